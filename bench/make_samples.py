@@ -424,6 +424,65 @@ def write_pdf(d: dict, path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# RTF (as Word 2003 saves it)
+# ------------------------------------------------------------------------------------------------
+
+def _rtf_text(text: str) -> str:
+    """Text as Word writes it in RTF: windows-1251 bytes as \\'hh, a letter windows-1251 lacks
+    (Kazakh қ, ә) as \\uN with «?» for readers that know no Unicode."""
+    out = []
+    for ch in text:
+        if ch in "\\{}":
+            out.append("\\" + ch)
+        elif ord(ch) < 128:
+            out.append(ch)
+        else:
+            try:
+                out.append("".join(f"\\'{b:02x}" for b in ch.encode("cp1251")))
+            except UnicodeEncodeError:
+                out.append(f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}\\'3f")
+    return "".join(out)
+
+
+def _rtf_row(cells: list[str]) -> str:
+    defs = "".join(f"\\clbrdrt\\brdrs\\clbrdrl\\brdrs\\clbrdrb\\brdrs\\clbrdrr\\brdrs\\cellx{3000 * (i + 1)}"
+                   for i in range(len(cells)))
+    body = "".join(f"\\pard\\plain \\ql\\intbl\\f0\\fs24\\lang1049 {_rtf_text(c)}\\cell " for c in cells)
+    return f"\\trowd\\trgaph108\\trleft-108{defs}\n{body}\\pard\\plain \\intbl {{\\trowd\\trgaph108{defs}\\row }}\n"
+
+
+def write_rtf(d: dict, path: Path) -> None:
+    title, body = final_text(d)
+    opts = d["opts"]
+    year, month, day = (int(x) for x in opts["created"].split("-"))
+    paras = [title] + paragraphs(body)
+    out = ["{\\rtf1\\ansi\\ansicpg1251\\uc1\\deff0\\deflang1049\\deflangfe1049",
+           "{\\fonttbl{\\f0\\froman\\fcharset204\\fprq2{\\*\\panose 02020603050405020304}Times New Roman;}"
+           "{\\f1\\froman\\fcharset2\\fprq2 Symbol;}}",
+           "{\\colortbl;\\red0\\green0\\blue0;}",
+           "{\\stylesheet{\\ql \\f0\\fs24\\lang1049 \\snext0 Normal;}{\\*\\cs10 \\additive Default Paragraph Font;}}",
+           f"{{\\info{{\\title {_rtf_text(title.split()[0])}}}{{\\author {_rtf_text(opts['author'])}}}"
+           f"{{\\operator {_rtf_text(opts['author'])}}}{{\\creatim\\yr{year}\\mo{month}\\dy{day}\\hr9\\min12}}"
+           f"{{\\revtim\\yr{year}\\mo{month}\\dy{day}\\hr17\\min40}}{{\\version2}}{{\\edmins35}}{{\\nofpages1}}}}",
+           "\\paperw11906\\paperh16838\\margl1701\\margr850\\margt1134\\margb1134\\sectd\\pgnstarts1",
+           "{\\header \\pard\\plain \\qr\\f0\\fs20 {\\field{\\*\\fldinst PAGE}{\\fldrslt 1}}\\par}"]
+    marker, note = opts["note"]
+    after, rows = opts["table"]
+    for i, p in enumerate(paras):
+        style = "\\qc\\b" if i == 0 else "\\qj\\fi709"
+        text = _rtf_text(p)
+        if marker in p:
+            at = text.index(_rtf_text(marker)) + len(_rtf_text(marker))
+            text = (text[:at] + "{\\cs15\\super \\chftn }{\\footnote \\pard\\plain \\f0\\fs20 "
+                    "{\\cs15\\super \\chftn } " + _rtf_text(note) + "}" + text[at:])
+        out.append(f"\\pard\\plain {style}\\f0\\fs28\\lang1049 {{{text}}}\\par")
+        if i == after:
+            out.append("".join(_rtf_row(r) for r in rows) + "\\pard\\plain \\par")
+    out.append("}")
+    path.write_bytes("\r\n".join(out).encode("ascii"))
+
+
+# ------------------------------------------------------------------------------------------------
 # reading back
 # ------------------------------------------------------------------------------------------------
 
@@ -460,6 +519,10 @@ def read_back(d: dict, path: Path) -> list[str]:
     raw = path.read_bytes()
     if d["fmt"] == "pdf":
         return pdf_variants("\n".join(pdf_pages(path)))
+    if d["fmt"] == "rtf":  # read with the archive's own reader: RTF's escapes are no text
+        from ingest.parsers.rtf import RtfParser
+
+        return [ws("\n".join(b.text for b in RtfParser().parse(raw).blocks))]
     text = raw.decode(GOLD_ENCODING[d["enc"]])
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -591,7 +654,7 @@ def lint(d: dict) -> list[str]:
 # main
 # ------------------------------------------------------------------------------------------------
 
-WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf}
+WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf}
 
 
 def gold_record(d: dict, passages: list[str]) -> dict:

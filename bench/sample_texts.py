@@ -1,21 +1,22 @@
 """Texts of the demo archive under ``samples/`` (written by ``bench/make_samples.py``).
 
 Fictional news items, reports and speeches in the genres of the Assembly of People of
-Kazakhstan (Ассамблея народа Казахстана), 2015-2026.  Every person in them is invented, except
+Kazakhstan (Ассамблея народа Казахстана), 2015-2026, and one office report of 2009 (RTF).  Every person in them is invented, except
 the two heads of state (Н.А. Назарбаев, К.К. Токаев), who are mentioned or paraphrased only in
 general terms.  Organisations, cities and dates follow the real calendar (Астана / Нур-Султан,
 Южно-Казахстанская / Туркестанская область, День благодарности 1 марта, День единства 1 мая).
 
 Each ``doc(...)`` is one file.  Keys:
   path        relative to samples/
-  fmt         pdf | html | txt
-  enc         real encoding of txt/html bytes (utf-8, utf-8-sig, utf-16, cp1251, koi8-r, cp866)
+  fmt         pdf | html | txt | rtf
+  enc         real encoding of txt/html bytes (utf-8, utf-8-sig, utf-16, cp1251, koi8-r, cp866); rtf: its \\ansicpg
   lang        ru | kk | en
   title, date (YYYY-MM-DD or None), date_source (metadata | text | filename | None)
   speakers, persons   canonical forms (initials + nominative surname); persons include speakers
   topics      from TOPICS
   body        paragraphs separated by blank lines (plain text, «» quotes)
-  opts        format options (html: decl, datemeta, chrome; pdf: layout, hyphenate, author)
+  opts        format options (html: decl, datemeta, chrome; pdf: layout, hyphenate, author; rtf: author,
+              created, note (the words it follows, its text), table (the paragraph it follows, its rows))
   passages    optional explicit passages; otherwise make_samples.py picks them from the text
 """
 
@@ -40,6 +41,37 @@ DOCS: list[dict] = []
 def doc(**kw) -> None:
     DOCS.append(kw)
 
+
+# ---------------------------------------------------------------------------------------------
+# 2009: an office's report as Word 2003 saved it in RTF
+# ---------------------------------------------------------------------------------------------
+
+doc(
+    path="2009/informaciya-maly-assamblei-karaganda.rtf", fmt="rtf", enc="cp1251", lang="ru",
+    title="Информация о работе малой Ассамблеи народа Казахстана Карагандинской области за девять месяцев 2009 года",
+    date="2009-10-14", date_source="text",
+    speakers=["В. Гейер", "Т. Мусабаев"],
+    persons=["Т. Мусабаев", "В. Гейер", "Л. Пак"],
+    topics=["культура и этнокультурные объединения", "языковая политика",
+            "межэтническое и межконфессиональное согласие"],
+    opts=dict(author="Секретариат малой Ассамблеи", created="2009-10-13",
+              note=("воскресных школах", "По данным управления образования Карагандинской области на 1 октября 2009 года."),
+              table=(2, [["Направление", "Мероприятий", "Участников"], ["Дни национальных культур", "14", "3 200"],
+                         ["Курсы государственного языка", "26", "780"], ["Круглые столы", "9", "410"]])),
+    body="""\
+Караганда, 14 октября 2009 г.
+
+За девять месяцев 2009 года малая Ассамблея народа Казахстана Карагандинской области провела работу по укреплению межэтнического согласия, поддержке этнокультурных объединений и развитию государственного языка. В области действуют сорок два этнокультурных объединения, двадцать три из них ведут занятия в воскресных школах, где родной язык изучают более тысячи детей и взрослых.
+
+В Доме дружбы прошли Дни немецкой, корейской и польской культуры. Председатель немецкого культурного центра «Видергебурт» В.Гейер отметил, что праздники собирают не только членов общины, но и жителей всех национальностей. Корейский центр во главе с Л.Пак открыл класс традиционной музыки для студентов.
+
+Особое внимание уделялось изучению казахского языка. При Доме дружбы работают бесплатные курсы для взрослых, занятия ведут преподаватели университета. Слушатели выпустили стенгазету «Бірлігіміз жарасқан», что значит «Наше единство крепко».
+
+«Мы видим, что желающих изучать государственный язык становится больше с каждым годом, и будем открывать новые группы в районах области», – сказал заместитель председателя малой Ассамблеи Т.Мусабаев на заседании совета 12 октября.
+
+В четвертом квартале запланированы областной фестиваль национальных культур, семинар для руководителей этнокультурных объединений и подведение итогов конкурса среди воскресных школ. Секретариат просит руководителей объединений до 1 ноября представить планы работы на 2010 год.
+""",
+)
 
 # ---------------------------------------------------------------------------------------------
 # 2015

@@ -23,7 +23,7 @@ from index.paths import readable_path
 # any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
 # folder those are not reports).
 KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text",
-                              ".srt", ".vtt"})  # a recorded speech's subtitles are its text
+                              ".srt", ".vtt", ".rtf"})  # a recorded speech's subtitles are its text
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -185,12 +185,12 @@ def _not_supported(head: bytes, name: str) -> str:
 
 
 def sniffed(head: bytes, name: str) -> bool:
-    """A file whose name does not say it is a report is one by its bytes: PDF, HTML or a Telegram
+    """A file whose name does not say it is a report is one by its bytes: PDF, HTML, RTF or a Telegram
     export (result.json) whatever its name, text only without an extension (a .json or .py file is text but not a report). A gzip
     file is a page only under a page's name, never a .gz."""
     without_extension = not file_extension(name)
     found = sniff_format(name, head)
-    if found in ("pdf", "html", "telegram"):
+    if found in ("pdf", "html", "telegram", "rtf"):  # an RTF saved as .doc too
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
     return without_extension and found in ("txt", "subtitles") and looks_like_text(text)

@@ -5,7 +5,7 @@
     except ParseError as e: e.reason ("damaged", "password_required", ...), str(e) a sentence
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
-extension second. Each format is one small class in its own module (text, html, pdf, subtitles, and telegram:
+extension second. Each format is one small class in its own module (text, html, pdf, rtf, subtitles, and telegram:
 a Telegram Desktop export, HTML or JSON, known by its content only).
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser,
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .pdf import PdfParser
+from .rtf import RtfParser, is_rtf
 from .subtitles import SubtitleParser, looks_like_subtitles
 from .telegram import TelegramParser, is_telegram_export
 from .text import TextParser, decoded_head
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, TextParser):
+for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
@@ -45,7 +46,6 @@ MAX_BYTES = 200 * 1024 * 1024
 _OTHER_MAGIC = (
     (b"PK\x03\x04", "a ZIP archive or an Office (DOCX/XLSX/ODT) document"),
     (b"\xd0\xcf\x11\xe0", "an old Microsoft Office (DOC/XLS) document"),
-    (b"{\\rtf", "an RTF document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
@@ -97,10 +97,12 @@ FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news 
 
 
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
-    """"pdf" | "html" | "subtitles" | "telegram" | "txt" from the file's first bytes (content wins) and its extension;
+    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
+    if is_rtf(head):  # also a .doc that Word or WordPad saved as RTF
+        return "rtf"
     if head.startswith(GZIP_MAGIC):
         inner = _compressed_page(path, head)
         if inner:
@@ -138,9 +140,9 @@ def _by_extension(ext: str, head: bytes) -> str | None:
     """The format a file's extension names, when its bytes named none."""
     for fmt, parser in PARSERS.items():
         if ext in parser.extensions:
-            # a PDF has its header at the start; text saved under a .pdf name is text (a
-            # truncated PDF keeps its header, and other bytes stay a damaged PDF)
-            return "txt" if fmt == "pdf" and decoded_head(head) is not None else fmt
+            # a PDF or RTF has its header at the start; text saved under a .pdf or .rtf name is
+            # text (a truncated one keeps its header, and other bytes stay a damaged one)
+            return "txt" if fmt in ("pdf", "rtf") and decoded_head(head) is not None else fmt
     if not ext or ext in (".txt",):
         return "txt"
     return None

@@ -44,11 +44,11 @@ class Block:
 class ParsedDocument:
     """The text of one file, split into paragraphs, with what the file says about itself."""
 
-    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram"
+    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf"
     title: str | None
     blocks: list[Block]
     encoding: str | None = None  # Python codec name the bytes were decoded with (txt, html)
-    pages: int | None = None  # page count (PDF)
+    pages: int | None = None  # page count (PDF; an RTF's with page breaks)
     # title, author, created (ISO date), published (ISO date, from HTML meta tags),
     # dateline (the first line of the text that looks like a date), ...
     metadata: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,160 @@
+"""RTF (Word, WordPad, Lexicon), also saved as .doc: told by content, read in its fonts' code pages,
+tables row by row, footnotes after the text, page breaks for citations; found by discovery and search."""
+import time
+from pathlib import Path
+
+import pytest
+from conftest import hit_files
+
+from index.search import SearchRequest, SearchService
+from ingest.build import extract_parsed
+from ingest.discover import discover
+from ingest.parsers import ParseError, parse_bytes, parse_file, sniff_format
+from ingest.pipeline import IngestOptions, run_ingest
+
+
+def hexed(text: str, codec: str = "cp1251") -> str:
+    """Text as Word writes it: each byte of its code page as \\'hh."""
+    return "".join(ch if ch.isascii() else "".join(f"\\'{b:02x}" for b in ch.encode(codec)) for ch in text)
+
+
+def uni(text: str) -> str:
+    """Text as \\uN with a «?» for readers without Unicode (Word's Kazakh letters); signed 16-bit."""
+    return "".join(f"\\u{ord(ch) if ord(ch) < 32768 else ord(ch) - 65536}?" for ch in text)
+
+
+# a letter as Word 2003 saves it: fonts in the Cyrillic and Symbol sets, styles, info, a header, a
+# bookmark, a hyperlink field, a footnote, a hidden comment, a bullet, a table and a page break
+WORD = ("{\\rtf1\\ansi\\ansicpg1251\\uc1\\deff0\\deflang1049\r\n"
+        "{\\fonttbl{\\f0\\froman\\fcharset204\\fprq2{\\*\\panose 02020603050405020304}Times New Roman;}"
+        "{\\f1\\froman\\fcharset2\\fprq2 Symbol;}}\r\n{\\colortbl;\\red0\\green0\\blue0;}\r\n"
+        "{\\stylesheet{\\ql \\f0\\fs24 \\snext0 Normal;}{\\*\\cs10 \\additive Default Paragraph Font;}}\r\n"
+        "{\\*\\listtable{\\list\\listtemplateid1{\\listlevel\\levelnfc23{\\leveltext \\'01\\u-3913 ?;}}}}\r\n"
+        "{\\info{\\title " + hexed("ПРОТОКОЛ") + "}{\\author " + hexed("Секретариат") + "}"
+        "{\\creatim\\yr1998\\mo3\\dy2\\hr10\\min5}{\\revtim\\yr2003\\mo1\\dy9}}\r\n"
+        "{\\header \\pard\\plain " + hexed("Ассамблея народа Казахстана – колонтитул") + "\\par}\r\n"
+        "\\pard\\plain \\qc\\b\\f0\\fs28 " + hexed("ПРОТОКОЛ") + "\\line " + hexed("заседания Совета Ассамблеи") + "\\par\r\n"
+        "\\pard\\plain \\qj\\f0\\fs28 {\\*\\bkmkstart _Toc1}" + hexed("Павлодар, 12 марта 1998 г.") + "{\\*\\bkmkend _Toc1}\\par\r\n"
+        "\\pard\\plain \\qj\\fi709\\f0\\fs28 " + hexed("Совет обсудил работу воскресных школ") + "{\\cs15\\super \\chftn }"
+        "{\\footnote \\pard\\plain \\f0\\fs20 {\\cs15\\super \\chftn } " + hexed("По данным управления образования.") + "}"
+        + hexed(" и курсов ") + "{\\v " + hexed("скрытая правка ") + "}" + hexed("государственного языка.") + "\\par\r\n"
+        "{\\field{\\*\\fldinst { HYPERLINK \"http://assembly.kz\" }}{\\fldrslt {" + hexed("Сайт Ассамблеи") + "}}}\\~"
+        + hexed("обновлён\\-ный.") + "\\par\r\n"
+        "{\\listtext\\pard\\plain \\f1 \\'b7\\tab}\\pard\\plain \\f0 " + hexed("Пункт списка о медиации.") + "\\par\r\n"
+        "\\trowd\\cellx3000\\cellx6000\\pard\\plain \\intbl " + hexed("Воскресные школы") + "\\cell 23\\cell"
+        "\\pard\\plain \\intbl {\\trowd\\cellx3000\\cellx6000\\row }\r\n"
+        "\\trowd\\cellx3000\\cellx6000\\pard\\plain \\intbl " + hexed("Курсы языка") + "\\cell 1 250\\cell"
+        "\\pard\\plain \\intbl {\\trowd\\cellx3000\\cellx6000\\row }\r\n"
+        "\\pard\\plain \\f0 {\\page }" + hexed("Вторая страница о фестивале национальных культур.") + "\\par\r\n"
+        "{\\pict\\wmetafile8\\picw100\\pich100 " + "0123456789abcdef" * 64 + "}\r\n}")
+
+
+def test_a_word_letter_is_its_text_tables_row_by_row_notes_after_and_pages(tmp_path):
+    path = tmp_path / "protokol.rtf"
+    path.write_bytes(WORD.encode("ascii"))
+    doc = parse_file(path)
+    assert doc.format == "rtf" and doc.encoding == "cp1251" and doc.pages == 2 and doc.warnings == []
+    texts = [b.text for b in doc.blocks]
+    assert texts == [
+        "ПРОТОКОЛ\nзаседания Совета Ассамблеи",
+        "Павлодар, 12 марта 1998 г.",
+        "Совет обсудил работу воскресных школ и курсов государственного языка.",  # no hidden text, no mark
+        "Сайт Ассамблеи обновлённый.",  # the field's result, not its instruction; \- dropped, \~ a space
+        "Пункт списка о медиации.",  # the Symbol font's bullet is no word
+        "Воскресные школы\t23",
+        "Курсы языка\t1 250",
+        "Вторая страница о фестивале национальных культур.",
+        "По данным управления образования.",  # the footnote, after the text, on its mark's page
+    ]
+    assert [b.page for b in doc.blocks] == [1, 1, 1, 1, 1, 1, 1, 2, 1]
+    # the one-word \info title is Word's first word: the heading says more
+    assert doc.title == "ПРОТОКОЛ заседания Совета Ассамблеи"
+    assert doc.metadata["author"] == "Секретариат" and doc.metadata["created"] == "1998-03-02"
+    assert doc.metadata["dateline"] == "Павлодар, 12 марта 1998 г."
+    found = extract_parsed(doc, path)
+    assert (found.date.isoformat(), found.date_source) == ("1998-03-12", "text")  # the dateline wins
+
+
+def test_the_creation_day_dates_an_rtf_without_a_dateline(tmp_path):
+    path = tmp_path / "letter.rtf"
+    path.write_bytes(("{\\rtf1\\ansi\\ansicpg1251{\\info{\\title " + hexed("О фестивале национальных культур")
+                      + "}{\\creatim\\yr2004\\mo11\\dy23}}\\pard " + hexed("Фестиваль прошёл в Доме дружбы. ") * 3
+                      + "\\par}").encode("ascii"))
+    doc = parse_file(path)
+    assert doc.title == "О фестивале национальных культур"
+    found = extract_parsed(doc, path)
+    assert (found.date.isoformat(), found.date_source) == ("2004-11-23", "metadata")
+
+
+def test_kazakh_letters_as_unicode_with_replacements_and_in_a_kz_font_and_other_code_pages():
+    data = ("{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fcharset204 Times New Roman;}"
+            "{\\f1\\fnil\\fcharset204 KZ Times New Roman;}{\\f2\\fcharset238 Arial CE;}{\\f3\\fcharset162 Arial TUR;}}"
+            "\\pard\\f0 " + uni("Қазақстан") + " " + hexed("Республикасы") + "\\par"
+            "\\uc2 " + "".join(f"\\u{ord(ch)}\\'3f\\'3f" for ch in "Әділет") + "\\uc1\\par"
+            "\\u-3913?" + hexed("Улыбка ") + "\\u-10179?\\u-8704?\\par"  # a private-use bullet; an emoji's surrogates
+            "{\\f1 " + hexed("Ғалым Өтегенов", "kz1048") + "}\\par"
+            "{\\f2 " + hexed("Łódź i Kraków", "cp1250") + "}\\par"
+            "{\\f3 " + hexed("Atatürk Bulvarı", "cp1254") + "}\\par}").encode("ascii")
+    texts = [b.text for b in parse_bytes(data, "kz.rtf").blocks]
+    assert texts == ["Қазақстан Республикасы", "Әділет", "Улыбка \U0001f600", "Ғалым Өтегенов", "Łódź i Kraków", "Atatürk Bulvarı"]
+
+
+def test_wordpad_rtf_saved_as_doc_is_found_and_read_by_its_content(tmp_path):
+    # WordPad writes one font group with no subgroups and \'hh in the document's code page
+    wordpad = ("{\\rtf1\\ansi\\ansicpg1251\\deff0\\deflang1049{\\fonttbl{\\f0\\fnil\\fcharset204 Calibri;}}\r\n"
+               "{\\*\\generator Msftedit 5.41.21.2510;}\\viewkind4\\uc1\\pard\\sa200\\sl276\\slmult1\\lang25\\f0\\fs22 "
+               + hexed("Круглый стол о медиации прошёл в Караганде.") + "\\par\r\n}\r\n\x00").encode("ascii")
+    assert sniff_format("doklad.doc", wordpad) == "rtf" and sniff_format("doklad", wordpad) == "rtf"
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "doklad.doc").write_bytes(wordpad)
+    (archive / "report.rtf").write_bytes(WORD.encode("ascii"))
+    (archive / "real.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    found, skipped = discover([archive])
+    assert sorted(Path(f.path).name for f in found) == ["doklad.doc", "report.rtf"]
+    assert [Path(s.path).name for s in skipped] == ["real.doc"]
+    index = tmp_path / "index"
+    report = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    assert sorted((Path(r.path).name, r.status, r.format) for r in report.files) == [
+        ("doklad.doc", "indexed", "rtf"), ("real.doc", "skipped", None), ("report.rtf", "indexed", "rtf")]
+    service = SearchService(index)
+    try:
+        assert hit_files(service.search(SearchRequest('"медиации прошёл в Караганде"'))) == ["doklad.doc"]
+        assert hit_files(service.search(SearchRequest('"воскресных школ"'))) == ["report.rtf"]
+        assert service.search(SearchRequest("колонтитул")).total == 0  # the header is no text
+        assert service.stats()["facets"]["format"] == {"rtf": 2}
+    finally:
+        service.close()
+
+
+def test_a_truncated_rtf_gives_what_it_has_with_a_warning():
+    cut = WORD[:WORD.index("\\trowd")]
+    doc = parse_bytes(cut.encode("ascii"), "cut.rtf")
+    assert doc.blocks[2].text.startswith("Совет обсудил работу") and len(doc.warnings) == 1
+    assert "truncated" in doc.warnings[0]
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"{\\rtf1\\ansi " + bytes(range(256)) * 40, "damaged"),  # binary after the magic
+    (b"{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0 Times;}}", "damaged"),  # cut before any text
+    (b"{\\rtf1\\ansi{\\fonttbl{\\f0 Times;}}\\pard\\par\\par{\\v hidden}{\\pict 0011}}", "empty"),
+])
+def test_bad_rtf_fails_with_one_sentence_and_its_reason(data, reason):
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data, "bad.rtf")
+    assert e.value.reason == reason and "\n" not in str(e.value) and str(e.value).endswith(".")
+
+
+def test_text_under_an_rtf_name_is_text():
+    assert sniff_format("notes.rtf", "Просто текст без разметки.".encode("utf-8")) == "txt"
+
+
+def test_a_large_rtf_parses_in_seconds():
+    # one token per control word, hex run or text run, and a picture skipped at its braces: a regex
+    # per character or a group's text gathered twice made a 20 MB file take minutes
+    paragraph = "\\pard\\plain\\f0\\fs24 {\\lang1049 " + hexed("Ассамблея народа Казахстана провела сессию. ") + "}\\par\r\n"
+    picture = "{\\pict\\pngblip " + ("0123456789abcdef" * 8 + "\r\n") * 20000 + "}"
+    data = ("{\\rtf1\\ansi\\ansicpg1251{\\fonttbl{\\f0\\fcharset204 Times;}}" + paragraph * 30000 + picture + "}").encode()
+    started = time.perf_counter()
+    doc = parse_bytes(data, "large.rtf")
+    assert len(doc.blocks) == 30000 and time.perf_counter() - started < 15
