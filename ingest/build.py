@@ -337,6 +337,7 @@ MAX_TITLE_CHARS = 300
 #    a Ukrainian or Belarusian word the Russian dictionary lacks is a given name only by the community list or
 #    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
 # 9: (session 25)
+#    Word (DOCX) and OpenDocument (ODT) files are read (ingest.parsers.docx, odt): text, pages, title, dates (docx).
 EXTRACTION_VERSION = 8
 
 

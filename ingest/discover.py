@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import FEED, file_extension, sniff_format, supported_extensions
+from ingest.parsers import FEED, file_extension, sniff_format, supported_extensions, unsupported_sentence
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.text import decoded_head
 from index.paths import readable_path
@@ -23,7 +23,8 @@ from index.paths import readable_path
 # any extension, text (the parsers read more, such as .csv, .log or .md, but in an archive
 # folder those are not reports).
 KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text",
-                              ".srt", ".vtt", ".rtf"})  # a recorded speech's subtitles are its text
+                              ".srt", ".vtt",  # a recorded speech's subtitles are its text
+                              ".rtf", ".docx", ".docm", ".dotx", ".dotm", ".odt", ".ott"})  # Word's and LibreOffice's
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -180,17 +181,17 @@ def _not_supported(head: bytes, name: str) -> str:
     (an RSS feed named .xml), else its extension."""
     found = sniff_format(name, head) or ""
     if found.startswith("unsupported:"):
-        return f"The file is {found.split(':', 1)[1]}, which is not supported."
-    return f"Not a supported format ({file_extension(name) or 'no extension'})."
+        return unsupported_sentence(found)
+    return f"Not a supported format ({file_extension(os.path.basename(name)) or 'no extension'})."
 
 
 def sniffed(head: bytes, name: str) -> bool:
     """A file whose name does not say it is a report is one by its bytes: PDF, HTML, RTF or a Telegram
     export (result.json) whatever its name, text only without an extension (a .json or .py file is text but not a report). A gzip
     file is a page only under a page's name, never a .gz."""
-    without_extension = not file_extension(name)
+    without_extension = not file_extension(os.path.basename(name))
     found = sniff_format(name, head)
-    if found in ("pdf", "html", "telegram", "rtf"):  # an RTF saved as .doc too
+    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt"):  # an RTF saved as .doc too
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
     return without_extension and found in ("txt", "subtitles") and looks_like_text(text)
@@ -360,8 +361,8 @@ class _Discovery:
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
-                if not sniffed(head, name):
-                    self.skipped.append(Skipped(path, _not_supported(head, name),
+                if not sniffed(head, path):  # the path: a package's parts are listed at its end
+                    self.skipped.append(Skipped(path, _not_supported(head, path),
                                                 no_document=sniff_format(name, head) == FEED))
                     return
             size = size_of()

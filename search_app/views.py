@@ -927,7 +927,9 @@ def _opens_web_archive(file) -> bool:
 UNKNOWN_TYPE = "application/octet-stream"  # werkzeug's type for a name `mimetypes` does not know
 # by ingest's format; subtitles (.srt, .vtt) are shown as the plain text they are
 FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/html", "pdf": "application/pdf",
-                "rtf": "application/rtf"}
+                "rtf": "application/rtf",
+                "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "odt": "application/vnd.oasis.opendocument.text"}
 TEXT_FORMATS = ("txt", "subtitles")  # decoded by ingest with the encoding it records
 
 

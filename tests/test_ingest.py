@@ -2100,15 +2100,15 @@ def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tm
     for name, text in texts.items():
         (root / name).write_bytes(text.encode("cp1251"))
     (root / "Приказ от 01.02.2020").write_bytes(bytes(range(256)) * 8)  # no extension, and no text either
-    for name in ("journal.log", "Доклад.docx"):  # real extensions, of no report
+    for name in ("journal.log", "Доклад.xlsx"):  # real extensions, of no report
         (root / name).write_text("Совет матерей провел встречу в Актобе.\n", encoding="utf-8")
     summary = ingest(root, tmp_path / "index")
     got = {Path(r.path).name: (r.status, r.reason, r.format) for r in summary.files}
     assert got == {name: ("indexed", None, "txt") for name in texts} | {
         "Приказ от 01.02.2020": ("skipped", "unsupported", None), "journal.log": ("skipped", "unsupported", None),
-        "Доклад.docx": ("skipped", "unsupported", None)}
+        "Доклад.xlsx": ("skipped", "unsupported", None)}
     says = {Path(r.path).name: r.message for r in summary.files}
-    assert says["Приказ от 01.02.2020"].endswith("(no extension).") and says["Доклад.docx"].endswith("(.docx).")
+    assert says["Приказ от 01.02.2020"].endswith("(no extension).") and says["Доклад.xlsx"].endswith("(.xlsx).")
     assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
 
 
@@ -2119,8 +2119,8 @@ def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_pat
 
     root = tmp_path / "archive"
     root.mkdir()
-    with zipfile.ZipFile(root / "report.txt", "w") as docx:  # a DOCX renamed .txt
-        docx.writestr("word/document.xml", "<w:document/>")
+    with zipfile.ZipFile(root / "report.txt", "w") as xlsx:  # a workbook renamed .txt (a DOCX would be read)
+        xlsx.writestr("xl/workbook.xml", "<workbook/>")
     first = {Path(r.path).name: (r.status, r.reason) for r in ingest(root, tmp_path / "index").files}
     assert first == {"report.txt": ("failed", "unsupported")}
     parsed: list[str] = []

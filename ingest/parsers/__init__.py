@@ -5,8 +5,9 @@
     except ParseError as e: e.reason ("damaged", "password_required", ...), str(e) a sentence
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
-extension second. Each format is one small class in its own module (text, html, pdf, rtf, subtitles, and telegram:
-a Telegram Desktop export, HTML or JSON, known by its content only).
+extension second. Each format is one small class in its own module (text, html, pdf, rtf, subtitles, docx, odt,
+and telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX and ODT are ZIP packages,
+told from a spreadsheet's, a presentation's or a plain archive by what they hold (office_package).
 """
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ from pathlib import Path
 
 from index.web_archives import is_web_archive
 
-from .base import LIST_PAGE, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
+from .base import LIST_PAGE, MAX_BYTES, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
+from .docx import DocxParser
 from .html_on_demand import HtmlOnDemand, load_html_parser
+from .odt import OdtParser
+from .office_package import OLE_MAGIC, SAVE_AS, ZIP_MAGIC, ole_format, zip_format
 from .pdf import PdfParser
 from .rtf import RtfParser, is_rtf
 from .subtitles import SubtitleParser, looks_like_subtitles
@@ -28,24 +32,22 @@ from .text import TextParser, decoded_head
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
     "parse_file", "parse_bytes", "read_file", "sniff_format", "file_format", "parser_for", "supported_extensions",
-    "file_extension", "MAX_BYTES", "load_parsers_for",
+    "file_extension", "MAX_BYTES", "load_parsers_for", "unsupported_sentence", "PACKAGE_FORMATS",
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, TextParser):
+for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, DocxParser, OdtParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
 # part of the name ("Speech by N.Nazarbayev").
 MAX_EXTENSION_CHARS = 8
 
-# Files above this size are refused unless the caller sets its own limit (ingest --size-limit).
-MAX_BYTES = 200 * 1024 * 1024
-
-# Formats recognised by their first bytes but not parsed (yet): named in the error.
+# the formats read from a ZIP package, whose parsers bound what its parts unpack to by the size limit too
+PACKAGE_FORMATS = ("docx", "odt")
+# Formats recognised by their first bytes but not parsed (yet): named in the error. A ZIP or OLE
+# file is told by what it holds (office_package): a DOCX or ODT is read, an XLSX or an old .doc named.
 _OTHER_MAGIC = (
-    (b"PK\x03\x04", "a ZIP archive or an Office (DOCX/XLSX/ODT) document"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office (DOC/XLS) document"),
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
@@ -97,7 +99,7 @@ FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news 
 
 
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
-    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "txt" from the file's first bytes (content wins) and its extension;
+    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "docx" | "odt" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -107,6 +109,10 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
         inner = _compressed_page(path, head)
         if inner:
             return inner
+    if head.startswith(ZIP_MAGIC):  # a package's parts are listed at its end
+        return zip_format(head, path if _is_file(path) else None)
+    if head.startswith(OLE_MAGIC):  # so may be an old Office file's directory
+        return ole_format(_ole_bytes(path) if _is_file(path) else head)
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
@@ -134,6 +140,31 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     ):
         return "html"
     return _by_extension(ext, head)
+
+
+def _is_file(path: Path | str | None) -> bool:
+    return bool(path) and os.path.isfile(path)
+
+
+# the bytes of an OLE file its directory is looked for in: an old Office document's, or the wrapper
+# of a password-protected DOCX (a directory further on leaves the file an «old Office document»)
+_OLE_SNIFF_BYTES = 16 * 2**20
+
+
+def _ole_bytes(path: Path | str) -> bytes:
+    try:
+        with open_regular(path) as fh:
+            return fh.read(_OLE_SNIFF_BYTES)
+    except OSError:
+        return b""
+
+
+def unsupported_sentence(found: str) -> str:
+    """The sentence for a format sniff_format named ("unsupported:<what>"), with what to do when
+    the archivist can make it one read here."""
+    what = found.split(":", 1)[1]
+    hint = SAVE_AS.get(what)
+    return f"The file is {what}, which is not supported" + (f"; {hint}." if hint else ".")
 
 
 def _by_extension(ext: str, head: bytes) -> str | None:
@@ -211,13 +242,18 @@ def _parse_bytes(data: bytes, name: str, fmt: str | None, max_bytes: int) -> Par
         raise ParseError("empty", "The file is empty (zero bytes).", path=name or None)
     if len(data) > max_bytes:
         raise _too_large(len(data), max_bytes, name or None)
+    if fmt is None and data.startswith(ZIP_MAGIC):
+        fmt = zip_format(data[:SNIFF_HEAD], data)  # its directory is at the end
+    elif fmt is None and data.startswith(OLE_MAGIC):
+        fmt = ole_format(data)
     fmt = fmt or sniff_format(name, data[:SNIFF_HEAD])
     if fmt is None:
         ext = file_extension(os.path.basename(name)) or "without extension"
         raise ParseError("unsupported", f"Files of this kind ({ext}) are not supported.", path=name or None)
     if fmt.startswith("unsupported:"):
-        raise ParseError("unsupported", f"The file is {fmt.split(':', 1)[1]}, which is not supported.",
-                         path=name or None)
+        raise ParseError("unsupported", unsupported_sentence(fmt), path=name or None)
+    if fmt in PACKAGE_FORMATS:
+        return PARSERS[fmt].parse(data, name, max_bytes=max_bytes)
     if not data.startswith(GZIP_MAGIC):
         return PARSERS[fmt].parse(data, name)
     parsed = PARSERS[fmt].parse(gunzip(data, max_bytes, name), name)

@@ -44,7 +44,7 @@ class Block:
 class ParsedDocument:
     """The text of one file, split into paragraphs, with what the file says about itself."""
 
-    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf"
+    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt"
     title: str | None
     blocks: list[Block]
     encoding: str | None = None  # Python codec name the bytes were decoded with (txt, html)
@@ -58,6 +58,11 @@ class ParsedDocument:
     def text(self) -> str:
         """Full text, paragraphs separated by blank lines."""
         return "\n\n".join(b.text for b in self.blocks)
+
+
+# Files above this size are refused unless the caller sets its own limit (ingest --size-limit); a
+# package (DOCX, ODT) is refused when its parts unpack to more.
+MAX_BYTES = 200 * 1024 * 1024
 
 
 # Reason codes of ParseError, with the default sentence for each.

@@ -10,19 +10,7 @@ from collections.abc import Callable
 
 from bs4 import Tag
 
-from .normalize import COLUMN_GAP
-
-# A data cell is a label, a figure, a name or a short sentence; more than this is a layout's column
-# of text (an article, a sidebar), or a long answer in a cell that reads well as a paragraph of its own.
-_CELL_PARAGRAPHS = 2
-_CELL_CHARS = 400
-# A cell of a sign alone, a number column's header above all: it has no letter or digit, which a
-# paragraph needs, but the header row loses a column without it and stands askew over its rows.
-_SIGNS = frozenset({"№", "#", "%", "‰", "§", "№ п/п"})
-
-
-class TableRow(str):
-    """The text of a data table's row: its cells' texts, one COLUMN_GAP between two."""
+from .cell_rows import TableRow, cells_row
 
 
 def data_row(row: Tag, paragraphs_of: Callable[[Tag], list[str]]) -> TableRow | None:
@@ -32,25 +20,8 @@ def data_row(row: Tag, paragraphs_of: Callable[[Tag], list[str]]) -> TableRow | 
     cells = [el for el in row.children if isinstance(el, Tag) and el.name in ("td", "th")]
     if len(cells) < 2 or any(cell.find("table") is not None for cell in cells):
         return None
-    texts = []
-    name = _name_columns(row, len(cells))
-    last = -1  # the column of the last text
-    for at, cell in enumerate(cells):
-        paragraphs = paragraphs_of(cell)
-        if len(paragraphs) > _CELL_PARAGRAPHS or sum(map(len, paragraphs)) > _CELL_CHARS:
-            return None
-        if paragraphs:
-            text = " ".join(paragraphs)
-            # a name's parts in columns of their own are one name, as a person is read
-            texts.append(texts.pop() + " " + text if last in name and at in name else text)
-            last = at
-        elif (sign := " ".join(cell.get_text().split())) in _SIGNS:
-            texts.append(sign)
-        elif at not in name:
-            texts.append("")  # an empty cell keeps the later figures in their columns («украинский⇥⇥91»)
-    while texts and not texts[-1]:
-        texts.pop()  # nothing after the last text to keep in place
-    return TableRow(COLUMN_GAP.join(texts)) if sum(map(bool, texts)) >= 2 else None
+    return cells_row([paragraphs_of(cell) for cell in cells], [" ".join(cell.get_text().split()) for cell in cells],
+                     _name_columns(row, len(cells)))
 
 
 # The headers of a name's columns: «Фамилия | Имя | Отчество», an official list's form

@@ -14,13 +14,10 @@ from typing import NamedTuple
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .act_title import title_from_heading
-from .normalize import (COLUMN_GAP, DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
-                        is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
-                        without_datelines, without_letterhead)
+from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, find_dateline, is_bare_dateline, join_lines, normalize_inline
 from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
-                             is_part_label, keep_first_datelines, line_key, running_heads, running_lines)
+                             keep_first_datelines, line_key, running_heads, running_lines)
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
@@ -32,6 +29,7 @@ from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, prose_column, stanza_text
 from .placeholder_titles import is_placeholder_title
+from .text_titles import title_by_text
 
 log = logging.getLogger(__name__)
 
@@ -1119,24 +1117,8 @@ class PdfParser(Parser):
             # fall back to the metadata's title
             del metadata["title"]
             title = None
-        if title and is_bare_dateline(title):
-            title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
         # a news item's dateline names no subject, nor does a newspaper's header kept for its date
-        titled = without_datelines([b.text for b in blocks if b.text not in header_datelines])
-        if len(titled) > 2 and is_part_label(titled[0]):  # nor does «Приложение 1» over a digest's first item
-            titled = without_datelines(titled[1:])
-        bare_type = title if title and is_document_type(title) else None
-        if not title or bare_type:
-            # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
-            # an act under its issuer first («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ»), then past a letterhead
-            title = (title_from_heading(opening_lines(titled[:4]))
-                     or title_from_heading(opening_lines(without_letterhead(titled)[:4])))
-        if not title:
-            headed = without_letterhead(titled)  # «Ассамблея народа Казахстана» over the heading names no subject
-            first = headed[0]
-            if looks_like_title(first) and len(headed) > 1:
-                title = first
-        title = title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
+        title = title_by_text(title, [b.text for b in blocks if b.text not in header_datelines])
         dateline = find_dateline([b.text for b in blocks], running=header_datelines)
         if dateline:
             metadata["dateline"] = dateline

@@ -1,0 +1,168 @@
+"""OpenDocument text (ODT, OTT: LibreOffice, OpenOffice): content.xml's headings, paragraphs, lists,
+tables and text boxes in order. Kept: spans and links, spaces (<text:s text:c="3"/>), tabs, line
+breaks, footnotes (after the text of the page they are marked on) and endnotes (after the text).
+Dropped: tracked changes' deleted text, comments (office:annotation), hidden text, the styles' headers
+and footers (running heads). Pages from the soft page breaks LibreOffice recorded and the breaks its
+paragraph styles ask for (office_text); title, author and dates from meta.xml."""
+from __future__ import annotations
+
+from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
+from .office_package import Package, attribute, local_name
+from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
+                          with_footnotes)
+
+# no text of the document as it shows: deleted text kept for undoing, comments, the declarations of
+# fields, a hidden paragraph or span
+_NO_TEXT = frozenset({"tracked-changes", "annotation", "annotation-end", "sequence-decls", "variable-decls",
+                      "user-field-decls", "forms", "hidden-paragraph", "hidden-text", "note-citation",
+                      "table-columns", "table-column", "table-header-columns", "index-source", "shapes"})
+_BLOCK_CONTAINERS = frozenset({"text", "section", "list", "list-item", "list-header", "index-body", "index-title",
+                               "table-of-content", "alphabetical-index", "illustration-index", "object-index",
+                               "table-index", "user-index", "bibliography", "note-body", "text-box", "frame",
+                               "deletion-free", "change-region"})
+_TABLE_ROWS = frozenset({"table-header-rows", "table-rows", "table-row-group"})
+
+
+class _Style:
+    def __init__(self, parent: str | None, before: bool, after: bool, title: bool):
+        self.parent, self.before, self.after, self.title = parent, before, after, title
+
+
+def _styles(*roots) -> dict[str, _Style]:
+    """The paragraph styles by name (automatic ones too) with what they ask for: a page break before
+    or after, being the Title; a parent's settings inherited."""
+    styles: dict[str, _Style] = {}
+    for root in roots:
+        for el in root.iter() if root is not None else ():
+            if local_name(el) != "style" or attribute(el, "family") != "paragraph" or not attribute(el, "name"):
+                continue
+            props = next((c for c in el if local_name(c) == "paragraph-properties"), None)
+            name = attribute(el, "name") or ""
+            shown = attribute(el, "display-name") or name
+            styles[name] = _Style(attribute(el, "parent-style-name"),
+                                   props is not None and attribute(props, "break-before") == "page",
+                                   props is not None and attribute(props, "break-after") == "page",
+                                   shown.lower() in ("title", "название", "заголовок"))
+    for style in styles.values():
+        for up in ancestors(styles, style, lambda s: s.parent):
+            style.before, style.after, style.title = style.before or up.before, style.after or up.after, style.title or up.title
+    return styles
+
+
+class _Walker(Walker):
+    def __init__(self, styles: dict[str, _Style]):
+        super().__init__(styles)
+        self.notes: list[tuple[object, str, int]] = []  # (a note, its citation, its page), in order
+
+    def blocks(self, parent) -> None:
+        for el in parent:
+            name = local_name(el)
+            if name in ("p", "h"):
+                self.paragraph(el, name)
+            elif name == "table":
+                self.table(el)
+            elif name == "soft-page-break":
+                self.flow.page_break()
+            elif name in _BLOCK_CONTAINERS:
+                self.blocks(el)
+
+    def paragraph(self, p, name: str) -> None:
+        style = self.styles.get(attribute(p, "style-name") or "")
+        if style and style.before:
+            self.flow.page_break()
+        self.flow.start()
+        self.floating = []
+        self.inline(p)
+        kind = TITLE if style and style.title else HEADING if name == "h" else ""
+        self.out.append(self.flow.end(kind))
+        for box in self.floating:
+            self.blocks(box)
+        if style and style.after:
+            self.flow.page_break()
+
+    def table(self, tbl) -> None:
+        for row in _rows(tbl):
+            self.read_row([c for c in row if local_name(c) in ("table-cell", "covered-table-cell")], "table")
+
+    def inline(self, el) -> None:
+        self.add(el.text)
+        for child in el:
+            name = local_name(child)
+            if name == "s":
+                count = attribute(child, "c") or "1"
+                self.add(" " * min(int(count) if count.isdigit() else 1, 100))
+            elif name == "tab":
+                self.add("\t")
+            elif name == "line-break":
+                self.add("\n")
+            elif name == "soft-page-break":
+                self.flow.page_break()
+            elif name == "note":
+                citation = next((c for c in child if local_name(c) == "note-citation"), None)
+                mark = "".join(citation.itertext()).strip() if citation is not None else ""
+                self.notes.append((child, mark, self.flow.page))
+            elif name == "frame":
+                self.floating.extend(c for c in child if local_name(c) == "text-box")
+            elif name not in _NO_TEXT:
+                self.inline(child)  # span, a, ruby, fields' shown text (date, page count, …)
+            self.add(child.tail)
+
+
+def _rows(tbl):
+    for el in tbl:
+        name = local_name(el)
+        if name == "table-row":
+            yield el
+        elif name in _TABLE_ROWS:
+            yield from _rows(el)
+
+
+def _note(note, mark: str, page: int, styles: dict[str, _Style]) -> list[Paragraph]:
+    walker = _Walker(styles)
+    walker.blocks(next((c for c in note if local_name(c) == "note-body"), []))
+    return numbered_note(mark, walker.out, page)
+
+
+def _meta(package: Package) -> dict[str, str]:
+    metadata: dict[str, str] = {}
+    root = package.xml("meta.xml")
+    fields = {"title": "title", "initial-creator": "author", "creator": "author", "creation-date": "created",
+              "date": "modified", "generator": "producer"}
+    for el in root.iter() if root is not None else ():
+        key = fields.get(local_name(el))
+        value = " ".join((el.text or "").split())
+        if key in ("created", "modified"):
+            value = iso_day(value) or ""
+        if key and value and key not in metadata:  # the initial creator before the last one to save it
+            metadata[key] = value
+    return metadata
+
+
+class OdtParser(Parser):
+    format = "odt"
+    extensions = (".odt", ".ott", ".fodt")
+    mime_types = ("application/vnd.oasis.opendocument.text",)
+
+    def parse(self, data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> ParsedDocument:
+        package = Package(data, "ODT", name, max_bytes)
+        manifest = package.read("META-INF/manifest.xml") or b""
+        if b"encryption-data" in manifest:
+            raise ParseError("password_required", "The OpenDocument text is protected by a password; it cannot be "
+                             "opened without it (save it again without the password to have it indexed).",
+                             path=name or None)
+        root = package.xml("content.xml")
+        if root is None:
+            raise package.damaged("has no content part (content.xml): it holds no text")
+        body = next((el for el in root.iter() if local_name(el) == "text" and el.getparent() is not None
+                     and local_name(el.getparent()) == "body"), None)
+        if body is None:
+            raise package.damaged("is damaged: its content part has no text body")
+        styles = _styles(package.xml("styles.xml"), root)
+        walker = _Walker(styles)
+        walker.blocks(body)
+        footnotes = [(n, m, page) for n, m, page in walker.notes if attribute(n, "note-class") != "endnote"]
+        endnotes = [(n, m) for n, m, _ in walker.notes if attribute(n, "note-class") == "endnote"]
+        paragraphs = with_footnotes(walker.out, [_note(n, m, page, styles) for n, m, page in footnotes])
+        last = max([p.page for p in paragraphs] + [walker.flow.page])
+        at_end = [p for n, m in endnotes for p in _note(n, m, last, styles)]
+        return office_document("odt", paragraphs, at_end, _meta(package), name, "The OpenDocument text")

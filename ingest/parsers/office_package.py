@@ -1,0 +1,242 @@
+"""The containers office documents come in: a ZIP package (Word's DOCX, OpenDocument's ODT and their
+spreadsheet and slide kin) and the OLE compound file (Word 97-2003's .doc, and the wrapper Office saves a
+password-protected DOCX in). What kind of document a container holds, told by its content; its parts
+read within a size budget (a ZIP of a few KB may unpack to gigabytes) and parsed as XML without a DTD
+or entities (no «billion laughs», no external file read)."""
+from __future__ import annotations
+
+import io
+import re
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+from lxml import etree
+
+from .base import ParseError
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+# [Content_Types].xml's type of a package's main part: Word's document, template, macro-enabled kinds
+_WORD_MAIN = re.compile(r"wordprocessingml\.(?:document|template)\.main\+xml|ms-word\.(?:document|template)\.macroenabled",
+                        re.IGNORECASE)
+_OTHER_OOXML = (("spreadsheetml", "an Excel workbook (XLSX)"), ("ms-excel", "an Excel workbook (XLSX)"),
+                ("presentationml", "a PowerPoint presentation (PPTX)"), ("ms-powerpoint", "a PowerPoint presentation (PPTX)"),
+                ("visio", "a Visio drawing (VSDX)"))
+# a package's folders, when its [Content_Types].xml cannot be read (a truncated file)
+_OOXML_FOLDERS = (("word/", "docx"), ("xl/", "unsupported:an Excel workbook (XLSX)"),
+                  ("ppt/", "unsupported:a PowerPoint presentation (PPTX)"))
+ODT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+_OTHER_ODF = (("spreadsheet", "an OpenDocument spreadsheet (ODS)"), ("presentation", "an OpenDocument presentation (ODP)"),
+              ("graphics", "an OpenDocument drawing (ODG)"), ("text-master", "an OpenDocument master document (ODM)"))
+ZIP_ARCHIVE = "unsupported:a ZIP archive"
+OLD_WORD = "unsupported:" + "an old Word 97-2003 document (DOC)"
+# what the unsupported sentence adds for a kind that a program the archivist has can turn into one read here
+SAVE_AS = {OLD_WORD.split(":", 1)[1]: "save it from Word as DOCX or PDF to have it indexed"}
+_CONTENT_TYPES = "[Content_Types].xml"
+_SNIFF_PART = 256 * 1024  # of [Content_Types].xml or mimetype: a few KB in any real package
+
+
+def _local_entries(head: bytes) -> tuple[list[str], dict[str, bytes]]:
+    """The names of the ZIP entries whose local headers lie in ``head`` (a file's first bytes), in order,
+    and the unpacked content of those that lie there whole: a package read without its central
+    directory, which is at the end (a sniff sees the head only, and a truncated file has none)."""
+    names, contents, at = [], {}, 0
+    while head.startswith(ZIP_MAGIC, at) and at + 30 <= len(head):
+        flags, method, _, _, _, size, _, name_len, extra_len = struct.unpack_from("<HHHHIIIHH", head, at + 6)
+        name = head[at + 30:at + 30 + name_len].decode("utf-8" if flags & 0x800 else "cp437", "replace")
+        start = at + 30 + name_len + extra_len
+        names.append(name)
+        if flags & 0x8 or start + size > len(head):  # sizes after the data, or data past the head: stop here
+            break
+        raw = head[start:start + size]
+        try:
+            contents[name] = raw if method == 0 else zlib.decompressobj(-15).decompress(raw, _SNIFF_PART)
+        except zlib.error:
+            pass
+        at = start + size
+    return names, contents
+
+
+def _zip_entries(source: bytes | str | Path) -> tuple[list[str], dict[str, bytes]] | None:
+    """Every entry's name from the central directory, and [Content_Types].xml and mimetype; None for no
+    readable ZIP."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as z:
+            names = z.namelist()
+            contents = {}
+            for name in (_CONTENT_TYPES, "mimetype"):
+                if name in names:
+                    with z.open(name) as fh:
+                        contents[name] = fh.read(_SNIFF_PART)
+            return names, contents
+    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, zlib.error, ValueError):
+        return None
+
+
+def zip_format(head: bytes, whole: bytes | str | Path | None = None) -> str:
+    """"docx" | "odt" | "unsupported:<what>" for a ZIP file from its first bytes and, when given, all
+    of them or its path (to read the central directory)."""
+    names, contents = _local_entries(head)
+    found = _zip_entries(whole) if whole is not None else None
+    if found is not None:
+        names, contents = found[0], {**contents, **found[1]}
+    mimetype = contents.get("mimetype", b"").decode("ascii", "replace").strip()
+    if mimetype:
+        if mimetype in ODT_TYPES:
+            return "odt"
+        if mimetype == "application/epub+zip":
+            return "unsupported:an EPUB e-book"
+        what = next((w for key, w in _OTHER_ODF if mimetype.startswith("application/vnd.oasis.opendocument." + key)), None)
+        if what:
+            return "unsupported:" + what
+    types = contents.get(_CONTENT_TYPES, b"").decode("utf-8", "replace")
+    if types:
+        if _WORD_MAIN.search(types):
+            return "docx"
+        what = next((w for key, w in _OTHER_OOXML if key in types.lower()), None)
+        if what:
+            return "unsupported:" + what
+    for folder, kind in _OOXML_FOLDERS:
+        if any(n.startswith(folder) for n in names):
+            return kind
+    if "content.xml" in names and "META-INF/manifest.xml" in names:
+        return "odt"  # a package without its mimetype entry, as a few converters write it: read as text
+    return ZIP_ARCHIVE
+
+
+# --- OLE compound files -----------------------------------------------------------------------
+_FREE_CHAIN_END = 0xFFFFFFFA  # sector numbers at or above this end a chain or mark a special sector
+_MAX_DIRECTORY_SECTORS = 4096
+
+
+def _ole_names(data: bytes) -> set[str] | None:
+    """The names of the streams and storages in an OLE compound file's directory; None when its
+    header or directory cannot be read (a truncated file, or only its head at hand)."""
+    if len(data) < 512 or not data.startswith(OLE_MAGIC):
+        return None
+    shift = struct.unpack_from("<H", data, 30)[0]
+    if shift not in (9, 12):
+        return None
+    size = 1 << shift
+    first_dir = struct.unpack_from("<I", data, 48)[0]
+    fat_sectors = [s for s in struct.unpack_from("<109I", data, 76) if s < _FREE_CHAIN_END]
+
+    def sector(n: int) -> bytes | None:
+        start = (n + 1) * size
+        return data[start:start + size] if start + size <= len(data) else None
+
+    fat: list[int] = []
+    for n in fat_sectors:  # the first 109 FAT sectors: a file of up to 7 MB (512-byte sectors) whole
+        block = sector(n)
+        if block is None:
+            return None
+        fat.extend(struct.unpack(f"<{size // 4}I", block))
+    names: set[str] = set()
+    n, seen = first_dir, 0
+    while n < _FREE_CHAIN_END and seen < _MAX_DIRECTORY_SECTORS:
+        block = sector(n)
+        if block is None:
+            return names or None
+        for at in range(0, size, 128):
+            length = struct.unpack_from("<H", block, at + 64)[0]
+            if 2 <= length <= 64:
+                names.add(block[at:at + length - 2].decode("utf-16-le", "replace"))
+        seen += 1
+        n = fat[n] if n < len(fat) else _FREE_CHAIN_END
+    return names
+
+
+def ole_format(data: bytes) -> str:
+    """"docx" for Office's wrapper of a password-protected package (an EncryptedPackage stream), else
+    "unsupported:<what>": an old Word, Excel or PowerPoint file."""
+    names = _ole_names(data)
+    if names is None:
+        return "unsupported:an old Microsoft Office (DOC/XLS/PPT) document"
+    if "EncryptedPackage" in names:
+        return "docx"  # DOCX is what Word encrypts; the parser says it needs the password
+    if "WordDocument" in names:
+        return OLD_WORD
+    if "Workbook" in names or "Book" in names:
+        return "unsupported:an old Excel workbook (XLS)"
+    if "PowerPoint Document" in names:
+        return "unsupported:an old PowerPoint presentation (PPT)"
+    return "unsupported:an OLE compound file (an old Microsoft Office or other program's document)"
+
+
+def is_encrypted_office(data: bytes) -> bool:
+    """The bytes are Office's encrypted wrapper of a package (saved with a password)."""
+    return data.startswith(OLE_MAGIC) and "EncryptedPackage" in (_ole_names(data) or ())
+
+
+# --- reading a package's parts ------------------------------------------------------------------
+class Package:
+    """A ZIP package's parts, read within ``max_bytes`` unpacked in all: past it, too_large."""
+
+    def __init__(self, data: bytes, kind: str, name: str, max_bytes: int):
+        self.kind, self.name, self.left = kind, name, max_bytes
+        self.limit = max_bytes
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            raise self.damaged("is truncated or damaged: its ZIP directory cannot be read") from None
+        self.names = set(self.zip.namelist())
+
+    def damaged(self, why: str) -> ParseError:
+        return ParseError("damaged", f"The {self.kind} file {why}.", path=self.name or None)
+
+    def read(self, part: str) -> bytes | None:
+        """The part's bytes, None when the package has no such part."""
+        if part not in self.names:
+            return None
+        try:
+            with self.zip.open(part) as fh:
+                data = fh.read(self.left + 1)
+        except RuntimeError as e:  # «File is encrypted, password required»
+            raise ParseError("password_required", f"The {self.kind} file is protected by a password; it cannot be "
+                             "opened without it.", path=self.name or None) from e
+        except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, ValueError):
+            raise self.damaged(f"is damaged: its part {part} cannot be unpacked") from None
+        if len(data) > self.left:
+            raise ParseError("too_large", f"The {self.kind} file unpacks to more than the {self.limit / 2**20:g} MB "
+                             "limit for parsing one file (--size-limit).", path=self.name or None)
+        self.left -= len(data)
+        return data
+
+    def xml(self, part: str):
+        """The part's XML root element, None when the package has no such part."""
+        data = self.read(part)
+        return None if data is None else parse_xml(data, lambda: self.damaged(f"is damaged: its part {part} is no "
+                                                                                  "well-formed XML"))
+
+
+def local_name(el) -> str:
+    """An element's name without its namespace ("p" of w:p, strict OOXML's too); "" for an entity."""
+    tag = el.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def attribute(el, name: str) -> str | None:
+    """The value of the attribute ``name`` in any namespace (w:val, text:c)."""
+    for key, value in el.attrib.items():
+        if key.rpartition("}")[2] == name:
+            return value
+    return None
+
+
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                              remove_comments=True, remove_pis=True)
+
+
+def parse_xml(data: bytes, damaged):
+    """An office part's XML, whose programs never write a DTD: a part declaring one (with entities
+    that would expand to gigabytes, or read files) is refused as damaged, as is XML that is no XML.
+    ``damaged()`` makes the error."""
+    if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:65536]:
+        raise damaged()
+    try:
+        return etree.fromstring(data, _XML_PARSER)
+    except (etree.XMLSyntaxError, ValueError):
+        raise damaged() from None

@@ -1,0 +1,32 @@
+"""A paged document's title when its file names none, or one that names no subject: from its text's
+opening, as a PDF's and a Word document's are read."""
+from __future__ import annotations
+
+from .act_title import title_from_heading
+from .normalize import (is_bare_dateline, is_document_type, looks_like_title, opening_lines, without_datelines,
+                        without_letterhead)
+from .page_furniture import is_part_label
+
+
+def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
+    """The title of a document whose file gives ``title`` (None for none, or a placeholder) over its
+    ``paragraphs`` (none of them empty)."""
+    if title and is_bare_dateline(title):
+        title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
+    titled = without_datelines(paragraphs)
+    if len(titled) > 2 and is_part_label(titled[0]):  # nor does «Приложение 1» over a digest's first item
+        titled = without_datelines(titled[1:])
+    if not titled:
+        return title
+    bare_type = title if title and is_document_type(title) else None
+    if not title or bare_type:
+        # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
+        # an act under its issuer first («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ»), then past a letterhead
+        title = (title_from_heading(opening_lines(titled[:4]))
+                 or title_from_heading(opening_lines(without_letterhead(titled)[:4])))
+    if not title:
+        headed = without_letterhead(titled)  # «Ассамблея народа Казахстана» over the heading names no subject
+        first = headed[0]
+        if looks_like_title(first) and len(headed) > 1:
+            title = first
+    return title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own

@@ -1,0 +1,442 @@
+"""Word 2007+ (DOCX) and OpenDocument text (ODT) files, built here as Word and LibreOffice write them:
+told by their content, read as Word shows them (tracked changes, hidden text, fields, text boxes,
+tables, footnotes), paged by the breaks recorded in them, titled and dated by their properties and
+text; spreadsheets, presentations, old .doc files and encrypted ones named in one sentence."""
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.discover import discover
+from ingest.parsers import ParseError, file_format, parse_bytes, parse_file, sniff_format
+
+W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="w14"')
+WORD_TYPES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+              '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+              '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+              '<Default Extension="xml" ContentType="application/xml"/>'
+              '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+              'wordprocessingml.document.main+xml"/>'
+              '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+              'wordprocessingml.styles+xml"/>'
+              '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+              'wordprocessingml.footnotes+xml"/>'
+              '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.'
+              'core-properties+xml"/></Types>')
+ROOT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+             '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+             'extended-properties" Target="docProps/app.xml"/>'
+             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
+             'core-properties" Target="docProps/core.xml"/>'
+             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+             'officeDocument" Target="word/document.xml"/></Relationships>')
+DOCUMENT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                 'styles" Target="styles.xml"/>'
+                 '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                 'footnotes" Target="footnotes.xml"/>'
+                 '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                 'endnotes" Target="endnotes.xml"/>'
+                 '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+                 'header" Target="header1.xml"/></Relationships>')
+# Russian Word's style ids are its own («1», «a3»); their names are the built-in English ones
+STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {W_NS}>'
+          '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>'
+          '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/>'
+          '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+          '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/><w:basedOn w:val="a"/></w:style>'
+          '<w:style w:type="character" w:styleId="hid"><w:name w:val="Hidden"/><w:rPr><w:vanish/></w:rPr></w:style>'
+          '</w:styles>')
+NOTES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{{kind}}s {W_NS}>'
+         '<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+         '<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
+         '{notes}</w:{{kind}}s>')
+HEADER = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W_NS}><w:p><w:r>'
+          '<w:t>Ассамблея народа Казахстана — колонтитул</w:t></w:r></w:p></w:hdr>')
+
+
+def core(title: str = "", creator: str = "Айгуль Серикбаева", created: str = "2019-03-12T04:21:00Z") -> str:
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
+            f'<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator><cp:lastModifiedBy>Admin</cp:lastModifiedBy>'
+            f'<cp:revision>3</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
+            '<dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-20T08:00:00Z</dcterms:modified></cp:coreProperties>')
+
+
+def run(text: str, props: str = "") -> str:
+    return f'<w:r>{"<w:rPr>" + props + "</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(*runs: str, style: str = "", props: str = "") -> str:
+    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + props
+    return f'<w:p>{"<w:pPr>" + ppr + "</w:pPr>" if ppr else ""}{"".join(runs)}</w:p>'
+
+
+def cell(*paragraphs: str) -> str:
+    return f'<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
+
+
+def table(*rows: list[str]) -> str:
+    return ('<w:tbl><w:tblPr><w:tblStyle w:val="a4"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>'
+            '<w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>'
+            + "".join("<w:tr>" + "".join(row) + "</w:tr>" for row in rows) + "</w:tbl>")
+
+
+def docx(body: str, title: str = "", footnotes: str = "", endnotes: str = "", created: str = "2019-03-12T04:21:00Z",
+         types: str = WORD_TYPES, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """A DOCX as Word writes it: [Content_Types].xml first, the document, styles, notes, a header, properties."""
+    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W_NS}><w:body>{body}'
+                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", ROOT_RELS)
+        z.writestr("word/document.xml", document)
+        z.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
+        z.writestr("word/styles.xml", STYLES)
+        z.writestr("word/footnotes.xml", NOTES.format(kind="footnote", notes=footnotes).replace("{kind}", "footnote"))
+        z.writestr("word/endnotes.xml", NOTES.format(kind="endnote", notes=endnotes).replace("{kind}", "endnote"))
+        z.writestr("word/header1.xml", HEADER)
+        z.writestr("docProps/core.xml", core(title, created=created))
+        z.writestr("docProps/app.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties '
+                   'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+                   '<Application>Microsoft Office Word</Application><Pages>3</Pages></Properties>')
+    return buf.getvalue()
+
+
+MINUTES = "".join([
+    para(run("Ассамблея народа Казахстана")),
+    para(run("ПРОТОКОЛ заседания Совета матерей"), style="a3"),
+    para(run("Астана, 12 марта 2019 г.")),
+    para(run("На заседании выступила Айгуль Серикбаева"), run("", ) + '<w:r><w:footnoteReference w:id="1"/></w:r>',
+         run(". Она рассказала о работе Совета в регионах.")),
+])
+
+
+def test_a_docx_reads_as_word_shows_it():
+    body = MINUTES + para(
+        run("В проекте "),
+        '<w:del w:id="3" w:author="Admin"><w:r><w:delText>старого </w:delText></w:r></w:del>',
+        '<w:ins w:id="4" w:author="Admin"><w:r><w:t xml:space="preserve">нового </w:t></w:r></w:ins>',
+        run("решения", ), run(" (черновик)", "<w:vanish/>"), run(" с пометкой", '<w:rStyle w:val="hid"/>'),
+        run(" от "),
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DATE \\@ "dd.MM.yyyy" '
+        '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        run("14.03.2019"), '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+        '<w:r><w:t xml:space="preserve"> северо</w:t><w:noBreakHyphen/><w:t>восток, меж</w:t><w:softHyphen/><w:t>дународный</w:t></w:r>',
+        '<w:r><w:tab/><w:t>итог</w:t><w:br/><w:t>вторая строка</w:t></w:r>',
+        '<w:r><w:sym w:font="Symbol" w:char="F0B7"/><w:sym w:font="Wingdings" w:char="F0FC"/></w:r>',
+        '<w:commentRangeStart w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>',
+    ) + para(
+        run("Рядом с текстом: "),
+        '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>'
+        + para(run("Надпись в рамке о фестивале")) + '</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>'
+        '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>' + para(run("Надпись в рамке о фестивале"))
+        + '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    notes = f'<w:footnote w:id="1">{para("<w:r><w:footnoteRef/></w:r>", run(" Председатель Совета матерей."))}</w:footnote>'
+    doc = parse_bytes(docx(body, footnotes=notes), "протокол.docx")
+    assert doc.format == "docx"
+    texts = [b.text for b in doc.blocks]
+    assert texts[:3] == ["Ассамблея народа Казахстана", "ПРОТОКОЛ заседания Совета матерей", "Астана, 12 марта 2019 г."]
+    change = next(t for t in texts if t.startswith("В проекте"))
+    # inserted text kept, deleted and hidden dropped; a field's result, not its code; Word's hyphens
+    assert change == "В проекте нового решения от 14.03.2019 северо-восток, международный итог\nвторая строка•"
+    assert texts.count("Надпись в рамке о фестивале") == 1  # a text box once, not in both renderings
+    assert "1 Председатель Совета матерей." in texts  # the footnote, numbered as Word prints it
+    assert not any("колонтитул" in t for t in texts)  # the header is a running head
+    assert doc.title == "ПРОТОКОЛ заседания Совета матерей"  # the Title style's paragraph, over the letterhead
+    assert doc.metadata["author"] == "Айгуль Серикбаева" and doc.metadata["created"] == "2019-03-12"
+    assert doc.metadata["dateline"] == "Астана, 12 марта 2019 г."
+    assert doc.pages == 1 and all(b.page == 1 for b in doc.blocks)
+
+
+def test_a_table_reads_row_by_row_as_other_formats_do():
+    body = para(run("Перепись населения")) + table(
+        [cell(para(run("Этнос"))), cell(para(run("1999"))), cell(para(run("2009")))],
+        [cell(para(run("узбеки"))), cell(para(run("370 663"))), cell(para(run("456 997")))],
+        [cell(para(run("Ежегодный отчёт о работе"))), cell(*[para(run(f"Раздел {i}. Длинный текст.")) for i in range(3)])])
+    texts = [b.text for b in parse_bytes(docx(body), "t.docx").blocks]
+    assert "Этнос\t1999\t2009" in texts and "узбеки\t370 663\t456 997" in texts
+    # a cell of several paragraphs is a layout's: its paragraphs stay paragraphs
+    assert "Раздел 0. Длинный текст." in texts and "Ежегодный отчёт о работе" in texts
+
+
+def test_pages_come_from_the_breaks_word_recorded():
+    body = (para(run("Доклад о деятельности Ассамблеи"), style="1")
+            + para(run("Первая страница доклада и его начало."))
+            + para(run("Абзац идёт дальше, "), '<w:r><w:lastRenderedPageBreak/><w:t>и здесь уже вторая страница.</w:t></w:r>'
+                   + '<w:r><w:footnoteReference w:id="2"/></w:r>')
+            + para(run("Конец второй страницы."), '<w:r><w:br w:type="page"/></w:r>')
+            # Word records its rendered break where the typed one is: one page, not two
+            + para('<w:r><w:lastRenderedPageBreak/><w:t>Третья страница.</w:t></w:r>')
+            + para(run("Четвёртая страница."), props="<w:pageBreakBefore/>"))
+    notes = f'<w:footnote w:id="2">{para(run(" Сноска второй страницы."))}</w:footnote>'
+    doc = parse_bytes(docx(body, footnotes=notes), "доклад.docx")
+    pages = {b.text: b.page for b in doc.blocks}
+    assert pages["Первая страница доклада и его начало."] == 1
+    runs_on = next(b for b in doc.blocks if b.text.startswith("Абзац идёт дальше"))
+    assert runs_on.page == 1 and runs_on.page_at(runs_on.text.index("и здесь")) == 2
+    assert pages["1 Сноска второй страницы."] == 2
+    texts = [b.text for b in doc.blocks]
+    # the footnote after its page's text, before the next page's
+    assert texts.index("1 Сноска второй страницы.") == texts.index("Конец второй страницы.") + 1
+    assert pages["Третья страница."] == 3 and pages["Четвёртая страница."] == 4 and doc.pages == 4
+    assert doc.title == "Доклад о деятельности Ассамблеи"  # its heading style's paragraph
+    assert parse_bytes(docx(para(run("Одна страница без разрывов."))), "x.docx").pages == 1
+
+
+def test_endnotes_follow_the_text():
+    body = para(run("Итоги форума"), '<w:r><w:endnoteReference w:id="1"/></w:r>') + para(run("Второй абзац."))
+    notes = f'<w:endnote w:id="1">{para(run(" Назарбаев Н.А. Указ. соч. — С. 118."))}</w:endnote>'
+    texts = [b.text for b in parse_bytes(docx(body, endnotes=notes), "x.docx").blocks]
+    assert texts[-1] == "1 Назарбаев Н.А. Указ. соч. — С. 118." and texts[-2] == "Второй абзац."
+
+
+@pytest.mark.parametrize("placeholder", ["Microsoft Word - forum.docx", "Документ1", "Title"])
+def test_a_placeholder_title_gives_way_to_the_text(placeholder):
+    body = para(run("Итоги республиканского форума")) + para(run("Форум прошёл в Астане."))
+    doc = parse_bytes(docx(body, title=placeholder), "x.docx")
+    assert doc.title == "Итоги республиканского форума" and "title" not in doc.metadata
+    named = parse_bytes(docx(body, title="Отчёт о форуме 2019 года"), "x.docx")
+    assert named.title == "Отчёт о форуме 2019 года"
+
+
+def test_a_docx_is_known_by_its_content_under_any_name(tmp_path):
+    data = docx(MINUTES)
+    assert sniff_format("x.bin", data[:2048]) == "docx"
+    misnamed = tmp_path / "протокол.doc"
+    misnamed.write_bytes(data)
+    assert file_format(misnamed) == "docx" and parse_file(misnamed).format == "docx"
+    # a .docm/.dotx (macro-enabled, template) is Word's too
+    template = WORD_TYPES.replace("document.main+xml", "template.main+xml")
+    assert parse_bytes(docx(MINUTES, types=template), "шаблон.dotx").format == "docx"
+    found, skipped = discover([tmp_path])
+    assert [f.path for f in found] == [str(misnamed)] and not skipped
+
+
+def odt(content_body: str, meta: str = "", manifest_extra: str = "", styles: str = "") -> bytes:
+    """An ODT as LibreOffice writes it: mimetype first and stored, then content, styles, meta, manifest."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
+          'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"')
+    content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ns} office:version="1.3">'
+               '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+               'style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style>'
+               f'</office:automatic-styles><office:body><office:text>{content_body}</office:text></office:body>'
+               '</office:document-content>')
+    style_xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {ns}><office:styles>'
+                 '<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Heading"/>'
+                 f'{styles}</office:styles><office:master-styles><style:master-page style:name="Standard">'
+                 '<style:header><text:p>Колонтитул Ассамблеи</text:p></style:header></style:master-page>'
+                 '</office:master-styles></office:document-styles>')
+    meta_xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {ns}><office:meta>'
+                f'{meta}<meta:generator>LibreOffice/7.6</meta:generator></office:meta></office:document-meta>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{manifest_extra}'
+                '</manifest:file-entry></manifest:manifest>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr("content.xml", content)
+        z.writestr("styles.xml", style_xml)
+        z.writestr("meta.xml", meta_xml)
+        z.writestr("META-INF/manifest.xml", manifest)
+    return buf.getvalue()
+
+
+def test_an_odt_reads_with_its_notes_tables_and_pages():
+    body = ('<text:sequence-decls/><text:p text:style-name="Title">Решение Совета</text:p>'
+            '<text:h text:outline-level="1">Итоги года</text:h>'
+            '<text:p>Слово<text:s text:c="3"/>за словом<text:tab/>итог<text:line-break/>строка'
+            '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+            '<text:note-body><text:p>Там же. С. 12.</text:p></text:note-body></text:note>'
+            '<office:annotation><dc:creator>Admin</dc:creator><text:p>Комментарий рецензента</text:p></office:annotation>'
+            ' и конец.</text:p>'
+            '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>Удалённый абзац</text:p>'
+            '</text:deletion></text:changed-region></text:tracked-changes>'
+            '<table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/>'
+            '<table:table-row><table:table-cell><text:p>казахи</text:p></table:table-cell>'
+            '<table:table-cell><text:p>10 096 763</text:p></table:table-cell></table:table-row></table:table>'
+            '<text:p>Первая <text:soft-page-break/>и вторая страница.</text:p>'
+            '<text:p text:style-name="P1">Третья страница.</text:p>')
+    meta = ('<dc:title>Решение Совета матерей</dc:title><meta:initial-creator>Серикбаева А.</meta:initial-creator>'
+            '<meta:creation-date>2020-05-06T10:00:00</meta:creation-date><dc:date>2021-02-01T10:00:00</dc:date>')
+    doc = parse_bytes(odt(body, meta), "решение.odt")
+    texts = [b.text for b in doc.blocks]
+    assert doc.format == "odt" and doc.title == "Решение Совета матерей"
+    assert "Слово за словом итог\nстрока и конец." in texts
+    assert "казахи\t10 096 763" in texts and "1 Там же. С. 12." in texts
+    assert not any("Комментарий" in t or "Удалённый" in t or "Колонтитул" in t for t in texts)
+    wrapped = next(b for b in doc.blocks if b.text.startswith("Первая"))
+    assert wrapped.page == 1 and wrapped.page_at(wrapped.text.index("и вторая")) == 2
+    assert texts[-1] == "Третья страница." and doc.blocks[-1].page == 3 and doc.pages == 3
+    assert doc.metadata["author"] == "Серикбаева А." and doc.metadata["created"] == "2020-05-06"
+    assert sniff_format("x", odt(body)[:2048]) == "odt"
+
+
+def test_an_odt_without_a_title_in_its_properties_takes_its_title_style():
+    body = '<text:p text:style-name="Title">Решение Совета</text:p><text:p>Текст решения.</text:p>'
+    assert parse_bytes(odt(body), "x.odt").title == "Решение Совета"
+
+
+def _package(entries: dict[str, str], first_stored: str | None = None) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        if first_stored:
+            z.writestr(zipfile.ZipInfo("mimetype"), first_stored, zipfile.ZIP_STORED)
+        for name, text in entries.items():
+            z.writestr(name, text)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("data, named", [
+    (_package({"[Content_Types].xml": WORD_TYPES.replace("wordprocessingml.document.main", "spreadsheetml.sheet.main")
+               .replace("/word/document.xml", "/xl/workbook.xml"), "xl/workbook.xml": "<workbook/>"}), "Excel workbook (XLSX)"),
+    (_package({"[Content_Types].xml": WORD_TYPES.replace("wordprocessingml.document.main", "presentationml.presentation.main")
+               .replace("/word/document.xml", "/ppt/presentation.xml"), "ppt/presentation.xml": "<p/>"}),
+     "PowerPoint presentation (PPTX)"),
+    (_package({"content.xml": "<x/>"}, "application/vnd.oasis.opendocument.spreadsheet"), "OpenDocument spreadsheet (ODS)"),
+    (_package({"content.xml": "<x/>"}, "application/vnd.oasis.opendocument.presentation"), "OpenDocument presentation (ODP)"),
+    (_package({"фото.jpg": "x", "отчет.txt": "текст"}), "ZIP archive"),
+])
+def test_other_packages_stay_unsupported_named_plainly(data, named):
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data, "file.docx")
+    assert e.value.reason == "unsupported" and named in str(e.value)
+
+
+def _ole(streams: list[str]) -> bytes:
+    """An OLE compound file (512-byte sectors) whose directory holds ``streams``: the header, one FAT
+    sector, one directory sector."""
+    header = bytearray(512)
+    header[:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHH", header, 24, 0x3E, 3, 0xFFFE)
+    struct.pack_into("<H", header, 30, 9)
+    struct.pack_into("<H", header, 32, 6)
+    struct.pack_into("<I", header, 44, 1)  # FAT sectors
+    struct.pack_into("<I", header, 48, 1)  # the directory's first sector
+    difat = [0] + [0xFFFFFFFF] * 108
+    struct.pack_into("<109I", header, 76, *difat)
+    fat = struct.pack("<128I", 0xFFFFFFFD, 0xFFFFFFFE, *[0xFFFFFFFF] * 126)
+    directory = bytearray(512)
+    for i, name in enumerate(["Root Entry", *streams][:4]):
+        raw = name.encode("utf-16-le") + b"\x00\x00"
+        directory[i * 128:i * 128 + len(raw)] = raw
+        struct.pack_into("<H", directory, i * 128 + 64, len(raw))
+        directory[i * 128 + 66] = 5 if i == 0 else 2
+    return bytes(header) + fat + bytes(directory)
+
+
+def test_a_password_protected_docx_asks_for_its_password(tmp_path):
+    data = _ole(["EncryptionInfo", "EncryptedPackage", "\x06DataSpaces"])
+    path = tmp_path / "протокол.docx"
+    path.write_bytes(data)
+    with pytest.raises(ParseError) as e:
+        parse_file(path)
+    assert e.value.reason == "password_required" and "password" in str(e.value)
+    assert file_format(path) == "docx"
+
+
+def test_an_old_word_file_says_to_save_it_as_docx(tmp_path):
+    path = tmp_path / "протокол.doc"
+    path.write_bytes(_ole(["WordDocument", "1Table", "\x05SummaryInformation"]))
+    with pytest.raises(ParseError) as e:
+        parse_file(path)
+    assert e.value.reason == "unsupported" and "Word 97-2003" in str(e.value) and "DOCX or PDF" in str(e.value)
+    _, skipped = discover([tmp_path])  # a .doc is no name ingest takes: skipped with the same advice
+    assert skipped[0].reason == "unsupported" and "DOCX or PDF" in skipped[0].message
+
+
+def test_an_encrypted_odt_asks_for_its_password():
+    data = odt("<text:p>Тайна</text:p>", manifest_extra='<manifest:encryption-data manifest:checksum-type="SHA1/1K" '
+               'manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB"/></manifest:encryption-data>')
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data, "x.odt")
+    assert e.value.reason == "password_required"
+
+
+def test_a_truncated_or_partless_package_is_damaged():
+    data = docx(MINUTES)
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data[: len(data) // 2], "x.docx")
+    assert e.value.reason == "damaged" and "DOCX" in str(e.value)
+    partless = _package({"[Content_Types].xml": WORD_TYPES, "word/styles.xml": STYLES})
+    with pytest.raises(ParseError) as e:
+        parse_bytes(partless, "x.docx")
+    assert e.value.reason == "damaged" and "word/document.xml" in str(e.value)
+
+
+def test_a_document_without_text_is_empty():
+    with pytest.raises(ParseError) as e:
+        parse_bytes(docx(para() + para(run("   "))), "x.docx")
+    assert e.value.reason == "empty"
+
+
+def test_a_zip_bomb_stops_at_the_size_limit():
+    body = para(run("А" * 1000)) * 3000  # 6 MB of XML, a few KB packed
+    data = docx(body)
+    assert len(data) < 200_000
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data, "x.docx", max_bytes=1_000_000)
+    assert e.value.reason == "too_large" and "unpacks" in str(e.value)
+
+
+def test_entities_are_never_expanded():
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY a "ААААААААААААААААААААААААА">'
+            '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            f'<w:document {W_NS}><w:body>{para(run("&b;"))}</w:body></w:document>')
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", WORD_TYPES)
+        z.writestr("word/document.xml", bomb)
+    with pytest.raises(ParseError) as e:
+        parse_bytes(buf.getvalue(), "x.docx")
+    assert e.value.reason == "damaged"
+
+
+def test_the_sample_docx_is_ingested():
+    sample = next((Path(__file__).resolve().parent.parent / "samples").rglob("*.docx"))
+    doc = parse_file(sample)
+    assert doc.format == "docx" and doc.title and doc.pages and doc.pages >= 1
+
+
+def test_word_and_libreoffice_files_are_ingested_found_and_cited_by_page(tmp_path):
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    body = (para(run("Доклад о фестивале"), style="1") + para(run("Первая страница доклада."))
+            + para('<w:r><w:lastRenderedPageBreak/><w:t>Фестиваль Біз біргеміз собрал этнокультурные объединения.</w:t></w:r>'))
+    (archive / "доклад.docx").write_bytes(docx(body))
+    (archive / "решение.odt").write_bytes(odt("<text:p>Решение о проведении конкурса чтецов.</text:p>"))
+    (archive / "протокол.doc").write_bytes(_ole(["WordDocument", "1Table"]))
+    (archive / "шифр.docx").write_bytes(_ole(["EncryptionInfo", "EncryptedPackage"]))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in summary.files}
+    assert got["доклад.docx"] == ("indexed", None, "docx") and got["решение.odt"] == ("indexed", None, "odt")
+    assert got["шифр.docx"] == ("failed", "password_required", "docx")
+    assert got["протокол.doc"][:2] == ("skipped", "unsupported")  # the batch goes on
+    service = SearchService(tmp_path / "index")
+    hit = service.search(SearchRequest("этнокультурные объединения format:docx")).hits[0]
+    assert hit.title == "Доклад о фестивале"
+    quotes = service.quotes(SearchRequest("\"Біз біргеміз\""))
+    assert quotes.total == 1 and quotes.hits[0].page == 2
+    assert service.search(SearchRequest("конкурса чтецов format:odt")).total == 1
