@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from index.aliases import fold
+from index.interview_labels import ANSWER_WORDS, QUESTION_WORDS
 from index.morphology import kazakh_as_russian, parses
 from index.tokenize import LETTER_WORD
 
@@ -22,6 +23,9 @@ LABEL_MAX_CHARS = 120  # «Назарбаев Нурсултан Абишеви�
 # and a host's role, as a subtitle's voice names it (<v Модератор>, Kazakh «Жүргізуші»): a label, whoever hosts
 _CHAIR_WORDS = frozenset(("председательствующий", "председатель", "торага", "торагалык", "ответ", "жауап",
                           "модератор", "ведущий", "ведущая", "жургизуши"))
+# an interview's labels («Вопрос:», «Корр.:», «Тілші:», «Q:», «A:»): cited without them, as «Ответ:» is; before a
+# colon only, as «Вопрос. …» or «A. Smith …» opens a sentence
+_INTERVIEW_LABELS = frozenset(kazakh_as_russian(fold(w)) for w in QUESTION_WORDS + ANSWER_WORDS)
 _CHAIR_ROLE_TAILS = frozenset(("етуши",))  # «Төрағалық етуші»: presiding
 _NOBODY = ("", frozenset())  # no speaker's name: a label of the chair's role alone
 # where a label may end: «Токаев К.К.: », «К. ТОКАЕВ. », «Председатель. – », «Ли Ю. – »
@@ -71,6 +75,8 @@ def _label_length(text: str, speakers: list[str]) -> int:
         if _name_goes_on(text, m, names):
             continue
         if any(_names(who, *name) for name in names) or (text[m.start()] in ":." and _names(who, *_NOBODY)):
+            length = m.end()
+        elif ":" in m.group() and kazakh_as_russian(fold(who.strip())) in _INTERVIEW_LABELS:
             length = m.end()
         elif text[m.start()] == ":" and (_names_with_post(who, names) or _post_before_name(who, names)):
             length = m.end()

@@ -338,6 +338,9 @@ MAX_TITLE_CHARS = 300
 #    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
 # 9: (session 25)
 #    Word (DOCX) and OpenDocument (ODT) files are read (ingest.parsers.docx, odt): text, pages, title, dates (docx).
+#    an interview's labelled question («Корр.:», «Вопрос:», «Тілші:», «Сұрақ:», «Q:») is the interviewer's, ends the
+#    answer's turn before it, and the paragraph after it answers (with a dash or none); «A:» answers as «Ответ:»
+#    does; an HTML paragraph all in bold that asks is a question as a dash one is, where a page has two (interviews).
 EXTRACTION_VERSION = 8
 
 
@@ -397,7 +400,8 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
                    title=document_title(parsed, path), written=_written(path),
                    labelled=[i for i, b in enumerate(blocks) if b.labelled],
                    new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
-                   paused=[i for i, b in enumerate(blocks) if b.after_pause])
+                   paused=[i for i, b in enumerate(blocks) if b.after_pause],
+                   bold=[i for i, b in enumerate(blocks) if b.bold])
 
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:

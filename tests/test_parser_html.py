@@ -1107,3 +1107,17 @@ def test_a_time_tags_utc_moment_dates_the_page_by_kazakhstans_day():
             "<p>В Доме дружбы наградили волонтеров Ассамблеи.</p></article></body></html>")
     parsed = HtmlParser().parse(page.encode("utf-8"), "news.html")
     assert document_date(parsed.metadata, "", "news.html")[0] == date(2026, 11, 28)
+
+
+def test_a_paragraph_all_in_bold_is_marked_so_and_one_with_a_bold_word_is_not(tmp_path):
+    # an interview on a news site sets its questions off in bold; ingest reads them as the interviewer's
+    page = tmp_path / "bold.html"
+    page.write_text("<html><body><h1>Интервью с Л. Ковалевой</h1>"
+                    "<p><b>Как центр встречает юбилей?</b></p>"
+                    "<p><strong>Много ли </strong><b>молодежи?</b></p>"
+                    "<p>Мы готовим <b>выставку</b> вышиванок.</p></body></html>", encoding="utf-8")
+    blocks = parse_file(page).blocks
+    assert [(b.text, b.bold) for b in blocks] == [("Интервью с Л. Ковалевой", False),
+                                                 ("Как центр встречает юбилей?", True),
+                                                 ("Много ли молодежи?", True),
+                                                 ("Мы готовим выставку вышиванок.", False)]

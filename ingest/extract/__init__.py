@@ -55,14 +55,15 @@ class Extraction:
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
             filename: str = "", aliases: Aliases | None = None, title: str = "",
             written: date | None = None, labelled: Collection[int] = (), new_speaker: Collection[int] = (),
-            paused: Collection[int] = ()) -> Extraction:
+            paused: Collection[int] = (), bold: Collection[int] = ()) -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
     `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
     `title` weighs in on the topics; `written` is the day the file was last written (see document_date).
     `labelled`, `new_speaker` and `paused` are paragraphs (their indices) the parser knows a turn
     opens: with a label that names its speaker however few the document has (a subtitle's); with
     someone else, unnamed, speaking (a subtitle's dialogue dash, a recognizer's «SPEAKER_01:»); after
-    a recording's long pause, which no speaker the paragraph before reported goes on across."""
+    a recording's long pause, which no speaker the paragraph before reported goes on across. `bold`
+    are the paragraphs all in bold type: a web interview's questions, when they ask."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text, metadata.get("language"))  # an HTML page's lang="de" as a hint
@@ -96,7 +97,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
             speakers.setdefault(m.canonical, None)
     turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens,
                              cyrillic_twins(nfc_with_map(title)[0]), labels,
-                             new_speaker=frozenset(new_speaker), paused=frozenset(paused))
+                             new_speaker=frozenset(new_speaker), paused=frozenset(paused), bold=frozenset(bold))
     turns = [ts if origin is None else [t._replace(offset=origin[t.offset]) for t in ts]
              for ts, (_, origin) in zip(turns, unstressed)]
     if labels:

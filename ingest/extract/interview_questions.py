@@ -4,8 +4,10 @@ dash, so a dash paragraph after an answer is the interviewer's again when it ask
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ._text import parses, word_info
+from .interview_labels import question_label
 
 DASHES = "–—-"
 
@@ -46,9 +48,24 @@ def _bids(rest: str) -> bool:
                for w in words for p in parses(w))
 
 
-def interviewer_questions(paragraphs: list[str], free: list[bool]) -> list[bool]:
+def set_off_questions(paragraphs: list[str], bold: Collection[int] = ()) -> frozenset[int]:
+    """The interviewer's turns the layout sets off as a dash does: a paragraph opening with his label
+    («Корр.: …», «Вопрос: …», «Тілші: …», «Q: …»), whatever it says («Тілші: Рахмет!»), and, where
+    at least two are, a paragraph all in bold (`bold`, as a web page sets its questions) that asks
+    or bids the one addressed: one bold question is as likely a news item's subheading."""
+    labelled = {i for i, para in enumerate(paragraphs) if question_label(para)}
+    in_bold = {i for i in bold if i < len(paragraphs) and (asks(paragraphs[i]) or question_to_someone(paragraphs[i]))}
+    return frozenset(labelled | (in_bold if len(in_bold) >= _MIN_BOLD_QUESTIONS else set()))
+
+
+_MIN_BOLD_QUESTIONS = 2
+
+
+def interviewer_questions(paragraphs: list[str], free: list[bool], set_off: Collection[int] = ()) -> list[bool]:
     """Each paragraph is an interviewer's question. `free`: the paragraph names no speaker of its
-    own (no speech cue, no transcript label). A question addresses someone by name, or it is a
+    own (no speech cue, no transcript label); `set_off`: the questions a label or bold type sets off
+    (set_off_questions), each one a question whose next paragraph answers. Else a
+    question addresses someone by name, or it is a
     dash paragraph that asks and opens a new turn: after a dash paragraph, or after the narration
     when a dash answer follows («Ерлан Карин ответил на вопросы корреспондента. / – Какие планы на
     следующий год? / – …»); not after a line ending in «:», which gives the words that follow to
@@ -60,7 +77,9 @@ def interviewer_questions(paragraphs: list[str], free: list[bool]) -> list[bool]
     turn = _NONE  # whose dash turn comes next in the interview
     for i, para in enumerate(paragraphs):
         question = False
-        if not dash_led(para):
+        if i in set_off:
+            question, turn = True, _ANSWER
+        elif not dash_led(para):
             # the narration ends the dialogue; an answer's later paragraph (no dash) goes on with it
             turn = turn if free[i] and turn == _ASK else _NONE
         elif not free[i]:

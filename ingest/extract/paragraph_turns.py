@@ -46,14 +46,16 @@ def unique(xs) -> list[str]:
 
 
 def unattributed(para: str, prev: list[str], author: str | None, said: Attribution | None,
-                 genders: Mapping[str, str]) -> list[str]:
+                 genders: Mapping[str, str], answering: bool = False) -> list[str]:
     """The speaker of a paragraph's words no cue attributes: the previous paragraph's last one
     or the speech's author, when the paragraph's own attribution (`said`) fits him. `genders`:
-    the persons' known genders."""
+    the persons' known genders; `answering`: the paragraph answers an interviewer's question, as
+    the one who spoke before it did."""
     lead = para.lstrip()
     # a continued quote belongs to the last one who spoke in the paragraph before, and so does the
     # rest of a sentence a page or column break cut ("...структур:" / "кафедры Ассамблеи ...")
-    carried = prev[-1:] if prev and (lead[:1] in "«\"“–—-" or lead[:1].islower() or _said_by_pronoun(lead)) else []
+    carried = prev[-1:] if prev and (answering or lead[:1] in "«\"“–—-" or lead[:1].islower()
+                                     or _said_by_pronoun(lead)) else []
     for speaker in carried + ([author] if author else []):
         if said is None or said.fits(speaker, genders.get(speaker), author):
             return [speaker]

@@ -24,7 +24,7 @@ from .aliases import Aliases, default_aliases
 from .community_languages import reading_language
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
-from .interview_questions import asks, dash_led, interviewer_questions
+from .interview_questions import asks, dash_led, interviewer_questions, set_off_questions
 from .paragraph_turns import NarratedTurn, Turn, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
@@ -32,7 +32,7 @@ from .quoted_others import without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
-from .transcripts import Label, interviewee_of, opens_paragraph, transcript_labels
+from .transcripts import Label, interviewee_of, is_byline, opens_paragraph, transcript_labels
 
 
 def find_speakers(text: str, language: str | None = None, on: date | None = None,
@@ -82,7 +82,8 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                      spoken: list[tuple[Mention, int]] | None = None,
                      tokens: list[Token] | None = None, title: str = "",
                      labels: list[Label] | None = None, written_in: str | None = None,
-                     new_speaker: frozenset[int] = frozenset(), paused: frozenset[int] = frozenset()) -> list[list[Turn]]:
+                     new_speaker: frozenset[int] = frozenset(), paused: frozenset[int] = frozenset(),
+                     bold: frozenset[int] = frozenset()) -> list[list[Turn]]:
     tokens = tokens if tokens is not None else tokenize(text)
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
@@ -110,7 +111,9 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             spoken_in[i].append((m, k))
     voices = _transcript_voices(paragraphs, starts, labels, new_speaker)
     lead_ins = _lead_ins(paragraphs, starts, labels)
-    questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)])
+    set_off = set_off_questions(paragraphs, bold)
+    questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)],
+                                      set_off)
     out: list[list[Turn]] = []
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
@@ -127,7 +130,12 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             out.append(_after_lead_in(para, voices[i]) if i in lead_ins else [Turn(0, voices[i])])
             prev = voices[i]
             continue
-        if not found and i and questions[i - 1] and dash_led(para):
+        # «— …?» or «Корр.: …?» asked, «— …» answered; after a question a label or bold type sets off,
+        # the next paragraph answers with no dash too
+        # (a byline, «Сұхбаттасқан …», closing the interview is the journalist's signature, no answer)
+        answering = not found and i > 0 and questions[i - 1] and not questions[i] and (
+            dash_led(para) or (i - 1 in set_off and not is_byline(para)))
+        if answering:
             if answerer is False:
                 answerer = interviewee_of(text, mentions)
             if answerer is not None:
@@ -157,7 +165,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             if said is not None and genders is None:
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
             said_of[i] = said
-            speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {})
+            speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {}, answering)
             # «…», – деді ол.: a pronoun of the narration names him, as a cue does (cited as his quote)
             turns[0] = (NarratedTurn if speakers and said is not None and said.pronoun else Turn)(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:

@@ -42,6 +42,7 @@ from ingest.parsers.timed_lines import SPEAKER_CHANGE, TIME
 from ._text import Token, fold, parses, text_sentence_ids, word_info
 from .aliases import KAZAKH_AS_RUSSIAN
 from .forms_of_address import addresses_someone
+from .interview_labels import ANSWER_ROLES, QUESTION_ROLES, is_role
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
 from .names import looks_like_surname
 from .persons import SHORT_SURNAMES, Mention
@@ -130,13 +131,17 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention],
         label = _chair_label(text, tokens, k, role_end, starts, chairs) if chair else _name_label(text, tokens, k, starts)
         if label is None and (post := _post_label(text, tokens, k, starts)) is not None:
             label, chair = post, False  # «Председатель Сената М. Ашимбаев:» is his label, not the chair's
-        if label is None and _role_label(tokens, k, _ANSWER_ROLES):
-            # «Ответ: …»: the answer of the one interviewed, when the title names him alone
+        if label is None and _role_label(tokens, k, ANSWER_ROLES):
+            # «Ответ: …», «A: …»: the answer of the one interviewed, when the title names him alone
             if interviewee is False:
                 interviewee = interviewee_of(text, mentions)
-            answers.append(Label(at, k + 1, interviewee))
+            answers.append(Label(at, _role_cue(tokens, k), interviewee))
             continue
-        asked = asked or _role_label(tokens, k, _QUESTION_ROLES)
+        if label is None and _role_label(tokens, k, QUESTION_ROLES):
+            # «Вопрос:», «Корр.:», «Тілші:», «Q:»: the interviewer asks, and the answer before it has ended
+            asked = True
+            unnamed.append(at)
+            continue
         if label is not None and (_rest_is_a_name(text, tokens, label.cue, starts)
                                   or (not chair and not marked
                                       and _rest_is_a_subtitle(text, tokens[label.cue].end, label.speaker))):
@@ -190,10 +195,6 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention],
     return sorted(labels + answers + [Label(at, -1, None) for at in unnamed])
 
 
-# an interview's question and answer labels: «Вопрос:», «Корреспондент:», «Ответ:» (Kazakh Сұрақ, Тілші, Жауап)
-_QUESTION_ROLES = frozenset({"вопрос", "корреспондент", "журналист", "интервьюер"}
-                            | cyrillic_spellings("сұрақ") | cyrillic_spellings("тілші"))
-_ANSWER_ROLES = frozenset({"ответ"} | cyrillic_spellings("жауап"))
 # the title of an interview or of one person's answers: «Интервью с Д. Серикбаевым», «Ответы … Р. Нургалиева»
 _DIALOGUE_DASHES = "—–-"  # a dash opening a line: the dialogue has begun
 _LEAD_LINES = 8  # the title, a dateline and the lead an interview opens with
@@ -208,9 +209,23 @@ _BYLINE = re.compile(
     + r")|" + cyrillic_pattern("әзірлеген") + r"|interviewed\s+by|interview\s+by)(?!\w)", re.IGNORECASE)
 
 
+def is_byline(para: str) -> bool:
+    """The paragraph is a byline naming the journalist: «Беседовала Айгуль Сапарова.», «Сұхбаттасқан …»."""
+    found = _BYLINE.search(para)
+    return found is not None and not para[:found.start()].strip()
+
+
 def _role_label(tokens: list[Token], k: int, roles: frozenset[str]) -> bool:
-    """The line opens with one of the `roles` and a colon: «Ответ:», «Вопрос:»."""
-    return k + 1 < len(tokens) and tokens[k].text.lower() in roles and tokens[k + 1].text == ":"
+    """The line opens with one of the `roles` and a colon: «Ответ:», «Вопрос:», «Корр.:»."""
+    j = k + 1
+    stopped = j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[k].end
+    j += stopped
+    return j < len(tokens) and tokens[j].text == ":" and is_role(tokens[k].text, stopped, roles)
+
+
+def _role_cue(tokens: list[Token], k: int) -> int:
+    """The colon closing a role's label opening at k: «Ответ:», «Корр.:»."""
+    return k + 2 if tokens[k + 1].text == "." else k + 1
 
 
 def interviewee_of(text: str, mentions: list[Mention]) -> Mention | None:

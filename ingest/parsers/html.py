@@ -15,6 +15,7 @@ from index.web_archives import is_web_archive
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
 from .html_on_demand import HtmlKind
+from .html_bold import BOLD_TAGS, BoldParagraph, all_bold
 from .html_rows import TableRow, data_row
 from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
@@ -549,6 +550,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     breaks: list[int] = []  # where buf holds the marker of a single <br>
     linked: list[str] = []  # the open paragraph's text inside links
     links: list[str] = []  # the text of each link of the open paragraph
+    bolded: list[str] = []  # the open paragraph's text inside <b> or <strong>
 
     def strip_breaks() -> None:
         """A single <br> left inside the paragraph is a line break: a space, unless the paragraph's
@@ -561,18 +563,22 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
         strip_breaks()
         text = _without_counter(_without_read_more(_lines_or_prose("".join(buf)), links))
         link_text = "".join(linked)
+        # a paragraph all in bold, no heading: an interview's question as a news site sets it off
+        bold = not heading and all_bold(text, _clean_inline("".join(bolded)))
         buf.clear()
         linked.clear()
         links.clear()
+        bolded.clear()
         if not text or not any(ch.isalnum() for ch in text):
             return
         if keep_bare_links or heading or not _is_bare_link(text, link_text):
-            paragraphs.append(text)
+            paragraphs.append(BoldParagraph(text) if bold else text)
 
-    # each open tag: its children still to read, whether it is inside a link, whether it is a block
-    stack = [(iter(root.children), False, False, False)]
+    # each open tag: its children still to read, whether it is inside a link, whether it is a block,
+    # a heading, whether it is inside bold type
+    stack = [(iter(root.children), False, False, False, False)]
     while stack:
-        children, in_link, block, heading = stack[-1]
+        children, in_link, block, heading, in_bold = stack[-1]
         child = next(children, None)
         if child is None:  # the tag's end
             stack.pop()
@@ -585,6 +591,8 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
             buf.append(str(child))
             if in_link:
                 linked.append(str(child))
+            if in_bold:
+                bolded.append(str(child))
         elif isinstance(child, Tag):
             if child.name == "br":
                 # a single <br> is a line break inside a paragraph; two end it
@@ -605,11 +613,12 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                 paragraphs.append(row)
             elif child.name in _BLOCK_TAGS:
                 flush()
-                stack.append((iter(child.children), in_link, True, child.name in _HEADINGS))
+                stack.append((iter(child.children), in_link, True, child.name in _HEADINGS, in_bold))
             else:
                 if child.name == "a":
                     links.append(child.get_text())
-                stack.append((iter(child.children), in_link or child.name == "a", False, False))
+                stack.append((iter(child.children), in_link or child.name == "a", False, False,
+                              in_bold or child.name in BOLD_TAGS))
     flush()
     return paragraphs
 
@@ -1234,7 +1243,8 @@ class HtmlParser(HtmlKind):
             format="html",
             title=title,
             # Word's footnotes and endnotes after the text: no title, date or dateline of it
-            blocks=[Block(str(p)) for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
+            blocks=[Block(str(p), bold=isinstance(p, BoldParagraph))
+                    for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
             encoding=encoding,
             metadata=metadata,
             warnings=warnings,

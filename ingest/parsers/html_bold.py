@@ -1,0 +1,18 @@
+"""A web page's paragraph set all in bold (<b>, <strong>): how an interview on a news site sets off
+its questions («<p><b>Как центр работает с молодежью?</b></p>» over a plain answer).
+
+    BoldParagraph(text), all_bold(text, bold_text) -> bool
+"""
+from __future__ import annotations
+
+BOLD_TAGS = frozenset(("b", "strong"))
+
+
+class BoldParagraph(str):
+    """The text of a paragraph whose every word is bold."""
+
+
+def all_bold(text: str, bold_text: str) -> bool:
+    """The paragraph's text (`text`, as the parser cleaned it) is all of it the bold text it held."""
+    words = text.split()
+    return bool(words) and words == bold_text.split()
