@@ -15,6 +15,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .act_title import title_from_heading
+from .signature_dateline import signature_dateline
 from .normalize import (COLUMN_GAP, DocumentSpelling, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, join_lines, looks_like_title, normalize_inline, opening_lines,
                         without_datelines, without_letterhead)
@@ -1137,7 +1138,8 @@ class PdfParser(Parser):
             if looks_like_title(first) and len(headed) > 1:
                 title = first
         title = title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
-        dateline = find_dateline([b.text for b in blocks], running=header_datelines)
+        texts = [b.text for b in blocks]
+        dateline = find_dateline(texts, running=header_datelines) or signature_dateline(texts)
         if dateline:
             metadata["dateline"] = dateline
         values = {n: found for n, page_annots in enumerate(annots, 1) if page_annots
