@@ -337,6 +337,11 @@ MAX_TITLE_CHARS = 300
 #    a Ukrainian or Belarusian word the Russian dictionary lacks is a given name only by the community list or
 #    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
 # 9: (session 25)
+#    a law or a decree longer than 15 paragraphs is dated by its signature's place and date («Астана, Акорда, 20
+#    октября 2008 года» over «№ 70-IV ЗРК»), not by the first act it cites or an amendment note; an HTML page keeps
+#    the lines between its heading and its text when they stand in a block apart (adilet's «Закон Республики
+#    Казахстан от … № 70-IV.»); an approval stamp on one line or in <br> lines, an «от … № N» line under the act's
+#    kind and a Kazakh act's «№ 70-IV ҚРЗ» give the act's number (legal-a).
 EXTRACTION_VERSION = 8
 
 
