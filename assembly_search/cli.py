@@ -706,7 +706,8 @@ def _print_result(res, tty: bool, every_value: bool = False, every_year: tuple[i
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = f"{hit.date.isoformat()} from {DATE_SOURCE_WORDS.get(hit.date_source, hit.date_source)}" \
             if hit.date else "undated"
-        print(f"\n{i}. {hit.title}  [{when}, {hit.format}, {hit.language}]  id={hit.doc_id}")
+        numbers = "".join(f"№ {n}, " for n in hit.act_numbers)
+        print(f"\n{i}. {hit.title}  [{when}, {numbers}{hit.format}, {hit.language}]  id={hit.doc_id}")
         for path in hit.paths:  # where the archivist finds the original
             print(f"   file: {readable_path(path)}{_gone_mark(path)}")
         if hit.speakers:

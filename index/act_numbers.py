@@ -34,3 +34,13 @@ def query_act_numbers(text: str, typed: str) -> list[str]:
         if key and key not in keys:
             keys.append(key)
     return keys
+
+
+_PART = re.compile(r"[^\W\d_]+")
+
+
+def shown_act_number(key: str) -> str:
+    """An act's number key as a result line shows it: a Roman numeral or an abbreviation after the
+    hyphen in capitals (`70-IV`, `12-НҚ`), one Cyrillic letter as acts write it (`5-р`, `41-п`)."""
+    return _PART.sub(lambda m: m.group() if len(m.group()) == 1 and not m.group().isascii() else m.group().upper(),
+                     key)

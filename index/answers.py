@@ -125,7 +125,8 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
     """A document hit (`url`: its page in the web app; `api_url`: its /api/documents answer), with
     its files and its copies (files_fields)."""
     return {
-        "id": hit.doc_id, "title": hit.title, "date": hit.date, "date_source": hit.date_source, "format": hit.format,
+        "id": hit.doc_id, "title": hit.title, "date": hit.date, "date_source": hit.date_source,
+        "act_numbers": hit.act_numbers, "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
         "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
         # where the document mixes languages, the title's and the snippet's own (else its language)

@@ -63,6 +63,8 @@ class Hit:
     paths: list[str]
     missing: list[str] = field(default_factory=list)  # words of a partial match the document lacks
     date_source: str | None = None  # "metadata" | "text" | "filename": where the date was read
+    # the numbers the act is signed with, as shown (index.act_numbers.shown_act_number): «№ 548» beside its date
+    act_numbers: list[str] = field(default_factory=list)
     # the title's and the snippet's own languages where the document mixes them (a Kazakh heading,
     # a Kazakh quote in a Russian report; index.own_language): a page marks them so
     title_language: str = ""
@@ -230,6 +232,7 @@ class DocumentView:
     added: int | None = None  # when its content came into the archive (index.arrival), and its edit
     changed: int | None = None
     generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document
+    act_numbers: list[str] = field(default_factory=list)  # as Hit's
 
     @property
     def title_language(self) -> str:

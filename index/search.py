@@ -22,6 +22,7 @@ import numpy as np
 from whoosh.query import Term
 
 from index import highlight, own_language, proximity, same_text, speaker_ranking
+from index.act_numbers import shown_act_number
 from index.act_ranking import act_tiers
 from index.copies import KeyTable, copies_of, record_facts, same_text_documents
 from index.aliases import canonicals_named, check_search_aliases, search_aliases_path
@@ -65,7 +66,7 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
-from index.schema import FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.schema import ACT_NUMBERS, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.anniversaries import KAZAKH_NUMBER_WORDS
 from index.kazakh_corrections import may_correct_kazakh
 from index.ordinals import KAZAKH_ORDINAL_WORDS
@@ -1228,6 +1229,7 @@ class SearchService:
             score=score,
             paths=list(stored.get("paths") or []),
             date_source=stored.get("date_source"),
+            act_numbers=[shown_act_number(k) for k in stored_keywords(stored.get(ACT_NUMBERS))],
             added=stored_times(stored)[0],
             changed=stored_times(stored)[1],
         )
@@ -2133,6 +2135,7 @@ class SearchService:
         return DocumentView(
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
+            act_numbers=[shown_act_number(k) for k in stored_keywords(stored.get(ACT_NUMBERS))],
             language=stored.get("language", ""), speakers=tables.names(stored_keywords(stored.get("speakers"))),
             persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),

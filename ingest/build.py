@@ -341,6 +341,11 @@ MAX_TITLE_CHARS = 300
 #    an interview's labelled question («Корр.:», «Вопрос:», «Тілші:», «Сұрақ:», «Q:») is the interviewer's, ends the
 #    answer's turn before it, and the paragraph after it answers (with a dash or none); «A:» answers as «Ответ:»
 #    does; an HTML paragraph all in bold that asks is a question as a dash one is, where a page has two (interviews).
+#    a law or a decree longer than 15 paragraphs is dated by its signature's place and date («Астана, Акорда, 20
+#    октября 2008 года» over «№ 70-IV ЗРК»), not by the first act it cites or an amendment note; an HTML page keeps
+#    the lines between its heading and its text when they stand in a block apart (adilet's «Закон Республики
+#    Казахстан от … № 70-IV.»); an approval stamp on one line or in <br> lines, an «от … № N» line under the act's
+#    kind and a Kazakh act's «№ 70-IV ҚРЗ» give the act's number (legal-a).
 EXTRACTION_VERSION = 8
 
 

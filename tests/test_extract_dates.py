@@ -791,3 +791,42 @@ def test_turkic_community_datelines_with_their_year_first_or_ordinal_days_date_t
     assert document_date({"dateline": dateline}, text, "a.txt") == (day, "text")
     # a year and a count after it are no date
     assert dates_in_text("2020 yil 15 kishi keldi") == []
+
+
+_ARTICLES = "".join(f"Статья {i}. Порядок работы\n\n{i}. Ассамблея рассматривает вопросы согласия и единства.\n\n"
+                    for i in range(2, 12))
+_LAW_HEAD = ("ЗАКОН РЕСПУБЛИКИ КАЗАХСТАН\n\nОб Ассамблее народа Казахстана\n\nСтатья 1. Основные понятия\n\n"
+             "1) этнокультурные объединения — объединения, созданные в соответствии со статьей 5 Закона Республики "
+             "Казахстан от 20 октября 1995 года № 2529;\n"
+             "2-1) общественное согласие — состояние взаимоотношений в обществе;\n"
+             "Подпункт 2-1) дополнен Законом РК от 08.06.2015 № 316-V.\n\n")
+_SIGNED = "Президент\nРеспублики Казахстан                       Н. НАЗАРБАЕВ\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_LAW_HEAD + _ARTICLES + _SIGNED + "Астана, Акорда, 20 октября 2008 года\n№ 70-IV ЗРК\n", "2008-10-20"),
+    (_LAW_HEAD + _ARTICLES + _SIGNED + "Астана, Акорда, 20 октября 2008 года № 70-IV ЗРК\n", "2008-10-20"),
+    # an edition's status line above does not win over the signature either
+    (_LAW_HEAD.replace("\n\nСтатья 1.", "\n\n(с изменениями и дополнениями по состоянию на 01.01.2024 г.)\n\nСтатья 1.")
+     + _ARTICLES + _SIGNED + "Астана, Акорда, 20 октября 2008 года\n№ 70-IV ЗРК\n", "2008-10-20"),
+    # a decree and the Положение it approves after its signature
+    ("УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН\n\nО внесении изменений\n\n1. Внести в Указ Президента Республики "
+     "Казахстан от 7 сентября 2016 года № 333 изменения.\n\n" + _ARTICLES
+     + "Президент\nРеспублики Казахстан К. ТОКАЕВ\n\nНур-Султан, Акорда, 12 апреля 2021 года\n№ 548\n\nУТВЕРЖДЕНО\n"
+     "Указом Президента\nот 12 апреля 2021 года № 548\n\nПОЛОЖЕНИЕ\n\n" + _ARTICLES, "2021-04-12"),
+    ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ЗАҢЫ\n\nҚазақстан халқы Ассамблеясы туралы\n\n1-бап. Ұғымдар\n\n"
+     "1) Қазақстан Республикасының 1995 жылғы 20 қазандағы № 2529 Заңының 5-бабына сәйкес құрылған бірлестіктер;\n\n"
+     + "".join(f"{i}-бап. Тәртіп\n\n{i}. Ассамблея келісім мәселелерін қарайды.\n\n" for i in range(2, 16))
+     + "Қазақстан Республикасының\nПрезиденті Н. НАЗАРБАЕВ\n\nАстана, Ақорда, 2008 жылғы 20 қазан\n№ 70-IV ҚРЗ\n",
+     "2008-10-20"),
+], ids=["law", "law-number-on-the-line", "law-with-status-line", "decree-with-annex", "kazakh-law"])
+def test_a_long_act_is_dated_by_its_signature_not_by_an_act_it_cites(tmp_path, text, expected):
+    """A law or a decree longer than the 15 paragraphs where a dateline is looked for was dated by
+    the first date its text mentions: the 1995 law it cites, an amendment note's 2015, the 2016
+    decree it amends."""
+    assert _file_date(tmp_path, text, written=date(2024, 2, 1)) == (expected, "text")
+
+
+def test_a_readers_comment_above_its_words_dates_no_long_text(tmp_path):
+    text = ("Заседание Совета\n\n" + _ARTICLES + "Комментарии\n\nАйгерим, 12.03.2020\n\nСпасибо за новость!\n")
+    assert _file_date(tmp_path, text, name="2019-03-15.txt") == ("2019-03-15", "filename")

@@ -1121,3 +1121,44 @@ def test_a_paragraph_all_in_bold_is_marked_so_and_one_with_a_bold_word_is_not(tm
                                                  ("Как центр встречает юбилей?", True),
                                                  ("Много ли молодежи?", True),
                                                  ("Мы готовим выставку вышиванок.", False)]
+
+
+_ADILET_NOTES = "".join(f"<p><i>Сноска. Внесены изменения Законом РК от {day} № {n}.</i></p>"
+                        for day, n in (("10.06.2014", "206-V"), ("08.06.2015", "316-V"), ("29.12.2021", "94-VII")))
+_ADILET_BODY = ("<p>Настоящий Закон определяет правовое положение Ассамблеи народа Казахстана.</p>"
+                "<p><b>Статья 1. Основные понятия</b></p><p>1) этнокультурные объединения — общественные объединения, "
+                "созданные в соответствии со статьей 5 Закона Республики Казахстан от 20 октября 1995 года № 2529;</p>"
+                "<p>2. Председателем Ассамблеи является Президент Республики Казахстан.</p>")
+
+
+@pytest.mark.parametrize("head", [
+    '<div class="container_alpha slogan"><h1>Об Ассамблее народа Казахстана</h1>'
+    '<p class="gray">Закон Республики Казахстан от 20 октября 2008 года № 70-IV.</p></div>',
+    "<div><h1>Об Ассамблее народа Казахстана</h1><p>Закон Республики Казахстан от 20 октября 2008 года № 70-IV.</p></div>",
+    "<h1>Об Ассамблее народа Казахстана</h1><p>Закон Республики Казахстан от 20 октября 2008 года № 70-IV.</p>",
+], ids=["adilet", "no-classes", "no-div"])
+def test_an_adilet_copy_keeps_the_act_s_line_under_its_heading_in_a_block_of_its_own(tmp_path, head):
+    """The line under the <h1>, in a block apart from the law's text, was dropped with the heading:
+    the law was not found by its number and was dated by its first «Сноска» (2014)."""
+    from ingest.build import build_record
+
+    page = ('<html lang="ru"><head><meta charset="utf-8"><title>Об Ассамблее народа Казахстана - ИПС "Әділет"</title>'
+            f'</head><body>{head}<div class="container_gamma text text_upd">{_ADILET_NOTES}{_ADILET_BODY}</div></body></html>')
+    path = tmp_path / "adilet.html"
+    path.write_text(page, encoding="utf-8")
+    parsed = parse_file(path)
+    assert parsed.blocks[0].text == "Закон Республики Казахстан от 20 октября 2008 года № 70-IV."
+    record = build_record(parsed, path, str(tmp_path), "hash")
+    assert (str(record.date), record.act_numbers) == ("2008-10-20", ["70-iv"])
+
+
+def test_a_menu_between_the_heading_and_the_text_stays_out():
+    from ingest.parsers.html import HtmlParser
+
+    page = ('<html><head><meta charset="utf-8"><title>Новость</title></head><body><div><h1>Форум молодежи</h1>'
+            '<ul class="menu"><li><a href="/a">Главная</a></li><li><a href="/b">Новости</a></li>'
+            '<li><a href="/c">Контакты</a></li></ul></div><div class="content"><p>В Павлодаре прошел форум молодежи '
+            'Ассамблеи народа Казахстана, участники обсудили волонтерские проекты.</p></div></body></html>')
+    parsed = HtmlParser().parse(page.encode("utf-8"), "news.html")
+    assert [b.text for b in parsed.blocks] == ["В Павлодаре прошел форум молодежи Ассамблеи народа Казахстана, "
+                                               "участники обсудили волонтерские проекты."]

@@ -2,23 +2,31 @@
 after the place and date: «Астана, 7 сентября 2022 года № 1009», «19.01.2024 № 5-р»), and «Закон
 Республики Казахстан от 20 октября 2008 года № 70-IV.» on a line of its own under the title (an
 adilet copy); an annex's approval stamp above its title («Утверждено / Указом Президента … / от 26
-апреля 2002 года № 856»: the Положение is cited by the decree's number). Not a number an act only
-cites: a «Сноска. … Указом … от … № 856», a number in running text."""
+апреля 2002 года № 856»: the Положение is cited by the decree's number), on its lines or on one
+(«Утверждено распоряжением акима … от 12 февраля 2018 года № 78-р», as an HTML page's <br> lines are
+read). Not a number an act only cites: a «Сноска. … Указом … от … № 856», a number in running text."""
 from __future__ import annotations
 
 import re
 
 from index.act_numbers import NUMBER, act_number_key
 
-# «№ 70-IV ЗРК»: a number, then perhaps the issuer's abbreviation
-_SIGNED = rf"№\s*({NUMBER})(?:\s+[А-ЯЁA-Z]{{2,5}})?\.?"
+# «№ 70-IV ЗРК», «№ 70-IV ҚРЗ»: a number, then perhaps the issuer's abbreviation
+_SIGNED = rf"№\s*({NUMBER})(?:\s+[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]{{2,5}})?\.?"
 # the signature's line: the number alone, or after a place and a date (no «от»: that is a citation)
 _SIGNATURE_RE = re.compile(rf"(?:(?:(?!\bот\b)[^№]){{0,60}}?(?:(?:19|20)\d\d)\s*(?:года|г\.)?,?\s*)?{_SIGNED}",
                            re.IGNORECASE)
 _ACT_KINDS = r"(?:Указ|Закон|Конституционный\s+закон|Кодекс|Постановление|Распоряжение|Приказ|Решение)"
 _UNDER_TITLE_RE = re.compile(rf"{_ACT_KINDS}\s[^№]{{0,150}}?\bот\s+[^№]{{6,40}}?{_SIGNED}")
-_STAMP_RE = re.compile(r"(?:утвержден|приложение|бекітілген)", re.IGNORECASE)
-_STAMP_DATE_RE = re.compile(rf"от\s+[^№]{{6,40}}?{_SIGNED}")
+_KIND_FIRST_RE = re.compile(rf"{_ACT_KINDS}(?![^\W\d_])", re.IGNORECASE)
+_DATED_RE = re.compile(rf"от\s+[^№]{{6,40}}?{_SIGNED}")
+# An approval stamp: its word (an annex's «Приложение 2 к приказу …» too), the approving act's kind,
+# its issuer, then «от <date> № N»; joined from its lines. The act's kind right after the word tells
+# a stamp from a headline («Утвержден новый состав Совета», which may go on to cite an order).
+_STAMP_START_RE = re.compile(r"(?:утвержден|приложение)", re.IGNORECASE)
+_STAMP_RE = re.compile(r"(?:утвержден[аоы]?|приложение(?:\s*№?\s*\d+)?)\s+(?:к\s+)?"
+                       r"(?:указ|закон|постановлени|распоряжени|приказ|решени|протокол|совместн)\w*"
+                       rf"[^№]{{0,150}}?\sот\s+[^№]{{6,40}}?{_SIGNED}", re.IGNORECASE)
 SIGNATURE_LINES = 3  # the last lines, where a signature's date and number stand
 HEADER_LINES = 6  # the first lines: title, kind, dateline or «… от … № N»
 
@@ -26,11 +34,14 @@ HEADER_LINES = 6  # the first lines: title, kind, dateline or «… от … №
 def act_numbers(text: str) -> list[str]:
     """The keys (index.act_numbers) of the numbers `text` is signed with; [] for no act."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    found = []
     head = lines[:HEADER_LINES]
-    for at, line in enumerate(head):
-        if line.lower().startswith("от"):  # a stamp's: the act it cites is this annex's only
-            m = _STAMP_DATE_RE.fullmatch(line) if any(_STAMP_RE.match(ln) for ln in head[:at]) else None
+    stamp = _stamp_number(head)
+    found = [stamp] if stamp else []
+    # «ПОСТАНОВЛЕНИЕ / ПРАВИТЕЛЬСТВА … / от 3 февраля 2022 года № 51»: the act's own date and number
+    under_kind = not stamp and bool(head) and _KIND_FIRST_RE.match(head[0]) is not None
+    for line in head:
+        if line.lower().startswith("от"):  # a stamp's line, or the one under the act's kind
+            m = _DATED_RE.fullmatch(line) if under_kind else None
         else:
             m = _UNDER_TITLE_RE.fullmatch(line) or _SIGNATURE_RE.fullmatch(line)
         if m:
@@ -40,3 +51,14 @@ def act_numbers(text: str) -> list[str]:
         if m:
             found.append(m.group(1))
     return list(dict.fromkeys(key for key in map(act_number_key, found) if key))
+
+
+def _stamp_number(head: list[str]) -> str | None:
+    """The number in an approval stamp among the `head` lines: from its first line (its word) to the
+    first line holding «№», joined."""
+    start = next((at for at, line in enumerate(head) if _STAMP_START_RE.match(line)), None)
+    if start is None:
+        return None
+    end = next((at for at in range(start, len(head)) if "№" in head[at]), None)
+    m = _STAMP_RE.fullmatch(" ".join(head[start:end + 1])) if end is not None else None
+    return m.group(1) if m else None

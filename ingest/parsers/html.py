@@ -22,6 +22,7 @@ from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
 from .act_title import title_from_heading
+from .signature_dateline import signature_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
@@ -397,6 +398,54 @@ def _main_content(soup: BeautifulSoup, heading: Tag | None = None) -> Tag:
         whole = any(main is c for c in articles + mains + roles)
         return main if whole else _with_sibling_blocks(main, text_len)
     return _with_sibling_blocks(_densest(body, text_len, heading), text_len)
+
+
+# What may stand under an article's heading outside the main content and still be the document's: a
+# line or two, the act's kind, date and number, a news item's date; more is a block of its own
+UNDER_HEADING_CHARS = 400
+
+
+def _under_heading(heading: Tag | None, main: Tag) -> list[Tag | NavigableString]:
+    """The nodes between the article's ``heading`` and the ``main`` content when the heading stands
+    apart above it (an adilet copy's <h1> and «Закон Республики Казахстан от 20 октября 2008 года №
+    70-IV.» in a <div> of their own, the law's text in the next one): the act's own date and number,
+    lost with the heading's block. None past UNDER_HEADING_CHARS, or where page chrome, a link list
+    or a site notice stands between them."""
+    if heading is None or _holds(main, heading) or _holds(heading, main):
+        return []
+    nodes: list[Tag | NavigableString] = []
+    node = heading
+    while isinstance(node, Tag) and node.name not in ("body", "html", "[document]"):
+        for sib in node.next_siblings:
+            if sib is main or isinstance(sib, Tag) and _holds(sib, main):
+                return nodes if _plain_lines(nodes) else []
+            nodes.append(sib)
+        node = node.parent
+    return []  # the heading is below the main content, or beside it in another column
+
+
+def _plain_lines(nodes: list[Tag | NavigableString]) -> bool:
+    """Whether the nodes are a few short lines of plain text (_sibling_kind "text", "short" or "empty")."""
+    chars = 0
+    for node in nodes:
+        if isinstance(node, Tag):
+            if _sibling_kind(node, _text_len) not in ("text", "short", "empty"):
+                return False
+            chars += _text_len(node)
+        elif not isinstance(node, Comment):
+            chars += len(node.strip())
+    return chars <= UNDER_HEADING_CHARS
+
+
+def _blocks_under_heading(nodes: list[Tag | NavigableString]) -> list[str]:
+    """The paragraphs of _under_heading's nodes, each block its own, loose text as one line."""
+    paragraphs: list[str] = []
+    for node in nodes:
+        if isinstance(node, Tag):
+            paragraphs += _blocks_of(node)
+        elif not isinstance(node, Comment) and (text := _clean_inline(str(node))):
+            paragraphs.append(text)
+    return paragraphs
 
 
 _PARAGRAPH = 80  # characters: a paragraph of text, not a caption, a date or a line of contacts
@@ -1215,10 +1264,11 @@ class HtmlParser(HtmlKind):
             heading = None  # inside a dropped tag
         _cut_trailers(soup.body or soup, heading)
         main = _main_content(soup, heading)
+        under_heading = _under_heading(heading, main)
         _drop_boilerplate(main)
         if _is_list_page(main):
             metadata["page_kind"] = LIST_PAGE
-        paragraphs = _without_site_notice(_blocks_of(main))
+        paragraphs = _without_site_notice(_blocks_under_heading(under_heading) + _blocks_of(main))
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
         title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
@@ -1236,7 +1286,8 @@ class HtmlParser(HtmlKind):
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
         # a date in a table's row is an event's or a figure's day, not the document's
-        dateline = find_dateline([p for p in paragraphs if not isinstance(p, TableRow)])
+        texts = [p for p in paragraphs if not isinstance(p, TableRow)]
+        dateline = find_dateline(texts) or signature_dateline(texts)
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(

@@ -654,7 +654,7 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
     """The first short line near the top that opens with a date, or with a place and a date (a
     dateline), verbatim; a date labelled as the day of an edit (is_edit_date) is none, but the line
     may go on to a dateline: «Обновлено: 20.05.2021 | Опубликовано: 14.02.2018». Once the text's
-    body has begun (_is_prose), only a closing dateline counts (_is_closing_dateline): 15 paragraphs
+    body has begun (_is_prose), only a closing dateline counts (is_closing_dateline): 15 paragraphs
     are the whole of a news item, whose «Справка: 1 марта 1995 г. — образована Ассамблея» or
     «Распечатано 02.06.2023» below its lede is no date of its own. `running`: datelines a PDF's running
     header or footer kept (a clipping's «Казахстанская правда — 12 марта 2019 г.»), which date the
@@ -665,10 +665,10 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
             if BACKGROUND_NOTE.match(part):
                 continue  # «Справка: 1 марта 1995 г. — образована Ассамблея», above the lede too
             read = dateline_reading(part)  # what the patterns see; the line itself is returned
-            while part and len(part) <= max_len and is_dateline(read) and not _goes_on_as_sentence(read):
+            while part and len(part) <= max_len and is_dateline(read) and not goes_on_as_sentence(read):
                 date = DATE_RE.search(read)
                 # the body is looked for only now: most lines hold no dateline
-                placed = part in running or _is_closing_dateline(read) or not any(map(_is_prose, lines[:i]))
+                placed = part in running or is_closing_dateline(read) or not any(map(_is_prose, lines[:i]))
                 if placed and not is_edit_date(read, date.start(), date.end()):
                     return part
                 part, read = (rest[date.end():].lstrip(" |,;–—-") for rest in (part, read))
@@ -727,7 +727,7 @@ def without_page_reference(line: str) -> str:
 _GOES_ON_LOWERCASE = re.compile(r"[\s,;:]*[a-zа-яёәғқңөұүһі]{3,}")
 
 
-def _goes_on_as_sentence(line: str) -> bool:
+def goes_on_as_sentence(line: str) -> bool:
     """The line is a sentence that goes on past its date: «1 марта 1995 года Указом Президента
     была образована Ассамблея...», «Ассамблея, созданная 1 марта 1995 года, подвела итоги» mention
     the date an article is about, not its own; so do a birth date and a life's span at the top of a
@@ -911,7 +911,7 @@ _CLOSING_BEFORE_DATE = re.compile(rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE})+)?")
 _RUNS_ON = re.compile(r"\s*[-–—]\s*\w|[\s,.;:]*[a-zа-яёәғқңөұүһі]")
 
 
-def _is_closing_dateline(line: str) -> bool:
+def is_closing_dateline(line: str) -> bool:
     """A dateline (is_dateline) that may stand below the body's first sentence (_CLOSING_BEFORE_DATE)."""
     line = without_page_reference(line)
     m = DATE_RE.search(line)
