@@ -7,7 +7,9 @@ phrase word for word («4) Закон РК «Об Ассамблее народ�
 other forms or without its stop words (every «Ассамблея народа Казахстана»). BM25F alone ranks the
 short documents that mention it first. An act's name typed without quotes, opening the query with the
 «О»/«Об» every such name opens with (`Об Ассамблее народа Казахстана`), ranks as a quoted one; after the
-act's kind (`закон о статусе Ассамблеи`, whose act the kind finds) its words raise the citations only."""
+act's kind (`закон о статусе Ассамблеи`, whose act the kind finds) its words raise the citations only. A part of
+an act named with its number (`статья 5`, `ст. 5`, `пункт 3`) raises the documents holding the two side by side
+(«Статья 5.», «статьей 5 Закона», «ст.5») above those holding them apart («Статья 2. … входят 5 человек»)."""
 from __future__ import annotations
 
 import functools
@@ -16,8 +18,9 @@ import re
 import numpy as np
 
 from index.act_numbers import query_act_numbers
-from index.analysis import analyze_terms, pre_analyze, tokens_with_offsets
+from index.analysis import analyze_terms, pre_analyze, query_terms, tokens_with_offsets
 from index.morphology import parses
+from index.part_abbreviations import ABBREVIATED_PARTS
 from index.phrases import phrase_starts, position_of, record_of
 from index.query import plain_words
 from index.schema import ACT_NUMBERS
@@ -43,6 +46,9 @@ ISSUERS = frozenset(("республики", "рк", "президента", "п
 _WORD_RE = re.compile(LETTER_WORD)
 NAME_OPENINGS = frozenset(("о", "об", "обо"))  # the word an act's name opens with: «О языках…», «Об Ассамблее…»
 _QUOTED_NAME_RE = re.compile(r"«[^«»]*»")  # an act's «name», innermost first
+# A word and the number after it (`статья 5`, `пункт 5-1`): an act's part, when the word is one's
+# (index.legal_references has read `ст. 5` as `статья 5`)
+_NUMBERED_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+(\d+(?:-\d+)*)(?![\w.-]*\w)")
 # What makes a title a sentence: a finite verb or a short participle (обсудили, принят)
 PREDICATES = frozenset(("VERB", "PRTS"))
 
@@ -139,6 +145,25 @@ def cited_word_for_word(postings, phrase: str, among: np.ndarray) -> np.ndarray:
     return cited
 
 
+def part_references(text: str) -> list[str]:
+    """The parts of an act a query names with their numbers outside quotes (`статья 5 Закона`: статья 5)."""
+    return [f"{m.group(1)} {m.group(2)}" for m in _NUMBERED_WORD_RE.finditer(_QUOTED_RE.sub(" ", text))
+            if set(analyze_terms(m.group(1))) & _part_terms()]
+
+
+@functools.lru_cache(maxsize=1)
+def _part_terms() -> frozenset[str]:
+    return frozenset(analyze_terms(" ".join(ABBREVIATED_PARTS.values())))
+
+
+def holding_side_by_side(postings, reference: str, among: np.ndarray) -> np.ndarray:
+    """Per record of `among`, 1 when its text holds `reference`'s words in a row, in any form
+    («статьей 5», «ст. 5» for `статья 5`): the morphology field's phrase."""
+    held = np.zeros(postings.size, dtype=np.int32)
+    held[np.unique(record_of(phrase_starts(postings, "content", query_terms(reference), among)))] = 1
+    return held
+
+
 def _kind_and_subject(text: str) -> tuple[set[str], set[str]]:
     """The index terms of the act kinds a query names outside quotes (`закон` in `закон о статусе
     Ассамблеи`) and of its other words, the act's subject; none without both."""
@@ -225,14 +250,15 @@ def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scor
     """Per record of `among`, how many of the query's marks of the act asked for it bears (a quoted
     phrase or an unquoted name its title holds, a number it is signed with, its kind and a word of
     its subject in its title) first, then how many of its quoted phrases and unquoted name it cites
-    word for word; None when the query has none."""
+    word for word and of its act's parts it holds beside their numbers; None when the query has none."""
     phrases = [(m.group(1), True) for m in _QUOTED_RE.finditer(text)]  # each with whether titles are read for it
     name, opens = unquoted_name(text)
     if name is not None:  # typed as a title writes it; after a kind, the kind's own tier finds the act
         phrases.append((name, opens))
     numbers = query_act_numbers(text, typed) if ACT_NUMBERS in searcher.schema else []
     kinds = kind_tiers(searcher, postings, text, among, scores)
-    if not phrases and not numbers and kinds is None:
+    references = part_references(text)
+    if not phrases and not numbers and kinds is None and not references:
         return None
     tiers = np.zeros(postings.size, dtype=np.int32) if kinds is None else kinds
     cited = np.zeros(postings.size, dtype=np.int32)
@@ -240,9 +266,11 @@ def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scor
         if in_titles:
             tiers += titles_holding(searcher, postings, phrase, among, scores)
         cited += cited_word_for_word(postings, phrase, among)
+    for reference in references:
+        cited += holding_side_by_side(postings, reference, among)
     signed = np.zeros(postings.size, dtype=bool)
     for key in numbers:
         signed[postings.postings(ACT_NUMBERS, key)[0]] = True
     tiers += signed & among
-    tiers = tiers * (len(phrases) + 1) + cited  # a citation ranks within its act tier, never above one
+    tiers = tiers * (len(phrases) + len(references) + 1) + cited  # a citation ranks within its act tier, never above one
     return tiers if tiers.any() else None

@@ -26,6 +26,7 @@ from index.camel_case import camel_words
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
+from index.numbered_nouns import numbered_noun_terms
 from index.numbers import KAZAKH_UNITS, PERCENT, glued_number, number_expansion, run_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
@@ -200,6 +201,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         if own == ENDING:
             continue  # ҚХА-ның, АНК-ом: the abbreviation's case
         terms = _word_terms(part, polarity) if morphology else (_exact_term(part),)
+        if morphology and i and _is_number(parts[i - 1]):  # 5-бабына: бап, not the Russian «баба»
+            terms = numbered_noun_terms(part, terms)
         if morphology and not query and not lowercase and terms:  # Баян-Өлгия: also Өлгий's
             terms = (*terms, *russian_case_terms(part, terms))
         whole.append(own if own and not own.startswith(BESIDE) else terms[0] if terms else part)

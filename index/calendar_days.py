@@ -3,6 +3,12 @@ also finds «1 наурыз» (Kazakh, any case: «1 наурызда») and a d
 and `1 наурыз` finds «1 марта» (at query time: no re-index); so do `1-го марта`, the Kazakh ordinal day
 `1-наурыз`, `1-ші наурыз`, and `01.03` (two digits each: `1.03` may be a fraction).
 
+A whole date, with its year, is that day of that year written each way: `20.10.1995`, `20.10.95`,
+`20 октября 1995` and `1995 жылғы 20 қазан` each find «20.10.1995», «20 октября 1995 года» and «1995
+жылғы 20 қазандағы»; also quoted (`"20 октября 1995 года"`), since a quote holding nothing but a date
+asks for the day, not for one way of writing it. A reference cites an act by its date written either
+way, a register writes a letter's date in numbers, its text in words.
+
 A date in numbers is one index term (index.analysis: «01.03.2022», and its year), so the day and
 month of any year are that term's prefix (`01.03.*`)."""
 from __future__ import annotations
@@ -10,13 +16,22 @@ from __future__ import annotations
 import functools
 import re
 
-from index.quoted_phrases import change_outside_quotes
+from index.quoted_phrases import split_at_quotes
 
 _RUSSIAN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря")
 _KAZAKH = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
            "қараша", "желтоқсан")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# A two-digit year typed (`12.03.19`) up to this one is of this century, above it of the last: the archive
+# begins in 1995.
+LAST_SHORT_YEAR = 50
+# The words of a year before Kazakh's day (`1995 жылғы 20 қазан`, `1995 ж. 20 қазан`, `1995 жылы`), and
+# of one after Russian's (`20 октября 1995 года`, `1995 г.`): a query outside quotes has lost them
+# (index.query_years), a quoted date still has them.
+_KAZAKH_YEAR_WORD = r"(?:\s+(?:жылғы|жылы|ж\.?))?"
+_RUSSIAN_YEAR_WORD = r"(?:\s+(?:года|году|год|г\.?))?"
+_KAZAKH_YEAR_WORDS = ("жылғы", "ж.", "жылы")  # as the phrases of a day of a year write them
 
 
 # A day's number before the month's name: apart (`1 марта`), with a Russian ordinal's ending (`1-го марта`,
@@ -24,14 +39,29 @@ _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAY_ENDING = r"(?:-(?:го|ого|е|ое|ші|шы|інші|ыншы|нші|ншы))?\s+|-"
 
 
-@functools.lru_cache(maxsize=1)
-def _day_re() -> re.Pattern:
-    """A day and a month's name: `1 марта`, `1-го марта`, `1 наурыз`, `1-наурыз`, `1 наурызда` (a
+def _days_pattern() -> str:
+    """A whole date (a day of a year: `20.10.1995`, `20.10.95` (two digits each, as `01.03`), `20 октября 1995`, `1995 жылғы 20 қазан`),
+    or a day and a month's name: `1 марта`, `1-го марта`, `1 наурыз`, `1-наурыз`, `1 наурызда` (a
     Kazakh case ending glued); or a day and month in numbers, both of two digits (`01.03`)."""
     russian = "|".join(_RUSSIAN)
     kazakh = "|".join(_KAZAKH)
-    return re.compile(rf"(?<![\w\-+*?~:'’.])(?:(?P<day>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<ru>{russian})|(?P<kk>{kazakh})\w*)"
-                      rf"|(?P<dd>\d\d)\.(?P<mm>\d\d)(?![.,]?\d))(?![\w\-*?~:'’])")
+    return (rf"(?:(?P<kky>\d{{4}})(?i:{_KAZAKH_YEAR_WORD})\s+(?P<kkd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kkm>{kazakh})\w*)"
+            rf"|(?P<rud>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<rum>{russian}))\s+(?P<ruy>\d{{4}})(?i:{_RUSSIAN_YEAR_WORD})"
+            rf"|(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>(?:19|20)\d\d)|(?P<sd>\d\d)\.(?P<sm>\d\d)\.(?P<sy>\d\d))(?![.,]?\d)"
+            rf"|(?P<day>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<ru>{russian})|(?P<kk>{kazakh})\w*)"
+            rf"|(?P<dd>\d\d)\.(?P<mm>\d\d)(?![.,]?\d))")
+
+
+@functools.lru_cache(maxsize=1)
+def _day_re() -> re.Pattern:
+    """A day (of a year or of any) among a query's words (_days_pattern)."""
+    return re.compile(rf"(?<![\w\-+*?~:'’.]){_days_pattern()}(?![\w\-*?~:'’])")
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_date_re() -> re.Pattern:
+    """A quoted phrase holding a whole date and nothing else (`"12 марта 2019"`, `"20.10.1995 г."`)."""
+    return re.compile(rf'"\s*{_days_pattern()}(?i:{_RUSSIAN_YEAR_WORD})\s*"')
 
 
 def spellings(day: int, month: int) -> list[str]:
@@ -40,23 +70,60 @@ def spellings(day: int, month: int) -> list[str]:
     return forms + ([f"{day}.{month:02d}.*"] if day < 10 else [])  # «1.03.2022» too
 
 
+def dated_spellings(day: int, month: int, year: int) -> list[str]:
+    """The day of `year` written the archive's ways: Russian and Kazakh words (Kazakh puts the year
+    first, with one of its words), in numbers with the year's four digits or two."""
+    kazakh = [f'"{year} {word} {day} {_KAZAKH[month - 1]}"' for word in _KAZAKH_YEAR_WORDS]
+    numbers = [f"{day:02d}.{month:02d}.{year}", f'"{day:02d}.{month:02d}.{year % 100:02d}"']
+    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, *numbers] + (
+        [f"{day}.{month:02d}.{year}"] if day < 10 else [])  # «1.03.2022» too
+
+
+def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
+    """The day, month and year (None: any year) a match of _days_pattern names; None for no such day."""
+    if m.group("kky"):
+        day, month, year = int(m.group("kkd")), _KAZAKH.index(m.group("kkm").lower()) + 1, int(m.group("kky"))
+    elif m.group("ruy"):
+        day, month, year = int(m.group("rud")), _RUSSIAN.index(m.group("rum").lower()) + 1, int(m.group("ruy"))
+    elif m.group("ny"):
+        day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
+    elif m.group("sy"):  # two digits each, as `01.03`: `2.1.03` may be a point's number
+        day, month, year = int(m.group("sd")), int(m.group("sm")), int(m.group("sy"))
+        year += 2000 if year <= LAST_SHORT_YEAR else 1900
+    elif m.group("dd"):
+        day, month, year = int(m.group("dd")), int(m.group("mm")), None
+    else:
+        day = int(m.group("day"))
+        names = _RUSSIAN if m.group("ru") else _KAZAKH
+        day, month, year = day, names.index((m.group("ru") or m.group("kk")).lower()) + 1, None
+    if not (1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]):
+        return None
+    return day, month, year
+
+
+def _said(forms: list[str]) -> str:
+    """The spellings a note names: a Kazakh date once (with «жылғы»), a day of any year with ГГГГ."""
+    said = [form.strip('"').replace(".*", ".ГГГГ") for form in forms]
+    return ", ".join(form for form in said if not any(f" {word} " in form for word in _KAZAKH_YEAR_WORDS[1:]))
+
+
 def expand_calendar_days(text: str, expanded: dict[str, str] | None = None) -> str:
-    """Outside quotes, `1 марта` becomes `("1 марта" OR "1 наурыз" OR 01.03.*)`; the other
-    spellings are put in `expanded` under the typed one."""
-    def replace(m: re.Match) -> str:
-        if m.group("dd"):
-            day, month = int(m.group("dd")), int(m.group("mm"))
-        else:
-            day = int(m.group("day"))
-            names = _RUSSIAN if m.group("ru") else _KAZAKH
-            month = names.index((m.group("ru") or m.group("kk")).lower()) + 1
-        if not (1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]):
-            return m.group(0)
-        typed = " ".join(m.group(0).split())
-        others = [form for form in spellings(day, month) if form.lower() != f'"{typed.lower()}"']
+    """Outside quotes, `1 марта` becomes `("1 марта" OR "1 наурыз" OR 01.03.*)`, and a whole date
+    (`20.10.1995`, `20 октября 1995`, also alone in quotes) its day of that year written each way;
+    the other spellings are put in `expanded` under the typed one."""
+    def replace(m: re.Match, quoted: bool = False) -> str:
+        day = _day_of(m)
+        if day is None or (quoted and day[2] is None):
+            return m.group(0)  # a quoted day of any year is a phrase as typed
+        typed = " ".join(m.group(0).strip('"').split())
+        forms = spellings(*day[:2]) if day[2] is None else dated_spellings(*day)
+        others = [form for form in forms if form.strip('"').lower() != typed.lower()]
         if expanded is not None:
-            expanded[typed] = ", ".join(form.strip('"').replace(".*", ".ГГГГ") for form in others)
+            expanded[typed] = _said(others)
         # the day and its month side by side: apart, «1» and «марта» are in every March dateline
         return "(" + " OR ".join([f'"{typed}"', *others]) + ")"
 
-    return change_outside_quotes(text, lambda part: _day_re().sub(replace, part))
+    parts = split_at_quotes(text)
+    parts[::2] = [_day_re().sub(replace, part) for part in parts[::2]]
+    parts[1::2] = [_quoted_date_re().sub(lambda m: replace(m, quoted=True), part) for part in parts[1::2]]
+    return "".join(parts)

@@ -87,6 +87,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    with an abbreviation (АНКДеньБлагодарности, ҚХАЖастары), or with words before a clipped one (ОлимпиадаКазНУ:
 #    олимпиада, казну) is also its words (social3)
 # 20: (session 25)
+#    a Kazakh numbered part's possessive after a number's hyphen is its nominative, voicing undone («5-бабына»,
+#    «5-бабының»: бап, not Russian's «баба»; «2-тармағы»: тармақ first) (index.numbered_nouns)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 19

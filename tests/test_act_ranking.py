@@ -6,7 +6,7 @@ import pytest
 
 from conftest import hit_files, ingested_service
 from index.act_numbers import query_act_numbers
-from index.act_ranking import unquoted_name
+from index.act_ranking import part_references, unquoted_name
 from index.search import SearchRequest
 from ingest.extract.act_number import act_numbers
 
@@ -261,3 +261,40 @@ def test_an_acts_number_is_shown_as_acts_write_it(key, shown):
     from index.act_numbers import shown_act_number
 
     assert shown_act_number(key) == shown
+
+
+# short rules with many «Статья» and a stray 5 ranked first for `ст. 5`; the acts citing article 5 4th-5th
+ARTICLE_CITATIONS = {
+    "rules.txt": "Правила конкурса\n\nСтатья 1. Конкурс проводится ежегодно.\n\nСтатья 2. В состав комиссии входят "
+                 "5 человек.\n\nСтатья 3. Итоги подводятся до 15 декабря. Статья 4. Решение окончательно.\n",
+    "law.txt": "Закон Республики Казахстан «О национально-культурных объединениях»\n\n" + "Статья 1. Общие положения "
+               "о национально-культурных объединениях граждан Республики Казахстан и их деятельности в обществе.\n\n" * 6
+               + "Статья 5. Государственная поддержка объединений.\n",
+    "decree.txt": "Указ Президента Республики Казахстан\n\nВ соответствии со статьей 5 Закона Республики Казахстан "
+                  "о национально-культурных объединениях граждан постановляю утвердить прилагаемое Положение, "
+                  "согласованное с государственными органами и общественными объединениями Республики Казахстан.\n",
+    "order.txt": "Приказ Секретариата\n\nНа основании ст.5 Закона Республики Казахстан о национально-культурных "
+                 "объединениях и пункта 6 Положения об Ассамблее народа Казахстана приказываю рассмотреть обращения "
+                 "этнокультурных объединений в установленном порядке и в установленные сроки.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, ARTICLE_CITATIONS)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["ст. 5", "ст.5", "статья 5", "статьи 5"])
+def test_an_article_and_its_number_side_by_side_rank_before_the_words_apart(articles, query):
+    found = hit_files(articles.search(SearchRequest(query)))
+    assert sorted(found[:3]) == ["decree.txt", "law.txt", "order.txt"] and found[3:] == ["rules.txt"]
+
+
+@pytest.mark.parametrize("text, references", [("ст. 5", []), ("статья 5 Закона", ["статья 5"]),
+                                              ("пункт 5-1 и часть 2", ["пункт 5-1", "часть 2"]),
+                                              ('"статья 5" закон', []), ("частный 5", []), ("статья 2.3", [])])
+def test_the_parts_of_an_act_a_query_names_with_numbers(text, references):
+    # as index.query hands it over: `ст. 5` is `статья 5` by then
+    assert part_references(text) == references

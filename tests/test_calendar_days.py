@@ -39,6 +39,41 @@ def test_the_other_spellings_are_said(days):
 
 
 @pytest.mark.parametrize("typed", ["31 февраля", '"1 марта"', "марта", "2019 марта", "1.03", "01.13", "31.02",
-                                   "01.03.2022", "2.01.03"])
+                                   "2.01.03", "1.1.12", '"Закон от 20.10.1995"'])
 def test_no_such_day_a_quoted_one_or_no_day_stays_as_typed(typed):
     assert expand_calendar_days(typed) == typed
+
+
+# Acts and letters that give one day, 20 October 1995, each its own way; and the same day of another year
+DATED = {
+    "russian.txt": "Положение о фестивале\n\nВ соответствии с Законом Республики Казахстан от 20 октября 1995 года № 2529 утвердить.\n",
+    "kazakh.txt": "Кеңес шешімі\n\nҚазақстан Республикасының 1995 жылғы 20 қазандағы № 2529 Заңына сәйкес шешті.\n",
+    "numbers.txt": "Приказ о регистрации\n\nНа основании Закона Республики Казахстан от 20.10.1995 г. № 2529 приказываю.\n",
+    "short_year.txt": "Исх. № 01-12/345 от 20.10.95\n\nНаправляем информацию о работе объединений.\n",
+    "other_year.txt": "Отчет о форуме\n\nФорум прошел 20 октября 1996 года в Доме дружбы.\n",
+}
+DAY_OF_1995 = ["kazakh.txt", "numbers.txt", "russian.txt", "short_year.txt"]
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, DATED)
+    yield service
+    service.close()
+
+
+# a lawyer types a cited act's date in numbers, a clerk a letter's date as the register writes it: each
+# found only the literal numbers (`20.10.1995`) or the day of every year (`20 октября 1995`: 20 октября and any 1995)
+@pytest.mark.parametrize("query", ["20.10.1995", "от 20.10.1995", "20.10.95", "20 октября 1995", "20 октября 1995 года",
+                                   "1995 жылғы 20 қазан", '"20 октября 1995"', '"20 октября 1995 г."', '"20.10.1995"'])
+def test_a_whole_date_finds_that_day_of_that_year_written_each_way(dated, query):
+    assert sorted(hit_files(dated.search(SearchRequest(query)))) == DAY_OF_1995
+
+
+def test_a_whole_dates_other_spellings_are_said(dated):
+    assert dated.search(SearchRequest("20.10.1995")).expanded == {
+        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20.10.95"}
+
+
+def test_a_quoted_day_of_any_year_stays_a_phrase(dated):
+    assert sorted(hit_files(dated.search(SearchRequest('"20 октября"')))) == ["other_year.txt", "russian.txt"]
