@@ -337,6 +337,10 @@ MAX_TITLE_CHARS = 300
 #    a Ukrainian or Belarusian word the Russian dictionary lacks is a given name only by the community list or
 #    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
 # 9: (session 25)
+#    persons: a capitals label «МЫНБАЙ Д.:» names its speaker; a listed given name the dictionary reads as a
+#    place (Дархан) before an unknown surname; a signer after «С уважением,» or under a wrapped post in the
+#    nominative; no person for «Құрметті Ермек Боранбайұлы!» or a question's «Юрий Александрович, …?»;
+#    English «Zh. Tuimebayev» and «Executor: Kim E.»
 EXTRACTION_VERSION = 8
 
 
