@@ -346,6 +346,10 @@ MAX_TITLE_CHARS = 300
 #    the lines between its heading and its text when they stand in a block apart (adilet's «Закон Республики
 #    Казахстан от … № 70-IV.»); an approval stamp on one line or in <br> lines, an «от … № N» line under the act's
 #    kind and a Kazakh act's «№ 70-IV ҚРЗ» give the act's number (legal-a).
+#    persons: a capitals label «МЫНБАЙ Д.:» names its speaker; a listed given name the dictionary reads as a
+#    place (Дархан) before an unknown surname; a signer after «С уважением,» or under a wrapped post in the
+#    nominative; no person for «Құрметті Ермек Боранбайұлы!» or a question's «Юрий Александрович, …?»;
+#    English «Zh. Tuimebayev» and «Executor: Kim E.»
 EXTRACTION_VERSION = 8
 
 

@@ -45,3 +45,21 @@ def addresses_someone(word: str) -> bool:
 def address_before(tokens: list[Token], k: int) -> bool:
     """A form of address is the word right before token k."""
     return k > 0 and tokens[k - 1].is_word and is_address(tokens[k - 1].text)
+
+
+# what may stand before a sentence's first word of speech: a dash, a label's colon, an opening mark
+_BEFORE_SPEECH = frozenset(("–", "—", "-", ":", "«", "„", "“", '"', "("))
+
+
+def opens_question(tokens: list[Token], sids: list[int], k: int) -> bool:
+    """The two words from token k open a question, a comma after them: an interviewer's address by
+    name and father's name («Корреспондент: Юрий Александрович, как …?», «– Гүлнар Серікқызы, … қашан
+    құрылды?»), not an apposition in narration («Бауыржан Момышұлы, легендарный полководец, …»)."""
+    if k + 2 >= len(tokens) or tokens[k + 2].text != "," or sids[k + 2] != sids[k]:
+        return False
+    if k > 0 and sids[k - 1] == sids[k] and tokens[k - 1].text not in _BEFORE_SPEECH:
+        return False
+    end = k + 2
+    while end + 1 < len(tokens) and sids[end + 1] == sids[k]:
+        end += 1
+    return tokens[end].text == "?"

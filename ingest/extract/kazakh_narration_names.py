@@ -29,6 +29,7 @@ from collections.abc import Callable
 from index.morphology import STOP_WORDS, harmonious_ending, kazakh_as_russian, kazakh_cuts
 
 from ._text import Token, is_dictionary, parses, word_info
+from .forms_of_address import address_before, opens_question
 from .kazakh_cities import kazakh_city_place
 from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
@@ -88,6 +89,8 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
                 and not _given(nominative) and not _names_a_thing(tokens, sids, k + 2):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, russian_patronymic_gender(second), nominative, inflected)
         return None  # Сергей Петрович alone: no Петрович's surname, no «С. Петрович»
+    if (given or unlisted) and _KAZAKH_FATHER_END.search(second.lower()) and _addressed(tokens, sids, k):
+        return None  # «Құрметті Ермек Боранбайұлы!»: a name and father's name to the reader, no surname
     if not (given or unlisted or not more and _surname_ending(first)):
         return None  # no pair can start here: spare the second word's nominative (the costliest step)
     nominative, inflected = nominative_of(second)
@@ -103,6 +106,15 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         # before a holiday (Наурызбай Тағанұлы Құрбан айт …)
         return KazakhName(k, k + 2, (k + 1,), k, _gender(first), first, False)
     return None
+
+
+def _addressed(tokens: list[Token], sids, k: int) -> bool:
+    """The two words from token k address the reader or listener: after a form of address («Құрметті
+    Ермек Боранбайұлы!»), opening a question, or as a sentence of their own with «!» («Ерлан Бақытжанұлы!»)."""
+    if address_before(tokens, k) or opens_question(tokens, sids, k):
+        return True  # «Құрметті …», or an interviewer's «– Гүлнар Серікқызы, … қашан құрылды?»
+    opens = k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in _OPENING
+    return opens and k + 2 < len(tokens) and tokens[k + 2].text == "!"
 
 
 # «Марат Оспанов» атындағы мектеп: the school is named after the person

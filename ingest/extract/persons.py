@@ -28,7 +28,7 @@ from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell
 from ._text import untitled as _untitled
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
-from .forms_of_address import KAZAKH_ADDRESS, address_before
+from .forms_of_address import KAZAKH_ADDRESS, address_before, opens_question
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
 from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name
@@ -53,6 +53,7 @@ from .quote_mark_roles import QUOTE_MARKS, closes_quote, opens_quote
 from .sacred_names import dedicated_to, epithet
 from .community_speech import LATIN_SPEECH_WORDS
 from .speech_words import speech_verb
+from .valedictions import after_valediction
 
 
 @dataclass
@@ -206,14 +207,16 @@ def _cand_start(c: _Cand) -> int:
 
 # ---------------------------------------------------------------- Russian
 
-def _surname_ok(tok: Token, glued: bool) -> bool:
+def _surname_ok(tok: Token, glued: bool, label: bool = False) -> bool:
+    """``label``: the word opens a transcript's label «МЫНБАЙ Д.: …», where a word in capitals is
+    its surname whatever the ending, not an abbreviation, and the dictionary decides as for any word."""
     w = tok.text
     low = fold(w)
     if low in SHORT_SURNAMES:
         return True  # before the capitals' test: a transcript writes КИМ Л.
     if len(w) < 2:
         return False
-    if w.isupper() and not looks_like_surname(w):
+    if w.isupper() and not label and not looks_like_surname(w):
         return False
     if low in _NOT_SURNAME:
         return False
@@ -478,15 +481,16 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                     used[x] = True
                 nxt = k
                 continue
-            # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …»
+            # reversed: Назарбаев Н.А.; any surname in a transcript's label «Туякбай Ж.: …», «МЫНБАЙ Д.: …»
+            opens_label = i > 0 and _opens_label(tokens, sids, i - 1, k)
             if i > 0 and i not in cells and not used[i - 1] and tokens[i - 1].is_word and tokens[i - 1].is_cap \
                     and tokens[i].start - tokens[i - 1].end == 1 and (inits.count(".") >= 2 or _surname_like(tokens[i - 1].text)
                                                                        or fold(tokens[i - 1].text) in SHORT_SURNAMES
-                                                                       or _opens_label(tokens, sids, i - 1, k)) \
-                    and (_surname_ok(tokens[i - 1], False) or (common_after or k >= n or not tokens[k].is_word)
+                                                                       or opens_label) \
+                    and (_surname_ok(tokens[i - 1], False, opens_label) or (common_after or k >= n or not tokens[k].is_word)
                          and inits.count(".") >= 2 and _surname_before_initials(tokens, sids, i, used)) \
                     and (label or common_after or k in cells or not _surname_next(tokens, i - 1, k)):
-                readings = _surname_readings(tokens[i - 1].text) if _surname_ok(tokens[i - 1], False) \
+                readings = _surname_readings(tokens[i - 1].text) if _surname_ok(tokens[i - 1], False, opens_label) \
                     else _common_word_readings(tokens[i - 1].text)
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, readings))
                 for x in range(i - 1, k):
@@ -665,8 +669,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int], com
     if len(words) == 2 and (surname_then_given(w1, words[1]) or surname_then_given_in_case(w1, words[1])):
         return _surname_before(tokens, run[p], [words[1]], w1)  # Ким Роман, Сейтказина Гульнара
     # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
-    # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай)
-    given = _is_given(w1) or not i1["known"] and listed_given_name(w1) \
+    # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай);
+    # one it reads as a place or a word (Дархан, a Mongolian town) is one before a word it lacks
+    # (Дархан Мынбай: a Kazakh surname in -бай, whose ending no rule reads as a surname's)
+    given = _is_given(w1) or listed_given_name(w1) and (not i1["known"] or not word_info(words[1])["known"]) \
         or len(words) >= 3 and given_before_patronymic(w1, words[1])  # Канат Бейбитович Дюсенбаев
     if not given and len(words) >= 3 and (_is_given(words[1]) or _given_before_kazakh_surname(words[1], words[2])):
         return None  # МИДа Григорий Карасин, Кандас Жанарбек Ахметжанулы: the name starts at the given name
@@ -696,9 +702,11 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int], com
     if len(w2) == 1:
         return None  # an initial without its dot is no surname: «Ким Л» of «Ким Л.:»
     if _patronymic_only(w2) and not _vich_surname(tokens, sids, run[p], w1, w2) \
-            or _is_patronymic(w2) and (address_before(tokens, run[p]) or _set_off(tokens, run[p], sent_start)):
+            or _is_patronymic(w2) and (address_before(tokens, run[p]) or _set_off(tokens, run[p], sent_start)
+                                       or opens_question(tokens, sids, run[p])):
         # an address by name and patronymic («Уважаемый Нурсултан Абишевич!», «Құрметті Ерлан
-        # Асқарұлы!», «Бауыржан Темірбекұлы, благодарю…») names no surname; a Kazakh -ұлы in
+        # Асқарұлы!», «Бауыржан Темірбекұлы, благодарю…», an interviewer's «Юрий Александрович, как …?»)
+        # names no surname; a Kazakh -ұлы in
         # narration may be one (поэт Серік Ақсұңқарұлы)
         return None
     i2 = word_info(w2)
@@ -1168,12 +1176,20 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                 used[x] = True
             i = got[1]
             continue
+        got = got or _latin_digraph_initials(tokens, i)
         if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and _latin_name(tokens[got[1]].text):
             inits, k = got
             cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
             for x in range(i, k + 1):
                 used[x] = True
             i = k + 1
+            continue
+        if got and (surname := _latin_label_surname(tokens, sids, i, got[1], used)) is not None:
+            # «Executor: Kim E., tel. …»: the surname before its initials, as a letter's executor line writes it
+            cands.append(_Cand(surname, got[1], "initials", got[0], surname, (Reading(tokens[surname].text, None, ALL),)))
+            for x in range(surname, got[1]):
+                used[x] = True
+            i = got[1]
             continue
         i += 1
     for i in range(n - 1):
@@ -1197,6 +1213,40 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
         used[i] = used[i + 1] = True
     cands.sort(key=lambda c: c.i)
     return cands
+
+
+# Initials of the Kazakh and Russian letters Latin spells with two (Ж Zh, Ш Sh, Х Kh, Ч Ch, Ц Ts, Ю Yu,
+# Я Ya, Е Ye): «Zh. Tuimebayev», «Sh.K. Zhaksybekov»
+_LATIN_DIGRAPH_INITIALS = frozenset("Zh Sh Kh Ch Ts Yu Ya Ye".split())
+
+
+def _latin_digraph_initials(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """Initials starting at token i with a two-letter one («Zh.», «Sh.K.»), and the token after them."""
+    if tokens[i].text not in _LATIN_DIGRAPH_INITIALS or i + 1 >= len(tokens) or tokens[i + 1].text != "." \
+            or tokens[i + 1].start != tokens[i].end or i > 0 and tokens[i - 1].end == tokens[i].start:
+        return None
+    inits, k = tokens[i].text + ".", i + 2
+    more = _initials_at(tokens, k) if k < len(tokens) and tokens[k].start == tokens[k - 1].end else None
+    return (inits + more[0], more[1]) if more else (inits, k)
+
+
+# the labels of a letter's lines naming a person («Executor: Kim E.», «Contact person: Sadykova A.»)
+_EN_PERSON_LABELS = frozenset("executor executors performer person by author signatory responsible".split())
+
+
+def _latin_label_surname(tokens: list[Token], sids: list[int], i: int, k: int, used: list[bool]) -> int | None:
+    """The token of a Latin surname written before its initials (tokens i to k) right after a person's
+    label and its colon, the initials ending the name («Executor: Kim E., tel. …», «Prepared by: Sadykova A.»)."""
+    surname = i - 1
+    if surname < 2 or used[surname] or tokens[surname - 1].text != ":" or tokens[i].start - tokens[surname].end != 1 \
+            or tokens[surname - 2].text.lower() not in _EN_PERSON_LABELS:
+        return None
+    word = tokens[surname].text
+    if not (tokens[surname].is_word and tokens[surname].is_cap and len(word) > 1 and not word.isupper()
+            and _latin_name(word)) or word.lower() in EN_STOP or word.lower() in _EN_PERSON_TITLES:
+        return None
+    after = tokens[k] if k < len(tokens) else None
+    return surname if after is None or not (after.is_word and after.is_cap) else None
 
 
 # Uzbek's oʻ and gʻ, typed with any apostrophe (Oʻlmas, Gʻayrat, Toʻxtayev): its official spelling
@@ -1336,6 +1386,11 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         if quoted:
             return
     chain, prep, verb_before = _role_chain(tokens, sids, c.i - 1, c.i)
+    if chain and prep is None and verb_before is None and _wrapped_line(tokens, sids, chain[0]):
+        # a signature's post wrapped over two lines, «Заместитель Председателя» over «Ассамблеи народа
+        # Казахстана      Д. Шаженова»: the role's head is on the line above
+        above, prep, verb_before = _role_chain(tokens, sids, chain[0] - 1, chain[0] - 1)
+        chain = above + chain
     if prep in _ROLE_PREPOSITIONS and chain:
         # "посол Республики Казахстан в Турции А.Сауранбаев": the role before its place or field
         outer, outer_prep, outer_verb = _role_chain(tokens, sids, chain[0] - 2, c.i)
@@ -1431,9 +1486,16 @@ _KK_SAID = frozenset(("деді", "деди", "айтты", "dedı", "dedi"))  #
 
 
 def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:
-    """Token i opens a sentence or a list item, or follows a dash or a colon: where a name stands
-    in the nominative unless a word governs it."""
-    return i == 0 or sids[i - 1] != sids[i] or tokens[i - 1].text in ("–", "—", "-", ":")
+    """Token i opens a sentence or a list item, or follows a dash, a colon or a letter's closing
+    formula («С уважением, Г. Ахметова»): where a name stands in the nominative unless a word governs it."""
+    return i == 0 or sids[i - 1] != sids[i] or tokens[i - 1].text in ("–", "—", "-", ":") \
+        or after_valediction(tokens, sids, i)
+
+
+def _wrapped_line(tokens: list[Token], sids: list[int], k: int) -> bool:
+    """Token k opens its sentence right after a word, with no stop between: the line before broke off
+    mid-phrase (a paragraph of its own, a post's first line), and its phrase runs on at token k."""
+    return k > 0 and sids[k - 1] != sids[k] and tokens[k - 1].is_word and tokens[k].is_word
 
 
 # a pronoun between a verb and the role after it: заверил его аким, сказал им председатель
