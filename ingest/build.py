@@ -337,6 +337,9 @@ MAX_TITLE_CHARS = 300
 #    a Ukrainian or Belarusian word the Russian dictionary lacks is a given name only by the community list or
 #    before a known surname: «День Незалежності України», «Вершы Янкі Купалы» name nobody (ml5).
 # 9: (session 25)
+#    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
+#    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
+#    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
 EXTRACTION_VERSION = 8
 
 

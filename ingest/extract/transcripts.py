@@ -45,6 +45,7 @@ from .forms_of_address import addresses_someone
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
 from .names import looks_like_surname
 from .persons import SHORT_SURNAMES, Mention
+from .protocol_records import PROTOCOL_HEAD
 
 # the speaker's own voice: first person (an address is one too: forms_of_address.addresses_someone)
 OWN_VOICE = frozenset(
@@ -160,7 +161,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention],
         elif (surname := _surname_label(text, tokens, k, mentions)) is not None:
             bare.append(surname._replace(at=at))
             sure = sure or marked
-        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or _PROTOCOL_HEAD.match(text, at):
+        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or PROTOCOL_HEAD.match(text, at):
             unnamed.append(at)
         elif (narrated := _narrated_label(text, tokens, k, starts)) is not None:
             reported.append(narrated._replace(at=at))
@@ -556,13 +557,6 @@ def _after_role(text, tokens, j) -> int:
     return j
 
 
-# a protocol's section heads: what was heard, who spoke, what was decided; the words under them are the
-# body's record, nobody's turn («ПОСТАНОВИЛИ: 1. Утвердить план…»)
-_PROTOCOL_HEAD = re.compile(
-    r"[ \t]*(?:слушали|выступили|постановили|решили|отметили|" + "|".join(
-        cyrillic_pattern(w) for w in ("тыңдалды", "шешті", "сөйледі", "сөйлегендер")) + "|"
-    + cyrillic_pattern("қаулы") + r"\s+(?:" + cyrillic_pattern("етті") + "|" + cyrillic_pattern("етеді") + r"))\s*:",
-    re.IGNORECASE)
 # a report's topic after a protocol's label: «о плане работы…», «об итогах…», «по вопросу…», Kazakh «… туралы»
 _TOPIC = re.compile(r"(?:о|об|обо|по\s+вопросам?)\s+\w", re.IGNORECASE)
 _TOPIC_KK = re.compile(cyrillic_pattern("туралы") + r"\s*[.;]?$", re.IGNORECASE)
