@@ -350,6 +350,9 @@ MAX_TITLE_CHARS = 300
 #    place (Дархан) before an unknown surname; a signer after «С уважением,» or under a wrapped post in the
 #    nominative; no person for «Құрметті Ермек Боранбайұлы!» or a question's «Юрий Александрович, …?»;
 #    English «Zh. Tuimebayev» and «Executor: Kim E.»
+#    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
+#    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
+#    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
 EXTRACTION_VERSION = 8
 
 

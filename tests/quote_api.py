@@ -6,20 +6,51 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from flask.testing import FlaskClient
+
 from assembly_search.cli import main
 from search_app import create_app
 
 
 @contextmanager
-def quotes_of(docs: Path, index: Path) -> Iterator[Callable[[str], list[dict]]]:
-    """Ingest `docs` into `index` and give a function from a query to its /api/quotes hits."""
+def client_of(docs: Path, index: Path) -> Iterator[FlaskClient]:
+    """Ingest `docs` into `index` and give a test client of the web app over it."""
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     app = create_app(index, testing=True)
-    client = app.test_client()
-
-    def find(query: str) -> list[dict]:
-        return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
     try:
-        yield find
+        yield app.test_client()
     finally:
         app.extensions["assembly_search"].close()
+
+
+@contextmanager
+def client_of_texts(tmp_path_factory, texts: dict[str, str]) -> Iterator[FlaskClient]:
+    """Write `texts` (file name -> text) as files, ingest them and give a test client over them."""
+    docs, index = tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("index")
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    with client_of(docs, index) as client:
+        yield client
+
+
+@contextmanager
+def quotes_of(docs: Path, index: Path) -> Iterator[Callable[[str], list[dict]]]:
+    """Ingest `docs` into `index` and give a function from a query to its /api/quotes hits."""
+    with client_of(docs, index) as client:
+        def find(query: str) -> list[dict]:
+            return client.get("/api/quotes", query_string={"q": query, "per_page": 50}).get_json()["hits"]
+        yield find
+
+
+def one_quote(client: FlaskClient, q: str) -> dict:
+    """The one quote /api/quotes finds for `q`."""
+    hits = client.get("/api/quotes", query_string={"q": q}).get_json()["hits"]
+    assert len(hits) == 1, q
+    return hits[0]
+
+
+def document(client: FlaskClient, file_name: str) -> dict:
+    """/api/documents/<id> of the document ingested from `file_name`."""
+    hits = client.get("/api/search", query_string={"q": "", "per_page": 50}).get_json()["hits"]
+    found = [client.get(f"/api/documents/{h['id']}").get_json() for h in hits]
+    return next(d for d in found if d["file_name"] == file_name)

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assembly_search.cli import main
 from index.name_folding import fuller_names
-from search_app import create_app
+from quote_api import client_of_texts, document, one_quote
 
 RU_HEAD = ("СТЕНОГРАММА\n\nXXV сессии Ассамблеи народа Казахстана\n\nг. Астана, 27 апреля 2017 года\n\n"
            "Под председательством Президента Республики Казахстан Н.А. Назарбаева\n\n")
@@ -72,25 +71,8 @@ RECORDS = {
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    docs, index = tmp_path_factory.mktemp("stenograms"), tmp_path_factory.mktemp("index")
-    for name, text in RECORDS.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
-    app = create_app(index, testing=True)
-    yield app.test_client()
-    app.extensions["assembly_search"].close()
-
-
-def quote(client, q: str) -> dict:
-    hits = client.get("/api/quotes", query_string={"q": q}).get_json()["hits"]
-    assert len(hits) == 1, q
-    return hits[0]
-
-
-def document(client, file_name: str) -> dict:
-    hits = client.get("/api/search", query_string={"q": "", "per_page": 50}).get_json()["hits"]
-    found = [client.get(f"/api/documents/{h['id']}").get_json() for h in hits]
-    return next(d for d in found if d["file_name"] == file_name)
+    with client_of_texts(tmp_path_factory, RECORDS) as client:
+        yield client
 
 
 @pytest.mark.parametrize("number, speaker, text", [
@@ -103,7 +85,7 @@ def document(client, file_name: str) -> dict:
 ])
 def test_a_capitals_label_before_kazakh_words_is_its_speaker_s_turn(client, number, speaker, text):
     # «ДЕМЕНТЬЕВА Н.И. Құрметті Төраға! …» was cited, label and all, as the President's words
-    hit = quote(client, number)
+    hit = one_quote(client, number)
     assert (hit["speaker"], hit["text"]) == (speaker, text)
 
 
@@ -119,7 +101,7 @@ def test_a_kazakh_record_with_capitals_labels_lists_its_speakers_and_no_glued_pe
 def test_a_label_on_its_own_line_at_a_page_break_is_no_running_header(client, number, speaker):
     # «Председательствующий:» above a form feed repeated at page edges was dropped as a header: the
     # chair's question and his closing words were cited as Ли's
-    assert quote(client, number)["speaker"] == speaker
+    assert one_quote(client, number)["speaker"] == speaker
 
 
 def test_a_member_given_the_floor_who_never_speaks_is_no_speaker(client):
@@ -135,7 +117,7 @@ def test_a_woman_thanked_in_the_accusative_is_no_man(client):
 
 @pytest.mark.parametrize("number, page", [("4498", 1), ("8850", 2), ("5871", 3)])
 def test_a_plain_text_stenogram_s_form_feeds_give_its_quotes_their_page(client, number, page):
-    hit = quote(client, number)
+    hit = one_quote(client, number)
     assert hit["page"] == page and hit["citation"].endswith(f"с.\u00a0{page}")
     assert document(client, "pages.txt")["pages"] == 3
 
@@ -182,7 +164,7 @@ def test_a_kazakh_o_is_u_only_beside_the_letter_that_tells_the_name():
 def test_a_name_and_full_stop_before_any_form_of_address_is_a_turn(client, number, speaker, text):
     # «Глубокоуважаемый …!», «Қымбатты …!», «Мәртебелі Президент!» were no speech: no speakers, and the
     # quote held its label «Б.Т. Жумабеков.»
-    hit = quote(client, number)
+    hit = one_quote(client, number)
     assert (hit["speaker"], hit["text"]) == (speaker, text)
 
 

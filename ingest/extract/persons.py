@@ -49,6 +49,7 @@ from .name_order import (city_name, country_name, is_place_kind, is_title, mongo
 from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .noun_given_names import given_before_patronymic
 from .peoples_names import peoples_name
+from .protocol_records import protocol_records, reporter_gender
 from .quote_mark_roles import QUOTE_MARKS, closes_quote, opens_quote
 from .sacred_names import dedicated_to, epithet
 from .community_speech import LATIN_SPEECH_WORDS
@@ -1600,6 +1601,21 @@ def _surname_first_as_written(tokens: list[Token], c: _Cand) -> None:
         c.readings = first + tuple(r for r in c.readings if r not in first)
 
 
+_HEARD_CASES = frozenset({"accs", "nomn"})
+
+
+def _heard_case(text: str, tokens: list[Token], sids: list[int], c: _Cand) -> None:
+    """«СЛУШАЛИ: Тугжанова Е.Л. – о… Он сообщил»: the one a protocol heard is named in the
+    accusative, the head's object («Искакову Б.Т.» is Искакова's, no dative of Искаков), or in the
+    nominative, as many secretaries write; the verb or the pronoun of the report tells the gender,
+    and so which (Тугжанова is his accusative with «Он», her nominative with «Она»). Told nothing,
+    a form read either way keeps its written form, unless a confident mention settles it."""
+    c.cases = _HEARD_CASES
+    c.gender = reporter_gender(text, tokens, sids, c.j)
+    written = _untitled(tokens[c.i].text)
+    c.readings = tuple(sorted(c.readings, key=lambda r: r.nom != written))
+
+
 def _responsibility_as_written(tokens: list[Token], c: _Cand) -> None:
     """The names after a bibliography entry's « / » (its statement of responsibility: «… как ресурс /
     Г.Т. Кадырова. — Шымкент …») are in the nominative: Кадырова is hers, not Кадыров's genitive."""
@@ -1691,7 +1707,11 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
     """Mentions of the candidates; `russian`: those the Russian rules found (all of a Russian
     text's, an English text's Cyrillic sentences' ones), whose case and gender the context tells."""
     alias_tokens = {k for a, b, _ in alias_hits for k in range(a, b)}
+    heard = {r.at for r in protocol_records(text) if r.heard} if russian else set()
     for c in russian:
+        if c.kind == "initials" and c.surname_tok == c.i and tokens[c.i].start in heard:
+            _heard_case(text, tokens, sids, c)
+            continue
         _evidence(tokens, sids, c, alias_tokens)
         _surname_first_as_written(tokens, c)
         _responsibility_as_written(tokens, c)

@@ -11,7 +11,8 @@ the name before the verb (lists and a comma-enclosed insertion allowed: `А. П�
 agree in gender and number (`И.Миллер, которая` is no subject of `выразили`).
 
 The work is shared out: speech_words (the vocabulary), speech_cues (who speaks), speech_authors
-(one person's speech), paragraph_turns (a paragraph's turns), speech_extent (where a speaker's
+(one person's speech), protocol_records (a protocol's СЛУШАЛИ:/ВЫСТУПИЛИ: records), paragraph_turns (a
+paragraph's turns), speech_extent (where a speaker's
 words end), quote_runs (quotes over several paragraphs).
 """
 from __future__ import annotations

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
-from .quote_mark_roles import CLOSING_MARK, opens_quote
+from .quote_mark_roles import CLOSING_MARK, QUOTE_MARKS, opens_quote
 from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
@@ -16,6 +16,7 @@ from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE
 from .community_speech import speech_verbs_of
 from .honorifics import HONORIFICS
 from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
+from .protocol_records import Record, opens_a_record, protocol_records
 from .transcripts import Label, transcript_labels
 
 
@@ -28,6 +29,8 @@ def speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], la
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
     cued = _cued_mentions(text, tokens, mentions, language, written_in)
+    if records := _record_cues(text, tokens, mentions):
+        cued = _merged(cued, records)
     if not labels:
         return cued
     return sorted(cued + [(lb.speaker, lb.cue) for lb in labels if lb.speaker is not None], key=_cue_index)
@@ -35,6 +38,86 @@ def speaker_mentions(text: str, tokens: list[Token], mentions: list[Mention], la
 
 def _cue_index(spoken: tuple[Mention, int]) -> int:
     return spoken[1]
+
+
+_DASHES = "–—-"
+_POST_WORDS = 8  # «Ким Р.А. – член Совета АНК, предложил», «Досмаганбетову А.Е., руководителя исследовательской группы, –»
+
+
+def _record_cues(text: str, tokens: list[Token], mentions: list[Mention]) -> list[tuple[Mention, int]]:
+    """(mention, token index of the dash after it) for each name opening a protocol's record under
+    СЛУШАЛИ: or ВЫСТУПИЛИ: («Тугжанова Е.Л. – о ходе подготовки…», «Ким Р.А. (член Совета) – …»,
+    «Досмаганбетову А.Е., руководителя группы, – о…»): the head says that person spoke, whatever the
+    case the name is in; for a record that only lists names under ВЫСТУПИЛИ: («Ким Р.А., Тен Н.В.»),
+    each name, at its own last token."""
+    named = _record_names(text, tokens, mentions)
+    if not named:
+        return []
+    by_start = {m.start: m for m in mentions if m.kind != "given"}
+    sids = text_sentence_ids(text)
+    out: list[tuple[Mention, int]] = []
+    for m, record in named:
+        if (dash := _dash_after(text, tokens, sids, m)) is not None:
+            out.append((m, dash))
+        elif not record.heard and (names := _names_only(text, tokens, m, by_start)):
+            out.extend((n, n.last_token - 1) for n in names)
+    return out
+
+
+def _record_names(text: str, tokens: list[Token], mentions: list[Mention]) -> list[tuple[Mention, Record]]:
+    """The name opening each record of a protocol, at its start or after the person's post."""
+    records = protocol_records(text)
+    if not records:
+        return []
+    by_start = {m.start: m for m in mentions if m.kind != "given"}
+    by_token = {m.first_token: m for m in by_start.values()}
+    return [(m, record) for record in records
+            if (m := by_start.get(record.at) or _name_after_post(text, tokens, record.at, by_token)) is not None]
+
+
+def _name_after_post(text: str, tokens: list[Token], at: int, by_token: dict[int, Mention]) -> Mention | None:
+    """The name a record opening at offset `at` gives after the person's post: «Заведующего
+    секретариатом АНК области Омарова Бауыржана Жумабековича – об итогах…», «Председатель центра
+    «Полония» Лещинская Ирина Станиславовна – рассказала…» (words and quotation marks, no verb)."""
+    k = bisect_left(tokens, at, key=_token_start)
+    line_end = text.find("\n", at)
+    for i in range(k, min(len(tokens), k + _POST_WORDS + 4)):
+        if i in by_token:
+            return by_token[i] if i > k else None
+        t = tokens[i]
+        if line_end != -1 and t.start > line_end or not (t.is_word or t.text in QUOTE_MARKS) or (
+                t.is_word and (v := verb_info(t.text)) is not None and v[3] in ("fin", "grnd")):
+            return None
+    return None
+
+
+def _dash_after(text: str, tokens: list[Token], sids, m: Mention) -> int | None:
+    """The dash after a record's name, past a post in brackets or between commas, on its line."""
+    j = m.last_token
+    if j < len(tokens) and tokens[j].text in "(,":
+        closing = ")" if tokens[j].text == "(" else ","
+        end = next((i for i in range(j + 1, min(len(tokens), j + 2 + _POST_WORDS))
+                    if tokens[i].text == closing or not tokens[i].is_word), None)
+        j = end + 1 if end is not None and tokens[end].text == closing else j
+    if j < len(tokens) and tokens[j].text in _DASHES and sids[j] == sids[m.first_token] and (
+            "\n" not in text[m.end:tokens[j].start]):
+        return j
+    return None
+
+
+def _names_only(text: str, tokens: list[Token], m: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+    """The names of a line that holds nothing but names parted by commas or «и» and a full stop."""
+    names = [m]
+    while True:
+        j = names[-1].last_token
+        line_end = text.find("\n", names[-1].end)
+        rest = text[names[-1].end:len(text) if line_end == -1 else line_end]
+        if not rest.strip(" \t.;"):
+            return names
+        if j + 1 < len(tokens) and tokens[j].text in (",", "и") and (n := by_start.get(tokens[j + 1].start)):
+            names.append(n)
+            continue
+        return []
 
 
 def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], language: str,
@@ -163,6 +246,7 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
     out: list[tuple[Mention, int]] = []
     n = len(tokens)
     own_verbs = speech_verbs_of(written_in)  # None for a Russian document: no lookup per word
+    heard: frozenset[int] | None = None  # where a protocol's reporters are named, once a pronoun asks
     for k, t in enumerate(tokens):
         if only is not None and sids[k] not in only:
             continue
@@ -202,13 +286,16 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
             continue
         pronoun = _pronoun_subject(tokens, sids, k)
         if pronoun is not None:
-            # "Он отметил", "«…», — сказала она": the last named subject of the preceding sentences
+            # "Он отметил", "«…», — сказала она", «Докладчик рассказал»: the last named subject of
+            # the preceding sentences, or the one a protocol's СЛУШАЛИ: heard, in whatever case
+            if heard is None:
+                heard = frozenset(m.start for m, record in _record_names(text, tokens, mentions) if record.heard)
             antecedent = _antecedent(mentions, sids, _quote_opens(text, tokens, k),
-                                     "m" if tokens[pronoun].text.lower() == "он" else "f")
+                                     _REFERRING[tokens[pronoun].text.lower()], heard=heard)
             if antecedent is not None:
                 out.append((antecedent, k))
             continue
-        found = _subject_before(tokens, sids, k, ends, mentions) if not gerund else []
+        found = _subject_before(text, tokens, sids, k, ends, mentions) if not gerund else []
         if not found and not gerund:
             found = _subject_after(tokens, sids, k, starts)
         if gerund:
@@ -345,10 +432,16 @@ def _en_pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
     return None
 
 
+# what stands for the one named before as a speech verb's subject, and the gender it asks (None: any;
+# a protocol calls its reporter «докладчик», whoever reports)
+_REFERRING = {"он": "m", "она": "f", "докладчик": None, "докладчица": "f"}
+
+
 def _pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
-    """The token index of «он»/«она» when it is the speech verb's subject: opening the sentence
-    before the verb ("Он отметил"), or right after a verb a dash puts after a quote ("— сказала она")."""
-    if k >= 1 and tokens[k - 1].text.lower() in ("он", "она") and (k < 2 or sids[k - 2] != sids[k - 1]):
+    """The token index of «он»/«она» (or a protocol's «докладчик») when it is the speech verb's
+    subject: opening the sentence before the verb ("Он отметил"), or right after a verb a dash puts
+    after a quote ("— сказала она")."""
+    if k >= 1 and tokens[k - 1].text.lower() in _REFERRING and (k < 2 or sids[k - 2] != sids[k - 1]):
         return k - 1
     if (k >= 1 and tokens[k - 1].text in "–—-" and k + 1 < len(tokens)
             and tokens[k + 1].text.lower() in ("он", "она") and sids[k + 1] == sids[k]):
@@ -377,15 +470,18 @@ def _token_start(t: Token) -> int:
     return t.start
 
 
-def _antecedent(mentions: list[Mention], sids, k: int, gender: str, cased: bool = True) -> Mention | None:
+def _antecedent(mentions: list[Mention], sids, k: int, gender: str | None, cased: bool = True,
+                heard: frozenset[int] = frozenset()) -> Mention | None:
     """The subject a pronoun refers to, the words from token k on being the ones it attributes:
     the last of the one or two preceding sentences' first named persons in the nominative (any,
-    in a language without cases: not `cased`), of the pronoun's gender."""
+    in a language without cases: not `cased`; any for the one a protocol heard, named at an offset
+    of `heard`: «СЛУШАЛИ: Тугжанова Е.Л. – о… Он сообщил»), of the pronoun's gender (None: any)."""
     first_in_sentence: dict[int, Mention] = {}
     for m in mentions:
         if m.first_token < k and 1 <= sids[k] - sids[m.first_token] <= 2:
             first_in_sentence.setdefault(sids[m.first_token], m)
-    prev = [m for m in first_in_sentence.values() if (m.nominative or not cased) and m.gender in (gender, None)]
+    prev = [m for m in first_in_sentence.values() if (m.nominative or not cased or m.start in heard)
+            and (gender is None or m.gender in (gender, None))]
     return prev[-1] if prev else None
 
 
@@ -395,7 +491,59 @@ def _another_post(word: str) -> bool:
     return nc is not None and nc[0] and "gent" in nc[1]
 
 
-def _subject_before(tokens, sids, k, ends, mentions) -> list[Mention]:
+def _subject_before(text, tokens, sids, k, ends, mentions) -> list[Mention]:
+    """Mentions ending right before the verb (a list, or one with an insertion between commas), a
+    minutes' record's name before its dash, or the subject of a verb «и» joins this one to."""
+    if (record := _record_subject(text, tokens, sids, k, ends)) is not None:
+        return [record]
+    found = _subject_before_verb(tokens, sids, k, ends, mentions)
+    return found or _subject_of_joined_verb(text, tokens, sids, k, ends, mentions)
+
+
+def _record_subject(text, tokens, sids, k, ends) -> Mention | None:
+    """The name opening a minutes' record, its line, before a dash and the verb at k: «Ким Р.А. –
+    предложил…», «1. Ким Р.А. (член Совета АНК) – предложил…», «Ким Р.А. – член Совета АНК,
+    предложил…» (a post between the dash and the verb: words, no verb, and a comma)."""
+    j = k - 1
+    if j >= 1 and tokens[j].text == ",":
+        i = j - 1
+        while i > 0 and sids[i] == sids[k] and j - i <= _POST_WORDS and tokens[i].is_word and not verb_info(tokens[i].text):
+            i -= 1
+        j = i if i < j - 1 else j
+    if j < 1 or tokens[j].text not in _DASHES:
+        return None
+    m = ends.get(_past_spelling(tokens, sids, j, ends))
+    return m if m is not None and sids[m.first_token] == sids[k] and opens_a_record(text, m.start) else None
+
+
+_JOINED_WORDS = 8  # between the verbs «и» joins: «открыл заседание в зале Дома дружбы и сообщил»
+
+
+def _subject_of_joined_verb(text, tokens, sids, k, ends, mentions) -> list[Mention]:
+    """The subject of a verb before «и» right before the one at k: «Аксакалов Е.А. открыл сессию и
+    сказал», «Председатель Калиев Б.Т. открыл заседание, поприветствовал гостей и сообщил» (each verb
+    with a few words of its own, commas between)."""
+    if k < 2 or tokens[k - 1].text.lower() != "и":
+        return []
+    i, words = k - 2, 0
+    while i >= 0 and sids[i] == sids[k] and words <= _JOINED_WORDS:
+        t = tokens[i]
+        if t.is_word and (v := verb_info(t.text)) is not None and v[3] == "fin":
+            found = _subject_before_verb(tokens, sids, i, ends, mentions)
+            if not found and (record := _record_subject(text, tokens, sids, i, ends)) is not None:
+                found = [record]  # «Ким Р.А. – поддержал предложение и отметил…»
+            if found or i < 1 or tokens[i - 1].text != ",":
+                return found
+            i, words = i - 2, 0  # «…, поприветствовал гостей и сообщил»: on to the verb before the comma
+            continue
+        if not (t.is_word or t.text.isdigit()):
+            return []
+        i -= 1
+        words += 1
+    return []
+
+
+def _subject_before_verb(tokens, sids, k, ends, mentions) -> list[Mention]:
     """Mentions ending right before the verb (a list, or one with an insertion between commas)."""
     j = k
     # skip one insertion: ", который поделился опытом ..., отметил" / ", приехавший на форум,"

@@ -46,6 +46,7 @@ from .interview_labels import ANSWER_ROLES, QUESTION_ROLES, is_role
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
 from .names import looks_like_surname
 from .persons import SHORT_SURNAMES, Mention
+from .protocol_records import PROTOCOL_HEAD
 
 # the speaker's own voice: first person (an address is one too: forms_of_address.addresses_someone)
 OWN_VOICE = frozenset(
@@ -165,7 +166,7 @@ def transcript_labels(text: str, tokens: list[Token], mentions: list[Mention],
         elif (surname := _surname_label(text, tokens, k, mentions)) is not None:
             bare.append(surname._replace(at=at))
             sure = sure or marked
-        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or _PROTOCOL_HEAD.match(text, at):
+        elif _heading_label(tokens, k) or _FROM_THE_FLOOR.match(text, at) or PROTOCOL_HEAD.match(text, at):
             unnamed.append(at)
         elif (narrated := _narrated_label(text, tokens, k, starts)) is not None:
             reported.append(narrated._replace(at=at))
@@ -571,13 +572,6 @@ def _after_role(text, tokens, j) -> int:
     return j
 
 
-# a protocol's section heads: what was heard, who spoke, what was decided; the words under them are the
-# body's record, nobody's turn («ПОСТАНОВИЛИ: 1. Утвердить план…»)
-_PROTOCOL_HEAD = re.compile(
-    r"[ \t]*(?:слушали|выступили|постановили|решили|отметили|" + "|".join(
-        cyrillic_pattern(w) for w in ("тыңдалды", "шешті", "сөйледі", "сөйлегендер")) + "|"
-    + cyrillic_pattern("қаулы") + r"\s+(?:" + cyrillic_pattern("етті") + "|" + cyrillic_pattern("етеді") + r"))\s*:",
-    re.IGNORECASE)
 # a report's topic after a protocol's label: «о плане работы…», «об итогах…», «по вопросу…», Kazakh «… туралы»
 _TOPIC = re.compile(r"(?:о|об|обо|по\s+вопросам?)\s+\w", re.IGNORECASE)
 _TOPIC_KK = re.compile(cyrillic_pattern("туралы") + r"\s*[.;]?$", re.IGNORECASE)

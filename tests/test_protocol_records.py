@@ -1,0 +1,103 @@
+"""Minutes of meetings (протоколы) as a secretary keeps them: who was heard under СЛУШАЛИ:, who
+spoke under ВЫСТУПИЛИ:, the chair who opened the meeting and spoke. Real files ingested by the
+command, searched through the web API."""
+from __future__ import annotations
+
+import pytest
+
+from quote_api import client_of_texts, document, one_quote
+
+HEAD = "ПРОТОКОЛ № {n}\nзаседания Совета Ассамблеи народа Казахстана\n\nг. Астана, 15 марта 2019 года\n\n"
+
+RECORDS = {
+    # the standard record: a name, a dash, the verb (a post in brackets or between the dash and verb)
+    "spoke.txt": HEAD.format(n=1) + (
+        "ВЫСТУПИЛИ:\n"
+        "Ким Р.А. – предложил включить в программу сессии выставку 5101 этнокультурных объединений.\n"
+        "Тен Н.В. – предложила провести форум корейской молодежи 5102.\n"
+        "2. Шмидт А.Ф. (член Совета АНК) – отметил готовность немецкого центра принять 5103 гостей.\n"
+        "Ли Ю.А. – председатель корейского центра, поддержал проведение 5104 фестивалей.\n"
+        "Гуревич Марк Ильич – сказал, что выборка 5105 в сельской местности недостаточна.\n"),
+    # a list of those who spoke, with no verb of their own
+    "spoke_list.txt": HEAD.format(n=2) + "СЛУШАЛИ: Абенов Д.К. – о плане 5201.\nВЫСТУПИЛИ: Исаев Р.А., Пак Н.В.\n",
+    # the one heard, in the accusative, a pronoun or «Докладчик» going on with his report
+    "heard.txt": HEAD.format(n=3) + (
+        "Присутствовали: Абенов Данияр Каримович, Ахметов Ерлан Серикович.\n\n"
+        "1. СЛУШАЛИ:\n"
+        "Тугжанова Е.Л. – о ходе подготовки к сессии. Он сообщил, что концепция 5301 согласована.\n\n"
+        "ПОСТАНОВИЛИ:\n1.1. Информацию Тугжанова Е.Л. принять к сведению.\n\n"
+        "2. СЛУШАЛИ:\n"
+        "Абенова Д.К. – об итогах работы совета. Докладчик рассказал, что проведено 5302 исследований.\n\n"
+        "3. СЛУШАЛИ: Искакову Б.Т. – о конкурсе 5303.\n\n"
+        "4. СЛУШАЛИ: Руководителя Кабинета медиации Юлдашеву Дилфузу Рахматуллаевну – о работе кабинета. "
+        "Она сообщила, что рассмотрено 5304 обращений.\n\n"
+        "5. СЛУШАЛИ: Сейтказину Г.М., руководителя группы, – о результатах 5305 исследования.\n"),
+    # the chair opens the meeting and speaks: two verbs joined by «и»
+    "chair.txt": HEAD.format(n=4) + (
+        "Аксакалов Е.А. открыл сессию и сказал: «Караганда всегда была домом для 5401 этносов».\n\n"
+        "Председатель Калиев Б.Т. открыл заседание, поприветствовал гостей и сообщил, что исследование "
+        "5402 проведено во всех регионах.\n"),
+    # Kazakh minutes: ТЫҢДАЛДЫ: and «Ол … атап өтті»
+    "hattama.txt": (
+        "ХАТТАМА № 5\nҚазақстан халқы Ассамблеясы Кеңесінің отырысы\n\nНұр-Сұлтан қаласы, 2021 жылғы 12 қазан\n\n"
+        "1. ТЫҢДАЛДЫ:\nСерікбаев А.Б. – XXX сессияны дайындау барысы туралы. Ол іс-шаралар жоспары 5501 "
+        "бекітілгенін атап өтті.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    with client_of_texts(tmp_path_factory, RECORDS) as client:
+        yield client
+
+
+def file_names(client, q: str) -> list[str]:
+    hits = client.get("/api/search", query_string={"q": q}).get_json()["hits"]
+    return [client.get(f"/api/documents/{h['id']}").get_json()["file_name"] for h in hits]
+
+
+@pytest.mark.parametrize("number, speaker", [
+    ("5101", "Р.А. Ким"), ("5102", "Н.В. Тен"), ("5103", "А.Ф. Шмидт"), ("5104", "Ю.А. Ли"), ("5105", "М.И. Гуревич"),
+])
+def test_a_record_under_vystupili_with_a_dash_before_its_verb_is_its_speaker_s(client, number, speaker):
+    # «Ким Р.А. – предложил …»: the dash between the name and the verb left every record without a speaker
+    assert one_quote(client, number)["speaker"] == speaker
+
+
+def test_the_speakers_of_the_records_are_in_the_facet_and_in_the_speaker_query(client):
+    assert sorted(document(client, "spoke.txt")["speakers"]) == [
+        "А.Ф. Шмидт", "М.И. Гуревич", "Н.В. Тен", "Р.А. Ким", "Ю.А. Ли"]
+    assert file_names(client, "speaker:Ким") == ["spoke.txt"]
+
+
+def test_those_listed_under_vystupili_and_the_one_heard_are_speakers(client):
+    assert document(client, "spoke_list.txt")["speakers"] == ["Д.К. Абенов", "Р.А. Исаев", "Н.В. Пак"]
+
+
+@pytest.mark.parametrize("number, speaker", [
+    ("5301", "Е.Л. Тугжанов"),  # «Тугжанова Е.Л. – … Он сообщил»: his accusative, no woman
+    ("5302", "Д.К. Абенов"),  # «Докладчик рассказал», and the attendance list names him
+    ("5303", "Б.Т. Искакова"),  # «Искакову Б.Т.» after СЛУШАЛИ: her accusative, no dative of Искаков
+    ("5304", "Д.Р. Юлдашева"),  # a post before the name, «Она сообщила»
+    ("5305", "Г.М. Сейтказина"),  # a post between commas before the dash
+])
+def test_the_one_heard_under_slushali_is_the_speaker_of_the_report(client, number, speaker):
+    assert one_quote(client, number)["speaker"] == speaker
+
+
+def test_the_one_heard_under_slushali_is_one_person_of_the_right_gender(client):
+    hit = document(client, "heard.txt")
+    assert "Е.Л. Тугжанов" in hit["persons"] and "Е.Л. Тугжанова" not in hit["persons"]
+    assert "Д.К. Абенов" in hit["persons"] and "Д.К. Абенова" not in hit["persons"]
+    assert "Б.Т. Искакова" in hit["persons"] and "Б.Т. Искаков" not in hit["persons"]
+    assert file_names(client, "person:Тугжанов") == ["heard.txt"]
+
+
+@pytest.mark.parametrize("number, speaker", [("5401", "Е.А. Аксакалов"), ("5402", "Б.Т. Калиев")])
+def test_the_chair_who_opened_the_meeting_and_spoke_is_the_speaker(client, number, speaker):
+    # «X открыл сессию и сказал: «…»»: the chair's quote had no author
+    assert one_quote(client, number)["speaker"] == speaker
+
+
+def test_the_one_heard_under_a_kazakh_head_is_the_speaker(client):
+    assert one_quote(client, "5501")["speaker"] == "А.Б. Серікбаев"
