@@ -341,6 +341,8 @@ MAX_TITLE_CHARS = 300
 #    an interview's labelled question («Корр.:», «Вопрос:», «Тілші:», «Сұрақ:», «Q:») is the interviewer's, ends the
 #    answer's turn before it, and the paragraph after it answers (with a dash or none); «A:» answers as «Ответ:»
 #    does; an HTML paragraph all in bold that asks is a question as a dash one is, where a page has two (interviews).
+#    a journalist's byline under the last labelled answer («Беседовал …», «Материал подготовила …», «Сұхбаттасқан …»,
+#    «Interviewed by …») ends the answer's turn and is nobody's words (interviews).
 EXTRACTION_VERSION = 8
 
 

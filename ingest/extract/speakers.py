@@ -194,8 +194,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
     «(Аплодисменты)»); None before the first label, after a brief label's turn ends (an epigraph, a
     «Name. …» line, followed by a paragraph not in the speaker's own voice), and in a text without
     labels. A question opened by a dash («– Какие проекты вы считаете главными?») is nobody's and
-    ends the turn, and so does a paragraph the file marks as someone else's (`new_speaker`: a
-    subtitle's dialogue dash with no label)."""
+    ends the turn, and so do a byline («Беседовала Айгуль Сапарова.») and a paragraph the file marks
+    as someone else's (`new_speaker`: a subtitle's dialogue dash with no label)."""
     opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
@@ -208,6 +208,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
         if i in opened:
             lb = opened[i]
             voice, brief = [lb.speaker.canonical] if lb.speaker is not None else [], lb.brief
+        elif voice is not None and is_byline(para):
+            voice = []  # «Беседовал Олег Сидоренко.»: the journalist signs, the last answer has ended
         elif voice is not None and brief and not own_voice(para) and not _read_out(para, paragraphs[i - 1]):
             voice = None  # an epigraph or a book list's line: the narration after it is nobody's turn
         elif voice is not None and (i in new_speaker or _dash_question(para)):
