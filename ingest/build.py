@@ -343,6 +343,8 @@ MAX_TITLE_CHARS = 300
 #    does; an HTML paragraph all in bold that asks is a question as a dash one is, where a page has two (interviews).
 #    a journalist's byline under the last labelled answer («Беседовал …», «Материал подготовила …», «Сұхбаттасқан …»,
 #    «Interviewed by …») ends the answer's turn and is nobody's words (interviews).
+#    an interview's answer quoting a third person keeps its sentences around the quote the answerer's, and what it
+#    reports someone unnamed said («учительница сказала мне: «…»») is nobody's (interviews).
 EXTRACTION_VERSION = 8
 
 

@@ -23,3 +23,11 @@ def quotes_of(docs: Path, index: Path) -> Iterator[Callable[[str], list[dict]]]:
         yield find
     finally:
         app.extensions["assembly_search"].close()
+
+
+def write_documents(docs: Path, documents: dict[str, list[str] | str]) -> None:
+    """Write each document into `docs`: a list of paragraphs a blank line apart, or a web page as it is."""
+    docs.mkdir(parents=True, exist_ok=True)
+    for name, body in documents.items():
+        text = body if isinstance(body, str) else "\n\n".join(body) + "\n"
+        (docs / name).write_text(text, encoding="utf-8")

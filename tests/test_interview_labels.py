@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_api import quotes_of
+from quote_api import quotes_of, write_documents
 
 DOCUMENTS = {
     # a labelled question, a dash answer: the Kazakh and Russian press's common layout
@@ -74,11 +74,7 @@ BOLD_SUBHEADING = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
 def quotes(tmp_path_factory):
     root = tmp_path_factory.mktemp("interview-labels")
     docs, index = root / "docs", root / "index"
-    docs.mkdir()
-    for name, paragraphs in DOCUMENTS.items():
-        (docs / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    (docs / "bold.html").write_text(BOLD_INTERVIEW, encoding="utf-8")
-    (docs / "subheading.html").write_text(BOLD_SUBHEADING, encoding="utf-8")
+    write_documents(docs, DOCUMENTS | {"bold.html": BOLD_INTERVIEW, "subheading.html": BOLD_SUBHEADING})
     with quotes_of(docs, index) as find:
         yield find
 
