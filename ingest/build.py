@@ -353,6 +353,10 @@ MAX_TITLE_CHARS = 300
 #    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
+#    a journalist's byline under the last labelled answer («Беседовал …», «Материал подготовила …», «Сұхбаттасқан …»,
+#    «Interviewed by …») ends the answer's turn and is nobody's words (interviews).
+#    an interview's answer quoting a third person keeps its sentences around the quote the answerer's, and what it
+#    reports someone unnamed said («учительница сказала мне: «…»») is nobody's (interviews).
 EXTRACTION_VERSION = 9
 
 

@@ -29,7 +29,7 @@ from .interview_questions import asks, dash_led, interviewer_questions, set_off_
 from .paragraph_turns import NarratedTurn, Turn, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
-from .quoted_others import without_quoted_others
+from .quoted_others import without_others_reported, without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
@@ -134,16 +134,17 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         # «— …?» or «Корр.: …?» asked, «— …» answered; after a question a label or bold type sets off,
         # the next paragraph answers with no dash too
         # (a byline, «Сұхбаттасқан …», closing the interview is the journalist's signature, no answer)
-        answering = not found and i > 0 and questions[i - 1] and not questions[i] and (
+        answering = i > 0 and questions[i - 1] and not questions[i] and (
             dash_led(para) or (i - 1 in set_off and not is_byline(para)))
-        if answering:
-            if answerer is False:
-                answerer = interviewee_of(text, mentions)
-            if answerer is not None:
-                # «— …?» asked, «— …» answered: the words of the one the interview's title names
-                out.append([Turn(0, [answerer.canonical])])
-                prev = [answerer.canonical]
-                continue
+        if answering and answerer is False:
+            answerer = interviewee_of(text, mentions)
+        # «— …?» asked, «— …» answered: the words of the one the interview's title names
+        answers = answerer.canonical if answering and answerer is not None else None
+        if answers is not None and not found:
+            # all his, but for what he reports someone he does not name said («учительница сказала мне: «…»»)
+            out.append(without_others_reported(para, [Turn(0, [answers])], answers))
+            prev = [answers]
+            continue
         in_body = author is not None and i >= author[1]
         if in_body and any(m.canonical != author[0] for m, _ in found):
             # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
@@ -159,14 +160,15 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             continue
         if not turns[0].speakers:
             said = None
-            if prev or in_body:
+            if prev or in_body or answers:
                 # «…», — улыбнулась Г. Ахметова, a verb no cue knows: the words are the carried-over
                 # speaker's only if this attribution may name him
                 said = own_attribution(tokens, sids, a, a + (turns[1].offset if len(turns) > 1 else b - a), named)
             if said is not None and genders is None:
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
             said_of[i] = said
-            speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {}, answering)
+            speakers = unattributed(para, [answers] if answers else prev, author[0] if in_body else None, said,
+                                    genders or {}, answering)
             # «…», – деді ол.: a pronoun of the narration names him, as a cue does (cited as his quote)
             turns[0] = (NarratedTurn if speakers and said is not None and said.pronoun else Turn)(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
@@ -175,6 +177,11 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         if in_body:
             # in a speech, what follows someone's quoted words is the author's again
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
+        if answering and len(turns[0].speakers) == 1 and not turns[0].narrated:
+            # an answer quoting a third person («Глава государства сказал: «…»»): the quote is his, and
+            # what the answer goes on with is the answerer's again
+            own = turns[0].speakers
+            turns = without_others_reported(para, [t if t.speakers else Turn(t.offset, own) for t in turns], own[0])
         turns = without_quoted_others(para, turns)
         out.append(turns)
         prev = turns[-1].speakers
@@ -195,8 +202,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
     «(Аплодисменты)»); None before the first label, after a brief label's turn ends (an epigraph, a
     «Name. …» line, followed by a paragraph not in the speaker's own voice), and in a text without
     labels. A question opened by a dash («– Какие проекты вы считаете главными?») is nobody's and
-    ends the turn, and so does a paragraph the file marks as someone else's (`new_speaker`: a
-    subtitle's dialogue dash with no label)."""
+    ends the turn, and so do a byline («Беседовала Айгуль Сапарова.») and a paragraph the file marks
+    as someone else's (`new_speaker`: a subtitle's dialogue dash with no label)."""
     opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
@@ -209,6 +216,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
         if i in opened:
             lb = opened[i]
             voice, brief = [lb.speaker.canonical] if lb.speaker is not None else [], lb.brief
+        elif voice is not None and is_byline(para):
+            voice = []  # «Беседовал Олег Сидоренко.»: the journalist signs, the last answer has ended
         elif voice is not None and brief and not own_voice(para) and not _read_out(para, paragraphs[i - 1]):
             voice = None  # an epigraph or a book list's line: the narration after it is nobody's turn
         elif voice is not None and (i in new_speaker or _dash_question(para)):
