@@ -9,6 +9,7 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from index.reference_lines import reference_apparatus
 from index.sentences import first_sentence
+from ingest.amendment_notes import is_amendment_note
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
@@ -357,6 +358,9 @@ MAX_TITLE_CHARS = 300
 #    «Interviewed by …») ends the answer's turn and is nobody's words (interviews).
 #    an interview's answer quoting a third person keeps its sentences around the quote the answerer's, and what it
 #    reports someone unnamed said («учительница сказала мне: «…»») is nobody's (interviews).
+#    a dated title names the holder on the date its mention carries («Указом Президента РК от 7 сентября 2016 года» is
+#    Н.А. Назарбаев in a 2019 decision), else on the document's; an act's editor's note on an amendment («Статья 5-1
+#    дополнена Законом РК от …», «Сноска. …», «Ескерту. …») is no passage (president).
 EXTRACTION_VERSION = 9
 
 
@@ -423,10 +427,11 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
     between them. A contents entry is in the document's text, but no passage of its own; so is a
-    bibliography's entry, a footnote citing a source and a name index's rows (no one's words)."""
+    bibliography's entry, a footnote citing a source, a name index's rows and an act's editor's note on
+    an amendment (no one's words, nor the act's)."""
     apparatus = reference_apparatus([block.text for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
-        if not block.quotable or aside:
+        if not block.quotable or aside or is_amendment_note(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):
