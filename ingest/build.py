@@ -353,6 +353,8 @@ MAX_TITLE_CHARS = 300
 #    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
+#    a Word, ODT or RTF paragraph all in bold (w:b or a bold style, fo:font-weight, \b) sets off an interview's
+#    question as an HTML one does (office-followups).
 EXTRACTION_VERSION = 9
 
 

@@ -137,10 +137,18 @@ def odt(content_body: str, meta: str = "", manifest_extra: str = "", styles: str
     content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ns} office:version="1.3">'
                '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
                'style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style>'
+               # a paragraph and a span set in bold, a span set back to normal weight
+               '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard">'
+               '<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>'
+               '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/>'
+               '</style:style><style:style style:name="T2" style:family="text">'
+               '<style:text-properties fo:font-weight="normal"/></style:style>'
                f'</office:automatic-styles><office:body><office:text>{content_body}</office:text></office:body>'
                '</office:document-content>')
     style_xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {ns}><office:styles>'
                  '<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Heading"/>'
+                 '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" '
+                 'style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
                  f'{styles}</office:styles><office:master-styles><style:master-page style:name="Standard">'
                  '<style:header><text:p>Колонтитул Ассамблеи</text:p></style:header></style:master-page>'
                  '</office:master-styles></office:document-styles>')
