@@ -361,6 +361,8 @@ MAX_TITLE_CHARS = 300
 #    a dated title names the holder on the date its mention carries («Указом Президента РК от 7 сентября 2016 года» is
 #    Н.А. Назарбаев in a 2019 decision), else on the document's; an act's editor's note on an amendment («Статья 5-1
 #    дополнена Законом РК от …», «Сноска. …», «Ескерту. …») is no passage (president).
+#    a Word, ODT or RTF paragraph all in bold (w:b or a bold style, fo:font-weight, \b) sets off an interview's
+#    question as an HTML one does (office-followups).
 EXTRACTION_VERSION = 9
 
 

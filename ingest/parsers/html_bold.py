@@ -1,5 +1,6 @@
 """A web page's paragraph set all in bold (<b>, <strong>): how an interview on a news site sets off
-its questions («<p><b>Как центр работает с молодежью?</b></p>» over a plain answer).
+its questions («<p><b>Как центр работает с молодежью?</b></p>» over a plain answer). An RTF's
+paragraph all in \\b is marked with BoldParagraph too.
 
     BoldParagraph(text), all_bold(text, bold_text) -> bool
 """
