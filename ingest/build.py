@@ -13,7 +13,7 @@ from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import MAX_HEADING_TITLE, is_bare_dateline
+from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
@@ -379,10 +379,7 @@ def _line_title(line: str) -> str:
     at a word, with «…»."""
     if len(line) <= MAX_HEADING_TITLE:
         return line
-    sentence = first_sentence(line)
-    if len(sentence) <= MAX_HEADING_TITLE:
-        return sentence
-    return line[:MAX_HEADING_TITLE].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    return cut_at_word(first_sentence(line), MAX_HEADING_TITLE)
 
 
 def _blocks(parsed: ParsedDocument):
