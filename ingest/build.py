@@ -353,6 +353,9 @@ MAX_TITLE_CHARS = 300
 #    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
+#    a letter or memo is titled by its subject line («О …»), else its body's first sentence, not by its letterhead,
+#    registration lines («Исх. № …», «На № …», «Вх. № …»), addressee or type («СЛУЖЕБНАЯ ЗАПИСКА»); a protocol's header
+#    row «г. Туркестан   18 сентября 2022 года» (no comma) is a bare dateline, in a PDF no part of the title (titles).
 EXTRACTION_VERSION = 9
 
 

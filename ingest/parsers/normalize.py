@@ -808,7 +808,10 @@ def is_dateline(line: str) -> bool:
 
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
 # sets it apart from «Протокол от» or «Указ №», which name a document
-_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*"
+_PLACE_BEFORE_DATE = re.compile(rf"(?:(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*"
+                                # ... or without the comma where «г.» or «қ.» says it is a city: a protocol's
+                                # header row, the city at the left and the date at the right
+                                rf"|(?:г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?|[{_CAPITALS}][\w-]*\s+қ\.)\s+)"
                                 # the venue after the city, as akorda.kz dates a speech: «Астана, Акорда,»,
                                 # «Нур-Султан, Дворец мира и согласия,»
                                 rf"(?:[{_CAPITALS}][\w-]*(?:\s+[^\W\d_][\w-]*){{0,4}}\s*,\s*)?")
