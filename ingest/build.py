@@ -14,7 +14,7 @@ from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import MAX_HEADING_TITLE, is_bare_dateline
+from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
@@ -363,6 +363,9 @@ MAX_TITLE_CHARS = 300
 #    дополнена Законом РК от …», «Сноска. …», «Ескерту. …») is no passage (president).
 #    a Word, ODT or RTF paragraph all in bold (w:b or a bold style, fo:font-weight, \b) sets off an interview's
 #    question as an HTML one does (office-followups).
+#    a letter or memo is titled by its subject line («О …»), else its body's first sentence, not by its letterhead,
+#    registration lines («Исх. № …», «На № …», «Вх. № …»), addressee or type («СЛУЖЕБНАЯ ЗАПИСКА»); a protocol's header
+#    row «г. Туркестан   18 сентября 2022 года» (no comma) is a bare dateline, in a PDF no part of the title (titles).
 EXTRACTION_VERSION = 9
 
 
@@ -389,10 +392,7 @@ def _line_title(line: str) -> str:
     at a word, with «…»."""
     if len(line) <= MAX_HEADING_TITLE:
         return line
-    sentence = first_sentence(line)
-    if len(sentence) <= MAX_HEADING_TITLE:
-        return sentence
-    return line[:MAX_HEADING_TITLE].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    return cut_at_word(first_sentence(line), MAX_HEADING_TITLE)
 
 
 def _blocks(parsed: ParsedDocument):

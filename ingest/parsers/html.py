@@ -21,6 +21,7 @@ from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
+from .letter_title import letter_title_for
 from .act_title import title_from_heading
 from .signature_dateline import signature_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
@@ -1272,6 +1273,8 @@ class HtmlParser(HtmlKind):
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
         title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
+        # a letter's subject, not its <title> «Письмо» nor the letterhead
+        title = letter_title_for(title, [str(p) for p in paragraphs]) or title
         if title:
             metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject

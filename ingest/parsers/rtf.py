@@ -24,6 +24,7 @@ from .act_title import title_from_heading
 from .base import Block, ParsedDocument, ParseError, Parser
 from .html_bold import BoldParagraph
 from .signature_dateline import signature_dateline
+from .letter_title import letter_title_for
 from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline,
                         is_document_type, looks_like_title, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
@@ -486,6 +487,9 @@ def _title(metadata: dict[str, str], paragraphs: list[str]) -> str | None:
     titled = without_datelines(paragraphs)  # «Астана, 24 октября 2007 г.» names no subject
     if not titled:
         return title
+    lettered = letter_title_for(title, paragraphs)  # a letter's subject under its head
+    if lettered:
+        return lettered
     if title and len(title.split()) == 1 and titled[0].casefold().startswith(title.casefold()):
         title = None  # «ПРОТОКОЛ» over «Протокол заседания Совета …»: the heading says more
     if title and not is_document_type(title):

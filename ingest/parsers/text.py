@@ -11,6 +11,7 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
+from .letter_title import letter_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
 from .signature_dateline import signature_dateline
@@ -197,7 +198,8 @@ class TextParser(Parser):
         head = without_datelines(head_lines)  # «Астана, 24 октября 2007 г.» names no subject
         # «СТЕНОГРАММА» and the event under it, an act under its issuer («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ
         # ПРЕЗИДЕНТІНІҢ / ЖАРЛЫҒЫ»); else a letterhead over the heading names no subject either
-        title = title_from_heading(head)
+        # a letter's subject under its letterhead, registration lines and addressee
+        title = letter_title(paragraphs) or title_from_heading(head)
         if title is None:
             head = without_letterhead(head)
             title = title_from_heading(head)
