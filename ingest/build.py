@@ -353,6 +353,10 @@ MAX_TITLE_CHARS = 300
 #    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
+#    a letter is dated by its own «Исх. № … от …» (Шығ. №, Ref. No.) line wherever it stands, never by the answered
+#    letter's «На № … от …» or a registry's «Вх. №» stamp; the first date the text mentions skips another paper's (a
+#    cited act's «Указа … от …», an amendment's) and puts a deadline («до», «в срок до», «дейін») or a stamp last, after
+#    an own day's label anywhere («Протокол составлен …», «Дата проведения: …») (dates-b).
 EXTRACTION_VERSION = 9
 
 

@@ -40,6 +40,7 @@ _LOOK_BACK = 140  # characters before a date where its deadline's or paper's wor
 _OWN_LABEL = re.compile(r"(?<![^\W\d_])(?:(?:протокол\s+)?составлен[оа]?|дата(?:\s+и\s+время)?\s+(?:проведения|заседания"
                         r"|составления)|өткізілген\s+күні|өткізу\s+(?:күні|уақыты))(?![^\W\d_])\s*[:.\-–—]?\s*",
                         re.IGNORECASE)
+_OWN_LABEL_WORDS = ("составлен", "дата", "өткіз")
 
 OWN, NEAR, OTHER_PAPER = "own", "near", "other paper"
 
@@ -79,4 +80,7 @@ def _own_heading(text: str, start: int, word: str) -> bool:
 def own_label_ends(text: str):
     """The offsets in `text` right after a label naming the document's own day, where its date
     should start."""
+    lower = text.lower()
+    if not any(word in lower for word in _OWN_LABEL_WORDS):  # most texts: no regex over the whole of them
+        return ()
     return (m.end() for m in _OWN_LABEL.finditer(text))

@@ -11,9 +11,12 @@ from .normalize import find_dateline
 from .registration import outgoing_dateline, without_other_papers
 from .signature_dateline import signature_dateline
 
+_OPENING = 30  # paragraphs: find_dateline reads the first 15 of what is left of them
+
 
 def own_dateline(paragraphs: list[str], running: Collection[str] = ()) -> str | None:
     """The document's own dateline in `paragraphs`, verbatim, or None. `running`: datelines a PDF's
     running header or footer kept (find_dateline)."""
-    return (outgoing_dateline(paragraphs) or find_dateline(without_other_papers(paragraphs), running=running)
+    return (outgoing_dateline(paragraphs)
+            or find_dateline(without_other_papers(paragraphs[:_OPENING]), running=running)
             or signature_dateline(paragraphs))
