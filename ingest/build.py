@@ -366,6 +366,10 @@ MAX_TITLE_CHARS = 300
 #    a letter or memo is titled by its subject line («О …»), else its body's first sentence, not by its letterhead,
 #    registration lines («Исх. № …», «На № …», «Вх. № …»), addressee or type («СЛУЖЕБНАЯ ЗАПИСКА»); a protocol's header
 #    row «г. Туркестан   18 сентября 2022 года» (no comma) is a bare dateline, in a PDF no part of the title (titles).
+#    a letter is dated by its own «Исх. № … от …» (Шығ. №, Ref. No.) line wherever it stands, never by the answered
+#    letter's «На № … от …» or a registry's «Вх. №» stamp; the first date the text mentions skips another paper's (a
+#    cited act's «Указа … от …», an amendment's) and puts a deadline («до», «в срок до», «дейін») or a stamp last, after
+#    an own day's label anywhere («Протокол составлен …», «Дата проведения: …») (dates-b).
 EXTRACTION_VERSION = 9
 
 

@@ -17,6 +17,7 @@ from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
+from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
 
@@ -426,7 +427,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
                 paragraphs.append(rows[i])  # its cells' tabs, which joining it as lines would make spaces
             prev = ""
             continue
-        dateline = wrapped and _is_dateline_line(line)
+        # a letter's «Исх. № … от …», «На № … от …» stand alone too
+        dateline = wrapped and (_is_dateline_line(line) or opens_registration_line(line))
         if current:
             starts_new = bool(_INDENTED.match(line)) and not _INDENTED.match(prev)
             short = len(prev.rstrip()) < 0.6 * width

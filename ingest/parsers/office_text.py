@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError
 from .cell_rows import TableRow, cells_row
-from .normalize import clean_text, find_dateline, normalize_inline
-from .signature_dateline import signature_dateline
+from .normalize import clean_text, normalize_inline
+from .own_dateline import own_dateline
 from .office_package import local_name
 from .page_breaks import page_breaks
 from .placeholder_titles import is_placeholder_title
@@ -185,7 +185,7 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
     if not title and headings_first and headings:
         title = headings[0]  # the Title style's paragraph, or the first heading near the top
     title = title_by_text(title, texts) if texts else title
-    dateline = find_dateline(texts) or signature_dateline(texts)  # a long act's, under its signature
+    dateline = own_dateline(texts)
     if dateline:
         metadata["dateline"] = dateline
     return ParsedDocument(format=fmt, title=title, blocks=blocks, pages=pages, metadata=metadata)

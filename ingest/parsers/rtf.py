@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from .act_title import title_from_heading
 from .base import Block, ParsedDocument, ParseError, Parser
 from .html_bold import BoldParagraph
-from .signature_dateline import signature_dateline
 from .letter_title import letter_title_for
-from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline,
+from .own_dateline import own_dateline
+from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, is_bare_dateline,
                         is_document_type, looks_like_title, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
 from .page_breaks import letters, page_breaks
@@ -543,7 +543,7 @@ class RtfParser(Parser):
             metadata["title"] = title
         # a date in a table's row is an event's or a figure's day, not the document's
         texts = [p for p in paragraphs if not isinstance(p, TableRow)]
-        dateline = find_dateline(texts) or signature_dateline(texts)  # a long act's, under its signature
+        dateline = own_dateline(texts)
         if dateline:
             metadata["dateline"] = dateline
         paged = reader.body.page > 1

@@ -14,8 +14,8 @@ from .file_titles import file_name_title
 from .letter_title import letter_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
-from .signature_dateline import signature_dateline
-from .normalize import (MAX_HEADING_TITLE, clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
+from .own_dateline import own_dateline
+from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
@@ -212,7 +212,7 @@ class TextParser(Parser):
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
-        dateline = find_dateline(paragraphs) or signature_dateline(paragraphs)
+        dateline = own_dateline(paragraphs)
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(
