@@ -632,22 +632,48 @@ def test_the_match_buttons_stay_one_short_row_that_never_hides_the_match(page, w
     expect()(page.locator("#next-match")).to_have_accessible_name("следующее совпадение →")
 
 
+# each year bar's visible count and label, as drawn top to bottom (the label comes first in the
+# markup, for its accessible name)
+BARS_AS_DRAWN = """[...document.querySelectorAll('#facet-year li a')].map(a =>
+    [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
+      .sort((e, f) => e.getBoundingClientRect().top - f.getBoundingClientRect().top)
+      .map(e => e.textContent.trim()).join(' '))"""
+
+
 def test_a_touch_screen_shows_every_year_bars_count_and_year(browser, server):
     context = browser.new_context(base_url=server, viewport={"width": 375, "height": 700}, is_mobile=True,
                                   has_touch=True)
     try:
         pg = context.new_page()
         pg.goto("/?q=заседание")
-        # as drawn, top to bottom (the label comes first in the markup, for its accessible name)
-        shown = pg.evaluate("""[...document.querySelectorAll('#facet-year li a')].map(a =>
-            [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
-              .sort((e, f) => e.getBoundingClientRect().top - f.getBoundingClientRect().top)
-              .map(e => e.textContent.trim()).join(' '))""")
+        shown = pg.evaluate(BARS_AS_DRAWN)
         years = pg.evaluate("[...document.querySelectorAll('#facet-year li a')].map(a => a.dataset.value)")
         assert len(years) > 8  # dense: on a wide screen only every n-th bar is labelled
         counts = pg.locator("#facet-year li a .count").all_inner_texts()
         assert shown == [f"{count} ’{year[-2:]}" for count, year in zip(counts, years)]
         assert pg.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        context.close()
+
+
+def test_a_touch_screen_shows_every_years_count_however_many_years(browser, decades_server):
+    # past 16 years (the Assembly's 31) a phone hid every count and labelled every 4th year: with
+    # no hover, a bar's figures were reached by following it
+    context = browser.new_context(base_url=decades_server, locale="ru-RU", viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/")
+        shown = pg.evaluate(BARS_AS_DRAWN)
+        assert shown == [f"1 ’{year % 100:02d}" for year in range(1995, 2026)]
+        # a count wider than a 24 px bar widens its bar instead of overprinting the next one
+        pg.locator("#facet-year a[data-value='2010'] .count").evaluate("c => { c.textContent = '12\u00a0345'; }")
+        boxes = pg.evaluate("""['2010', '2011'].map(y => { const a = document.querySelector(`#facet-year a[data-value='${y}']`);
+            const bar = a.closest('li').getBoundingClientRect(), count = a.querySelector('.count').getBoundingClientRect();
+            return [bar.left, bar.right, count.left, count.right]; })""")
+        (left, right, count_left, count_right), (next_left, *_) = boxes
+        assert left <= count_left and count_right <= right < next_left, boxes
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
 
