@@ -1258,7 +1258,12 @@ def test_a_phone_folds_the_help_and_dates_and_shows_a_result_on_the_first_screen
     phone.goto("/?q=заседание")
     assert not phone.locator("#more").evaluate("d => d.open")
     assert not phone.locator(".help").is_visible() and not phone.locator("#date-from").is_visible()
-    assert phone.locator("li.hit .snippet").first.bounding_box()["y"] < 600  # was below the screen
+    # the first result's title, which opens it, on a 640 px screen (was below it); its snippet too
+    # on a 740 px one (the sort links' 40 px rows take three lines at 360 px)
+    title = phone.locator("li.hit h3 a").first.bounding_box()
+    assert title["y"] + title["height"] < 600
+    phone.set_viewport_size({"width": 360, "height": 740})
+    assert phone.locator("li.hit .snippet").first.bounding_box()["y"] < 700
     phone.locator("details.more > summary").tap()
     phone.fill("#date-from", "2019-01-01")  # reached in one tap
     phone.locator("form.search button.secondary").tap()
@@ -1296,6 +1301,43 @@ def test_touch_targets_are_40_px_tall_on_a_phone_and_the_desktop_keeps_its_rows(
     page.goto("/?q=заседание")
     row = page.locator("#facet-speakers li a").first.bounding_box()
     assert row["height"] < 32  # a mouse keeps the dense list
+
+
+SMALL_TARGETS = """sels => sels.flatMap(sel => [...document.querySelectorAll(sel)]
+    .filter(e => e.checkVisibility({visibilityProperty: true}))
+    .map(e => { const r = e.getBoundingClientRect(); return [sel, e.textContent.trim().slice(0, 30), r.width, r.height]; }))
+    .filter(([, , width, height]) => height < 40 || width < 24)"""
+FORM_TARGETS = ["label.check", "#date-from", "#date-to", ".options button", "details.periods > summary", ".shortcuts a",
+                "#every-month", "#every-day", "#every-year-apply", ".sort a", ".results .export a", ".other-tab a"]
+PAGE_TARGETS = {"/quotes?q=согласие": ["button.copy", ".quote .source a"],
+                "/doc/p1?q=языковой+политики": ["#back-to-results", ".meta dd > a:not(.badge)", "#download",
+                                                "#to-best-match", ".document .export a"]}
+
+
+@pytest.mark.parametrize("width, height", [(360, 740), (768, 1024)])
+def test_the_forms_fields_and_the_links_in_rows_are_40_px_targets_on_a_touch_screen(browser, server, page, width,
+                                                                                     height):
+    # the checkbox was 13x13, the periods' links, the sort, export and back links 17-19 px tall,
+    # «Применить» and «Копировать цитату» 30 px, on a phone and on a tablet alike
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": width, "height": height},
+                                  is_mobile=True, has_touch=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание")
+        pg.evaluate("document.querySelectorAll('form.search details').forEach(d => { d.open = true; })")
+        assert pg.evaluate(SMALL_TARGETS, FORM_TARGETS) == []
+        assert pg.locator("#exact").bounding_box()["height"] >= 24  # and the label around it takes the tap
+        assert pg.locator(".shortcuts a").count() == 5
+        for url, targets in PAGE_TARGETS.items():
+            pg.goto(url)
+            assert pg.locator(", ".join(targets)).count() >= len(targets), url
+            assert pg.evaluate(SMALL_TARGETS, targets) == [], url
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        context.close()
+    page.goto("/?q=заседание")  # a mouse keeps the form's rows and the sort line compact
+    assert page.locator(".sort a").first.bounding_box()["height"] < 30
+    assert page.locator("#date-from").bounding_box()["height"] < 36
 
 
 def test_a_chips_cross_stands_apart_from_its_label_on_a_phone(phone, page):
