@@ -363,6 +363,10 @@ MAX_TITLE_CHARS = 300
 #    дополнена Законом РК от …», «Сноска. …», «Ескерту. …») is no passage (president).
 #    a Word, ODT or RTF paragraph all in bold (w:b or a bold style, fo:font-weight, \b) sets off an interview's
 #    question as an HTML one does (office-followups).
+#    a labelled answer («Ответ:», «Ш. Юсупов:») and a dash answer opening with a quote give a third person his quote
+#    and keep the rest the answerer's; a Kazakh quote's words end with the sentence attributing them («…», – деп
+#    айтқан болатын.) unless «Ол … атап өтті» goes on; an HTML paragraph all in italics sets off a question as bold
+#    does (interviews2).
 EXTRACTION_VERSION = 9
 
 
