@@ -370,6 +370,10 @@ MAX_TITLE_CHARS = 300
 #    letter's «На № … от …» or a registry's «Вх. №» stamp; the first date the text mentions skips another paper's (a
 #    cited act's «Указа … от …», an amendment's) and puts a deadline («до», «в срок до», «дейін») or a stamp last, after
 #    an own day's label anywhere («Протокол составлен …», «Дата проведения: …») (dates-b).
+#    a labelled answer («Ответ:», «Ш. Юсупов:») and a dash answer opening with a quote give a third person his quote
+#    and keep the rest the answerer's; a Kazakh quote's words end with the sentence attributing them («…», – деп
+#    айтқан болатын.) unless «Ол … атап өтті» goes on; an HTML paragraph all in italics sets off a question as bold
+#    does (interviews2).
 EXTRACTION_VERSION = 9
 
 

@@ -26,6 +26,7 @@ from .community_languages import reading_language
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
 from .interview_questions import asks, dash_led, interviewer_questions, set_off_questions
+from .interview_labels import answer_label
 from .paragraph_turns import NarratedTurn, Turn, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
@@ -115,6 +116,9 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     set_off = set_off_questions(paragraphs, bold)
     questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)],
                                       set_off)
+    # an interview whose turns are labelled («Вопрос:» / «Ш. Юсупов:», «Ответ:»), not a session's transcript,
+    # where every word under a label is the labelled speaker's, whoever he quotes
+    labelled_interview = bool(set_off) or any(answer_label(p) for p in paragraphs)
     out: list[list[Turn]] = []
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
@@ -127,8 +131,17 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             prev = []  # someone else, or after a recording's long pause: nobody reported before goes on
         continued.append(not found and voices[i] is None)
         if voices[i] is not None:
-            # a transcript: every word is the labelled speaker's, whoever he reports or quotes
-            out.append(_after_lead_in(para, voices[i]) if i in lead_ins else [Turn(0, voices[i])])
+            if i in lead_ins:
+                out.append(_after_lead_in(para, voices[i]))
+            elif labelled_interview and len(voices[i]) == 1:
+                # a labelled answer quoting a third person («Ответ: Аким сказал нам: «…». И это правда»):
+                # the quote is his, the rest the answerer's
+                named = mentions[bisect_left(mention_starts, a):bisect_left(mention_starts, b)]
+                turns = split_into_turns(para, a, found, named, tokens, sids)
+                out.append(without_quoted_others(para, _answer_turns(para, turns, voices[i][0])))
+            else:
+                # a transcript: every word is the labelled speaker's, whoever he reports or quotes
+                out.append([Turn(0, voices[i])])
             prev = voices[i]
             continue
         # «— …?» or «Корр.: …?» asked, «— …» answered; after a question a label or bold type sets off,
@@ -177,11 +190,10 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         if in_body:
             # in a speech, what follows someone's quoted words is the author's again
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
-        if answering and len(turns[0].speakers) == 1 and not turns[0].narrated:
-            # an answer quoting a third person («Глава государства сказал: «…»»): the quote is his, and
-            # what the answer goes on with is the answerer's again
-            own = turns[0].speakers
-            turns = without_others_reported(para, [t if t.speakers else Turn(t.offset, own) for t in turns], own[0])
+        if answering and (own := _answerer_of(turns[0], answers)) is not None:
+            # an answer quoting a third person («Глава государства сказал: «…»»), at its start too: the
+            # quote is his, and what the answer goes on with is the answerer's again
+            turns = _answer_turns(para, turns, own)
         turns = without_quoted_others(para, turns)
         out.append(turns)
         prev = turns[-1].speakers
@@ -193,6 +205,23 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
 
     give_quotes_their_closing_speaker(paragraphs, out, continued, may_say)
     return out
+
+
+def _answerer_of(first: Turn, answers: str | None) -> str | None:
+    """Who answers in a paragraph answering a question, by its first turn: the interviewee (`answers`)
+    when the turn is his or a third person's the answer quotes («– Глава государства подчеркнул: «…»»),
+    else the one speaker the turn carried over; None when the turn's words are nobody's (an
+    attribution that does not fit him)."""
+    if answers is not None:
+        return answers if first.narrated or first.speakers == [answers] else None
+    return first.speakers[0] if len(first.speakers) == 1 and not first.narrated else None
+
+
+def _answer_turns(para: str, turns: list[Turn], answerer: str) -> list[Turn]:
+    """An interview answer's turns: the words no cue gives a third person are the answerer's, but for
+    what he reports someone unnamed said (quoted_others.without_others_reported)."""
+    own = [t if t.speakers else Turn(t.offset, [answerer]) for t in turns]
+    return without_others_reported(para, own, answerer)
 
 
 def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label],

@@ -15,7 +15,7 @@ from index.web_archives import is_web_archive
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
 from .html_on_demand import HtmlKind
-from .html_bold import BOLD_TAGS, BoldParagraph, all_bold
+from .html_bold import SET_OFF_TAGS, BoldParagraph, all_bold
 from .html_rows import TableRow, data_row
 from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
@@ -600,7 +600,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     breaks: list[int] = []  # where buf holds the marker of a single <br>
     linked: list[str] = []  # the open paragraph's text inside links
     links: list[str] = []  # the text of each link of the open paragraph
-    bolded: list[str] = []  # the open paragraph's text inside <b> or <strong>
+    bolded: list[str] = []  # the open paragraph's text inside <b>, <strong>, <em> or <i>
 
     def strip_breaks() -> None:
         """A single <br> left inside the paragraph is a line break: a space, unless the paragraph's
@@ -613,7 +613,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
         strip_breaks()
         text = _without_counter(_without_read_more(_lines_or_prose("".join(buf)), links))
         link_text = "".join(linked)
-        # a paragraph all in bold, no heading: an interview's question as a news site sets it off
+        # a paragraph all in bold or italics, no heading: an interview's question as a news site sets it off
         bold = not heading and all_bold(text, _clean_inline("".join(bolded)))
         buf.clear()
         linked.clear()
@@ -625,7 +625,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
             paragraphs.append(BoldParagraph(text) if bold else text)
 
     # each open tag: its children still to read, whether it is inside a link, whether it is a block,
-    # a heading, whether it is inside bold type
+    # a heading, whether it is inside bold or italic type
     stack = [(iter(root.children), False, False, False, False)]
     while stack:
         children, in_link, block, heading, in_bold = stack[-1]
@@ -668,7 +668,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                 if child.name == "a":
                     links.append(child.get_text())
                 stack.append((iter(child.children), in_link or child.name == "a", False, False,
-                              in_bold or child.name in BOLD_TAGS))
+                              in_bold or child.name in SET_OFF_TAGS))
     flush()
     return paragraphs
 
