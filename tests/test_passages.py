@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from conftest import ingested_service
 from index.search import SearchRequest, SearchService
 from ingest.build import build_record
 from ingest.parsers import parse_file
@@ -245,8 +246,6 @@ def test_a_plain_text_passage_cut_after_a_form_feed_carries_the_later_page(tmp_p
 
 def test_a_speakers_announcement_ending_in_a_colon_is_no_label_joined_to_the_poem_under_it(tmp_path_factory):
     # «Дорогие друзья! Я хочу прочесть стихотворение…:» was taken for a lone label and glued to the stanza
-    from conftest import ingested_service
-    from index.search import SearchRequest
     text = ("Стенограмма собрания\n\nАстана, 30 апреля 2015 года\n\n"
             "Тугжанов Е.Л. Уважаемые участники собрания! Позвольте начать наше собрание.\n\n"
             "Ахметова Г.С. Дорогие друзья! Я хочу прочесть стихотворение моей ученицы из Талдыкоргана:\n\n"
@@ -316,17 +315,11 @@ JOINED_NOTES_TEXT = ("УСТАВ Общественного фонда\n\nГла
                      "Глава 3. Органы управления\n\n3.1. Высшим органом Фонда является Попечительский совет.\n")
 
 
-def test_an_editors_note_joined_into_a_paragraph_is_cut_out_of_its_quote(tmp_path):
+def test_an_editors_note_joined_into_a_paragraph_is_cut_out_of_its_quote(tmp_path_factory):
     """Quote search cited «…; 2-1) утверждает план работы Научно-экспертного совета; 3) исключен Указом
     Президента РК от 15.03.2023 № 145.» and «…Домов дружбы. 2.3. Исключен решением учредителя …» as the
     acts' words: a note on a paragraph of its own was left out, one joined into a paragraph was not."""
-    root = tmp_path / "archive"
-    root.mkdir()
-    (root / "polozhenie.html").write_text(JOINED_NOTES_HTML, encoding="utf-8")
-    (root / "ustav.txt").write_text(JOINED_NOTES_TEXT, encoding="utf-8")
-    index = tmp_path / "index"
-    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
-    service = SearchService(index)
+    service = ingested_service(tmp_path_factory, {"polozhenie.html": JOINED_NOTES_HTML, "ustav.txt": JOINED_NOTES_TEXT})
     try:
         assert [hit.text for hit in service.quotes(SearchRequest("исключен")).hits] == []
         [plan] = [hit.text for hit in service.quotes(SearchRequest("план работы")).hits]
