@@ -28,9 +28,9 @@ _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 LAST_SHORT_YEAR = 50
 # The words of a year before Kazakh's day (`1995 жылғы 20 қазан`, `1995 ж. 20 қазан`, `1995 жылы`), and
 # of one after Russian's (`20 октября 1995 года`, `1995 г.`): a query outside quotes has lost them
-# (index.query_years), a quoted date still has them.
+# (index.query_years), a quoted date still has them, Russian's maybe glued (`"20.10.1995г."`, as letters write it).
 _KAZAKH_YEAR_WORD = r"(?:\s+(?:жылғы|жылы|ж\.?))?"
-_RUSSIAN_YEAR_WORD = r"(?:\s+(?:года|году|год|г\.?))?"
+_RUSSIAN_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.?))?"
 _KAZAKH_YEAR_WORDS = ("жылғы", "ж.", "жылы")  # as the phrases of a day of a year write them
 
 

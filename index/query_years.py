@@ -9,7 +9,8 @@ the year in the title would be at most: the documents of that year rank first. A
 after a minus or NOT, in a range (2017-2018) or a wildcard (201*) is text only, as typed; `year:`
 stays a filter. A number before a counted noun (`2000 волонтёров`, `2000 человек`, `2000 тенге`) is a count,
 not a year: text only. «год», «году», «г.» (Kazakh «ж.», «жылы», «жылғы») right after a typed year, or glued
-to it («2005г.», «2005ж.»), only say it is one, and every dateline has them: they are left out with it.
+to it («2005г.», «2005ж.»), only say it is one, and every dateline has them: they are left out with it, after a
+whole date in numbers too («07.09.2016г.»).
 """
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ _YEAR_WORDS = r"(?:год|года|году|годом|годе|г|гг|" + _KAZ
 # a year typed as a word of its own: not glued to a sign, a hyphen, a star, a letter or a digit
 _YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
 # ... glued to its year or not: «2005ж.», «2005жылы», «2005г.» are typed as often as «2005 ж.»
-_YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})\s*" + _YEAR_WORDS + r"(?!\w)", re.IGNORECASE)
+# and after a whole date in numbers, whose year it ends (`от 07.09.2016г.`, `20.10.1995 г.`, as letters cite
+# acts): the day is searched in each of its spellings (index.calendar_days), which the word would narrow
+_YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])((?:\d{1,2}\.\d{1,2}\.)?(\d{4}))\s*" + _YEAR_WORDS + r"(?!\w)",
+                               re.IGNORECASE)
 
 # the word right after a typed year, for telling a count (`2000 волонтёров`) from a year
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+|%)")
@@ -67,8 +71,9 @@ def _counting(part: str, end: int) -> bool:
 
 
 def without_year_words(text: str) -> str:
-    """`text` without the «году», «г.» after each typed year outside quotes (`в 2019 году`: `в 2019`)."""
-    return sub_outside_quotes(_YEAR_AND_WORD_RE, lambda m: m.group(1) if _is_year(m.group(1)) else m.group(0), text)
+    """`text` without the «году», «г.» after each typed year or date outside quotes (`в 2019 году`: `в 2019`,
+    `от 07.09.2016г.`: `от 07.09.2016`)."""
+    return sub_outside_quotes(_YEAR_AND_WORD_RE, lambda m: m.group(1) if _is_year(m.group(2)) else m.group(0), text)
 
 
 def _year_date_range(year: int) -> tuple[int, int]:

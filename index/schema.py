@@ -88,7 +88,10 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    олимпиада, казну) is also its words (social3)
 # 20: (session 25)
 #    a Kazakh numbered part's possessive after a number's hyphen is its nominative, voicing undone («5-бабына»,
-#    «5-бабының»: бап, not Russian's «баба»; «2-тармағы»: тармақ first) (index.numbered_nouns)
+#    «5-бабының»: бап, not Russian's «баба»; «2-тармағы»: тармақ first) (index.numbered_nouns); so is its plain
+#    case's stem («5-бапта», «5-баптан», «5-баптағы»: бап; «2020-жылдан»: жыл) (legal3)
+#    a date or a year glued to its «г.»/«ж.» («07.09.2016г.», «2016г.») is the date and a «г» apart, as with a
+#    space (index.tokenize) (legal3)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 20

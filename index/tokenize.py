@@ -55,7 +55,11 @@ _SECTION_SIGN = "[§%]"
 # no bound, each label of a long dotted run («a1.a1.a1…», OCR noise) was a start that ran to its end
 # and backed off one label at a time, a 48 KB file 47 s to ingest.
 HOST_PATTERN = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*){0,8}\.[a-z]{2,6}(?![^\W_])"
-TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
+# A date or a year glued to the word that says it is one («07.09.2016г.», «2016г.», Kazakh «2016ж.»), as
+# office letters write it: the date is a token and the «г» another, as in «07.09.2016 г.». Read as one
+# word, «07.09.2016г» was found by no other spelling of the day, «2016г» not by `2016`.
+_DATE_BEFORE_YEAR_WORD = r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:19|20)\d\d)(?=(?:гг|г|ж)(?![^\W_]))"
+TOKEN_PATTERN = rf"{_DATE_BEFORE_YEAR_WORD}|{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
 # abbreviations, ordinals, act titles) read a typed word.

@@ -9,7 +9,7 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from index.reference_lines import reference_apparatus
 from index.sentences import first_sentence
-from ingest.amendment_notes import is_amendment_note
+from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
@@ -374,6 +374,8 @@ MAX_TITLE_CHARS = 300
 #    and keep the rest the answerer's; a Kazakh quote's words end with the sentence attributing them («…», – деп
 #    айтқан болатын.) unless «Ол … атап өтті» goes on; an HTML paragraph all in italics sets off a question as bold
 #    does (interviews2).
+#    an editor's amendment note joined into a paragraph («…; 3) исключен Указом … № 145.», «… 2.3. Исключен решением
+#    … № 3.») is a passage of its own, never quoted (ingest.amendment_notes.split_at_notes) (legal3).
 EXTRACTION_VERSION = 9
 
 
@@ -438,14 +440,16 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
     between them. A contents entry is in the document's text, but no passage of its own; so is a
     bibliography's entry, a footnote citing a source, a name index's rows and an act's editor's note on
-    an amendment (no one's words, nor the act's)."""
+    an amendment (no one's words, nor the act's), also one joined into a paragraph, cut out of it."""
     apparatus = reference_apparatus([block.text for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
         if not block.quotable or aside or is_amendment_note(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):
-            yield Piece(text, block.page_at(start), speakers, narrated)
+            for part, offset, note in split_at_notes(text):
+                yield Piece(part, block.page_at(start + offset), [] if note else speakers, narrated and not note,
+                            quotable=not note)
 
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import hit_files, ingested_service
+from index.analysis import analyze_terms
 from index.calendar_days import expand_calendar_days
 from index.search import SearchRequest
 
@@ -51,8 +52,11 @@ DATED = {
     "numbers.txt": "Приказ о регистрации\n\nНа основании Закона Республики Казахстан от 20.10.1995 г. № 2529 приказываю.\n",
     "short_year.txt": "Исх. № 01-12/345 от 20.10.95\n\nНаправляем информацию о работе объединений.\n",
     "other_year.txt": "Отчет о форуме\n\nФорум прошел 20 октября 1996 года в Доме дружбы.\n",
+    # an office letter glues the year's word to the date
+    "glued.txt": "О деятельности Домов дружбы\n\nСогласно Указу Президента РК от 07.09.2016г. № 333 и Закону РК "
+                 "от 20.10.1995г. № 2529 сообщаем об итогах работы за 2023г.\n",
 }
-DAY_OF_1995 = ["kazakh.txt", "numbers.txt", "russian.txt", "short_year.txt"]
+DAY_OF_1995 = ["glued.txt", "kazakh.txt", "numbers.txt", "russian.txt", "short_year.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +69,9 @@ def dated(tmp_path_factory):
 # a lawyer types a cited act's date in numbers, a clerk a letter's date as the register writes it: each
 # found only the literal numbers (`20.10.1995`) or the day of every year (`20 октября 1995`: 20 октября and any 1995)
 @pytest.mark.parametrize("query", ["20.10.1995", "от 20.10.1995", "20.10.95", "20 октября 1995", "20 октября 1995 года",
-                                   "1995 жылғы 20 қазан", '"20 октября 1995"', '"20 октября 1995 г."', '"20.10.1995"'])
+                                   "1995 жылғы 20 қазан", '"20 октября 1995"', '"20 октября 1995 г."', '"20.10.1995"',
+                                   # the date glued to «г.» (or the «г.» apart), typed or quoted as a letter writes it: were the glued form only
+                                   "20.10.1995г.", "от 20.10.1995 г.", '"20.10.1995г."'])
 def test_a_whole_date_finds_that_day_of_that_year_written_each_way(dated, query):
     assert sorted(hit_files(dated.search(SearchRequest(query)))) == DAY_OF_1995
 
@@ -77,3 +83,14 @@ def test_a_whole_dates_other_spellings_are_said(dated):
 
 def test_a_quoted_day_of_any_year_stays_a_phrase(dated):
     assert sorted(hit_files(dated.search(SearchRequest('"20 октября"')))) == ["other_year.txt", "russian.txt"]
+
+
+@pytest.mark.parametrize("query", ["7 сентября 2016", "07.09.2016", "2016 жылғы 7 қыркүйек"])
+def test_a_date_glued_to_its_year_word_is_found_by_its_other_spellings(dated, query):
+    # «07.09.2016г.» was one word, found by nothing but itself
+    assert hit_files(dated.search(SearchRequest(query))) == ["glued.txt"]
+
+
+def test_a_year_glued_to_its_year_word_is_the_year():
+    assert analyze_terms("за 2023г.") == analyze_terms("за 2023 г.")
+    assert analyze_terms("от 07.09.2016г.") == analyze_terms("от 07.09.2016 г.")

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from conftest import ingested_service
 from index.search import SearchRequest, SearchService
 from ingest.build import build_record
 from ingest.parsers import parse_file
@@ -245,8 +246,6 @@ def test_a_plain_text_passage_cut_after_a_form_feed_carries_the_later_page(tmp_p
 
 def test_a_speakers_announcement_ending_in_a_colon_is_no_label_joined_to_the_poem_under_it(tmp_path_factory):
     # «Дорогие друзья! Я хочу прочесть стихотворение…:» was taken for a lone label and glued to the stanza
-    from conftest import ingested_service
-    from index.search import SearchRequest
     text = ("Стенограмма собрания\n\nАстана, 30 апреля 2015 года\n\n"
             "Тугжанов Е.Л. Уважаемые участники собрания! Позвольте начать наше собрание.\n\n"
             "Ахметова Г.С. Дорогие друзья! Я хочу прочесть стихотворение моей ученицы из Талдыкоргана:\n\n"
@@ -301,5 +300,36 @@ def test_an_editors_note_on_an_amendment_is_found_with_its_act_never_quoted(tmp_
         assert [p.text.split("\n")[0] for p in document.passages] == [
             "Закон Республики Казахстан «Об Ассамблее народа Казахстана»", "Статья 5. Структура Ассамблеи",
             "Статья 5-1. Научно-экспертный совет Ассамблеи"]
+    finally:
+        service.close()
+
+
+# an editor's note joined into a paragraph: sub-points written with <br>, a text file's point run on into the one before
+JOINED_NOTES_HTML = ("<html><head><meta charset='utf-8'><title>ПОЛОЖЕНИЕ об Ассамблее народа Казахстана</title></head><body>"
+                     "<h1>ПОЛОЖЕНИЕ об Ассамблее народа Казахстана</h1><p>10. Совет Ассамблеи:</p>"
+                     "<p>1) организует выполнение решений сессии Ассамблеи;<br>2-1) утверждает план работы "
+                     "Научно-экспертного совета;<br>3) исключен Указом Президента РК от 15.03.2023 № 145.</p></body></html>")
+JOINED_NOTES_TEXT = ("УСТАВ Общественного фонда\n\nГлава 2. Предмет деятельности Фонда\n\n"
+                     "2.2. Для достижения цели Фонд:\n1) финансирует проекты этнокультурных объединений;\n"
+                     "2-1) поддерживает деятельность Домов дружбы.\n2.3. Исключен решением учредителя от 10.02.2020 № 3.\n\n"
+                     "Глава 3. Органы управления\n\n3.1. Высшим органом Фонда является Попечительский совет.\n")
+
+
+def test_an_editors_note_joined_into_a_paragraph_is_cut_out_of_its_quote(tmp_path_factory):
+    """Quote search cited «…; 2-1) утверждает план работы Научно-экспертного совета; 3) исключен Указом
+    Президента РК от 15.03.2023 № 145.» and «…Домов дружбы. 2.3. Исключен решением учредителя …» as the
+    acts' words: a note on a paragraph of its own was left out, one joined into a paragraph was not."""
+    service = ingested_service(tmp_path_factory, {"polozhenie.html": JOINED_NOTES_HTML, "ustav.txt": JOINED_NOTES_TEXT})
+    try:
+        assert [hit.text for hit in service.quotes(SearchRequest("исключен")).hits] == []
+        [plan] = [hit.text for hit in service.quotes(SearchRequest("план работы")).hits]
+        assert plan.endswith("утверждает план работы Научно-экспертного совета;")
+        [houses] = [hit.text for hit in service.quotes(SearchRequest("Домов дружбы")).hits]
+        assert houses.endswith("поддерживает деятельность Домов дружбы.")
+        # the notes are still the documents' text: found, and on their pages
+        hits = service.search(SearchRequest("исключен")).hits
+        assert sorted(hit.paths[0].rsplit("/", 1)[-1] for hit in hits) == ["polozhenie.html", "ustav.txt"]
+        for hit in hits:
+            assert any(p.startswith(("3) исключен", "2.3. Исключен")) for p in service.document(hit.doc_id).text.split("\n\n"))
     finally:
         service.close()
