@@ -370,6 +370,9 @@ MAX_TITLE_CHARS = 300
 #    letter's «На № … от …» or a registry's «Вх. №» stamp; the first date the text mentions skips another paper's (a
 #    cited act's «Указа … от …», an amendment's) and puts a deadline («до», «в срок до», «дейін») or a stamp last, after
 #    an own day's label anywhere («Протокол составлен …», «Дата проведения: …») (dates-b).
+#    a Kazakh adilet copy's «… 2008 жылғы 20 қазандағы № 70-IV Заңы.» line, a Kazakh stamp («… № 333 Жарлығымен /
+#    бекітілген», «… қаулысына 1-қосымша») and a decree's signature above its annex give the act's number; the name
+#    under a Kazakh stamp is the title; a signature's date over a portal's «Опубликован: …» line dates the act (legal2).
 EXTRACTION_VERSION = 9
 
 
