@@ -376,6 +376,9 @@ MAX_TITLE_CHARS = 300
 #    does (interviews2).
 #    an editor's amendment note joined into a paragraph («…; 3) исключен Указом … № 145.», «… 2.3. Исключен решением
 #    … № 3.») is a passage of its own, never quoted (ingest.amendment_notes.split_at_notes) (legal3).
+#    a Kazakh adilet copy's «… 2008 жылғы 20 қазандағы № 70-IV Заңы.» line, a Kazakh stamp («… № 333 Жарлығымен /
+#    бекітілген», «… қаулысына 1-қосымша») and a decree's signature above its annex give the act's number; the name
+#    under a Kazakh stamp is the title; a signature's date over a portal's «Опубликован: …» line dates the act (legal2).
 EXTRACTION_VERSION = 9
 
 

@@ -103,6 +103,21 @@ def test_the_act_numbers_a_query_names(query, typed, numbers):
     ("ПОСТАНОВЛЕНИЕ\nПРАВИТЕЛЬСТВА РЕСПУБЛИКИ КАЗАХСТАН\n\nот 3 февраля 2022 года № 51\n\nО внесении изменения",
      ["51"]),
     ("ЗАҢ\n\nмәтін\n\nАстана, Ақорда, 2008 жылғы 20 қазан\n№ 70-IV ҚРЗ\n", ["70-iv"]),
+    # a Kazakh adilet copy's line under the title, the date in words or in figures; its amendment note is none
+    ("Қазақстан халқы Ассамблеясы туралы\n\nҚазақстан Республикасының 2008 жылғы 20 қазандағы № 70-IV Заңы.\n\n"
+     "Ескерту. Өзгерістер енгізілді - ҚР 29.12.2021 № 94-VII Заңымен.\n\nмәтін", ["70-iv"]),
+    ("Ереже туралы\n\nҚР Президентінің 12.04.2021 № 548 Жарлығы.\n\nмәтін", ["548"]),
+    ("Ереже туралы\n\nЕскерту. Өзгерістер енгізілді - ҚР Президентінің 12.04.2021 № 548 Жарлығымен.\n\nмәтін", []),
+    # a Kazakh stamp, its word last: on its lines or on one, an annex's «қосымша» too
+    ("Қазақстан Республикасы Президентінің\n2016 жылғы 7 қыркүйектегі\n№ 333 Жарлығымен\nбекітілген\n\n"
+     "Қазақстан халқы Ассамблеясы туралы\nЕРЕЖЕ", ["333"]),
+    ("Қазақстан Республикасы Үкіметінің 2013 жылғы 28 наурыздағы № 287 қаулысына 1-қосымша\n\nГрант беру қағидалары",
+     ["287"]),
+    ("Кеңес отырысы өтті\n\nКеңес № 333 Жарлығымен бекітілген Ережені талқылады.\n\nмәтін", []),  # news
+    # a decree's signature above the annex it approves, which cites other acts' numbers
+    ("УКАЗ\n\n" + DECREE_BODY + "Нур-Султан, Акорда, 20 апреля 2021 года\n№ 560\n\nУТВЕРЖДЕНО\nУказом Президента\nот 20 "
+     "апреля 2021 года № 560\n\nПОЛОЖЕНИЕ\n\n" + "".join(f"{i}. Совет руководствуется Законом от 20 октября 2008 "
+                                                          f"года № 70-IV.\n" for i in range(1, 6)), ["560"]),
 ])
 def test_the_numbers_an_act_is_signed_with(text, numbers):
     assert act_numbers(text) == numbers
@@ -298,3 +313,58 @@ def test_an_article_and_its_number_side_by_side_rank_before_the_words_apart(arti
 def test_the_parts_of_an_act_a_query_names_with_numbers(text, references):
     # as index.query hands it over: `ст. 5` is `статья 5` by then
     assert part_references(text) == references
+
+
+KAZAKH_ACTS = {
+    "adilet_zharlyq_kk.html": '<html lang="kk"><head><meta charset="utf-8"><title>Ережені бекіту туралы</title></head>'
+                              '<body><h1>Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы</h1><p class="gray">'
+                              'Қазақстан Республикасы Президентінің 2016 жылғы 7 қыркүйектегі № 333 Жарлығы.</p><p><i>'
+                              'Ескерту. Өзгерістер енгізілді - ҚР Президентінің 12.04.2021 № 548 Жарлығымен.</i></p>'
+                              '<p>ҚАУЛЫ ЕТЕМІН:</p><p>1. Қоса беріліп отырған Қазақстан халқы Ассамблеясы туралы ереже '
+                              'бекітілсін.</p><p>2. Осы Жарлық қол қойылған күнінен бастап қолданысқа енгізіледі.</p>'
+                              '</body></html>',
+    "stamp_kk.txt": "Қазақстан Республикасы Президентінің\n2016 жылғы 7 қыркүйектегі\n№ 333 Жарлығымен\nбекітілген\n\n"
+                    "Қазақстан халқы Ассамблеясы туралы\nЕРЕЖЕ\n\n1. Қазақстан халқы Ассамблеясы консультативтік-кеңесші "
+                    "орган болып табылады.\n2. Ассамблея өз қызметінде Конституцияны басшылыққа алады.\n",
+    # an amending act: its title names the act it amends, with that act's date and number
+    "adilet_amend_kk.html": '<html lang="kk"><head><meta charset="utf-8"><title>Өзгерістер енгізу туралы</title></head>'
+                            '<body><h1>Қазақстан Республикасы Президентінің 2016 жылғы 7 қыркүйектегі № 333 Жарлығына '
+                            'өзгерістер енгізу туралы</h1><p class="gray">Қазақстан Республикасы Президентінің 2021 '
+                            'жылғы 12 сәуірдегі № 548 Жарлығы.</p><p>ҚАУЛЫ ЕТЕМІН:</p><p>1. Жарлыққа өзгерістер '
+                            'енгізілсін.</p></body></html>',
+    "adilet_amend_ru.html": '<html lang="ru"><head><meta charset="utf-8"><title>Указ № 548</title></head><body><h1>О '
+                            'внесении изменений в Указ Президента Республики Казахстан от 7 сентября 2016 года № 333 «Об '
+                            'утверждении Положения об Ассамблее народа Казахстана»</h1><p class="gray">Указ Президента '
+                            'Республики Казахстан от 12 апреля 2021 года № 548.</p><p>ПОСТАНОВЛЯЮ:</p><p>1. Внести в Указ '
+                            'Президента Республики Казахстан от 7 сентября 2016 года № 333 изменения.</p></body></html>',
+    **{f"cite_{k}_kk.txt": f"Ассамблея Кеңесінің отырысы өтті ({year})\n\nАстана, {year} жылғы 14 наурыз. Кеңес "
+                           f"отырысында № 333 Жарлықпен бекітілген Ереже талқыланды. Қазақстан Республикасы "
+                           f"Президентінің 2016 жылғы 7 қыркүйектегі № 333 Жарлығымен бекітілген Ережеге сәйкес Кеңес "
+                           f"жылына екі рет жиналады. № 333 Жарлықтың нормалары түсіндірілді.\n"
+       for k, year in enumerate((2019, 2020, 2022))},
+}
+
+
+@pytest.fixture(scope="module")
+def kazakh_acts(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, KAZAKH_ACTS)
+    yield service
+    service.close()
+
+
+def test_a_kazakh_acts_number_under_its_title_or_in_its_stamp_ranks_it_before_the_news_citing_it(kazakh_acts):
+    """The Kazakh adilet copy and the Ереже under a Kazakh stamp had no number: the news citing № 333
+    three times ranked above them, and the Ереже was titled by the stamp's «№ 333 Жарлығымен»."""
+    hits = kazakh_acts.search(SearchRequest(query="№ 333", per_page=10, facets=False)).hits
+    shown = {h.paths[0].rsplit("/", 1)[-1]: (h.title, str(h.date), h.act_numbers) for h in hits[:2]}
+    assert shown == {
+        "adilet_zharlyq_kk.html": ("Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы", "2016-09-07", ["333"]),
+        "stamp_kk.txt": ("Қазақстан халқы Ассамблеясы туралы ЕРЕЖЕ", "2016-09-07", ["333"]),
+    }
+
+
+@pytest.mark.parametrize("name", ["adilet_amend_kk.html", "adilet_amend_ru.html"])
+def test_an_adilet_amending_act_is_dated_and_numbered_by_its_line_not_by_the_act_its_title_names(kazakh_acts, name):
+    hits = kazakh_acts.search(SearchRequest(query="№ 548", per_page=10, facets=False)).hits
+    found = {h.paths[0].rsplit("/", 1)[-1]: (str(h.date), h.act_numbers) for h in hits}
+    assert found[name] == ("2021-04-12", ["548"])

@@ -819,7 +819,12 @@ _SIGNED = "Президент\nРеспублики Казахстан          
      + "".join(f"{i}-бап. Тәртіп\n\n{i}. Ассамблея келісім мәселелерін қарайды.\n\n" for i in range(2, 16))
      + "Қазақстан Республикасының\nПрезиденті Н. НАЗАРБАЕВ\n\nАстана, Ақорда, 2008 жылғы 20 қазан\n№ 70-IV ҚРЗ\n",
      "2008-10-20"),
-], ids=["law", "law-number-on-the-line", "law-with-status-line", "decree-with-annex", "kazakh-law"])
+    # a portal's copy: the signature with no number, then the line telling where it was published
+    ("УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН\n\nО внесении изменений\n\n1. Провести сессию Ассамблеи 28 апреля "
+     "2021 года.\n\n" + _ARTICLES + "Президент\nРеспублики Казахстан К. ТОКАЕВ\n\nНур-Султан, Акорда, 12 апреля "
+     "2021 года\n\nОпубликован: «Казахстанская правда» от 14.04.2021 г.\n", "2021-04-12"),
+], ids=["law", "law-number-on-the-line", "law-with-status-line", "decree-with-annex", "kazakh-law",
+        "decree-then-source-line"])
 def test_a_long_act_is_dated_by_its_signature_not_by_an_act_it_cites(tmp_path, text, expected):
     """A law or a decree longer than the 15 paragraphs where a dateline is looked for was dated by
     the first date its text mentions: the 1995 law it cites, an amendment note's 2015, the 2016

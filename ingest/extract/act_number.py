@@ -4,12 +4,17 @@ after the place and date: «Астана, 7 сентября 2022 года № 1
 adilet copy); an annex's approval stamp above its title («Утверждено / Указом Президента … / от 26
 апреля 2002 года № 856»: the Положение is cited by the decree's number), on its lines or on one
 («Утверждено распоряжением акима … от 12 февраля 2018 года № 78-р», as an HTML page's <br> lines are
-read). Not a number an act only cites: a «Сноска. … Указом … от … № 856», a number in running text."""
+read); Kazakh ones too: «Қазақстан Республикасының 2008 жылғы 20 қазандағы № 70-IV Заңы.» under the
+title, a stamp that ends with its word («… 2016 жылғы 7 қыркүйектегі / № 333 Жарлығымен / бекітілген»).
+A decree's signature above the annex it approves gives its number too («Нур-Султан, Акорда, 20 апреля
+2021 года» / «№ 560», then «УТВЕРЖДЕНО …» and the Положение). Not a number an act only cites: a
+«Сноска. … Указом … от … № 856», «Ескерту. … № 548 Жарлығымен.», a number in running text."""
 from __future__ import annotations
 
 import re
 
 from index.act_numbers import NUMBER, act_number_key
+from ingest.parsers.signature_dateline import signature_line
 
 # «№ 70-IV ЗРК», «№ 70-IV ҚРЗ»: a number, then perhaps the issuer's abbreviation
 _SIGNED = rf"№\s*({NUMBER})(?:\s+[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]{{2,5}})?\.?"
@@ -18,6 +23,16 @@ _SIGNATURE_RE = re.compile(rf"(?:(?:(?!\bот\b)[^№]){{0,60}}?(?:(?:19|20)\d\d
                            re.IGNORECASE)
 _ACT_KINDS = r"(?:Указ|Закон|Конституционный\s+закон|Кодекс|Постановление|Распоряжение|Приказ|Решение)"
 _UNDER_TITLE_RE = re.compile(rf"{_ACT_KINDS}\s[^№]{{0,150}}?\bот\s+[^№]{{6,40}}?{_SIGNED}")
+# Kazakh: the issuer in the genitive, the date («2008 жылғы 20 қазандағы», «12.04.2021»), the number,
+# then the act's kind: in the nominative on the line under the title («… № 70-IV Заңы.»), in the
+# instrumental or dative in a stamp («… № 333 Жарлығымен бекітілген», «… № 51 қаулысына 1-қосымша»)
+_KK_KIND_STEMS = r"(?:конституциялық\s+)?(?:заңы|жарлығы|қаулысы|өкімі|бұйрығы|шешімі|кодексі)"
+_KK_DATE = r"(?:(?:19|20)\d\d\s*(?:жылғы|ж\.)\s*[^№]{3,30}?|\d\d?\.\d\d\.(?:19|20)\d\d\s*(?:ж\.)?\s*)"
+_KK_DATED = rf"[^№]{{0,150}}?{_KK_DATE}№\s*({NUMBER})\s+"
+_KK_UNDER_TITLE_RE = re.compile(rf"{_KK_DATED}{_KK_KIND_STEMS}\.?", re.IGNORECASE)
+_KK_STAMP_END_RE = re.compile(r"(?:бекітілген|бекітілді|(?:\d+-)?қосымша)\.?$", re.IGNORECASE)
+_KK_STAMP_RE = re.compile(rf"{_KK_DATED}{_KK_KIND_STEMS}(?:мен|на|не)\s+(?:бекітілген|бекітілді|(?:\d+-)?қосымша)\.?",
+                          re.IGNORECASE)
 _KIND_FIRST_RE = re.compile(rf"{_ACT_KINDS}(?![^\W\d_])", re.IGNORECASE)
 _DATED_RE = re.compile(rf"от\s+[^№]{{6,40}}?{_SIGNED}")
 # An approval stamp: its word (an annex's «Приложение 2 к приказу …» too), the approving act's kind,
@@ -43,10 +58,14 @@ def act_numbers(text: str) -> list[str]:
         if line.lower().startswith("от"):  # a stamp's line, or the one under the act's kind
             m = _DATED_RE.fullmatch(line) if under_kind else None
         else:
-            m = _UNDER_TITLE_RE.fullmatch(line) or _SIGNATURE_RE.fullmatch(line)
+            m = (_UNDER_TITLE_RE.fullmatch(line) or _KK_UNDER_TITLE_RE.fullmatch(line)
+                 or _SIGNATURE_RE.fullmatch(line))
         if m:
             found.append(m.group(1))
-    for line in lines[-SIGNATURE_LINES:]:
+    # the first signature (a decree's, above its annex), then the last lines (an act's with no place)
+    signed = signature_line(lines)
+    tail = lines[signed:signed + 2] if signed is not None else []
+    for line in tail + lines[-SIGNATURE_LINES:]:
         m = _SIGNATURE_RE.fullmatch(line)
         if m:
             found.append(m.group(1))
@@ -58,7 +77,20 @@ def _stamp_number(head: list[str]) -> str | None:
     first line holding «№», joined."""
     start = next((at for at, line in enumerate(head) if _STAMP_START_RE.match(line)), None)
     if start is None:
-        return None
+        return _kazakh_stamp_number(head)
     end = next((at for at in range(start, len(head)) if "№" in head[at]), None)
     m = _STAMP_RE.fullmatch(" ".join(head[start:end + 1])) if end is not None else None
     return m.group(1) if m else None
+
+
+def _kazakh_stamp_number(head: list[str]) -> str | None:
+    """The number in a Kazakh approval stamp among the `head` lines, which ends with its word
+    («бекітілген», «қосымша»): the lines up to it joined, from the first its issuer may open."""
+    end = next((at for at, line in enumerate(head) if _KK_STAMP_END_RE.search(line)), None)
+    if end is None:
+        return None
+    for start in range(end + 1):
+        m = _KK_STAMP_RE.fullmatch(" ".join(head[start:end + 1]))
+        if m:
+            return m.group(1)
+    return None

@@ -21,8 +21,9 @@ _KAZAKH_HEADER = re.compile(rf"(?:[^\s\d.,;:!?]+\s+){{0,{HEADER_WORDS}}}(?i:{_KA
 _RUSSIAN_NAME = re.compile(r"(?:О|Об|Обо|ОБ|ОБО)\s+\S")
 _KAZAKH_NAME = re.compile(r".*\sтуралы", re.IGNORECASE)
 # A stamp above an appended act: «Утверждена / Указом Президента ... / от ... № ...», «Приложение 1 к
-# постановлению ...», «Бекітілген», «... Жарлығымен бекітілген»
-_STAMP = re.compile(r"(?:утвержден[аоы]?|приложение(?:\s+№?\s*\d+)?\s+к|бекітілген|қосымша)\b|.*\bбекітілген$",
+# постановлению ...», «Бекітілген», «... Жарлығымен бекітілген», «... № 287 қаулысына 1-қосымша»
+_STAMP = re.compile(r"(?:утвержден[аоы]?|приложение(?:\s+№?\s*\d+)?\s+к|бекітілген|қосымша)\b"
+                    r"|.*\b(?:бекітілген|қосымша)$",
                     re.IGNORECASE)
 STAMP_LINES = 6
 # The words of an issuer written with a capital when the header is printed in capitals (Төрағасының,
@@ -101,8 +102,30 @@ def act_title(lines: list[str]) -> str | None:
     return f"{issuer} «{name}» {kind}".lstrip()
 
 
+# A Kazakh annex's name under its stamp: what it is about, then what it is, «Қазақстан халқы Ассамблеясы
+# туралы / ЕРЕЖЕ», «Грант беру қағидалары» (Russian puts the type first, «ПОЛОЖЕНИЕ / об Ассамблее»:
+# heading_title's)
+_KAZAKH_TYPES = r"(?:ереже|қағида|нұсқаулы|тізбе|тізім|жоспар|бағдарлама|тұжырымдама|жарғы|регламент|құрам|тәртіб)\w*"
+_KAZAKH_ANNEX_NAME = re.compile(rf".*\s(?:туралы|{_KAZAKH_TYPES})", re.IGNORECASE)
+
+
+def _kazakh_annex_name(lines: list[str]) -> str | None:
+    """The first paragraph of `lines` (what an approval stamp stood over) when it is a Kazakh annex's
+    name (_KAZAKH_ANNEX_NAME)."""
+    paragraphs = _paragraphs(lines)
+    name = " ".join(paragraphs[0]) if paragraphs else ""
+    if not _KAZAKH_ANNEX_NAME.fullmatch(name) or len(name) > MAX_HEADING_TITLE or not looks_like_title(name):
+        return None
+    return name
+
+
 def title_from_heading(lines: list[str]) -> str | None:
-    """The title a document's opening heading gives: an act's (act_title), or a bare document type's
-    with the heading under it (heading_title), either under an approval stamp. None when neither."""
-    lines = without_approval_stamp([normalize_inline(ln) for ln in lines])
-    return act_title(lines) or heading_title(lines)
+    """The title a document's opening heading gives: an act's (act_title), a bare document type's
+    with the heading under it (heading_title), either under an approval stamp, or a Kazakh annex's
+    name under its stamp (_kazakh_annex_name). None when none."""
+    lines = [normalize_inline(ln) for ln in lines]
+    unstamped = without_approval_stamp(lines)
+    title = act_title(unstamped) or heading_title(unstamped)
+    if title is None and len(unstamped) < len(lines):
+        title = _kazakh_annex_name(unstamped)
+    return title
