@@ -353,6 +353,7 @@ MAX_TITLE_CHARS = 300
 #    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
+#    RTF drops the deleted text of tracked changes (\deleted) as it drops hidden text (office-a).
 EXTRACTION_VERSION = 9
 
 

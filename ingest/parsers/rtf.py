@@ -9,7 +9,8 @@ Kept: paragraphs (\\par), line breaks (\\line), a table's row as one paragraph o
 by a tab (as html_rows reads a data table; a layout table's long cells stay paragraphs), the
 footnotes' and endnotes' text after the document's (as Word's web pages keep them), page numbers
 from the explicit page and section breaks (\\page, \\sect), and \\info's title, author and creation
-day (weighed as a PDF's metadata: the text's own dateline wins). Dropped: hidden text (\\v),
+day (weighed as a PDF's metadata: the text's own dateline wins). Dropped: hidden text (\\v), the
+deleted text of tracked changes (\\deleted),
 headers and footers, field instructions (a field's shown result stays), pictures, objects, the
 font, colour, style and list tables, bookmarks, comments, index and contents entries, text boxes
 and any «\\*» destination this reader does not know."""
@@ -400,7 +401,7 @@ class _Reader:
             state.font = value
         elif name == "plain":
             state.font, state.hidden, state.raised = None, False, False
-        elif name == "v":
+        elif name in ("v", "deleted"):  # a tracked deletion is withdrawn wording, hidden as \v is
             state.hidden = value != 0
         elif name in ("super", "up"):
             state.raised = value != 0
