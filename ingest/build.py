@@ -354,6 +354,7 @@ MAX_TITLE_CHARS = 300
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
 #    RTF drops the deleted text of tracked changes (\deleted) as it drops hidden text (office-a).
+#    ODT: a drawing shape's text (draw:custom-shape, rect, g …) follows its anchor paragraph, not glued into it (office-a).
 EXTRACTION_VERSION = 9
 
 

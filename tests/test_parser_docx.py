@@ -296,6 +296,32 @@ def test_an_odt_without_a_title_in_its_properties_takes_its_title_style():
     assert parse_bytes(odt(body), "x.odt").title == "Решение Совета"
 
 
+def test_an_odt_shapes_text_follows_its_paragraph_and_leaves_the_paragraphs_words_whole(tmp_path):
+    # LibreOffice writes a shape's text inside the paragraph it is anchored to, between two of its words
+    body = ('<text:p>Шапшаң сызба<draw:custom-shape draw:name="Пішін1" text:anchor-type="paragraph">'
+            '<text:p>ФИГУРАМӘТІНІ Достық</text:p><draw:enhanced-geometry draw:type="rectangle"/></draw:custom-shape>'
+            ' аяқталды.</text:p>'
+            '<text:p>Схема<draw:g><draw:rect><text:p>Бірінші блок</text:p></draw:rect>'
+            '<draw:ellipse><text:p>Екінші блок</text:p></draw:ellipse></draw:g> дайын.</text:p>'
+            '<draw:custom-shape text:anchor-type="page"><text:p>Бет белгісі</text:p></draw:custom-shape>'
+            '<text:p>Соңғы абзац.</text:p>')
+    doc = parse_bytes(odt(body), "hat.odt")
+    assert [b.text for b in doc.blocks] == ["Шапшаң сызба аяқталды.", "ФИГУРАМӘТІНІ Достық", "Схема дайын.",
+                                            "Бірінші блок", "Екінші блок", "Бет белгісі", "Соңғы абзац."]
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "hat.odt").write_bytes(odt(body))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    try:
+        assert service.search(SearchRequest("сызба")).total == 1
+        assert service.search(SearchRequest("ФИГУРАМӘТІНІ")).total == 1
+    finally:
+        service.close()
+
+
 def _package(entries: dict[str, str], first_stored: str | None = None) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
