@@ -355,6 +355,7 @@ MAX_TITLE_CHARS = 300
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
 #    RTF drops the deleted text of tracked changes (\deleted) as it drops hidden text (office-a).
 #    ODT: a drawing shape's text (draw:custom-shape, rect, g …) follows its anchor paragraph, not glued into it (office-a).
+#    a .doc that is plain text (1990s cp866/windows-1251) is read as text instead of skipped (office-a).
 EXTRACTION_VERSION = 9
 
 

@@ -390,6 +390,32 @@ def test_an_old_word_file_says_to_save_it_as_docx(tmp_path):
     assert skipped[0].reason == "unsupported" and "DOCX or PDF" in skipped[0].message
 
 
+def test_plain_text_of_the_nineties_named_doc_is_read_as_text(tmp_path):
+    # a DOS editor's or Notepad's text saved as .doc was skipped as «Not a supported format (.doc).»
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    minutes = "Протокол собрания актива\r\n\r\nг. Атырау, 15 мая 1999 г.\r\n\r\nВыступил председатель {}. Он отметил работу воскресных школ.\r\n"
+    (archive / "protokol_1999.doc").write_bytes(minutes.format("С. Ахметов").encode("cp1251"))
+    (archive / "LEXICON.DOC").write_bytes(minutes.format("К. Нурланов").encode("cp866"))
+    (archive / "word97.doc").write_bytes(_ole(["WordDocument", "1Table"]))
+    (archive / "data.doc").write_bytes(bytes(range(256)) * 8)
+    found, skipped = discover([archive])
+    assert sorted(Path(f.path).name for f in found) == ["LEXICON.DOC", "protokol_1999.doc"]
+    assert {Path(s.path).name: s.message for s in skipped}["data.doc"] == "Not a supported format (.doc)."
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {Path(r.path).name: (r.status, r.format, r.encoding) for r in summary.files}
+    assert got["protokol_1999.doc"] == ("indexed", "txt", "cp1251") and got["LEXICON.DOC"] == ("indexed", "txt", "cp866")
+    assert got["word97.doc"][0] == "skipped"  # a Word 97 file is still told to be saved as DOCX or PDF
+    service = SearchService(tmp_path / "index")
+    try:
+        assert service.search(SearchRequest("воскресных школ")).total == 2
+    finally:
+        service.close()
+
+
 def test_an_encrypted_odt_asks_for_its_password():
     data = odt("<text:p>Тайна</text:p>", manifest_extra='<manifest:encryption-data manifest:checksum-type="SHA1/1K" '
                'manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB"/></manifest:encryption-data>')

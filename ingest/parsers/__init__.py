@@ -33,6 +33,7 @@ __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
     "parse_file", "parse_bytes", "read_file", "sniff_format", "file_format", "parser_for", "supported_extensions",
     "file_extension", "MAX_BYTES", "load_parsers_for", "unsupported_sentence", "PACKAGE_FORMATS",
+    "TEXT_UNDER_WORD_NAMES",
 ]
 
 PARSERS: dict[str, Parser] = {}
@@ -176,10 +177,15 @@ def _by_extension(ext: str, head: bytes) -> str | None:
             return "txt" if fmt in ("pdf", "rtf") and decoded_head(head) is not None else fmt
     if not ext or ext in (".txt",):
         return "txt"
+    if ext in TEXT_UNDER_WORD_NAMES and decoded_head(head) is not None:
+        return "txt"
     return None
 
 
 SNIFF_HEAD = 4096  # the bytes parse_bytes sniffs a format from
+# a word processor's extension that the 1990s also gave plain text (Lexicon, a DOS editor, Notepad's
+# «Save as»: cp866 or windows-1251): such a file is read as the text it is, an OLE .doc stays unsupported
+TEXT_UNDER_WORD_NAMES = (".doc",)
 
 
 def _compressed_page(path: Path | str | None, head: bytes) -> str | None:
