@@ -33,7 +33,7 @@ __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
     "parse_file", "parse_bytes", "read_file", "sniff_format", "file_format", "parser_for", "supported_extensions",
     "file_extension", "MAX_BYTES", "load_parsers_for", "unsupported_sentence", "PACKAGE_FORMATS",
-    "TEXT_UNDER_WORD_NAMES",
+    "TEXT_UNDER_WORD_NAMES", "misnamed_sentence",
 ]
 
 PARSERS: dict[str, Parser] = {}
@@ -166,6 +166,13 @@ def unsupported_sentence(found: str) -> str:
     what = found.split(":", 1)[1]
     hint = SAVE_AS.get(what)
     return f"The file is {what}, which is not supported" + (f"; {hint}." if hint else ".")
+
+
+def misnamed_sentence(path: Path | str) -> str:
+    """What a report adds of a file of a kind no parser reads under the name of one read here (a
+    workbook named .docx): that name is what the archivist has to fix. "" for any other name."""
+    ext = file_extension(os.path.basename(path))
+    return f" It is misnamed: not a {ext} file." if ext in supported_extensions() else ""
 
 
 def _by_extension(ext: str, head: bytes) -> str | None:
