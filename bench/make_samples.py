@@ -5,17 +5,20 @@
 
 The texts live in ``bench/sample_texts.py``.  This script turns each of them into a file of its
 format and encoding (PDF via reportlab with DejaVuSans embedded, HTML with realistic page chrome,
-plain text in utf-8 / utf-8-sig / utf-16 / windows-1251 / koi8-r / cp866), picks the gold
-passages, and checks that the gold is true to the files:
+plain text in utf-8 / utf-8-sig / utf-16 / windows-1251 / koi8-r / cp866, RTF as Word 2003 saves
+it, DOCX as Word 2016 does via ``bench/ooxml.py``), picks the gold passages, and checks that the
+gold is true to the files:
 
 * every txt/html file decodes with its declared encoding and contains its passages;
 * every PDF is read back with pdfminer.six, and its passages are found (line-end hyphens joined),
   Kazakh letters survive, header and page numbers are on every page;
 * every name written as initials + surname in a text belongs to a gold person, and every gold
-  person occurs in the text; titles (Елбасы, Глава государства...) require their person.
+  person occurs in the text; titles (Елбасы, Глава государства...) require their person;
+* the hand-annotated ``samples/gold_mentions.json`` names only samples and their gold persons.
 
 Output is deterministic: PDFs are built in reportlab's invariant mode with SOURCE_DATE_EPOCH set
-to the document date, so re-running gives the same bytes.  Needs reportlab (extra ``samples``),
+to the document date, a DOCX's parts are stamped with its creation time, so re-running gives the
+same bytes.  Needs reportlab (extra ``samples``),
 pdfminer.six and beautifulsoup4, and DejaVu fonts (only on the machine that regenerates).
 """
 
@@ -30,12 +33,14 @@ import os
 import re
 import sys
 import unicodedata
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 sys.path.insert(0, str(ROOT))
 
+from bench import ooxml  # noqa: E402
 from bench.sample_texts import DOCS, TOPICS  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -483,6 +488,37 @@ def write_rtf(d: dict, path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# DOCX (as Word 2016 saves it)
+# ------------------------------------------------------------------------------------------------
+
+def write_docx(d: dict, path: Path) -> None:
+    """A letterhead line, the title in Word's Title style, the paragraphs; a footnote after the first
+    paragraph naming its words, a table after the paragraph it follows, and the break Word recorded
+    where it laid a paragraph out on the next page."""
+    title, body = final_text(d)
+    opts = d["opts"]
+    esc = partial(html.escape, quote=False)
+    marker, note = opts["note"]
+    after, rows = opts["table"]
+    noted = False
+    out = [ooxml.para(ooxml.run(esc(opts["letterhead"])))]
+    for i, p in enumerate([title] + paragraphs(body)):
+        if i == 0:
+            out.append(ooxml.para(ooxml.run(esc(p)), style="a3"))
+        elif not noted and marker in p:
+            at = p.index(marker) + len(marker)
+            out.append(ooxml.para(ooxml.run(esc(p[:at])), '<w:r><w:footnoteReference w:id="1"/></w:r>',
+                                  ooxml.run(esc(p[at:]))))
+            noted = True
+        else:
+            out.append(ooxml.para(ooxml.run(esc(p), new_page=p.startswith(opts["new_page"]))))
+        if i == after:
+            out.append(ooxml.table(*[[ooxml.cell(ooxml.para(ooxml.run(esc(c)))) for c in row] for row in rows]))
+    path.write_bytes(ooxml.docx("".join(out), title=opts["file_title"], footnotes=ooxml.footnote(1, note),
+                                created=opts["created"], creator=opts["author"], pages=2))
+
+
+# ------------------------------------------------------------------------------------------------
 # reading back
 # ------------------------------------------------------------------------------------------------
 
@@ -519,10 +555,10 @@ def read_back(d: dict, path: Path) -> list[str]:
     raw = path.read_bytes()
     if d["fmt"] == "pdf":
         return pdf_variants("\n".join(pdf_pages(path)))
-    if d["fmt"] == "rtf":  # read with the archive's own reader: RTF's escapes are no text
-        from ingest.parsers.rtf import RtfParser
+    if d["fmt"] in ("rtf", "docx"):  # read with the archive's own reader: RTF's escapes, Word's XML are no text
+        from ingest.parsers import parse_bytes
 
-        return [ws("\n".join(b.text for b in RtfParser().parse(raw).blocks))]
+        return [ws("\n".join(b.text for b in parse_bytes(raw, path.name).blocks))]
     text = raw.decode(GOLD_ENCODING[d["enc"]])
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -590,6 +626,7 @@ FULL_NAMES = {  # first names written out in full in the texts -> the canonical 
     "Kassym-Jomart Tokayev": "К.К. Токаев", "Нурсултан Абишевич Назарбаев": "Н.А. Назарбаев",
     "Dana Bekova": "D. Bekova", "Alexander Weber": "A. Weber", "Yerlan Sadykov": "Y. Sadykov",
     "Lena Hoffmann": "L. Hoffmann", "Stefan Novak": "S. Novak", "Aigerim Karimova": "A. Karimova",
+    "Гульнара Абдуллаева": "Г. Абдуллаева", "Мадина Рахимова": "М. Рахимова",
 }
 TITLES = {  # alias -> person it must resolve to
     r"Елбасы": "Н.А. Назарбаев", r"Перв\w+ Президент": "Н.А. Назарбаев",
@@ -654,14 +691,16 @@ def lint(d: dict) -> list[str]:
 # main
 # ------------------------------------------------------------------------------------------------
 
-WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf}
+WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf, "docx": write_docx}
+# files in samples/ made by hand, not from the texts: checked, never written
+HAND_MADE = ("gold_mentions.json",)
 
 
 def gold_record(d: dict, passages: list[str]) -> dict:
     return {
         "path": d["path"],
         "format": d["fmt"],
-        "encoding": GOLD_ENCODING[d["enc"]] if d["fmt"] != "pdf" else None,
+        "encoding": GOLD_ENCODING[d["enc"]] if d["enc"] else None,  # none for a PDF's or Word's file
         "language": d["lang"],
         "title": final_text(d)[0],
         "date": d["date"],
@@ -712,6 +751,20 @@ def verify(d: dict, path: Path, gold: dict) -> list[str]:
     return problems
 
 
+def check_mentions(path: Path, gold: list[dict]) -> dict[str, list[str]]:
+    """The hand-annotated mentions name samples of the texts and, of each, its gold persons."""
+    persons = {g["path"]: set(g["persons"]) for g in gold}
+    problems: dict[str, list[str]] = {}
+    for entry in json.loads(path.read_text(encoding="utf-8")):
+        if entry["path"] not in persons:
+            problems.setdefault(path.name, []).append(f"{entry['path']}: no such sample")
+            continue
+        for m in entry["mentions"]:
+            if m["canonical"] not in persons[entry["path"]]:
+                problems.setdefault(path.name, []).append(f"{entry['path']}: {m['canonical']} is no gold person")
+    return problems
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="only verify the existing files")
@@ -740,7 +793,8 @@ def main(argv=None) -> int:
             problems["gold.json"] = ["differs from what the texts give"]
     else:
         gold_path.write_text(text, encoding="utf-8")
-    known = set(paths) | {"gold.json"}
+    problems.update(check_mentions(SAMPLES / "gold_mentions.json", gold))
+    known = set(paths) | {"gold.json", *HAND_MADE}
     for f in sorted(SAMPLES.rglob("*")):
         if f.is_file() and str(f.relative_to(SAMPLES)) not in known:
             problems.setdefault(str(f.relative_to(SAMPLES)), []).append("stray file (not generated)")

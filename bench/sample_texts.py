@@ -1,14 +1,15 @@
 """Texts of the demo archive under ``samples/`` (written by ``bench/make_samples.py``).
 
 Fictional news items, reports and speeches in the genres of the Assembly of People of
-Kazakhstan (Ассамблея народа Казахстана), 2015-2026, and one office report of 2009 (RTF).  Every person in them is invented, except
-the two heads of state (Н.А. Назарбаев, К.К. Токаев), who are mentioned or paraphrased only in
-general terms.  Organisations, cities and dates follow the real calendar (Астана / Нур-Султан,
-Южно-Казахстанская / Туркестанская область, День благодарности 1 марта, День единства 1 мая).
+Kazakhstan (Ассамблея народа Казахстана), 2015-2026, one office report of 2009 (RTF) and one
+protocol of 2020 (Word).  Every person in them is invented, except the two heads of state
+(Н.А. Назарбаев, К.К. Токаев), who are mentioned or paraphrased only in general terms.
+Organisations, cities and dates follow the real calendar (Астана / Нур-Султан, Южно-Казахстанская /
+Туркестанская область, День благодарности 1 марта, День единства 1 мая).
 
 Each ``doc(...)`` is one file.  Keys:
   path        relative to samples/
-  fmt         pdf | html | txt | rtf
+  fmt         pdf | html | txt | rtf | docx
   enc         real encoding of txt/html bytes (utf-8, utf-8-sig, utf-16, cp1251, koi8-r, cp866); rtf: its \\ansicpg
   lang        ru | kk | en
   title, date (YYYY-MM-DD or None), date_source (metadata | text | filename | None)
@@ -16,7 +17,9 @@ Each ``doc(...)`` is one file.  Keys:
   topics      from TOPICS
   body        paragraphs separated by blank lines (plain text, «» quotes)
   opts        format options (html: decl, datemeta, chrome; pdf: layout, hyphenate, author; rtf: author,
-              created, note (the words it follows, its text), table (the paragraph it follows, its rows))
+              created, note (the words it follows, its text), table (the paragraph it follows, its rows);
+              docx: letterhead (the line above the title), file_title (core properties' title), author,
+              created (ISO time), note and table as rtf's, new_page (the paragraph Word laid out on page 2))
   passages    optional explicit passages; otherwise make_samples.py picks them from the text
 """
 
@@ -612,6 +615,40 @@ doc(
 Молодежное крыло Ассамблеи во главе с Р.Галиевым взяло на себя доставку угля в частный сектор. За месяц волонтеры разгрузили более ста тонн угля и помогли одиноким пенсионерам подготовить дома к зиме.
 
 Организаторы поблагодарили всех участников акции и сообщили, что сбор помощи для нуждающихся семей продолжится до конца зимы.""",
+)
+
+doc(
+    path="2020/protokol-soveta-materei-shymkent.docx", fmt="docx", enc=None, lang="ru",
+    title="ПРОТОКОЛ № 4 заседания Совета матерей",
+    date="2020-09-18", date_source="text",
+    speakers=["Г. Абдуллаева", "М. Рахимова"],
+    persons=["Г. Абдуллаева", "М. Рахимова"],
+    topics=["семья и Совет матерей"],
+    opts=dict(letterhead="Совет матерей Ассамблеи народа Казахстана Туркестанской области",
+              file_title="Документ1", author="Абдуллаева Г.", created="2020-09-18T11:40:00Z",
+              note=("Гульнара Абдуллаева", "Председатель Совета матерей Туркестанской области с 2018 года."),
+              new_page="С отчётом о летней работе",
+              table=(6, [["Район", "Встречи", "Семьи"], ["Сайрамский", "5", "48"], ["Толебийский", "4", "37"],
+                         ["Казыгуртский", "3", "29"]])),
+    passages=["сохранить в семьях уважение к языкам и традициям всех народов",
+              "Волонтёры Совета провели двенадцать встреч с семьями в районах области",
+              "провести в октябре семейный фестиваль «Біз біргеміз»"],
+    body="""\
+г. Шымкент, 18 сентября 2020 года
+
+Присутствовали: четырнадцать членов Совета матерей, председатели его отделений Сайрамского, Толебийского и Казыгуртского районов, представители районных акиматов.
+
+Повестка дня: об итогах летней работы Совета матерей; о помощи семьям к новому учебному году; о подготовке осенних встреч с семьями.
+
+Заседание открыла председатель Совета матерей Гульнара Абдуллаева. Она напомнила, что Совет матерей работает при Ассамблее народа Казахстана с 2017 года и объединяет представителей этнокультурных объединений области.
+
+Гульнара Абдуллаева сказала: «Наша задача – сохранить в семьях уважение к языкам и традициям всех народов Казахстана. Каждая мать может стать примером согласия для своих детей».
+
+С отчётом о летней работе выступила Мадина Рахимова. Волонтёры Совета провели двенадцать встреч с семьями в районах области и собрали помощь к новому учебному году для ста сорока детей.
+
+Больше всего семей пришло на встречи в Сайрамском районе, где их принимали в сельских клубах и на дворовых площадках. Члены Совета предложили продолжить такие встречи и зимой, в холодные месяцы, чтобы ни одна семья в районах не осталась без внимания.
+
+Совет матерей решил провести в октябре семейный фестиваль «Біз біргеміз» и пригласить на него этнокультурные объединения области. Подготовку фестиваля поручено членам Совета от каждого района, его итоги будут заслушаны на следующем заседании в ноябре.""",
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -9,11 +9,12 @@ from pathlib import Path
 from index.records import DocumentRecord, PassageRecord
 from index.reference_lines import reference_apparatus
 from index.sentences import first_sentence
+from ingest.amendment_notes import is_amendment_note
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
-from ingest.parsers.normalize import MAX_HEADING_TITLE, is_bare_dateline
+from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts
 
@@ -353,6 +354,26 @@ MAX_TITLE_CHARS = 300
 #    A protocol's records are their persons' turns: under СЛУШАЛИ:/ТЫҢДАЛДЫ: the one heard (named in the
 #    accusative too: «Тугжанова Е.Л. – … Он сообщил» is Е.Л. Тугжанов, «Искакову Б.Т.» Б.Т. Искакова), under
 #    ВЫСТУПИЛИ: each «Ким Р.А. – предложил…» and a list of names; «X открыл заседание и сказал» names X (protocols-a).
+#    a journalist's byline under the last labelled answer («Беседовал …», «Материал подготовила …», «Сұхбаттасқан …»,
+#    «Interviewed by …») ends the answer's turn and is nobody's words (interviews).
+#    an interview's answer quoting a third person keeps its sentences around the quote the answerer's, and what it
+#    reports someone unnamed said («учительница сказала мне: «…»») is nobody's (interviews).
+#    a dated title names the holder on the date its mention carries («Указом Президента РК от 7 сентября 2016 года» is
+#    Н.А. Назарбаев in a 2019 decision), else on the document's; an act's editor's note on an amendment («Статья 5-1
+#    дополнена Законом РК от …», «Сноска. …», «Ескерту. …») is no passage (president).
+#    a Word, ODT or RTF paragraph all in bold (w:b or a bold style, fo:font-weight, \b) sets off an interview's
+#    question as an HTML one does (office-followups).
+#    a letter or memo is titled by its subject line («О …»), else its body's first sentence, not by its letterhead,
+#    registration lines («Исх. № …», «На № …», «Вх. № …»), addressee or type («СЛУЖЕБНАЯ ЗАПИСКА»); a protocol's header
+#    row «г. Туркестан   18 сентября 2022 года» (no comma) is a bare dateline, in a PDF no part of the title (titles).
+#    a letter is dated by its own «Исх. № … от …» (Шығ. №, Ref. No.) line wherever it stands, never by the answered
+#    letter's «На № … от …» or a registry's «Вх. №» stamp; the first date the text mentions skips another paper's (a
+#    cited act's «Указа … от …», an amendment's) and puts a deadline («до», «в срок до», «дейін») or a stamp last, after
+#    an own day's label anywhere («Протокол составлен …», «Дата проведения: …») (dates-b).
+#    a labelled answer («Ответ:», «Ш. Юсупов:») and a dash answer opening with a quote give a third person his quote
+#    and keep the rest the answerer's; a Kazakh quote's words end with the sentence attributing them («…», – деп
+#    айтқан болатын.) unless «Ол … атап өтті» goes on; an HTML paragraph all in italics sets off a question as bold
+#    does (interviews2).
 #    RTF drops the deleted text of tracked changes (\deleted) as it drops hidden text (office-a).
 #    ODT: a drawing shape's text (draw:custom-shape, rect, g …) follows its anchor paragraph, not glued into it (office-a).
 #    a .doc that is plain text (1990s cp866/windows-1251) is read as text instead of skipped (office-a).
@@ -382,10 +403,7 @@ def _line_title(line: str) -> str:
     at a word, with «…»."""
     if len(line) <= MAX_HEADING_TITLE:
         return line
-    sentence = first_sentence(line)
-    if len(sentence) <= MAX_HEADING_TITLE:
-        return sentence
-    return line[:MAX_HEADING_TITLE].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
+    return cut_at_word(first_sentence(line), MAX_HEADING_TITLE)
 
 
 def _blocks(parsed: ParsedDocument):
@@ -422,10 +440,11 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
     between them. A contents entry is in the document's text, but no passage of its own; so is a
-    bibliography's entry, a footnote citing a source and a name index's rows (no one's words)."""
+    bibliography's entry, a footnote citing a source, a name index's rows and an act's editor's note on
+    an amendment (no one's words, nor the act's)."""
     apparatus = reference_apparatus([block.text for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
-        if not block.quotable or aside:
+        if not block.quotable or aside or is_amendment_note(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):

@@ -50,7 +50,6 @@ DOCUMENT_NAMES_SHOWN = 20
 HISTOGRAM_STEPS = 10
 HISTOGRAM_YEARS = 60  # bars the year histogram draws at most with its empty years (4 px each)
 HISTOGRAM_LABELS = 8  # year labels that fit side by side in the facet panel ("2019" ≈ 26 of 242 px)
-HISTOGRAM_SHORT_LABELS = 16  # short ones («’19», with the counts) that fit on a phone, which has no hover
 
 
 def register_filters(app) -> None:
@@ -130,7 +129,6 @@ def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
             "more": links[FACET_SHOWN:] if name != "year" else [],
             "hidden": max(0, len(every) - FACET_SHOWN - FACET_MORE) if name != "year" else 0,
             "dense": not all(link.tick for link in links),
-            "short_labels": len(links) <= HISTOGRAM_SHORT_LABELS,
         }
     return out
 

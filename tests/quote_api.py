@@ -54,3 +54,11 @@ def document(client: FlaskClient, file_name: str) -> dict:
     hits = client.get("/api/search", query_string={"q": "", "per_page": 50}).get_json()["hits"]
     found = [client.get(f"/api/documents/{h['id']}").get_json() for h in hits]
     return next(d for d in found if d["file_name"] == file_name)
+
+
+def write_documents(docs: Path, documents: dict[str, list[str] | str]) -> None:
+    """Write each document into `docs`: a list of paragraphs a blank line apart, or a web page as it is."""
+    docs.mkdir(parents=True, exist_ok=True)
+    for name, body in documents.items():
+        text = body if isinstance(body, str) else "\n\n".join(body) + "\n"
+        (docs / name).write_text(text, encoding="utf-8")

@@ -4,11 +4,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
 from index.citation import hit_citation
 from index.search import SearchRequest, SearchService
+from ingest.extract.persons import find_persons
 from ingest.pipeline import IngestOptions, run_ingest
 
 MARRIED = """Форум «Ана – тірегім»: матери Казахстана обсудили семейные ценности
@@ -199,3 +201,61 @@ def test_a_state_bodys_staff_is_no_mention_of_the_head_of_state(tmp_path, monkey
         assert staff.persons == ["Е.П. Орлова"]
     finally:
         svc.close()
+
+
+DECISION_2019 = """Решение Совета Ассамблеи народа Казахстана
+
+Нур-Султан, 14 ноября 2019 года
+
+В соответствии с Положением об Ассамблее народа Казахстана, утвержденным Указом Президента Республики Казахстан
+от 7 сентября 2016 года № 333, Совет Ассамблеи РЕШИЛ: утвердить Правила формирования малых ассамблей.
+"""
+
+PROTOCOL_2020 = """ПРОТОКОЛ № 22
+заседания Научно-экспертного совета АНК
+
+Дата проведения: 20 февраля 2020 года
+
+Во исполнение Указа Президента Республики Казахстан от 1 марта 2015 года.
+
+ПОСТАНОВИЛИ: одобрить проект Концепции.
+"""
+
+KAZAKH_2020 = """Кеңес шешімі
+
+2020 жылғы 5 наурыз
+
+Қазақстан Республикасы Президентінің 2016 жылғы 7 қыркүйектегі № 333 Жарлығымен бекітілген Ережеге сәйкес
+Кеңес шешті: шағын ассамблеялардың жұмыс жоспарын бекіту.
+"""
+
+
+def test_a_cited_act_names_the_office_holder_of_its_own_date(tmp_path, monkeypatch):
+    # a 2019 decision citing a 2016 decree, and a 2020 protocol citing a 2015 one, named К.К. Токаев
+    # as its signer: the holder on the citing document's date
+    svc = _ingested_with_aliases(tmp_path, monkeypatch, {"decision.txt": DECISION_2019, "protocol.txt": PROTOCOL_2020,
+                                                         "sheshim.txt": KAZAKH_2020, "address.txt": HEAD_OF_STATE}, "")
+    try:
+        assert [h.title for h in svc.search(SearchRequest("person:Токаев")).hits] == ["Послание народу"]
+        cited = svc.search(SearchRequest("person:Назарбаев", sort="oldest")).hits
+        assert sorted(h.date.isoformat() for h in cited) == ["2019-11-14", "2020-02-20", "2020-03-05"]
+        assert all(h.persons == ["Н.А. Назарбаев"] for h in cited)
+    finally:
+        svc.close()
+
+
+@pytest.mark.parametrize("text, on, named", [
+    ("Указом Президента РК № 333 от 07.09.2016 г. утверждено Положение.", "2021-04-12", ["Н.А. Назарбаев"]),
+    ("Пункт 4-1 дополнен Указом Президента РК от 15.03.2023 № 145.", "2016-09-07", ["К.К. Токаев"]),
+    ("Послание Президента Республики Казахстан народу Казахстана от 10 января 2018 года обсудили.", "2020-02-20",
+     ["Н.А. Назарбаев"]),
+    ("Послание Главы государства 2014 года обсудили на сессии.", "2022-05-01", ["Н.А. Назарбаев"]),
+    # a year both held the office in names neither of them
+    ("Послание Главы государства 2019 года обсудили на сессии.", "2022-05-01", []),
+    # a mention with no date of its own: the document's date decides
+    ("Президент Республики Казахстан выступил на сессии.", "2015-04-23", ["Н.А. Назарбаев"]),
+    ("Президент Республики Казахстан выступил на сессии.", "2022-04-29", ["К.К. Токаев"]),
+], ids=["decree-number-first", "later-amendment", "address-to-the-people", "year", "year-of-both", "undated-2015",
+        "undated-2022"])
+def test_a_dated_title_is_read_by_the_date_its_mention_carries(text, on, named):
+    assert [m.canonical for m in find_persons(text, "ru", date.fromisoformat(on))] == named

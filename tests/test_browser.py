@@ -220,7 +220,8 @@ def test_the_form_leaves_empty_dates_out_of_the_address(page):
     page.fill("#q", "заседание")
     page.locator("#go").click()
     page.wait_for_url(re.compile(r"q="))
-    assert "from=" not in page.url and "to=" not in page.url
+    # nor the month and day of every year, folded under «Периоды» (a phone's shared link carried them)
+    assert parse_qs(urlparse(page.url).query, keep_blank_values=True) == {"q": ["заседание"]}
     page.fill("#date-from", "2019-01-01")
     page.locator("#go").click()
     page.wait_for_url(re.compile(r"from="))
@@ -412,8 +413,13 @@ def test_a_phones_larger_text_neither_scrolls_sideways_nor_hides_the_query(brows
             pg.wait_for_timeout(50)
             assert pg.evaluate("document.documentElement.scrollWidth") <= width, url
             if not url.startswith("/doc/"):
-                tab = pg.locator("#tab-quotes").bounding_box()
-                assert tab["x"] + tab["width"] <= width, url
+                # each tab inside the form's card: «Документы» ran 18 px past its edge at 320 px and 200%
+                inside = pg.evaluate("""() => { const form = document.querySelector('form.search'),
+                    style = getComputedStyle(form), box = form.getBoundingClientRect();
+                    const left = box.left + parseFloat(style.paddingLeft), right = box.right - parseFloat(style.paddingRight);
+                    return [...document.querySelectorAll('.tab')].map(t => { const r = t.getBoundingClientRect();
+                        return r.left >= left - .5 && r.right <= right + .5; }); }""")
+                assert inside == [True, True], url
                 box, form = pg.locator("#q").bounding_box(), pg.locator("form.search").bounding_box()
                 assert box["width"] >= 0.6 * form["width"], url  # the typed query stays readable
                 go = pg.locator("#go").bounding_box()
@@ -632,22 +638,48 @@ def test_the_match_buttons_stay_one_short_row_that_never_hides_the_match(page, w
     expect()(page.locator("#next-match")).to_have_accessible_name("следующее совпадение →")
 
 
+# each year bar's visible count and label, as drawn top to bottom (the label comes first in the
+# markup, for its accessible name)
+BARS_AS_DRAWN = """[...document.querySelectorAll('#facet-year li a')].map(a =>
+    [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
+      .sort((e, f) => e.getBoundingClientRect().top - f.getBoundingClientRect().top)
+      .map(e => e.textContent.trim()).join(' '))"""
+
+
 def test_a_touch_screen_shows_every_year_bars_count_and_year(browser, server):
     context = browser.new_context(base_url=server, viewport={"width": 375, "height": 700}, is_mobile=True,
                                   has_touch=True)
     try:
         pg = context.new_page()
         pg.goto("/?q=заседание")
-        # as drawn, top to bottom (the label comes first in the markup, for its accessible name)
-        shown = pg.evaluate("""[...document.querySelectorAll('#facet-year li a')].map(a =>
-            [...a.querySelectorAll('.count, .label')].filter(e => e.checkVisibility({visibilityProperty: true}))
-              .sort((e, f) => e.getBoundingClientRect().top - f.getBoundingClientRect().top)
-              .map(e => e.textContent.trim()).join(' '))""")
+        shown = pg.evaluate(BARS_AS_DRAWN)
         years = pg.evaluate("[...document.querySelectorAll('#facet-year li a')].map(a => a.dataset.value)")
         assert len(years) > 8  # dense: on a wide screen only every n-th bar is labelled
         counts = pg.locator("#facet-year li a .count").all_inner_texts()
         assert shown == [f"{count} ’{year[-2:]}" for count, year in zip(counts, years)]
         assert pg.evaluate("document.documentElement.scrollWidth") <= 375
+    finally:
+        context.close()
+
+
+def test_a_touch_screen_shows_every_years_count_however_many_years(browser, decades_server):
+    # past 16 years (the Assembly's 31) a phone hid every count and labelled every 4th year: with
+    # no hover, a bar's figures were reached by following it
+    context = browser.new_context(base_url=decades_server, locale="ru-RU", viewport={"width": 390, "height": 844},
+                                  is_mobile=True, has_touch=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/")
+        shown = pg.evaluate(BARS_AS_DRAWN)
+        assert shown == [f"1 ’{year % 100:02d}" for year in range(1995, 2026)]
+        # a count wider than a 24 px bar widens its bar instead of overprinting the next one
+        pg.locator("#facet-year a[data-value='2010'] .count").evaluate("c => { c.textContent = '12\u00a0345'; }")
+        boxes = pg.evaluate("""['2010', '2011'].map(y => { const a = document.querySelector(`#facet-year a[data-value='${y}']`);
+            const bar = a.closest('li').getBoundingClientRect(), count = a.querySelector('.count').getBoundingClientRect();
+            return [bar.left, bar.right, count.left, count.right]; })""")
+        (left, right, count_left, count_right), (next_left, *_) = boxes
+        assert left <= count_left and count_right <= right < next_left, boxes
+        assert pg.evaluate("document.documentElement.scrollWidth") <= 390
     finally:
         context.close()
 
@@ -1226,7 +1258,12 @@ def test_a_phone_folds_the_help_and_dates_and_shows_a_result_on_the_first_screen
     phone.goto("/?q=заседание")
     assert not phone.locator("#more").evaluate("d => d.open")
     assert not phone.locator(".help").is_visible() and not phone.locator("#date-from").is_visible()
-    assert phone.locator("li.hit .snippet").first.bounding_box()["y"] < 600  # was below the screen
+    # the first result's title, which opens it, on a 640 px screen (was below it); its snippet too
+    # on a 740 px one (the sort links' 40 px rows take three lines at 360 px)
+    title = phone.locator("li.hit h3 a").first.bounding_box()
+    assert title["y"] + title["height"] < 600
+    phone.set_viewport_size({"width": 360, "height": 740})
+    assert phone.locator("li.hit .snippet").first.bounding_box()["y"] < 700
     phone.locator("details.more > summary").tap()
     phone.fill("#date-from", "2019-01-01")  # reached in one tap
     phone.locator("form.search button.secondary").tap()
@@ -1264,6 +1301,43 @@ def test_touch_targets_are_40_px_tall_on_a_phone_and_the_desktop_keeps_its_rows(
     page.goto("/?q=заседание")
     row = page.locator("#facet-speakers li a").first.bounding_box()
     assert row["height"] < 32  # a mouse keeps the dense list
+
+
+SMALL_TARGETS = """sels => sels.flatMap(sel => [...document.querySelectorAll(sel)]
+    .filter(e => e.checkVisibility({visibilityProperty: true}))
+    .map(e => { const r = e.getBoundingClientRect(); return [sel, e.textContent.trim().slice(0, 30), r.width, r.height]; }))
+    .filter(([, , width, height]) => height < 40 || width < 24)"""
+FORM_TARGETS = ["label.check", "#date-from", "#date-to", ".options button", "details.periods > summary", ".shortcuts a",
+                "#every-month", "#every-day", "#every-year-apply", ".sort a", ".results .export a", ".other-tab a"]
+PAGE_TARGETS = {"/quotes?q=согласие": ["button.copy", ".quote .source a"],
+                "/doc/p1?q=языковой+политики": ["#back-to-results", ".meta dd > a:not(.badge)", "#download",
+                                                "#to-best-match", ".document .export a"]}
+
+
+@pytest.mark.parametrize("width, height", [(360, 740), (768, 1024)])
+def test_the_forms_fields_and_the_links_in_rows_are_40_px_targets_on_a_touch_screen(browser, server, page, width,
+                                                                                     height):
+    # the checkbox was 13x13, the periods' links, the sort, export and back links 17-19 px tall,
+    # «Применить» and «Копировать цитату» 30 px, on a phone and on a tablet alike
+    context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": width, "height": height},
+                                  is_mobile=True, has_touch=True)
+    try:
+        pg = context.new_page()
+        pg.goto("/?q=заседание")
+        pg.evaluate("document.querySelectorAll('form.search details').forEach(d => { d.open = true; })")
+        assert pg.evaluate(SMALL_TARGETS, FORM_TARGETS) == []
+        assert pg.locator("#exact").bounding_box()["height"] >= 24  # and the label around it takes the tap
+        assert pg.locator(".shortcuts a").count() == 5
+        for url, targets in PAGE_TARGETS.items():
+            pg.goto(url)
+            assert pg.locator(", ".join(targets)).count() >= len(targets), url
+            assert pg.evaluate(SMALL_TARGETS, targets) == [], url
+        assert pg.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        context.close()
+    page.goto("/?q=заседание")  # a mouse keeps the form's rows and the sort line compact
+    assert page.locator(".sort a").first.bounding_box()["height"] < 30
+    assert page.locator("#date-from").bounding_box()["height"] < 36
 
 
 def test_a_chips_cross_stands_apart_from_its_label_on_a_phone(phone, page):

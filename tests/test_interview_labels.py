@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_api import quotes_of
+from quote_api import quotes_of, write_documents
 
 DOCUMENTS = {
     # a labelled question, a dash answer: the Kazakh and Russian press's common layout
@@ -33,7 +33,21 @@ DOCUMENTS = {
                   "Жауап: Тіл курстары әр сенбі сайын өтеді."],
     "english.txt": ["Interview with Daniyar Serikbayev, chairman of the Turkic peoples association",
                     "Almaty, 9 May 2019", "Q: What is the association working on this year?",
-                    "A: We are publishing a dictionary of Turkic proverbs for schools."],
+                    "A: We are publishing a dictionary of Turkic proverbs for schools.",
+                    "Interviewed by Peter Wallace."],
+    # the journalist signs under the last labelled answer
+    "otvet-byline.txt": ["Ответы председателя Польского общества Марии Ковальской на вопросы читателей",
+                         "Костанай, 12 мая 2019 г.", "Вопрос: Где проходят уроки польского?",
+                         "Ответ: Уроки проходят в Доме дружбы по субботам.",
+                         "Материал подготовила Динара Есенова."],
+    "name-byline.txt": ["Интервью с председателем Дунганского центра Хусеем Дауровым", "Жамбыл, 13 мая 2019 г.",
+                        "Корреспондент: Хусей Букаевич, что нового в центре?",
+                        "Х. Дауров: Мы открыли класс дунганского языка.",
+                        "Беседовал Олжас Тулегенов"],
+    "zhauap-byline.txt": ["Ассамблея мүшесі Гүлсім Әбеновамен сұхбат", "Қызылорда, 2021 жылғы 14 мамыр",
+                          "Сұрақ: Орталықта қандай үйірмелер бар?",
+                          "Жауап: Бізде домбыра және кесте үйірмелері бар.",
+                          "Сұхбаттасқан Әсел Жақыпова."],
 }
 
 # a news site's interview: the questions in bold, the answers plain paragraphs
@@ -60,11 +74,7 @@ BOLD_SUBHEADING = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
 def quotes(tmp_path_factory):
     root = tmp_path_factory.mktemp("interview-labels")
     docs, index = root / "docs", root / "index"
-    docs.mkdir()
-    for name, paragraphs in DOCUMENTS.items():
-        (docs / name).write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    (docs / "bold.html").write_text(BOLD_INTERVIEW, encoding="utf-8")
-    (docs / "subheading.html").write_text(BOLD_SUBHEADING, encoding="utf-8")
+    write_documents(docs, DOCUMENTS | {"bold.html": BOLD_INTERVIEW, "subheading.html": BOLD_SUBHEADING})
     with quotes_of(docs, index) as find:
         yield find
 
@@ -122,3 +132,14 @@ def test_a_plain_answer_after_a_bold_question_is_the_interviewee_s(quotes, query
 def test_a_news_item_s_one_bold_question_is_a_subheading_nobody_answers(quotes):
     hit, = quotes("зал для репетиций")
     assert hit["speakers"] == []
+
+
+@pytest.mark.parametrize("journalist, answer", [("Есенова", "субботам"), ("Тулегенов", "дунганского языка"),
+                                                ("Жақыпова", "кесте үйірмелері"), ("Wallace", "Turkic proverbs")])
+def test_a_byline_under_a_labelled_answer_is_nobody_s(quotes, journalist, answer):
+    # before: «Материал подготовила …», «Беседовал …», «Сұхбаттасқан …», «Interviewed by …» went on with
+    # the last «Ответ:» or «Name:» turn and were cited as the interviewee's words
+    byline, = quotes(journalist)
+    assert byline["speakers"] == []
+    hit, = quotes(answer)
+    assert len(hit["speakers"]) == 1

@@ -31,6 +31,10 @@ DOCUMENTS = {
                                   "«Бірлігіміз – басты байлығымыз», – деді ҚР Президенті."],
     "kk-president-abbreviation-2018": ["Ассамблея сессиясы", KK_LEAD,
                                        "«Татулық – табысымыздың кепілі», – деп атап өтті ҚР Президенті."],
+    # the quote's attribution ends his words; «Ол … атап өтті» goes on with them, as «Он также отметил» does
+    "kk-words-end": ["Достық форумы", KK_LEAD,
+                     "«Достық – елдің тірегі», – деді Ассамблея төрағасының орынбасары Ерлан Қарин. "
+                     "Ол сондай-ақ жастар ұйымдарының рөлін атап өтті. Форумға жүзден астам студент қатысты."],
 }
 
 
@@ -108,3 +112,11 @@ def test_the_presidents_title_before_a_place_or_an_event_is_his(setting):
     from ingest.extract import extract
     text = f"Сессия\n\nАстана, 2024 жылғы 24 сәуір\n\n«Бірлік – басты құндылық», – деді ҚР Президенті {setting}.\n"
     assert extract(text.replace(" .", ".")).speakers == ["К.К. Токаев"]
+
+
+def test_a_kazakh_quote_s_attribution_ends_the_speaker_s_words(quotes):
+    # before: the reporter's sentence after «…», – деді Ерлан Қарин. was his too
+    hit, = quotes("жүзден астам студент")
+    assert hit["speakers"] == []
+    more, = quotes("жастар ұйымдарының")
+    assert more["speakers"] == ["Е. Қарин"]  # «Ол сондай-ақ … атап өтті»: still his

@@ -11,109 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.ooxml import STYLES, W_NS, WORD_TYPES, cell, docx, para, run, table
 from ingest.discover import discover
 from ingest.parsers import ParseError, file_format, parse_bytes, parse_file, sniff_format
-
-W_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-        'xmlns:v="urn:schemas-microsoft-com:vml" mc:Ignorable="w14"')
-WORD_TYPES = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-              '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-              '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-              '<Default Extension="xml" ContentType="application/xml"/>'
-              '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-              'wordprocessingml.document.main+xml"/>'
-              '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-              'wordprocessingml.styles+xml"/>'
-              '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-              'wordprocessingml.footnotes+xml"/>'
-              '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.'
-              'core-properties+xml"/></Types>')
-ROOT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-             '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-             'extended-properties" Target="docProps/app.xml"/>'
-             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/'
-             'core-properties" Target="docProps/core.xml"/>'
-             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-             'officeDocument" Target="word/document.xml"/></Relationships>')
-DOCUMENT_RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-                 '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                 '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                 'styles" Target="styles.xml"/>'
-                 '<Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                 'footnotes" Target="footnotes.xml"/>'
-                 '<Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                 'endnotes" Target="endnotes.xml"/>'
-                 '<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
-                 'header" Target="header1.xml"/></Relationships>')
-# Russian Word's style ids are its own («1», «a3»); their names are the built-in English ones
-STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles {W_NS}>'
-          '<w:style w:type="paragraph" w:default="1" w:styleId="a"><w:name w:val="Normal"/></w:style>'
-          '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><w:basedOn w:val="a"/>'
-          '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
-          '<w:style w:type="paragraph" w:styleId="a3"><w:name w:val="Title"/><w:basedOn w:val="a"/></w:style>'
-          '<w:style w:type="character" w:styleId="hid"><w:name w:val="Hidden"/><w:rPr><w:vanish/></w:rPr></w:style>'
-          '</w:styles>')
-NOTES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:{{kind}}s {W_NS}>'
-         '<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
-         '<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{kind}>'
-         '{notes}</w:{{kind}}s>')
-HEADER = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr {W_NS}><w:p><w:r>'
-          '<w:t>Ассамблея народа Казахстана — колонтитул</w:t></w:r></w:p></w:hdr>')
-
-
-def core(title: str = "", creator: str = "Айгуль Серикбаева", created: str = "2019-03-12T04:21:00Z") -> str:
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f'<dc:title>{title}</dc:title><dc:creator>{creator}</dc:creator><cp:lastModifiedBy>Admin</cp:lastModifiedBy>'
-            f'<cp:revision>3</cp:revision><dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
-            '<dcterms:modified xsi:type="dcterms:W3CDTF">2021-01-20T08:00:00Z</dcterms:modified></cp:coreProperties>')
-
-
-def run(text: str, props: str = "") -> str:
-    return f'<w:r>{"<w:rPr>" + props + "</w:rPr>" if props else ""}<w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def para(*runs: str, style: str = "", props: str = "") -> str:
-    ppr = (f'<w:pStyle w:val="{style}"/>' if style else "") + props
-    return f'<w:p>{"<w:pPr>" + ppr + "</w:pPr>" if ppr else ""}{"".join(runs)}</w:p>'
-
-
-def cell(*paragraphs: str) -> str:
-    return f'<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}</w:tc>'
-
-
-def table(*rows: list[str]) -> str:
-    return ('<w:tbl><w:tblPr><w:tblStyle w:val="a4"/><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid>'
-            '<w:gridCol w:w="3000"/><w:gridCol w:w="3000"/></w:tblGrid>'
-            + "".join("<w:tr>" + "".join(row) + "</w:tr>" for row in rows) + "</w:tbl>")
-
-
-def docx(body: str, title: str = "", footnotes: str = "", endnotes: str = "", created: str = "2019-03-12T04:21:00Z",
-         types: str = WORD_TYPES, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
-    """A DOCX as Word writes it: [Content_Types].xml first, the document, styles, notes, a header, properties."""
-    document = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W_NS}><w:body>{body}'
-                '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", compression) as z:
-        z.writestr("[Content_Types].xml", types)
-        z.writestr("_rels/.rels", ROOT_RELS)
-        z.writestr("word/document.xml", document)
-        z.writestr("word/_rels/document.xml.rels", DOCUMENT_RELS)
-        z.writestr("word/styles.xml", STYLES)
-        z.writestr("word/footnotes.xml", NOTES.format(kind="footnote", notes=footnotes).replace("{kind}", "footnote"))
-        z.writestr("word/endnotes.xml", NOTES.format(kind="endnote", notes=endnotes).replace("{kind}", "endnote"))
-        z.writestr("word/header1.xml", HEADER)
-        z.writestr("docProps/core.xml", core(title, created=created))
-        z.writestr("docProps/app.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties '
-                   'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-                   '<Application>Microsoft Office Word</Application><Pages>3</Pages></Properties>')
-    return buf.getvalue()
-
 
 MINUTES = "".join([
     para(run("Ассамблея народа Казахстана")),
@@ -237,10 +137,18 @@ def odt(content_body: str, meta: str = "", manifest_extra: str = "", styles: str
     content = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {ns} office:version="1.3">'
                '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
                'style:parent-style-name="Standard"><style:paragraph-properties fo:break-before="page"/></style:style>'
+               # a paragraph and a span set in bold, a span set back to normal weight
+               '<style:style style:name="P2" style:family="paragraph" style:parent-style-name="Standard">'
+               '<style:text-properties fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>'
+               '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/>'
+               '</style:style><style:style style:name="T2" style:family="text">'
+               '<style:text-properties fo:font-weight="normal"/></style:style>'
                f'</office:automatic-styles><office:body><office:text>{content_body}</office:text></office:body>'
                '</office:document-content>')
     style_xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-styles {ns}><office:styles>'
                  '<style:style style:name="Title" style:family="paragraph" style:parent-style-name="Heading"/>'
+                 '<style:style style:name="Strong_20_Emphasis" style:display-name="Strong Emphasis" '
+                 'style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>'
                  f'{styles}</office:styles><office:master-styles><style:master-page style:name="Standard">'
                  '<style:header><text:p>Колонтитул Ассамблеи</text:p></style:header></style:master-page>'
                  '</office:master-styles></office:document-styles>')

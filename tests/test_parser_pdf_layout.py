@@ -223,3 +223,19 @@ def test_phrases_of_columns_sidebars_and_turned_pages_are_found(index, capsys, p
 def test_a_slide_s_word_is_cited_with_its_own_page(index, capsys):
     [hit] = _search(index, capsys, "Толерантность", "--quotes")["hits"]
     assert hit["page"] == 4 and hit["citation"].endswith("4")
+
+
+def test_a_protocol_s_header_row_city_left_date_right_is_no_part_of_its_title(tmp_path, mk):
+    """«г. Туркестан» at the left and «18 сентября 2022 года» at the right of one row, under the centred
+    heading, were glued into the title: «ПРОТОКОЛ № 8 … области г. Туркестан 18 сентября 2022 года»."""
+    pdf = mk.MiniPdf()
+    pdf.page([(245, mk.H - 60, 13, "ПРОТОКОЛ № 8", "bold"),
+              (60, mk.H - 75, 13, "заседания Совета Ассамблеи народа Казахстана Туркестанской области", "bold"),
+              (30, mk.H - 105, 12, "г. Туркестан"), (420, mk.H - 105, 12, "18 сентября 2022 года"),
+              (30, mk.H - 135, 13, "Председательствовал: Тажибаев М.А."),
+              (30, mk.H - 163, 13, "ПОСТАНОВИЛИ: информацию принять к сведению.", "bold")])
+    path = tmp_path / "protokol.pdf"
+    pdf.save(path)
+    doc = parse_file(path)
+    assert doc.title == "ПРОТОКОЛ № 8 заседания Совета Ассамблеи народа Казахстана Туркестанской области"
+    assert doc.metadata["dateline"] == "г. Туркестан 18 сентября 2022 года"

@@ -258,3 +258,48 @@ def test_a_speakers_announcement_ending_in_a_colon_is_no_label_joined_to_the_poe
         assert hit.text.startswith("Под небом синим") and hit.speaker == "Г.С. Ахметова"
     finally:
         service.close()
+
+
+AMENDED_LAW = ("Закон Республики Казахстан «Об Ассамблее народа Казахстана»\n\n"
+               "Сноска. Внесены изменения Законом РК от 10.06.2014 № 206-V (вводится в действие по истечении десяти "
+               "календарных дней после дня его первого официального опубликования).\n\n"
+               "Статья 5. Структура Ассамблеи\n\n"
+               "1. Структуру Ассамблеи составляют сессия Ассамблеи, Совет Ассамблеи, Секретариат Ассамблеи.\n\n"
+               "Пункт 1 изложен в редакции Закона РК от 29.12.2021 № 94-VII.\n\n"
+               "Статья 5-1. Научно-экспертный совет Ассамблеи\n\n"
+               "1. При Ассамблее создается Научно-экспертный совет.\n\n"
+               "Статья 5-1 дополнена Законом РК от 08.06.2015 № 316-V.\n\n"
+               "3) исключен Законом РК от 10.06.2014 № 206-V.\n\n"
+               "Ескерту. 5-бапқа өзгеріс енгізілді – ҚР 29.12.2021 № 94-VII Заңымен.\n")
+AMENDING_LAW = ("О внесении изменений в Закон Республики Казахстан «Об Ассамблее народа Казахстана»\n\n"
+                "1) статью 5-1 дополнить пунктом 2 следующего содержания:\n\n"
+                "2) подпункт 3) статьи 1 исключить.\n")
+
+
+def test_an_editors_note_on_an_amendment_is_found_with_its_act_never_quoted(tmp_path):
+    """Quote search cited «Статья 5-1 дополнена Законом РК от 08.06.2015 № 316-V.» as the law's own words;
+    the amending law's own «дополнить», «исключить» stay its quotes."""
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "zakon.txt").write_text(AMENDED_LAW, encoding="utf-8")
+    (root / "izmeneniya.txt").write_text(AMENDING_LAW, encoding="utf-8")
+    index = tmp_path / "index"
+    run_ingest([str(root)], IngestOptions(index_dir=index, workers=1))
+    service = SearchService(index)
+    try:
+        quoted = [hit.text for hit in service.quotes(SearchRequest("статья 5-1")).hits]
+        assert "Статья 5-1 дополнена Законом РК от 08.06.2015 № 316-V." not in quoted
+        assert "Статья 5-1. Научно-экспертный совет Ассамблеи\n1. При Ассамблее создается Научно-экспертный совет." \
+            in quoted
+        assert [hit.text for hit in service.quotes(SearchRequest("316-V")).hits] == []
+        assert [hit.text for hit in service.quotes(SearchRequest("исключить")).hits] == ["2) подпункт 3) статьи 1 исключить."]
+        assert [hit.text for hit in service.quotes(SearchRequest("дополнить")).hits] == [
+            "1) статью 5-1 дополнить пунктом 2 следующего содержания:"]
+        [law] = service.search(SearchRequest("316-V")).hits
+        document = service.document(law.doc_id)
+        assert "Статья 5-1 дополнена Законом РК от 08.06.2015 № 316-V." in document.text.split("\n\n")
+        assert [p.text.split("\n")[0] for p in document.passages] == [
+            "Закон Республики Казахстан «Об Ассамблее народа Казахстана»", "Статья 5. Структура Ассамблеи",
+            "Статья 5-1. Научно-экспертный совет Ассамблеи"]
+    finally:
+        service.close()

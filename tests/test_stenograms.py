@@ -66,6 +66,13 @@ RECORDS = {
         "Төраға: Құрметті әріптестер! Отырысты ашық деп жариялаймын.\n\n"
         "Төлегенов М.С.: Құрметті әріптестер! Өткен жылы біз 4201 іс-шара өткіздік.\n\n"
         "Төраға: Рахмет.\n"),
+    # a speaker quoting the Head of State: a transcript's turn is all his, unlike an interview's answer
+    "quoting_turn.txt": (
+        "СТЕНОГРАММА\n\nзаседания Совета Ассамблеи народа Казахстана\n\nг. Астана, 16 марта 2016 года\n\n"
+        "Председательствующий: Уважаемые коллеги! Открываем заседание.\n\n"
+        "Сапаров К.Б.: Глава государства Н.А. Назарбаев подчеркнул: «Единство – наша сила 4301». "
+        "Мы провели 4302 мероприятий.\n\n"
+        "Председательствующий: Спасибо.\n"),
 }
 
 
@@ -181,3 +188,9 @@ def test_dear_opens_a_turn_and_a_neuter_adjective_or_a_comparative_addresses_nob
     assert addresses_someone("Дорогой") and addresses_someone("Дорогие") and addresses_someone("Уважаемые")
     assert not addresses_someone("дорогое") and not addresses_someone("уважаемых")
     assert not is_address("дороже") and not is_address("уважаем")
+
+
+@pytest.mark.parametrize("number", ["4301", "4302"])
+def test_a_transcript_speaker_s_turn_quoting_the_head_of_state_stays_his(client, number):
+    # what interviews do (the quoted words the Head of State's) holds for answers, not for a stenogram's turns
+    assert one_quote(client, number)["speaker"] == "К.Б. Сапаров"

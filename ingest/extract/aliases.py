@@ -20,6 +20,7 @@ from index.aliases import (ENV_VAR, WORD as _WORD, AliasLine, alias_lines, facet
 from index.config import cached_by_file
 
 from ._text import KAZAKH_LETTERS, Token, fold, parses
+from .mention_dates import carried_days
 
 # Kazakh case and possessive endings (longest first) that may follow a name or title
 KK_SUFFIXES = sorted(
@@ -172,12 +173,27 @@ def aliases_in_force(aliases: Aliases) -> Iterator[None]:
         _in_force.pop()
 
 
-def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: list[int]) -> list[tuple[int, int, Alias]]:
+def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: list[int],
+                  text: str | None = None) -> list[tuple[int, int, Alias]]:
     """(first token, last token + 1, alias) of the longest alias matches in the token list;
-    `caps` is capitalized(tokens): a title or variant starts with a capital."""
+    `caps` is capitalized(tokens): a title or variant starts with a capital. A dated title is read
+    by the date its mention carries in `text` (the tokens' text), when it has one, else by `on`."""
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
     n = len(tokens)
+    carried: dict[int, tuple[date, date] | None] = {}  # per title's last token + 1: the days it carries
+
+    def valid(a: Alias, j: int) -> bool:
+        if a.start is None and a.end is None:
+            return True
+        if text is not None:
+            if j not in carried:
+                carried[j] = carried_days(text, tokens[j - 1].end)
+            days = carried[j]
+            if days is not None:  # «Указом Президента РК от 7 сентября 2016 года»: the holder of that day
+                return a.valid_on(days[0]) and a.valid_on(days[1])
+        return a.valid_on(on)
+
     nxt = 0  # the first token after the last match
     for i in caps:
         if i < nxt:
@@ -188,15 +204,13 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
         best = None
         cands = {id(a): a for k in keys for a in idx.get(k, ())}
         for a in cands.values():
-            if not a.valid_on(on):
-                continue
             j, ok = i, True
             for k in a.keys:
                 if j >= n or not tokens[j].is_word or not (word_keys(tokens[j].text) & k):
                     ok = False
                     break
                 j += 1
-            if ok and (best is None or j > best[1]):
+            if ok and (best is None or j > best[1]) and valid(a, j):
                 best = (i, j, a)
         if best:
             found.append(best)

@@ -12,6 +12,7 @@ from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, 
 
 from .kazakh_spelling import spellings, voiced_stem
 from .imprint import imprint_year
+from .own_dates import NEAR, OWN, date_role, own_label_ends
 from .reported_past import looks_ahead, reports_past
 
 # the nominative, as headings and forms write it: «12 март 2019»
@@ -419,17 +420,42 @@ def _mentioned(text: str, written: date, today: date) -> list[tuple[int, date]]:
     the mtime of an old copy or of a machine with a wrong clock never outweighs what the text says.
     A date labelled as the day of an edit («Обновлено: 20.05.2021», «20.05.2021 (обновлено)») is
     none of the document's, nor is a date on a background note's line («Справка: 1 марта 1995 г. — …»),
-    nor a chronology's entry when the text lists two or more (_chronology_entries)."""
+    nor a chronology's entry when the text lists two or more (_chronology_entries), nor another
+    paper's (a cited act's, an amendment's, the answered letter's: ingest.extract.own_dates). A
+    date after a label naming the document's own day («Протокол составлен», «Дата проведения:»)
+    comes first, wherever it stands; a deadline or a registry's stamp after all others."""
+    labelled = _labelled(text, written, today)
     for candidate in (text[:5000], text) if len(text) > 5000 else (text,):
-        found = [(at, d) for at, d in dates_in_text(candidate) if MIN_YEAR <= d.year and d <= today
-                 and not is_edit_date(candidate, at, _date_end(candidate, at), _EDIT_LABEL_REACH)
-                 and not BACKGROUND_NOTE.match(candidate, candidate.rfind("\n", 0, at) + 1)
-                 and (d <= written or reports_past(candidate, at))]
+        found = [(at, d) for at, d in dates_in_text(candidate) if _may_be_own(candidate, at, d, written, today)]
         entries = _chronology_entries(candidate, found)
-        found = [(at, d) for at, d in found if at not in entries]
-        if found:
-            return found
+        roles = {at: date_role(candidate, at, _date_end(candidate, at)) for at, _ in found if at not in entries}
+        found = [(at, d) for role in (OWN, NEAR) for at, d in found if roles.get(at) == role]
+        if found or labelled:
+            return labelled + [(at, d) for at, d in found if (at, d) not in labelled]
     return []
+
+
+def _may_be_own(text: str, at: int, d: date, written: date, today: date) -> bool:
+    """The date `d` at `at` is one the text may be dated by (_mentioned): not before MIN_YEAR nor
+    after the ingest, not an edit's, not on a background note's line, after the file was written
+    only when told as done."""
+    return (MIN_YEAR <= d.year and d <= today
+            and not is_edit_date(text, at, _date_end(text, at), _EDIT_LABEL_REACH)
+            and not BACKGROUND_NOTE.match(text, text.rfind("\n", 0, at) + 1)
+            and (d <= written or reports_past(text, at)))
+
+
+_LABELLED_DATE_REACH = 60  # characters after an own day's label where its date may end
+
+
+def _labelled(text: str, written: date, today: date) -> list[tuple[int, date]]:
+    """The dates right after a label naming the document's own day (own_label_ends), in order."""
+    labelled = []
+    for at in own_label_ends(text):
+        found = dates_in_text(text[at:at + _LABELLED_DATE_REACH])
+        if found and found[0][0] == 0 and _may_be_own(text, at, found[0][1], written, today):
+            labelled.append((at, found[0][1]))
+    return labelled
 
 
 _ENTRY_START = re.compile(r"(?:^|[.!?…]\s)\s*$")

@@ -2,6 +2,7 @@
 interviewer's turn, «Ответ:», «A:» the interviewee's (Kazakh Сұрақ, Тілші; Жауап).
 
     question_label(para) -> bool
+    answer_label(para) -> bool
 """
 from __future__ import annotations
 
@@ -16,14 +17,23 @@ QUESTION_ROLES = frozenset().union(*(cyrillic_spellings(w) for w in QUESTION_WOR
 ANSWER_ROLES = frozenset().union(*(cyrillic_spellings(w) for w in ANSWER_WORDS))
 ABBREVIATED_ROLES = frozenset(ABBREVIATED_WORDS)
 
-# a paragraph opening with a question's label (after a dialogue dash, if any): «Корр.: Кто помогает…?»
-_QUESTION_LABEL = re.compile(r"[ \t]*(?:[–—-][ \t]*)?(?P<role>[^\W\d_]+)(?P<stop>\.?)[ \t]*:", re.IGNORECASE)
+# a paragraph opening with a role's label (after a dialogue dash, if any): «Корр.: Кто помогает…?», «Ответ: …»
+_ROLE_LABEL = re.compile(r"[ \t]*(?:[–—-][ \t]*)?(?P<role>[^\W\d_]+)(?P<stop>\.?)[ \t]*:", re.IGNORECASE)
 
 
 def question_label(para: str) -> bool:
     """The paragraph opens with an interviewer's label: «Вопрос:», «Корр.:», «Тілші:», «Q:»."""
-    m = _QUESTION_LABEL.match(para)
-    return m is not None and is_role(m["role"], bool(m["stop"]), QUESTION_ROLES)
+    return _opens_with(para, QUESTION_ROLES)
+
+
+def answer_label(para: str) -> bool:
+    """The paragraph opens with the interviewee's label: «Ответ:», «Жауап:», «A:»."""
+    return _opens_with(para, ANSWER_ROLES)
+
+
+def _opens_with(para: str, roles: frozenset[str]) -> bool:
+    m = _ROLE_LABEL.match(para)
+    return m is not None and is_role(m["role"], bool(m["stop"]), roles)
 
 
 def is_role(word: str, stopped: bool, roles: frozenset[str]) -> bool:

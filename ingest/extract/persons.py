@@ -135,7 +135,7 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     tokens = tokenize(text)
     sids = text_sentence_ids(text)  # tokens are the text's own
     caps = capitalized(tokens)  # where the rules start: worked out once for them all
-    alias_hits = match_aliases(tokens, aliases, on, caps)
+    alias_hits = match_aliases(tokens, aliases, on, caps, text)
     taken = {k for a, b, _ in alias_hits for k in range(a, b)}
     alias_hits = sorted(alias_hits + named_by_patronymic(tokens, aliases, on, caps, taken), key=lambda hit: hit[0])
     # words of a title or a listed variant never start or join a full name (Елбасы Нурсултан ...)

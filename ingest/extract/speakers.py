@@ -26,10 +26,11 @@ from .community_languages import reading_language
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
 from .interview_questions import asks, dash_led, interviewer_questions, set_off_questions
+from .interview_labels import answer_label
 from .paragraph_turns import NarratedTurn, Turn, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
 from .quote_runs import give_quotes_their_closing_speaker
-from .quoted_others import without_quoted_others
+from .quoted_others import without_others_reported, without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
 from .speech_cues import speaker_mentions
 from .speech_words import names_a_speech
@@ -115,6 +116,9 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     set_off = set_off_questions(paragraphs, bold)
     questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)],
                                       set_off)
+    # an interview whose turns are labelled («Вопрос:» / «Ш. Юсупов:», «Ответ:»), not a session's transcript,
+    # where every word under a label is the labelled speaker's, whoever he quotes
+    labelled_interview = bool(set_off) or any(answer_label(p) for p in paragraphs)
     out: list[list[Turn]] = []
     continued: list[bool] = []  # the paragraph is one turn that names no speaker of its own
     prev: list[str] = []
@@ -127,23 +131,33 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             prev = []  # someone else, or after a recording's long pause: nobody reported before goes on
         continued.append(not found and voices[i] is None)
         if voices[i] is not None:
-            # a transcript: every word is the labelled speaker's, whoever he reports or quotes
-            out.append(_after_lead_in(para, voices[i]) if i in lead_ins else [Turn(0, voices[i])])
+            if i in lead_ins:
+                out.append(_after_lead_in(para, voices[i]))
+            elif labelled_interview and len(voices[i]) == 1:
+                # a labelled answer quoting a third person («Ответ: Аким сказал нам: «…». И это правда»):
+                # the quote is his, the rest the answerer's
+                named = mentions[bisect_left(mention_starts, a):bisect_left(mention_starts, b)]
+                turns = split_into_turns(para, a, found, named, tokens, sids)
+                out.append(without_quoted_others(para, _answer_turns(para, turns, voices[i][0])))
+            else:
+                # a transcript: every word is the labelled speaker's, whoever he reports or quotes
+                out.append([Turn(0, voices[i])])
             prev = voices[i]
             continue
         # «— …?» or «Корр.: …?» asked, «— …» answered; after a question a label or bold type sets off,
         # the next paragraph answers with no dash too
         # (a byline, «Сұхбаттасқан …», closing the interview is the journalist's signature, no answer)
-        answering = not found and i > 0 and questions[i - 1] and not questions[i] and (
+        answering = i > 0 and questions[i - 1] and not questions[i] and (
             dash_led(para) or (i - 1 in set_off and not is_byline(para)))
-        if answering:
-            if answerer is False:
-                answerer = interviewee_of(text, mentions)
-            if answerer is not None:
-                # «— …?» asked, «— …» answered: the words of the one the interview's title names
-                out.append([Turn(0, [answerer.canonical])])
-                prev = [answerer.canonical]
-                continue
+        if answering and answerer is False:
+            answerer = interviewee_of(text, mentions)
+        # «— …?» asked, «— …» answered: the words of the one the interview's title names
+        answers = answerer.canonical if answering and answerer is not None else None
+        if answers is not None and not found:
+            # all his, but for what he reports someone he does not name said («учительница сказала мне: «…»»)
+            out.append(without_others_reported(para, [Turn(0, [answers])], answers))
+            prev = [answers]
+            continue
         in_body = author is not None and i >= author[1]
         if in_body and any(m.canonical != author[0] for m, _ in found):
             # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
@@ -159,14 +173,15 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             continue
         if not turns[0].speakers:
             said = None
-            if prev or in_body:
+            if prev or in_body or answers:
                 # «…», — улыбнулась Г. Ахметова, a verb no cue knows: the words are the carried-over
                 # speaker's only if this attribution may name him
                 said = own_attribution(tokens, sids, a, a + (turns[1].offset if len(turns) > 1 else b - a), named)
             if said is not None and genders is None:
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
             said_of[i] = said
-            speakers = unattributed(para, prev, author[0] if in_body else None, said, genders or {}, answering)
+            speakers = unattributed(para, [answers] if answers else prev, author[0] if in_body else None, said,
+                                    genders or {}, answering)
             # «…», – деді ол.: a pronoun of the narration names him, as a cue does (cited as his quote)
             turns[0] = (NarratedTurn if speakers and said is not None and said.pronoun else Turn)(turns[0].offset, speakers)
             if len(turns) > 1 and turns[1].speakers == turns[0].speakers:
@@ -175,6 +190,10 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
         if in_body:
             # in a speech, what follows someone's quoted words is the author's again
             turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
+        if answering and (own := _answerer_of(turns[0], answers)) is not None:
+            # an answer quoting a third person («Глава государства сказал: «…»»), at its start too: the
+            # quote is his, and what the answer goes on with is the answerer's again
+            turns = _answer_turns(para, turns, own)
         turns = without_quoted_others(para, turns)
         out.append(turns)
         prev = turns[-1].speakers
@@ -188,6 +207,23 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     return out
 
 
+def _answerer_of(first: Turn, answers: str | None) -> str | None:
+    """Who answers in a paragraph answering a question, by its first turn: the interviewee (`answers`)
+    when the turn is his or a third person's the answer quotes («– Глава государства подчеркнул: «…»»),
+    else the one speaker the turn carried over; None when the turn's words are nobody's (an
+    attribution that does not fit him)."""
+    if answers is not None:
+        return answers if first.narrated or first.speakers == [answers] else None
+    return first.speakers[0] if len(first.speakers) == 1 and not first.narrated else None
+
+
+def _answer_turns(para: str, turns: list[Turn], answerer: str) -> list[Turn]:
+    """An interview answer's turns: the words no cue gives a third person are the answerer's, but for
+    what he reports someone unnamed said (quoted_others.without_others_reported)."""
+    own = [t if t.speakers else Turn(t.offset, [answerer]) for t in turns]
+    return without_others_reported(para, own, answerer)
+
+
 def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[Label],
                        new_speaker: frozenset[int] = frozenset()) -> list[list[str] | None]:
     """Each paragraph's speaker by the transcript's labels: the one of the last label opening it
@@ -195,8 +231,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
     «(Аплодисменты)»); None before the first label, after a brief label's turn ends (an epigraph, a
     «Name. …» line, followed by a paragraph not in the speaker's own voice), and in a text without
     labels. A question opened by a dash («– Какие проекты вы считаете главными?») is nobody's and
-    ends the turn, and so does a paragraph the file marks as someone else's (`new_speaker`: a
-    subtitle's dialogue dash with no label)."""
+    ends the turn, and so do a byline («Беседовала Айгуль Сапарова.») and a paragraph the file marks
+    as someone else's (`new_speaker`: a subtitle's dialogue dash with no label)."""
     opened: dict[int, Label] = {}
     for lb in labels:
         i = bisect_right(starts, lb.at) - 1
@@ -209,6 +245,8 @@ def _transcript_voices(paragraphs: list[str], starts: list[int], labels: list[La
         if i in opened:
             lb = opened[i]
             voice, brief = [lb.speaker.canonical] if lb.speaker is not None else [], lb.brief
+        elif voice is not None and is_byline(para):
+            voice = []  # «Беседовал Олег Сидоренко.»: the journalist signs, the last answer has ended
         elif voice is not None and brief and not own_voice(para) and not _read_out(para, paragraphs[i - 1]):
             voice = None  # an epigraph or a book list's line: the narration after it is nobody's turn
         elif voice is not None and (i in new_speaker or _dash_question(para)):

@@ -12,7 +12,7 @@ from index.sentences import sentence_start as start_of_sentence_at
 
 from ._text import Token, parses, verb_info
 from .persons import Mention
-from .speech_words import ACCORDING, adverb, agrees, speech_verb
+from .speech_words import ACCORDING, KK_SPEECH, adverb, agrees, speech_verb
 
 
 # a direct quote closed right before the speech verb: "«...», — отметил", "\"...,\" said"
@@ -22,6 +22,9 @@ _QUOTE_BEFORE_VERB = re.compile(r"(?:[»\"”]\s*,?\s*[—–-]|[,!?][\"”]\s*[
 _QUOTE_AFTER_VERB = re.compile(r"(?:[^.!?«»\"“:]|(?<=\b[A-ZА-ЯЁ])\.){0,120}:\s*[«\"“]")
 # a sentence that goes on with the same speaker's words in his own voice: a quote, a dashed line
 _QUOTE_GOES_ON = re.compile(r"[«\"“—–-]")
+# a Kazakh cue, read at its sentence's end, after the quote it attributes: «…», – деп айтқан болатын.
+# «…», – деді Ә. Сейітқали. «…» деп атап өтті.
+_SAID_AFTER_QUOTE = re.compile(r"[»\"”][,!?…]?\s*(?:[—–-]\s*|(?=деп\b))[^«»\"“”]{1,120}$", re.IGNORECASE)
 
 
 def words_end(para: str, base: int, k: int, tokens: list[Token], sids, reported_ends: bool,
@@ -34,7 +37,7 @@ def words_end(para: str, base: int, k: int, tokens: list[Token], sids, reported_
     with its sentence and the ones continuing it.
     None: the speaker's words run on to the next cue (the paragraph's own convention)."""
     verb = tokens[k].start - base
-    if _quote_closed_before(para, verb):
+    if _quote_closed_before(para, verb) or _attributed_at_sentence_end(para, base, k, tokens, sids):
         end = _sentence_end(para, base, k, tokens, sids)
     elif (opened := _QUOTE_AFTER_VERB.match(para, verb)) is not None:
         end = _after_quote(para, base, opened.end() - 1, tokens, sids)
@@ -67,6 +70,15 @@ def _quote_closed_before(para: str, verb: int) -> bool:
     if i and para[i - 1] == ",":
         i = _back_over_spaces(para, i - 1)
     return _QUOTE_BEFORE_VERB.search(para, max(0, i - 2), verb) is not None
+
+
+def _attributed_at_sentence_end(para: str, base: int, k: int, tokens: list[Token], sids) -> bool:
+    """The cue at token k closes its sentence, as a Kazakh cue does, and the sentence attributes the quote
+    before it («Елбасы: «…», – деп айтқан болатын.»): the quoted words end with the sentence."""
+    if k + 1 < len(tokens) and sids[k + 1] == sids[k]:
+        return False
+    start = sentence_start(para, base, k, tokens, sids)
+    return _SAID_AFTER_QUOTE.search(para, start, tokens[k].end - base) is not None
 
 
 def _back_over_spaces(para: str, i: int) -> int:
@@ -129,6 +141,8 @@ def _reports_him(tokens: list[Token], sids, s: int, speaker: SpeakerRef) -> bool
     "Кроме того, спикер отметил", "Как она напомнила, ..."). "Он передал в архив копии" is
     narration: передал is no speech verb."""
     n = len(tokens)
+    if _kk_reports_him(tokens, sids, s):
+        return True
     if s + 2 < n and tokens[s].text.lower() == "по":
         # "По словам акима", "По его мнению"
         according = [w for w in (tokens[s + 1].text.lower(), tokens[s + 2].text.lower()) if w not in ACCORDING]
@@ -154,6 +168,25 @@ def _reports_him(tokens: list[Token], sids, s: int, speaker: SpeakerRef) -> bool
         if len(subject) > 1:
             return False  # "В этом году он отметил": more than the reference to him
     return False
+
+
+# «Ол сондай-ақ … атап өтті», «Сондай-ақ ол … деді»: Kazakh «он» (of either gender) and the words it may stand among
+_KK_HE = "ол"
+_KK_CONNECTIVES = frozenset(("сондай-ақ", "сонымен", "қатар", "бұдан", "басқа", "әрі", "ал"))
+
+
+def _kk_reports_him(tokens: list[Token], sids, s: int) -> bool:
+    """The Kazakh sentence opening at token s goes on with the speaker's words: its subject is «ол»,
+    maybe after a connective, and one of its last words is a speech verb («Ол сондай-ақ жастардың рөлін
+    атап өтті.»)."""
+    words = []
+    i = s
+    while i < len(tokens) and sids[i] == sids[s]:
+        if tokens[i].is_word:
+            words.append(tokens[i].text.lower())
+        i += 1
+    lead = [w for w in words[:3] if w not in _KK_CONNECTIVES]
+    return bool(lead) and lead[0] == _KK_HE and any(w in KK_SPEECH for w in words[-4:])
 
 
 def _refers_to(word: str, speaker: SpeakerRef, pronouns: dict[str, str | None]) -> bool:

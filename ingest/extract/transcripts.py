@@ -202,18 +202,29 @@ _LEAD_LINES = 8  # the title, a dateline and the lead an interview opens with
 _INTERVIEW_TITLE = re.compile(r"интервью|ответ(?:ы|ил|ила|ает)\b|бесед|" + cyrillic_pattern("сұхбат")
                               + r"|\binterview", re.IGNORECASE)
 # a byline names the journalist, who only asks: «Беседовала Айгуль Сапарова», «Интервью вела …»,
-# «Интервью подготовил …», «Сұхбаттасқан …», «Сұхбатты жүргізген …», «Interviewed by …»
+# «Беседу вела …», «Интервью подготовил …», «Сұхбаттасқан …», «Сұхбатты жүргізген …», «Interviewed by …»
 _BYLINE = re.compile(
-    r"\b(?:беседовал[аи]?|интервью\s+(?:вел[аи]?|взял[аи]?)|(?:интервью\s+)?(?:подготовил[аи]?|записал[аи]?)"
+    r"\b(?:беседовал[аи]?|(?:интервью|беседу)\s+(?:вел[аи]?|взял[аи]?)|(?:интервью\s+)?(?:подготовил[аи]?|записал[аи]?)"
     r"|вопросы\s+задавал[аи]?|" + cyrillic_pattern("сұхбаттасқан") + "|" + cyrillic_pattern("сұхбатты")
     + r"\s+(?:" + cyrillic_pattern("жүргізген") + "|" + cyrillic_pattern("әзірлеген") + "|" + cyrillic_pattern("алған")
     + r")|" + cyrillic_pattern("әзірлеген") + r"|interviewed\s+by|interview\s+by)(?!\w)", re.IGNORECASE)
 
 
+# what may stand before a byline's verb: «Материал подготовила …», «Текст записал …»
+_BYLINE_SUBJECTS = frozenset(("материал", "текст"))
+_BYLINE_WORDS = 10  # a byline is the verb, the journalist's name and at most his post or paper
+
+
 def is_byline(para: str) -> bool:
-    """The paragraph is a byline naming the journalist: «Беседовала Айгуль Сапарова.», «Сұхбаттасқан …»."""
-    found = _BYLINE.search(para)
-    return found is not None and not para[:found.start()].strip()
+    """The paragraph is a byline naming the journalist: «Беседовала Айгуль Сапарова.», «Материал
+    подготовила Динара Ермекова.», «Сұхбаттасқан …», «Interviewed by John Smith.»: one short line,
+    a name after the verb; «Подготовили новую программу…» opens an answer's sentence."""
+    text = para.strip()
+    found = _BYLINE.search(text)
+    if found is None or "\n" in text or len(text.split()) > _BYLINE_WORDS:
+        return False
+    before = text[:found.start()].strip().lower()
+    return (not before or before in _BYLINE_SUBJECTS) and text[found.end():].lstrip(" :–—-")[:1].isupper()
 
 
 def _role_label(tokens: list[Token], k: int, roles: frozenset[str]) -> bool:

@@ -34,7 +34,8 @@ class Block:
     new_speaker: bool = False
     # a recording's long pause opens it: no speaker the paragraph before reported goes on speaking
     after_pause: bool = False
-    # all its text is bold (a web page's <b>): an interview sets its questions off so (ingest.extract)
+    # all its text is bold (a web page's <b>, a Word, ODT or RTF file's bold type): an interview sets its
+    # questions off so (ingest.extract)
     bold: bool = False
 
     def page_at(self, offset: int) -> int | None:

@@ -3,7 +3,8 @@ them. Kept: the text of runs, tabs, line breaks, non-breaking hyphens, symbols t
 inserted text of tracked changes, a field's shown result, text boxes (once: of a drawing's two
 renderings, mc:AlternateContent, one is read), footnotes (after the text of the page they are marked
 on) and endnotes (after the text). Dropped: deleted text, hidden text, field codes, soft hyphens,
-comments, headers and footers (running heads). Pages from the breaks Word recorded (office_text);
+comments, headers and footers (running heads). A paragraph all in bold (<w:b/>, a bold character or
+paragraph style) is marked so (an interview's questions). Pages from the breaks Word recorded (office_text);
 the title from the file's properties unless a placeholder, else its Title or heading style's
 paragraph, else the text's opening; the day it was created from its properties."""
 from __future__ import annotations
@@ -41,8 +42,9 @@ def _on(el) -> bool:
 
 class _Style:
     def __init__(self, name: str = "", based_on: str | None = None, outline: int | None = None,
-                 break_before: bool | None = None, hidden: bool | None = None):
+                 break_before: bool | None = None, hidden: bool | None = None, bold: bool | None = None):
         self.name, self.based_on, self.outline, self.break_before, self.hidden = name, based_on, outline, break_before, hidden
+        self.bold = bold
 
 
 def _styles(root) -> dict[str, _Style]:
@@ -59,12 +61,14 @@ def _styles(root) -> dict[str, _Style]:
             attribute(based, "val") if based is not None else None,
             int(attribute(level, "val")) if level is not None and (attribute(level, "val") or "").isdigit() else None,
             _on(_child(ppr, "pageBreakBefore")) if _child(ppr, "pageBreakBefore") is not None else None,
-            _on(_child(rpr, "vanish")) if _child(rpr, "vanish") is not None else None)
+            _on(_child(rpr, "vanish")) if _child(rpr, "vanish") is not None else None,
+            _on(_child(rpr, "b")) if _child(rpr, "b") is not None else None)
     for style in styles.values():
         for parent in ancestors(styles, style, lambda s: s.based_on):
             style.outline = parent.outline if style.outline is None else style.outline
             style.break_before = parent.break_before if style.break_before is None else style.break_before
             style.hidden = parent.hidden if style.hidden is None else style.hidden
+            style.bold = parent.bold if style.bold is None else style.bold
     return styles
 
 
@@ -77,6 +81,7 @@ class _Walker(Walker):
         self.footnotes: list[tuple[str, int]] = []  # (id, page) of each footnote mark, in order
         self.endnotes: list[str] = []
         self.para_hidden = False
+        self.para_bold = False  # the paragraph's style sets its text in bold
 
     # --- block level ---
     def blocks(self, parent) -> None:
@@ -99,6 +104,7 @@ class _Walker(Walker):
             self.flow.page_break()
         self.flow.start()
         self.para_hidden = bool(style and style.hidden)
+        self.para_bold = bool(style and style.bold)
         self.floating = []
         self.inline(p)
         self.out.append(self.flow.end(_kind(style, ppr)))
@@ -137,6 +143,7 @@ class _Walker(Walker):
         vanish = _child(rpr, "vanish")
         rstyle = self.styles.get(attribute(_child(rpr, "rStyle"), "val") or "" if _child(rpr, "rStyle") is not None else "")
         hidden = _on(vanish) if vanish is not None else bool(rstyle and rstyle.hidden) or self.para_hidden
+        bold = _bold(_child(rpr, "b"), rstyle, self.para_bold)
         for el in r:
             name = local_name(el)
             if name == "fldChar":
@@ -161,7 +168,15 @@ class _Walker(Walker):
             elif name == "endnoteReference":
                 self.endnotes.append(attribute(el, "id") or "")
             elif not hidden and not any(self.fields):
-                self.add(_run_text(el, name))
+                self.add(_run_text(el, name), bold)
+
+
+def _bold(direct, rstyle: _Style | None, para_bold: bool) -> bool:
+    """A run is bold: its own <w:b/> says so whatever its styles say; else bold is a toggle, a bold
+    character style («Strong») in a bold paragraph style showing plain type, as Word shows it."""
+    if direct is not None:
+        return _on(direct)
+    return para_bold != bool(rstyle and rstyle.bold)
 
 
 def _run_text(el, name: str) -> str:

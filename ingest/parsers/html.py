@@ -15,14 +15,15 @@ from index.web_archives import is_web_archive
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
 from .html_on_demand import HtmlKind
-from .html_bold import BOLD_TAGS, BoldParagraph, all_bold
+from .html_bold import SET_OFF_TAGS, BoldParagraph, all_bold
 from .html_rows import TableRow, data_row
 from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
+from .letter_title import letter_title_for
 from .act_title import title_from_heading
-from .signature_dateline import signature_dateline
+from .own_dateline import own_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
@@ -599,7 +600,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
     breaks: list[int] = []  # where buf holds the marker of a single <br>
     linked: list[str] = []  # the open paragraph's text inside links
     links: list[str] = []  # the text of each link of the open paragraph
-    bolded: list[str] = []  # the open paragraph's text inside <b> or <strong>
+    bolded: list[str] = []  # the open paragraph's text inside <b>, <strong>, <em> or <i>
 
     def strip_breaks() -> None:
         """A single <br> left inside the paragraph is a line break: a space, unless the paragraph's
@@ -612,7 +613,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
         strip_breaks()
         text = _without_counter(_without_read_more(_lines_or_prose("".join(buf)), links))
         link_text = "".join(linked)
-        # a paragraph all in bold, no heading: an interview's question as a news site sets it off
+        # a paragraph all in bold or italics, no heading: an interview's question as a news site sets it off
         bold = not heading and all_bold(text, _clean_inline("".join(bolded)))
         buf.clear()
         linked.clear()
@@ -624,7 +625,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
             paragraphs.append(BoldParagraph(text) if bold else text)
 
     # each open tag: its children still to read, whether it is inside a link, whether it is a block,
-    # a heading, whether it is inside bold type
+    # a heading, whether it is inside bold or italic type
     stack = [(iter(root.children), False, False, False, False)]
     while stack:
         children, in_link, block, heading, in_bold = stack[-1]
@@ -667,7 +668,7 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
                 if child.name == "a":
                     links.append(child.get_text())
                 stack.append((iter(child.children), in_link or child.name == "a", False, False,
-                              in_bold or child.name in BOLD_TAGS))
+                              in_bold or child.name in SET_OFF_TAGS))
     flush()
     return paragraphs
 
@@ -1272,6 +1273,8 @@ class HtmlParser(HtmlKind):
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
         title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
+        # a letter's subject, not its <title> «Письмо» nor the letterhead
+        title = letter_title_for(title, [str(p) for p in paragraphs]) or title
         if title:
             metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
@@ -1287,7 +1290,7 @@ class HtmlParser(HtmlKind):
             title = titled[0] if len(titled[0]) <= 200 else None
         # a date in a table's row is an event's or a figure's day, not the document's
         texts = [p for p in paragraphs if not isinstance(p, TableRow)]
-        dateline = find_dateline(texts) or signature_dateline(texts)
+        dateline = own_dateline(texts)
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(

@@ -17,6 +17,7 @@ from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .list_lines import starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
+from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
 
@@ -426,7 +427,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
                 paragraphs.append(rows[i])  # its cells' tabs, which joining it as lines would make spaces
             prev = ""
             continue
-        dateline = wrapped and _is_dateline_line(line)
+        # a letter's «Исх. № … от …», «На № … от …» stand alone too
+        dateline = wrapped and (_is_dateline_line(line) or opens_registration_line(line))
         if current:
             starts_new = bool(_INDENTED.match(line)) and not _INDENTED.match(prev)
             short = len(prev.rstrip()) < 0.6 * width
@@ -808,7 +810,10 @@ def is_dateline(line: str) -> bool:
 
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
 # sets it apart from «Протокол от» or «Указ №», which name a document
-_PLACE_BEFORE_DATE = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*"
+_PLACE_BEFORE_DATE = re.compile(rf"(?:(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*"
+                                # ... or without the comma where «г.» or «қ.» says it is a city: a protocol's
+                                # header row, the city at the left and the date at the right
+                                rf"|(?:г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?|[{_CAPITALS}][\w-]*\s+қ\.)\s+)"
                                 # the venue after the city, as akorda.kz dates a speech: «Астана, Акорда,»,
                                 # «Нур-Султан, Дворец мира и согласия,»
                                 rf"(?:[{_CAPITALS}][\w-]*(?:\s+[^\W\d_][\w-]*){{0,4}}\s*,\s*)?")
@@ -957,6 +962,7 @@ _DOCUMENT_TYPES = (
     "|хаттама|қаулы|шешім|ақпарат|анықтама|баяндама|есеп|күн тәртібі|баспасөз релизі|мәлімдеме|жоспар"
     "|transcript|minutes|resolution|decision|information|report|press release|agenda|statement|address"
     "|memorandum|declaration"
+    "|записка|письмо(?:-ответ)?"  # «СЛУЖЕБНАЯ ЗАПИСКА», «Письмо-ответ»: a letter's subject is under it
 )
 # ... also with the adjectives that say which one: «ГОДОВОЙ ОТЧЁТ», «Информационная справка», «Итоговая
 # резолюция», «Annual report» (the line under it still names whose and when)
@@ -1019,7 +1025,7 @@ def _after_letterhead(lines: list[str]) -> int | None:
 _ORGANISATION = re.compile(
     # a Kazakh body may open with the place it serves, in the genitive: «Қарағанды облысының Достық үйі»
     r"(?i:(?:[\w-]+\s+(?:облысының|қаласының|ауданының)\s+)?)"
-    r"(?i:ассамблея\s+народ|малая\s+ассамблея|кабинет\s+согласия|қазақстан\s+халқы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
+    r"(?i:ассамблея\s+народ|малая\s+ассамблея|кабинет\s+согласия|[қк]аза[қк]стан\s+хал[қк]ы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
     r"|министерство|аппарат|акимат|комитет|управление|департамент|республика\s+казахстан|қазақстан\s+республикасы"
     r"|информационное\s+агентство|агентство|администрация|пресс-служба|ministry|secretariat|republic\s+of\s+kazakhstan"
     r"|дом\s+дружбы|достық\s+үйі|қоғамдық\s+келісім|совет\s+матерей|научно-экспертный\s+совет"
@@ -1053,9 +1059,9 @@ def without_letterhead(lines: list[str]) -> list[str]:
         line = lines[filled[heads]].strip()
         if names and _same_words(line, lines[filled[0]]):
             break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
-        if names < LETTERHEAD_LINES and (names_a_body(line) or _body_over_contacts(line)):
+        if names < LETTERHEAD_LINES and (names_a_body(line) or body_over_contacts(line)):
             names += 1
-        elif names and contacts < CONTACT_LINES and _is_contact_line(line):
+        elif names and contacts < CONTACT_LINES and is_contact_line(line):
             contacts += 1
         else:
             break
@@ -1067,9 +1073,16 @@ def without_letterhead(lines: list[str]) -> list[str]:
     # a heading opens with a capital: «Ассамблея народа Казахстана» / «подвела итоги года» is one title
     # split over two lines
     if (looks_like_title(first) and not first[:1].islower() and not is_bare_dateline(first)
-            and not _is_contact_line(first) and len([ln for ln in rest if ln.strip()]) > 1):
+            and not is_contact_line(first) and len([ln for ln in rest if ln.strip()]) > 1):
         return rest
     return lines
+
+
+def cut_at_word(text: str, limit: int) -> str:
+    """`text`, or when longer than `limit`, its start cut at a word, with «…»."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—–-") + "…"
 
 
 def _same_words(line: str, other: str) -> bool:
@@ -1107,12 +1120,12 @@ _WHOLE_RUSSIAN_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+(?![^\W\d_])")
 _SUBTITLED = re.compile(r"\w\s*:\s*\w|\s[—–]\s*\w")
 
 
-def _is_contact_line(line: str) -> bool:
+def is_contact_line(line: str) -> bool:
     """A letterhead's line under the body's name: an address, a web site, an e-mail, a telephone."""
     return len(line) <= CONTACT_LINE_CHARS and _CONTACT_LINE.match(line) is not None
 
 
-def _body_over_contacts(line: str) -> bool:
+def body_over_contacts(line: str) -> bool:
     """A body's name and its contact line joined into one: a page's «<div>name<br>address</div>»
     reads «КГУ «Дом дружбы» 140000, г. Павлодар, ул. Кутузова, 204»."""
     if len(line) > CONTACT_LINE_CHARS * CONTACT_LINES:

@@ -2,9 +2,10 @@
 tables and text boxes in order. Kept: spans and links, spaces (<text:s text:c="3"/>), tabs, line
 breaks, footnotes (after the text of the page they are marked on) and endnotes (after the text).
 Dropped: tracked changes' deleted text, comments (office:annotation), hidden text, the styles' headers
-and footers (running heads). A drawing shape's text follows its paragraph, as a text box's does.
-Pages from the soft page breaks LibreOffice recorded and the breaks its paragraph styles ask for
-(office_text); title, author and dates from meta.xml."""
+and footers (running heads). A paragraph all in bold (fo:font-weight of its style or its spans') is
+marked so (an interview's questions). A drawing shape's text follows its paragraph, as a text box's
+does. Pages from the soft page breaks LibreOffice recorded and the breaks its paragraph styles ask
+for (office_text); title, author and dates from meta.xml."""
 from __future__ import annotations
 
 from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
@@ -27,34 +28,45 @@ _DRAWING = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 
 
 class _Style:
-    def __init__(self, parent: str | None, before: bool, after: bool, title: bool):
-        self.parent, self.before, self.after, self.title = parent, before, after, title
+    def __init__(self, parent: str | None, before: bool, after: bool, title: bool, bold: bool | None):
+        self.parent, self.before, self.after, self.title, self.bold = parent, before, after, title, bold
 
 
-def _styles(*roots) -> dict[str, _Style]:
-    """The paragraph styles by name (automatic ones too) with what they ask for: a page break before
-    or after, being the Title; a parent's settings inherited."""
+def _styles(*roots, family: str = "paragraph") -> dict[str, _Style]:
+    """The paragraph (or text: spans') styles by name (automatic ones too) with what they ask for: a
+    page break before or after, being the Title, bold type; a parent's settings inherited."""
     styles: dict[str, _Style] = {}
     for root in roots:
         for el in root.iter() if root is not None else ():
-            if local_name(el) != "style" or attribute(el, "family") != "paragraph" or not attribute(el, "name"):
+            if local_name(el) != "style" or attribute(el, "family") != family or not attribute(el, "name"):
                 continue
             props = next((c for c in el if local_name(c) == "paragraph-properties"), None)
+            text = next((c for c in el if local_name(c) == "text-properties"), None)
             name = attribute(el, "name") or ""
             shown = attribute(el, "display-name") or name
             styles[name] = _Style(attribute(el, "parent-style-name"),
                                    props is not None and attribute(props, "break-before") == "page",
                                    props is not None and attribute(props, "break-after") == "page",
-                                   shown.lower() in ("title", "название", "заголовок"))
+                                   shown.lower() in ("title", "название", "заголовок"),
+                                   _bold(attribute(text, "font-weight")) if text is not None else None)
     for style in styles.values():
         for up in ancestors(styles, style, lambda s: s.parent):
             style.before, style.after, style.title = style.before or up.before, style.after or up.after, style.title or up.title
+            style.bold = up.bold if style.bold is None else style.bold
     return styles
 
 
+def _bold(weight: str | None) -> bool | None:
+    """fo:font-weight read: bold, or a weight of 600 and more; None where the style sets none."""
+    if weight is None:
+        return None
+    return weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+
+
 class _Walker(Walker):
-    def __init__(self, styles: dict[str, _Style]):
+    def __init__(self, styles: dict[str, _Style], spans: dict[str, _Style]):
         super().__init__(styles)
+        self.spans = spans  # the text styles a span names: its bold type
         self.notes: list[tuple[object, str, int]] = []  # (a note, its citation, its page), in order
 
     def blocks(self, parent) -> None:
@@ -75,7 +87,7 @@ class _Walker(Walker):
             self.flow.page_break()
         self.flow.start()
         self.floating = []
-        self.inline(p)
+        self.inline(p, bool(style and style.bold))
         kind = TITLE if style and style.title else HEADING if name == "h" else ""
         self.out.append(self.flow.end(kind))
         for box in self.floating:
@@ -87,17 +99,18 @@ class _Walker(Walker):
         for row in _rows(tbl):
             self.read_row([c for c in row if local_name(c) in ("table-cell", "covered-table-cell")], "table")
 
-    def inline(self, el) -> None:
-        self.add(el.text)
+    def inline(self, el, bold: bool) -> None:
+        """A paragraph's or span's text; ``bold``: its type is bold (a span's text style may say otherwise)."""
+        self.add(el.text, bold)
         for child in el:
             name = local_name(child)
             if name == "s":
                 count = attribute(child, "c") or "1"
-                self.add(" " * min(int(count) if count.isdigit() else 1, 100))
+                self.add(" " * min(int(count) if count.isdigit() else 1, 100), bold)
             elif name == "tab":
-                self.add("\t")
+                self.add("\t", bold)
             elif name == "line-break":
-                self.add("\n")
+                self.add("\n", bold)
             elif name == "soft-page-break":
                 self.flow.page_break()
             elif name == "note":
@@ -108,9 +121,10 @@ class _Walker(Walker):
                 self.floating.extend(c for c in child if local_name(c) == "text-box")
             elif _drawn(child):  # a shape's text (custom-shape, rect, g …) follows the paragraph, as a text box's
                 self.floating.append(child)
-            elif name not in _NO_TEXT:
-                self.inline(child)  # span, a, ruby, fields' shown text (date, page count, …)
-            self.add(child.tail)
+            elif name not in _NO_TEXT:  # span, a, ruby, fields' shown text (date, page count, …)
+                span = self.spans.get(attribute(child, "style-name") or "")
+                self.inline(child, span.bold if span and span.bold is not None else bold)
+            self.add(child.tail, bold)
 
 
 def _drawn(el) -> bool:
@@ -127,8 +141,8 @@ def _rows(tbl):
             yield from _rows(el)
 
 
-def _note(note, mark: str, page: int, styles: dict[str, _Style]) -> list[Paragraph]:
-    walker = _Walker(styles)
+def _note(note, mark: str, page: int, styles: dict[str, _Style], spans: dict[str, _Style]) -> list[Paragraph]:
+    walker = _Walker(styles, spans)
     walker.blocks(next((c for c in note if local_name(c) == "note-body"), []))
     return numbered_note(mark, walker.out, page)
 
@@ -167,12 +181,13 @@ class OdtParser(Parser):
                      and local_name(el.getparent()) == "body"), None)
         if body is None:
             raise package.damaged("is damaged: its content part has no text body")
-        styles = _styles(package.xml("styles.xml"), root)
-        walker = _Walker(styles)
+        styles_root = package.xml("styles.xml")
+        styles, spans = _styles(styles_root, root), _styles(styles_root, root, family="text")
+        walker = _Walker(styles, spans)
         walker.blocks(body)
         footnotes = [(n, m, page) for n, m, page in walker.notes if attribute(n, "note-class") != "endnote"]
         endnotes = [(n, m) for n, m, _ in walker.notes if attribute(n, "note-class") == "endnote"]
-        paragraphs = with_footnotes(walker.out, [_note(n, m, page, styles) for n, m, page in footnotes])
+        paragraphs = with_footnotes(walker.out, [_note(n, m, page, styles, spans) for n, m, page in footnotes])
         last = max([p.page for p in paragraphs] + [walker.flow.page])
-        at_end = [p for n, m in endnotes for p in _note(n, m, last, styles)]
+        at_end = [p for n, m in endnotes for p in _note(n, m, last, styles, spans)]
         return office_document("odt", paragraphs, at_end, _meta(package), name, "The OpenDocument text")

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from .base import Block, ParsedDocument, ParseError
 from .cell_rows import TableRow, cells_row
-from .normalize import clean_text, find_dateline, normalize_inline
-from .signature_dateline import signature_dateline
+from .normalize import clean_text, normalize_inline
+from .own_dateline import own_dateline
 from .office_package import local_name
 from .page_breaks import page_breaks
 from .placeholder_titles import is_placeholder_title
@@ -30,6 +30,7 @@ class Paragraph:
     page: int
     starts: list[tuple[int, int]] = field(default_factory=list)  # (letters before a break, the page after it)
     kind: str = ""
+    bold: bool = False  # every letter of it is bold: an interview's question set off (ingest.extract)
 
 
 class Flow:
@@ -41,15 +42,17 @@ class Flow:
         self.para_page = 1  # the page the paragraph's first letter is on
         self.starts: list[tuple[int, int]] = []
         self.para_letters = 0
+        self.para_plain = 0  # the paragraph's letters not in bold
         self.letters = 0  # in the whole text: two breaks with none between them are one
         self.at_break = 0
         self.paragraphs = 0
 
-    def add(self, text: str) -> None:
+    def add(self, text: str, bold: bool = False) -> None:
         self.pieces.append(text)
         n = sum(ch.isalnum() for ch in text)
         self.letters += n
         self.para_letters += n
+        self.para_plain += 0 if bold else n
 
     def page_break(self) -> None:
         if self.paragraphs == 0 and not self.pieces:
@@ -65,12 +68,13 @@ class Flow:
 
     def start(self) -> None:
         """A paragraph starts."""
-        self.pieces, self.starts, self.para_letters, self.para_page = [], [], 0, self.page
+        self.pieces, self.starts, self.para_letters, self.para_plain, self.para_page = [], [], 0, 0, self.page
 
     def end(self, kind: str = "") -> Paragraph:
         """The paragraph read since start()."""
         self.paragraphs += 1
-        paragraph = Paragraph("".join(self.pieces), self.para_page, self.starts, kind)
+        bold = self.para_letters > 0 and not self.para_plain
+        paragraph = Paragraph("".join(self.pieces), self.para_page, self.starts, kind, bold)
         self.start()
         return paragraph
 
@@ -85,9 +89,9 @@ class Walker:
         self.out: list[Paragraph] = []
         self.floating: list = []
 
-    def add(self, text: str | None) -> None:
+    def add(self, text: str | None, bold: bool = False) -> None:
         if text:
-            self.flow.add(text)
+            self.flow.add(text, bold)
 
     def blocks(self, parent) -> None:  # pragma: no cover - each format's own
         raise NotImplementedError
@@ -164,7 +168,8 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
         text = p.text if isinstance(p.text, TableRow) else paragraph_text(p.text)
         if not text or not any(ch.isalnum() for ch in text):
             continue
-        blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts)))
+        # a paragraph all in bold but a heading, the title or a note: as a web page's <b> (html_bold)
+        blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind))
         pages = max(pages, p.page, *(page for _, page in p.starts))
         if p.kind == NOTE or isinstance(p.text, TableRow):
             continue
@@ -180,7 +185,7 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
     if not title and headings_first and headings:
         title = headings[0]  # the Title style's paragraph, or the first heading near the top
     title = title_by_text(title, texts) if texts else title
-    dateline = find_dateline(texts) or signature_dateline(texts)  # a long act's, under its signature
+    dateline = own_dateline(texts)
     if dateline:
         metadata["dateline"] = dateline
     return ParsedDocument(format=fmt, title=title, blocks=blocks, pages=pages, metadata=metadata)

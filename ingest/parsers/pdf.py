@@ -14,8 +14,8 @@ from typing import NamedTuple
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, find_dateline, is_bare_dateline, join_lines, normalize_inline
-from .signature_dateline import signature_dateline
+from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
+from .own_dateline import own_dateline
 from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
                              keep_first_datelines, line_key, running_heads, running_lines)
@@ -1121,7 +1121,7 @@ class PdfParser(Parser):
         # a news item's dateline names no subject, nor does a newspaper's header kept for its date
         title = title_by_text(title, [b.text for b in blocks if b.text not in header_datelines])
         texts = [b.text for b in blocks]
-        dateline = find_dateline(texts, running=header_datelines) or signature_dateline(texts)
+        dateline = own_dateline(texts, running=header_datelines)
         if dateline:
             metadata["dateline"] = dateline
         values = {n: found for n, page_annots in enumerate(annots, 1) if page_annots

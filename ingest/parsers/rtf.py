@@ -9,8 +9,8 @@ Kept: paragraphs (\\par), line breaks (\\line), a table's row as one paragraph o
 by a tab (as html_rows reads a data table; a layout table's long cells stay paragraphs), the
 footnotes' and endnotes' text after the document's (as Word's web pages keep them), page numbers
 from the explicit page and section breaks (\\page, \\sect), and \\info's title, author and creation
-day (weighed as a PDF's metadata: the text's own dateline wins). Dropped: hidden text (\\v), the
-deleted text of tracked changes (\\deleted),
+day (weighed as a PDF's metadata: the text's own dateline wins); a paragraph all in bold (\\b) is
+marked so (an interview's questions). Dropped: hidden text (\\v), the deleted text of tracked changes (\\deleted),
 headers and footers, field instructions (a field's shown result stays), pictures, objects, the
 font, colour, style and list tables, bookmarks, comments, index and contents entries, text boxes
 and any «\\*» destination this reader does not know."""
@@ -22,8 +22,10 @@ from dataclasses import dataclass, field
 
 from .act_title import title_from_heading
 from .base import Block, ParsedDocument, ParseError, Parser
-from .signature_dateline import signature_dateline
-from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline,
+from .html_bold import BoldParagraph
+from .letter_title import letter_title_for
+from .own_dateline import own_dateline
+from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, is_bare_dateline,
                         is_document_type, looks_like_title, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
 from .page_breaks import letters, page_breaks
@@ -95,9 +97,10 @@ class _State:
     hidden: bool = False
     raised: bool = False  # superscript: a footnote's mark
     upr: tuple | None = None  # in an \upr group: the text gathered before its ANSI twin (_gathered)
+    bold: bool = False
 
     def copy(self) -> _State:
-        return _State(self.dest, self.font, self.uc, self.hidden, self.raised, self.upr)
+        return _State(self.dest, self.font, self.uc, self.hidden, self.raised, self.upr, self.bold)
 
 
 @dataclass
@@ -111,16 +114,18 @@ class _Flow:
     cells: list[list[str]] = field(default_factory=list)  # the row's finished cells, each its paragraphs
     cell: list[str] = field(default_factory=list)  # the paragraphs of the cell being read
     paragraphs: list[tuple[str, int, tuple]] = field(default_factory=list)  # text, page, page_breaks
+    plain: bool = False  # a letter of the paragraph is not bold: else it is a BoldParagraph
 
     def paragraph_text(self) -> tuple[str, tuple]:
         text = "".join(self.pieces)
+        bold, self.plain = not self.plain, False
         if any("\ud800" <= ch <= "\udfff" for ch in text):  # a \uN pair beyond the BMP
             text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         text = _PRIVATE_USE.sub("", text)
         text = "\n".join(normalize_inline(line) for line in clean_text(text).split("\n")).strip("\n")
         breaks = page_breaks(text, self.breaks) if self.breaks else ()
         self.pieces, self.breaks = [], []
-        return text, breaks
+        return BoldParagraph(text) if bold and letters(text) else text, breaks
 
     def end_paragraph(self, in_table: bool) -> None:
         page = self.page - len(self.breaks) if self.breaks else self.page
@@ -202,6 +207,8 @@ class _Reader:
             self.section_break = False
             flow.page_break()
         flow.pieces.append(text)
+        if not state.bold and not flow.plain:  # once a letter is plain, the paragraph is
+            flow.plain = any(ch.isalnum() for ch in text)
 
     def _bytes(self, state: _State, raw: bytes) -> None:
         codec = self._codec(state)
@@ -400,7 +407,9 @@ class _Reader:
         elif name == "f" and value is not None:
             state.font = value
         elif name == "plain":
-            state.font, state.hidden, state.raised = None, False, False
+            state.font, state.hidden, state.raised, state.bold = None, False, False, False
+        elif name == "b":
+            state.bold = value != 0
         elif name in ("v", "deleted"):  # a tracked deletion is withdrawn wording, hidden as \v is
             state.hidden = value != 0
         elif name in ("super", "up"):
@@ -478,6 +487,9 @@ def _title(metadata: dict[str, str], paragraphs: list[str]) -> str | None:
     titled = without_datelines(paragraphs)  # «Астана, 24 октября 2007 г.» names no subject
     if not titled:
         return title
+    lettered = letter_title_for(title, paragraphs)  # a letter's subject under its head
+    if lettered:
+        return lettered
     if title and len(title.split()) == 1 and titled[0].casefold().startswith(title.casefold()):
         title = None  # «ПРОТОКОЛ» over «Протокол заседания Совета …»: the heading says more
     if title and not is_document_type(title):
@@ -531,11 +543,13 @@ class RtfParser(Parser):
             metadata["title"] = title
         # a date in a table's row is an event's or a figure's day, not the document's
         texts = [p for p in paragraphs if not isinstance(p, TableRow)]
-        dateline = find_dateline(texts) or signature_dateline(texts)  # a long act's, under its signature
+        dateline = own_dateline(texts)
         if dateline:
             metadata["dateline"] = dateline
         paged = reader.body.page > 1
-        blocks = [Block(str(text), page=page if paged else None, breaks=breaks if paged else ())
-                  for text, page, breaks in body + notes if any(ch.isalnum() for ch in text)]
+        # a body's paragraph all in bold (\b): an interview's question set off, as a web page's <b>
+        blocks = [Block(str(text), page=page if paged else None, breaks=breaks if paged else (),
+                        bold=isinstance(text, BoldParagraph) and i < len(body))
+                  for i, (text, page, breaks) in enumerate(body + notes) if any(ch.isalnum() for ch in text)]
         return ParsedDocument(format=self.format, title=title, blocks=blocks, encoding=reader.codepage,
                               pages=reader.body.page if paged else None, metadata=metadata, warnings=warnings)

@@ -11,10 +11,11 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
+from .letter_title import letter_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
-from .signature_dateline import signature_dateline
-from .normalize import (MAX_HEADING_TITLE, clean_text, find_dateline, is_rule_line, looks_like_title, split_paragraphs,
+from .own_dateline import own_dateline
+from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_paragraphs,
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
@@ -197,7 +198,8 @@ class TextParser(Parser):
         head = without_datelines(head_lines)  # «Астана, 24 октября 2007 г.» names no subject
         # «СТЕНОГРАММА» and the event under it, an act under its issuer («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ
         # ПРЕЗИДЕНТІНІҢ / ЖАРЛЫҒЫ»); else a letterhead over the heading names no subject either
-        title = title_from_heading(head)
+        # a letter's subject under its letterhead, registration lines and addressee
+        title = letter_title(paragraphs) or title_from_heading(head)
         if title is None:
             head = without_letterhead(head)
             title = title_from_heading(head)
@@ -210,7 +212,7 @@ class TextParser(Parser):
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
-        dateline = find_dateline(paragraphs) or signature_dateline(paragraphs)
+        dateline = own_dateline(paragraphs)
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(

@@ -3,6 +3,7 @@ opening, as a PDF's and a Word document's are read."""
 from __future__ import annotations
 
 from .act_title import title_from_heading
+from .letter_title import letter_title_for
 from .normalize import (is_bare_dateline, is_document_type, looks_like_title, opening_lines, without_datelines,
                         without_letterhead)
 from .page_furniture import is_part_label
@@ -18,6 +19,9 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
         titled = without_datelines(titled[1:])
     if not titled:
         return title
+    lettered = letter_title_for(title, paragraphs)  # a letter's subject under its head
+    if lettered:
+        return lettered
     bare_type = title if title and is_document_type(title) else None
     if not title or bare_type:
         # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too

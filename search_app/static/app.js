@@ -91,9 +91,10 @@
     }
   }
 
-  // Empty date fields would put "&from=&to=" into every address the form makes.
+  // Empty date fields (the range, and the folded month and day of every year) would put
+  // "&from=&to=&month=&day=" into every address the form makes, and every link shared from it.
   function dropEmptyDates(event) {
-    ["from", "to"].forEach(function (name) {
+    ["from", "to", "month", "day"].forEach(function (name) {
       if (event.formData.get(name) === "") { event.formData.delete(name); }
     });
   }

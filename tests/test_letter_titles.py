@@ -1,0 +1,118 @@
+"""A letter or a memo is titled by its subject line, not by its letterhead, registration lines or type
+(ingest/parsers/letter_title.py)."""
+from __future__ import annotations
+
+import pytest
+from conftest import ingested_service
+
+from index.search import SearchRequest
+from ingest.parsers import parse_file
+from ingest.parsers.letter_title import is_registration_line
+
+LETTERHEAD = "АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n010000, г. Астана, ул. Бейбітшілік, 6\nтел.: 8 (7172) 74-10-00\n\n"
+ADDRESSEE = "Акиму Карагандинской области\nАбдрахманову Е.Т.\n\n"
+BODY = ("Уважаемый Ерлан Тлеубаевич!\n\nСекретариат Ассамблеи народа Казахстана сообщает, что форум пройдет "
+        "25 апреля 2019 года в Доме дружбы. Просим представить список участников.\n\n"
+        "С уважением,\nЗаместитель Председателя\nАссамблеи народа Казахстана                    Д. Шаженова\n")
+FIRST_SENTENCE = "Секретариат Ассамблеи народа Казахстана сообщает, что форум пройдет 25 апреля 2019 года в Доме дружбы."
+
+LETTERS = {
+    "outgoing number": (LETTERHEAD + "Исх. № 01-12/345 от 12.03.2019\nНа № 5-6/78 от 01.03.2019\n\n" + ADDRESSEE
+                        + "О проведении областного форума\n\n" + BODY, "О проведении областного форума"),
+    "reply reference first": (LETTERHEAD + "На № 5-6/78 от 01.03.2019\nИсх. № 01-12/417 от 27.03.2019\n\n" + ADDRESSEE
+                              + "О месте проведения форума\n\n" + BODY, "О месте проведения форума"),
+    "bare index and dateline": ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\n№ 02-08/567\n«14» мая 2018 г.\n\n"
+                                "Министерство информации и общественного развития\nРеспублики Казахстан\n\n"
+                                "О проведении Дня единства народа Казахстана\n\n" + BODY,
+                                "О проведении Дня единства народа Казахстана"),
+    "registry stamp on top": ("Вх. № 1587\n«20» марта 2019 г.\nСекретариат АНК\n\nАКИМАТ ЗАПАДНО-КАЗАХСТАНСКОЙ ОБЛАСТИ\n\n"
+                              "Исх. № 12-04/556 от 15.03.2019\n\nЗаместителю Председателя\nАссамблеи народа Казахстана\n"
+                              "Шаженовой Д.Ш.\n\nОб участии в сессии\n\n" + BODY, "Об участии в сессии"),
+    "memo": ("СЛУЖЕБНАЯ ЗАПИСКА\n\nЗаведующему отделом этнокультурного развития\nСекретариата Ассамблеи народа "
+             "Казахстана\nМусину К.С.\n\nот главного эксперта Бекова Т.А.\n\nВх. № 1234 от 18.06.2020\n\n"
+             "О подготовке к сессии Ассамблеи\n\nДовожу до Вашего сведения, что подготовка завершена.\n\n"
+             "Главный эксперт                                   Т. Беков\n", "О подготовке к сессии Ассамблеи"),
+    "two-column head": ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ                АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n"
+                        "010000, Астана қ., Мәңгілік Ел даңғылы, 6     010000, г. Астана, пр. Мәңгілік Ел, 6\n\n"
+                        "«12» марта 2019 г.                                    № 01-12/347\n\n"
+                        "Председателю Совета матерей\nАссамблеи народа Казахстана\nМамыровой К.А.\n\n"
+                        "О проведении конкурса «Мать года»\n\n" + BODY, "О проведении конкурса «Мать года»"),
+    "no subject": (LETTERHEAD + "Исх. № 01-12/345 от 12.03.2019\n\n" + ADDRESSEE + BODY, FIRST_SENTENCE),
+    "kazakh reply": ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ\n\nШығ. № 02-05/612 2022 жылғы 14 наурыз\n"
+                     "Сіздің 2022 жылғы 1 наурыздағы № 3-4/55 хатыңызға\n\nАқмола облысының әкімі\nЕ.Маржықпаевқа\n\n"
+                     "Құрметті Ермек Боранбайұлы!\n\nАлғыс айту күніне арналған іс-шаралар жоспары келісілді. "
+                     "Жоспар қоса беріліп отыр.\n", "Алғыс айту күніне арналған іс-шаралар жоспары келісілді."),
+    "english": ("ASSEMBLY OF PEOPLE OF KAZAKHSTAN\nSecretariat\n\nRef. No. 01-19/2047 dated 15.10.2019\n"
+                "Your Ref. No. EUR/33 of 02.10.2019\n\nTo: Mr. John Smith\nHead of the OSCE Programme Office\n\n"
+                "Dear Mr. Smith,\n\nThe Secretariat thanks you for your letter. We confirm our participation.\n",
+                "The Secretariat thanks you for your letter."),
+}
+
+
+def _title(tmp_path, name: str, text: str, encoding: str = "utf-8") -> str | None:
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return parse_file(path).title
+
+
+@pytest.mark.parametrize("text, title", LETTERS.values(), ids=LETTERS.keys())
+def test_a_letter_is_titled_by_its_subject_not_its_head(tmp_path, text, title):
+    """Letters were titled «Исх. № 01-12/345 от 12.03.2019», «На № …», «Вх. № 1587», «СЛУЖЕБНАЯ ЗАПИСКА»
+    or «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА»: the same for every letter of the kind."""
+    assert _title(tmp_path, "letter.txt", text) == title
+
+
+def test_an_html_letter_with_a_table_letterhead_is_titled_by_its_subject(tmp_path):
+    """A page titled «Письмо», the letterhead in two cells, the date and number beside the addressee."""
+    page = ("<html><head><meta charset='windows-1251'><title>Письмо</title></head><body><table><tr>"
+            "<td><b>КАЗАКСТАН ХАЛКЫ АССАМБЛЕЯСЫ</b><br>010000, Астана к., Мангилик Ел дангылы, 6</td>"
+            "<td><b>АССАМБЛЕЯ НАРОДА КАЗАХСТАНА</b><br>010000, г. Астана, пр. Мангилик Ел, 6</td></tr>"
+            "<tr><td>05.06.2019 № 01-15/1520</td><td>Акиму Северо-Казахстанской области<br>Аксакалову К.И.</td></tr>"
+            "</table><p><b>Об итогах форума «Бейбитшилик пен келісім»</b></p><p>Уважаемый Кумар Иргибаевич!</p>"
+            "<p>Выражаем благодарность за организацию регионального форума.</p></body></html>")
+    assert _title(tmp_path, "letter.html", page, "cp1251") == "Об итогах форума «Бейбитшилик пен келісім»"
+
+
+def test_an_html_reply_headed_by_its_type_is_titled_by_its_first_sentence(tmp_path):
+    page = ("<html><head><meta charset='utf-8'><title>Письмо-ответ</title></head><body>"
+            "<p><b>АССАМБЛЕЯ НАРОДА КАЗАХСТАНА</b><br>010000, г. Астана, Мәңгілік Ел даңғылы, 6</p>"
+            "<p>Исх. № 01-14/2210 от 03.09.2020<br>На № 45-1/990 от 15.08.2020</p>"
+            "<p>Гражданину Иванову И.И.<br>г. Усть-Каменогорск, ул. Горького, 12, кв. 4</p><h2>Письмо-ответ</h2>"
+            "<p>Уважаемый Иван Иванович!</p><p>Ваше обращение рассмотрено. Заседание Совета состоится "
+            "20 сентября 2020 года.</p></body></html>")
+    assert _title(tmp_path, "otvet.html", page) == "Ваше обращение рассмотрено."
+
+
+@pytest.mark.parametrize("text, title", [
+    ("ПРОТОКОЛ № 4\nзаседания Совета Ассамблеи народа Казахстана\n\n№ 4 от 12.03.2019 г.\n\n"
+     "Председательствовал: Ахметов Е.С.\n\nСЛУШАЛИ: О плане работы.\n",
+     "ПРОТОКОЛ № 4 заседания Совета Ассамблеи народа Казахстана"),
+    ("Газета «Дружба», № 15\n\nДружба народов\n\nВ Доме дружбы прошел вечер. Гости пели песни.\n", "Дружба народов"),
+    ("Уважаемые коллеги!\n\nСегодня мы открываем сессию Ассамблеи. Спасибо.\n", "Уважаемые коллеги!"),
+], ids=["protocol", "newspaper", "speech"])
+def test_a_document_that_opens_as_no_letter_keeps_its_title(tmp_path, text, title):
+    assert _title(tmp_path, "doc.txt", text) == title
+
+
+@pytest.mark.parametrize("line, registers", [
+    ("Исх. № 01-12/345 от 12.03.2019", True), ("На № 5-6/78 от 01.03.2019", True), ("Вх. № 1587", True),
+    ("№ 02-08/567", True), ("26.03.2019 № 01-12/416", True), ("Шығ. № 02-05/612 2022 жылғы 14 наурыз", True),
+    ("Ref. No. 01-19/2047 dated 15.10.2019", True), ("Исх. № 01-14/2210 от 03.09.2020 На № 45-1/990 от 15.08.2020", True),
+    ("№ 4 от 12.03.2019 г.", False), ("Астана, 2023 жылғы 20 сәуір № 7", False), ("Протокол № 3", False),
+    ("Газета «Дружба», № 15", False), ("Исх. № 01-12/345 от 12.03.2019 направлено акиму", False),
+])
+def test_registration_lines(line, registers):
+    assert is_registration_line(line) is registers
+
+
+def test_letters_in_a_search_are_titled_by_their_subjects(tmp_path_factory):
+    """A clerk's result list shows each letter's subject, not one letterhead for all."""
+    svc = ingested_service(tmp_path_factory, {"l1.txt": LETTERS["outgoing number"][0],
+                                              "l2.txt": LETTERS["bare index and dateline"][0],
+                                              "l3.txt": LETTERS["memo"][0]})
+    try:
+        titles = {hit.title for hit in svc.search(SearchRequest(query="Ассамблеи", per_page=10)).hits}
+    finally:
+        svc.close()
+    assert titles == {"О проведении областного форума", "О проведении Дня единства народа Казахстана",
+                      "О подготовке к сессии Ассамблеи"}
