@@ -379,6 +379,9 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh adilet copy's «… 2008 жылғы 20 қазандағы № 70-IV Заңы.» line, a Kazakh stamp («… № 333 Жарлығымен /
 #    бекітілген», «… қаулысына 1-қосымша») and a decree's signature above its annex give the act's number; the name
 #    under a Kazakh stamp is the title; a signature's date over a portal's «Опубликован: …» line dates the act (legal2).
+#    RTF drops the deleted text of tracked changes (\deleted) as it drops hidden text (office-a).
+#    ODT: a drawing shape's text (draw:custom-shape, rect, g …) follows its anchor paragraph, not glued into it (office-a).
+#    a .doc that is plain text (1990s cp866/windows-1251) is read as text instead of skipped (office-a).
 EXTRACTION_VERSION = 9
 
 

@@ -14,7 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import FEED, file_extension, sniff_format, supported_extensions, unsupported_sentence
+from ingest.parsers import (FEED, TEXT_UNDER_WORD_NAMES, file_extension, sniff_format, supported_extensions,
+                            unsupported_sentence)
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.text import decoded_head
 from index.paths import readable_path
@@ -187,14 +188,16 @@ def _not_supported(head: bytes, name: str) -> str:
 
 def sniffed(head: bytes, name: str) -> bool:
     """A file whose name does not say it is a report is one by its bytes: PDF, HTML, RTF or a Telegram
-    export (result.json) whatever its name, text only without an extension (a .json or .py file is text but not a report). A gzip
-    file is a page only under a page's name, never a .gz."""
-    without_extension = not file_extension(os.path.basename(name))
+    export (result.json) whatever its name, text only without an extension or under a word processor's
+    (a 1990s .doc; a .json or .py file is text but not a report). A gzip file is a page only under a
+    page's name, never a .gz."""
+    ext = file_extension(os.path.basename(name))
+    may_be_text = not ext or ext in TEXT_UNDER_WORD_NAMES
     found = sniff_format(name, head)
     if found in ("pdf", "html", "telegram", "rtf", "docx", "odt"):  # an RTF saved as .doc too
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
-    return without_extension and found in ("txt", "subtitles") and looks_like_text(text)
+    return may_be_text and found in ("txt", "subtitles") and looks_like_text(text)
 
 
 def _folder_ids(folders) -> set[tuple[int, int]]:

@@ -32,7 +32,7 @@ from ingest.gone_roots import OldPlaces
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
-from ingest.parsers import file_format
+from ingest.parsers import file_format, misnamed_sentence
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.report_file import write_report
@@ -1043,6 +1043,9 @@ def _without_unread(inventory: dict[str, str], unread: list[str], hashes: dict[s
 
 
 NOT_FAILED = ("changed", "vanished", "not_a_file")  # outcomes that say nothing of the file's bytes: skipped, not failed
+# a kind of file no parser reads (a workbook, an archive): skipped under a report's name (.docx) as discovery
+# skips it under its own (.xlsx), the same bytes one status; its sentence names the wrong name
+NOT_READ_KINDS = ("unsupported",)
 HIDDEN = ("hidden", "system", "backup", "assets")  # reasons of skipped entries that are no documents of the archive
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 # skipped as what an archive never holds (a recycle bin's deleted drafts, an editor's older copies):
@@ -1121,22 +1124,31 @@ def _own_line(task: _Task, status: str) -> dict[str, str]:
 def _kept_last_version(report: FileReport, kept: tuple[str, list[str]] | None) -> FileReport:
     """A failed file's line, naming the document an earlier run indexed from it, which stays:
     under this path until the file can be indexed again, or under its copies' paths."""
-    if kept and report.status == "failed":
+    if kept and (report.status == "failed" or report.reason in NOT_READ_KINDS):
         doc_id, elsewhere = kept
         where = f" under {_names(elsewhere)}." if elsewhere else " until the file can be indexed again."
         report.document_id, report.message = doc_id, (report.message or "") + KEPT_LAST_VERSION + where
     return report
 
 
+def _for_path(outcome: Outcome, path: str) -> str | None:
+    """The outcome's sentence for one of the paths its bytes were read under: a kind no parser reads
+    under a report's name (one copy .docx, one .xlsx) is said to be misnamed under that name only."""
+    if outcome.reason in NOT_READ_KINDS and outcome.message:
+        return outcome.message + misnamed_sentence(path)
+    return outcome.message
+
+
 def _write(writer: _Writer, outcome: Outcome, task: _Task, removed: list[FileReport]) -> list[FileReport]:
     """The reports of the task's paths; `removed` are those of the paths its document loses."""
     if outcome.record is None:
-        status = "skipped" if outcome.reason in NOT_FAILED or outcome.reason in NOTHING_TO_INDEX else "failed"
+        skipped = outcome.reason in NOT_FAILED or outcome.reason in NOTHING_TO_INDEX or outcome.reason in NOT_READ_KINDS
+        status = "skipped" if skipped else "failed"
         for report in removed:  # the document keeps its old record, gone paths and all
             report.status, report.reason = status, outcome.reason
             report.message = (f"The file is gone, but its document could not be read again from "
                               f"{readable_path(task.path)} to drop it: {outcome.message}")
-        return [_kept_last_version(FileReport(p, status, reason=outcome.reason, message=outcome.message,
+        return [_kept_last_version(FileReport(p, status, reason=outcome.reason, message=_for_path(outcome, p),
                                               format=outcome.format), task.kept.get(p))
                 if p == task.path or outcome.reason != "vanished" else
                 # a copy found beside the file read: not indexed, but nothing is wrong with it

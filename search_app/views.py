@@ -903,16 +903,23 @@ def download(doc_id: str):
     # several ranges, another unit or a header that does not parse: the whole file, as HTTP allows
     resp.make_conditional(asked, accept_ranges=True, complete_length=stat.st_size if one_range else None)
     resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
-    if resp.mimetype == UNKNOWN_TYPE and view.format in FORMAT_TYPES:
-        # a name without an extension (or one no one knows): ingest read what the bytes are; a web
-        # archive (.mht) is read as HTML but is no page a browser shows as one
-        resp.mimetype = WEB_ARCHIVE_TYPE if view.format == "html" and _opens_web_archive(file) else FORMAT_TYPES[view.format]
+    resp.mimetype = _served_type(resp.mimetype, view.format, file)
     if resp.mimetype.startswith("text/") or "charset" in resp.mimetype_params:
         # werkzeug says utf-8 (for text, and XML: application/xml, application/xhtml+xml); the file
         # is in the encoding ingest read it in, and one it did not read gets no charset at all
         charset = _charset(view.encoding)
         resp.headers["Content-Type"] = resp.mimetype + (f"; charset={charset}" if charset else "")
     return resp
+
+
+def _served_type(named: str, fmt: str, file) -> str:
+    """The type a download goes out as: the one its name gives when that is of the format ingest read
+    the bytes as, else the format's. A name without an extension gives none; a misnamed file's
+    (a DOCX under a .pdf name, text under a .doc one) would send it to a viewer that cannot open it.
+    A web archive (.mht) is read as HTML but is no page a browser shows as one."""
+    if fmt not in FORMAT_TYPES or named.startswith(NAMED_TYPES[fmt]):
+        return named
+    return WEB_ARCHIVE_TYPE if fmt == "html" and _opens_web_archive(file) else FORMAT_TYPES[fmt]
 
 
 def _opens_web_archive(file) -> bool:
@@ -922,12 +929,18 @@ def _opens_web_archive(file) -> bool:
     return is_web_archive(head)
 
 
-UNKNOWN_TYPE = "application/octet-stream"  # werkzeug's type for a name `mimetypes` does not know
 # by ingest's format; subtitles (.srt, .vtt) are shown as the plain text they are
 FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/html", "pdf": "application/pdf",
                 "rtf": "application/rtf",
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "odt": "application/vnd.oasis.opendocument.text"}
+# the types (prefixes) a file's name may give it that are still of the format ingest read: a .docm's,
+# an .ott's, a .csv's, an .mht's own
+NAMED_TYPES = {"txt": ("text/",), "subtitles": ("text/", "application/x-subrip"),
+               "html": ("text/html", "application/xhtml+xml", WEB_ARCHIVE_TYPE, "multipart/related"),
+               "pdf": ("application/pdf",), "rtf": ("application/rtf", "text/rtf"),
+               "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.", "application/vnd.ms-word."),
+               "odt": ("application/vnd.oasis.opendocument.text",)}
 TEXT_FORMATS = ("txt", "subtitles")  # decoded by ingest with the encoding it records
 
 

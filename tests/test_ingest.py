@@ -2112,7 +2112,7 @@ def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tm
     assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
 
 
-def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_path, monkeypatch):
+def test_an_office_document_named_txt_is_skipped_as_under_its_own_name_and_not_parsed_again(tmp_path, monkeypatch):
     import zipfile
 
     from ingest import pipeline
@@ -2121,13 +2121,25 @@ def test_an_office_document_named_txt_fails_once_and_is_not_parsed_again(tmp_pat
     root.mkdir()
     with zipfile.ZipFile(root / "report.txt", "w") as xlsx:  # a workbook renamed .txt (a DOCX would be read)
         xlsx.writestr("xl/workbook.xml", "<workbook/>")
-    first = {Path(r.path).name: (r.status, r.reason) for r in ingest(root, tmp_path / "index").files}
-    assert first == {"report.txt": ("failed", "unsupported")}
+    shutil.copy(root / "report.txt", root / "svod.xlsx")
+    shutil.copy(root / "report.txt", root / "tablitsa.docx")
+    first = ingest(root, tmp_path / "index").files
+    # the same bytes, one status (it was «failed» under a report's name, «skipped» under a workbook's)
+    assert {Path(r.path).name: (r.status, r.reason) for r in first} == {
+        "report.txt": ("skipped", "unsupported"), "svod.xlsx": ("skipped", "unsupported"),
+        "tablitsa.docx": ("skipped", "unsupported")}
+    says = {Path(r.path).name: r.message for r in first}
+    assert says["svod.xlsx"] == "The file is an Excel workbook (XLSX), which is not supported."
+    # the name is what the archivist has to fix
+    assert says["tablitsa.docx"] == "The file is an Excel workbook (XLSX), which is not supported. It is misnamed: not a .docx file."
+    assert says["report.txt"].endswith("It is misnamed: not a .txt file.")  # a copy of the same bytes: its own name
+    (root / "svod.xlsx").unlink()
+    (root / "tablitsa.docx").unlink()
     parsed: list[str] = []
     real_run_pool = pipeline.run_pool
     monkeypatch.setattr(pipeline, "run_pool", lambda tasks, *a, **kw: parsed.extend(tasks) or real_run_pool(tasks, *a, **kw))
     again = ingest(root, tmp_path / "index")
-    assert [(r.status, r.reason) for r in again.files] == [("failed", "unsupported")] and parsed == []
+    assert [(r.status, r.reason) for r in again.files] == [("skipped", "unsupported")] and parsed == []
     assert "not read again" in again.files[0].message
 
 

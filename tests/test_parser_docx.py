@@ -204,6 +204,32 @@ def test_an_odt_without_a_title_in_its_properties_takes_its_title_style():
     assert parse_bytes(odt(body), "x.odt").title == "Решение Совета"
 
 
+def test_an_odt_shapes_text_follows_its_paragraph_and_leaves_the_paragraphs_words_whole(tmp_path):
+    # LibreOffice writes a shape's text inside the paragraph it is anchored to, between two of its words
+    body = ('<text:p>Шапшаң сызба<draw:custom-shape draw:name="Пішін1" text:anchor-type="paragraph">'
+            '<text:p>ФИГУРАМӘТІНІ Достық</text:p><draw:enhanced-geometry draw:type="rectangle"/></draw:custom-shape>'
+            ' аяқталды.</text:p>'
+            '<text:p>Схема<draw:g><draw:rect><text:p>Бірінші блок</text:p></draw:rect>'
+            '<draw:ellipse><text:p>Екінші блок</text:p></draw:ellipse></draw:g> дайын.</text:p>'
+            '<draw:custom-shape text:anchor-type="page"><text:p>Бет белгісі</text:p></draw:custom-shape>'
+            '<text:p>Соңғы абзац.</text:p>')
+    doc = parse_bytes(odt(body), "hat.odt")
+    assert [b.text for b in doc.blocks] == ["Шапшаң сызба аяқталды.", "ФИГУРАМӘТІНІ Достық", "Схема дайын.",
+                                            "Бірінші блок", "Екінші блок", "Бет белгісі", "Соңғы абзац."]
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "hat.odt").write_bytes(odt(body))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    try:
+        assert service.search(SearchRequest("сызба")).total == 1
+        assert service.search(SearchRequest("ФИГУРАМӘТІНІ")).total == 1
+    finally:
+        service.close()
+
+
 def _package(entries: dict[str, str], first_stored: str | None = None) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
@@ -270,6 +296,32 @@ def test_an_old_word_file_says_to_save_it_as_docx(tmp_path):
     assert e.value.reason == "unsupported" and "Word 97-2003" in str(e.value) and "DOCX or PDF" in str(e.value)
     _, skipped = discover([tmp_path])  # a .doc is no name ingest takes: skipped with the same advice
     assert skipped[0].reason == "unsupported" and "DOCX or PDF" in skipped[0].message
+
+
+def test_plain_text_of_the_nineties_named_doc_is_read_as_text(tmp_path):
+    # a DOS editor's or Notepad's text saved as .doc was skipped as «Not a supported format (.doc).»
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    minutes = "Протокол собрания актива\r\n\r\nг. Атырау, 15 мая 1999 г.\r\n\r\nВыступил председатель {}. Он отметил работу воскресных школ.\r\n"
+    (archive / "protokol_1999.doc").write_bytes(minutes.format("С. Ахметов").encode("cp1251"))
+    (archive / "LEXICON.DOC").write_bytes(minutes.format("К. Нурланов").encode("cp866"))
+    (archive / "word97.doc").write_bytes(_ole(["WordDocument", "1Table"]))
+    (archive / "data.doc").write_bytes(bytes(range(256)) * 8)
+    found, skipped = discover([archive])
+    assert sorted(Path(f.path).name for f in found) == ["LEXICON.DOC", "protokol_1999.doc"]
+    assert {Path(s.path).name: s.message for s in skipped}["data.doc"] == "Not a supported format (.doc)."
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {Path(r.path).name: (r.status, r.format, r.encoding) for r in summary.files}
+    assert got["protokol_1999.doc"] == ("indexed", "txt", "cp1251") and got["LEXICON.DOC"] == ("indexed", "txt", "cp866")
+    assert got["word97.doc"][0] == "skipped"  # a Word 97 file is still told to be saved as DOCX or PDF
+    service = SearchService(tmp_path / "index")
+    try:
+        assert service.search(SearchRequest("воскресных школ")).total == 2
+    finally:
+        service.close()
 
 
 def test_an_encrypted_odt_asks_for_its_password():

@@ -158,3 +158,31 @@ def test_a_large_rtf_parses_in_seconds():
     started = time.perf_counter()
     doc = parse_bytes(data, "large.rtf")
     assert len(doc.blocks) == 30000 and time.perf_counter() - started < 15
+
+
+def test_text_deleted_with_tracked_changes_is_neither_searched_nor_quoted(tmp_path):
+    # Word 97-2003 writes a tracked deletion as {\deleted …} beside the {\revised …} wording that
+    # replaced it; Word 2003 adds \delrsid. The withdrawn words are no one's words.
+    speech = ("{\\rtf1\\ansi\\ansicpg1251\\uc1\\deff0{\\fonttbl{\\f0\\fcharset204 Times New Roman;}}"
+              "{\\*\\revtbl {Unknown;}{Ivanova;}}\\pard\\plain " + hexed("Председатель В. Ким подчеркнул, что ")
+              + "{\\deleted\\revauthdel1\\revdttmdel1 " + hexed("старая формулировка ") + "}"
+              "{\\revised\\revauth1 " + hexed("межэтническое согласие ") + "}"
+              + hexed("остается главным достоянием региона.") + "\\par\\pard\\plain {\\insrsid1 " + hexed("Начало ")
+              + "}{\\deleted\\insrsid1\\delrsid2\\revauthdel1 " + hexed("отозванная правка ") + "}"
+              + hexed("конец доклада.") + "{\\deleted\\par}" + hexed(" Продолжение абзаца.") + "\\par}")
+    doc = parse_bytes(speech.encode("ascii"), "doklad.rtf")
+    assert [b.text for b in doc.blocks] == [
+        "Председатель В. Ким подчеркнул, что межэтническое согласие остается главным достоянием региона.",
+        "Начало конец доклада. Продолжение абзаца.",  # a deleted paragraph mark joins the two
+    ]
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "doklad.rtf").write_bytes(speech.encode("ascii"))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    try:
+        assert service.search(SearchRequest("формулировка")).total == 0
+        assert service.quotes(SearchRequest('"старая формулировка"')).total == 0
+        assert service.quotes(SearchRequest('"межэтническое согласие"')).total == 1
+    finally:
+        service.close()

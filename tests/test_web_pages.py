@@ -1373,6 +1373,24 @@ def test_a_download_says_the_encoding_the_file_is_in(tmp_path, name, data, chars
     assert "Семья является первой школой уважения" in resp.get_data().decode(charset)
 
 
+def test_a_misnamed_file_downloads_as_what_its_bytes_are(tmp_path):
+    # a Word file under a .pdf name went out as application/pdf: the browser gave it to its PDF viewer,
+    # which failed; a name of the format's own kind (a .docm, an .srt) keeps its type
+    from pathlib import Path
+
+    from test_parser_docx import docx, para, run
+    def word(title: str) -> bytes:
+        return docx(para(run(title)) + para(run(SPEECH.split("\n")[4])))
+    pdf = next((Path(__file__).resolve().parent.parent / "samples").rglob("*.pdf")).read_bytes()
+    client, ids, _ = _downloads(tmp_path, {"kopiya.pdf": word("Протокол заседания Совета"), "makros.docm": word("Решение"),
+                                           "zametka.doc": SPEECH.encode("cp1251"), "spravka.txt": pdf})
+    types = {name: client.get(f"/doc/{doc_id}/file").headers["Content-Type"] for name, doc_id in ids.items()}
+    assert types == {"kopiya.pdf": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                     "makros.docm": "application/vnd.ms-word.document.macroEnabled.12",
+                     "zametka.doc": "text/plain; charset=windows-1251",  # 1990s text under a Word name
+                     "spravka.txt": "application/pdf"}
+
+
 def test_a_kazakh_code_page_download_says_its_charset(tmp_path):
     # a kz1048 file went out as bare text/plain: a client guessing windows-1251 showed «оќулары ґтті»
     text = ("Семейде Абай оқулары өтті\n\nСемей, 2022 жылғы 10 тамызда облыстық Ассамблея «Абай оқулары» "

@@ -33,6 +33,7 @@ __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
     "parse_file", "parse_bytes", "read_file", "sniff_format", "file_format", "parser_for", "supported_extensions",
     "file_extension", "MAX_BYTES", "load_parsers_for", "unsupported_sentence", "PACKAGE_FORMATS",
+    "TEXT_UNDER_WORD_NAMES", "misnamed_sentence",
 ]
 
 PARSERS: dict[str, Parser] = {}
@@ -167,6 +168,13 @@ def unsupported_sentence(found: str) -> str:
     return f"The file is {what}, which is not supported" + (f"; {hint}." if hint else ".")
 
 
+def misnamed_sentence(path: Path | str) -> str:
+    """What a report adds of a file of a kind no parser reads under the name of one read here (a
+    workbook named .docx): that name is what the archivist has to fix. "" for any other name."""
+    ext = file_extension(os.path.basename(path))
+    return f" It is misnamed: not a {ext} file." if ext in supported_extensions() else ""
+
+
 def _by_extension(ext: str, head: bytes) -> str | None:
     """The format a file's extension names, when its bytes named none."""
     for fmt, parser in PARSERS.items():
@@ -176,10 +184,15 @@ def _by_extension(ext: str, head: bytes) -> str | None:
             return "txt" if fmt in ("pdf", "rtf") and decoded_head(head) is not None else fmt
     if not ext or ext in (".txt",):
         return "txt"
+    if ext in TEXT_UNDER_WORD_NAMES and decoded_head(head) is not None:
+        return "txt"
     return None
 
 
 SNIFF_HEAD = 4096  # the bytes parse_bytes sniffs a format from
+# a word processor's extension that the 1990s also gave plain text (Lexicon, a DOS editor, Notepad's
+# «Save as»: cp866 or windows-1251): such a file is read as the text it is, an OLE .doc stays unsupported
+TEXT_UNDER_WORD_NAMES = (".doc",)
 
 
 def _compressed_page(path: Path | str | None, head: bytes) -> str | None:

@@ -3,8 +3,9 @@ tables and text boxes in order. Kept: spans and links, spaces (<text:s text:c="3
 breaks, footnotes (after the text of the page they are marked on) and endnotes (after the text).
 Dropped: tracked changes' deleted text, comments (office:annotation), hidden text, the styles' headers
 and footers (running heads). A paragraph all in bold (fo:font-weight of its style or its spans') is
-marked so (an interview's questions). Pages from the soft page breaks LibreOffice recorded and the
-breaks its paragraph styles ask for (office_text); title, author and dates from meta.xml."""
+marked so (an interview's questions). A drawing shape's text follows its paragraph, as a text box's
+does. Pages from the soft page breaks LibreOffice recorded and the breaks its paragraph styles ask
+for (office_text); title, author and dates from meta.xml."""
 from __future__ import annotations
 
 from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
@@ -22,6 +23,8 @@ _BLOCK_CONTAINERS = frozenset({"text", "section", "list", "list-item", "list-hea
                                "table-index", "user-index", "bibliography", "note-body", "text-box", "frame",
                                "deletion-free", "change-region"})
 _TABLE_ROWS = frozenset({"table-header-rows", "table-rows", "table-row-group"})
+# a drawing's element (a shape, a group of them, a frame): its text is its own, no words of the paragraph anchoring it
+_DRAWING = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 
 
 class _Style:
@@ -75,7 +78,7 @@ class _Walker(Walker):
                 self.table(el)
             elif name == "soft-page-break":
                 self.flow.page_break()
-            elif name in _BLOCK_CONTAINERS:
+            elif name in _BLOCK_CONTAINERS or _drawn(el):
                 self.blocks(el)
 
     def paragraph(self, p, name: str) -> None:
@@ -116,10 +119,17 @@ class _Walker(Walker):
                 self.notes.append((child, mark, self.flow.page))
             elif name == "frame":
                 self.floating.extend(c for c in child if local_name(c) == "text-box")
+            elif _drawn(child):  # a shape's text (custom-shape, rect, g …) follows the paragraph, as a text box's
+                self.floating.append(child)
             elif name not in _NO_TEXT:  # span, a, ruby, fields' shown text (date, page count, …)
                 span = self.spans.get(attribute(child, "style-name") or "")
                 self.inline(child, span.bold if span and span.bold is not None else bold)
             self.add(child.tail, bold)
+
+
+def _drawn(el) -> bool:
+    tag = el.tag
+    return isinstance(tag, str) and tag.startswith(_DRAWING)
 
 
 def _rows(tbl):

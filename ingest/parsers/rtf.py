@@ -10,7 +10,7 @@ by a tab (as html_rows reads a data table; a layout table's long cells stay para
 footnotes' and endnotes' text after the document's (as Word's web pages keep them), page numbers
 from the explicit page and section breaks (\\page, \\sect), and \\info's title, author and creation
 day (weighed as a PDF's metadata: the text's own dateline wins); a paragraph all in bold (\\b) is
-marked so (an interview's questions). Dropped: hidden text (\\v),
+marked so (an interview's questions). Dropped: hidden text (\\v), the deleted text of tracked changes (\\deleted),
 headers and footers, field instructions (a field's shown result stays), pictures, objects, the
 font, colour, style and list tables, bookmarks, comments, index and contents entries, text boxes
 and any «\\*» destination this reader does not know."""
@@ -410,7 +410,7 @@ class _Reader:
             state.font, state.hidden, state.raised, state.bold = None, False, False, False
         elif name == "b":
             state.bold = value != 0
-        elif name == "v":
+        elif name in ("v", "deleted"):  # a tracked deletion is withdrawn wording, hidden as \v is
             state.hidden = value != 0
         elif name in ("super", "up"):
             state.raised = value != 0
