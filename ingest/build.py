@@ -370,6 +370,9 @@ MAX_TITLE_CHARS = 300
 #    letter's «На № … от …» or a registry's «Вх. №» stamp; the first date the text mentions skips another paper's (a
 #    cited act's «Указа … от …», an amendment's) and puts a deadline («до», «в срок до», «дейін») or a stamp last, after
 #    an own day's label anywhere («Протокол составлен …», «Дата проведения: …») (dates-b).
+#    a Word, ODT or RTF protocol's header table of one row, city and date («г. Астана» | «15 марта 2019 года»), is its
+#    dateline; a header row city | number | date («г. Астана   № 3   15.03.2019») is one too, no part of a PDF's title
+#    (protocols2).
 EXTRACTION_VERSION = 9
 
 
