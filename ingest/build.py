@@ -373,6 +373,10 @@ MAX_TITLE_CHARS = 300
 #    a Word, ODT or RTF protocol's header table of one row, city and date («г. Астана» | «15 марта 2019 года»), is its
 #    dateline; a header row city | number | date («г. Астана   № 3   15.03.2019») is one too, no part of a PDF's title
 #    (protocols2).
+#    a line opening with a name, its initials and a dash («Тен Н.В. – о форуме …») or a numbered decision «1.2.» after a
+#    sentence's end starts a paragraph in hard-wrapped text and PDFs, so verbless records stay each their speaker's;
+#    in Kazakh text a short Korean surname before initials (Ким Р.А., Тен Н.В.) and any surname opening a protocol's
+#    record («Шмидт А.Ф. – …») are persons (protocols2).
 EXTRACTION_VERSION = 9
 
 
