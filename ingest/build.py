@@ -382,6 +382,13 @@ MAX_TITLE_CHARS = 300
 #    RTF drops the deleted text of tracked changes (\deleted) as it drops hidden text (office-a).
 #    ODT: a drawing shape's text (draw:custom-shape, rect, g …) follows its anchor paragraph, not glued into it (office-a).
 #    a .doc that is plain text (1990s cp866/windows-1251) is read as text instead of skipped (office-a).
+#    a Word, ODT or RTF protocol's header table of one row, city and date («г. Астана» | «15 марта 2019 года»), is its
+#    dateline; a header row city | number | date («г. Астана   № 3   15.03.2019») is one too, no part of a PDF's title
+#    (protocols2).
+#    a line opening with a name, its initials and a dash («Тен Н.В. – о форуме …») or a numbered decision «1.2.» after a
+#    sentence's end starts a paragraph in hard-wrapped text and PDFs, so verbless records stay each their speaker's;
+#    in Kazakh text a short Korean surname before initials (Ким Р.А., Тен Н.В.) and any surname opening a protocol's
+#    record («Шмидт А.Ф. – …») are persons (protocols2).
 EXTRACTION_VERSION = 9
 
 

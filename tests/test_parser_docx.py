@@ -400,3 +400,35 @@ def test_word_and_libreoffice_files_are_ingested_found_and_cited_by_page(tmp_pat
     quotes = service.quotes(SearchRequest("\"Біз біргеміз\""))
     assert quotes.total == 1 and quotes.hits[0].page == 2
     assert service.search(SearchRequest("конкурса чтецов format:odt")).total == 1
+
+
+def _protocol_with_header(header: str, rows: int = 1) -> bytes:
+    """A Word protocol whose city and date stand in a borderless table under the heading, created
+    weeks after the meeting; ``rows`` > 1 makes it a table of events instead."""
+    cells = [cell(para(run(text))) for text in header.split("|")]
+    return docx(para(run("ПРОТОКОЛ № 3"), style="a3") + para(run("заседания Совета Ассамблеи народа Казахстана"))
+                + table(*[cells] * rows)
+                + para(run("Председательствовал: Заместитель Председателя Ассамблеи Шаккалиев Ж.Б."))
+                + para(run("СЛУШАЛИ: Тугжанова Е.Л. – о ходе подготовки к сессии Ассамблеи. Он сообщил, что "
+                           "концепция сессии одобрена.")),
+                created="2019-04-02T09:00:00Z")
+
+
+def test_a_word_protocol_s_header_table_of_city_and_date_dates_it(tmp_path):
+    """«г. Астана» | «15 марта 2019 года» in a two-cell table under the heading is the protocol's
+    dateline: it was dated by the file's creation, 2019-04-02, the whole year/month facet with it."""
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "protokol_03.docx").write_bytes(_protocol_with_header("г. Астана|15 марта 2019 года"))
+    (archive / "protokol_04.docx").write_bytes(_protocol_with_header("г. Экибастуз|№ 4|05.04.2017"))
+    # a table of events, row after row of a city and a day, dates none of them
+    (archive / "plan.docx").write_bytes(_protocol_with_header("г. Павлодар|12 марта 2019 года", rows=3))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    hits = SearchService(tmp_path / "index").search(SearchRequest("концепция сессии")).hits
+    got = {Path(h.paths[0]).name: (str(h.date), h.date_source) for h in hits}
+    assert got["protokol_03.docx"] == ("2019-03-15", "text")
+    assert got["protokol_04.docx"] == ("2017-04-05", "text")  # city | number | date
+    assert got["plan.docx"] == ("2019-04-02", "metadata")

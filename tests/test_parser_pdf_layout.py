@@ -225,17 +225,31 @@ def test_a_slide_s_word_is_cited_with_its_own_page(index, capsys):
     assert hit["page"] == 4 and hit["citation"].endswith("4")
 
 
-def test_a_protocol_s_header_row_city_left_date_right_is_no_part_of_its_title(tmp_path, mk):
-    """«г. Туркестан» at the left and «18 сентября 2022 года» at the right of one row, under the centred
-    heading, were glued into the title: «ПРОТОКОЛ № 8 … области г. Туркестан 18 сентября 2022 года»."""
+def _protocol_under_header_row(tmp_path, mk, region: str, row: list[tuple[int, str]]):
+    """A protocol's PDF: the centred heading, the header row's parts at their x under it, the text."""
     pdf = mk.MiniPdf()
     pdf.page([(245, mk.H - 60, 13, "ПРОТОКОЛ № 8", "bold"),
-              (60, mk.H - 75, 13, "заседания Совета Ассамблеи народа Казахстана Туркестанской области", "bold"),
-              (30, mk.H - 105, 12, "г. Туркестан"), (420, mk.H - 105, 12, "18 сентября 2022 года"),
+              (60, mk.H - 75, 13, f"заседания Совета Ассамблеи народа Казахстана{region}", "bold"),
+              *[(x, mk.H - 105, 12, text) for x, text in row],
               (30, mk.H - 135, 13, "Председательствовал: Тажибаев М.А."),
               (30, mk.H - 163, 13, "ПОСТАНОВИЛИ: информацию принять к сведению.", "bold")])
     path = tmp_path / "protokol.pdf"
     pdf.save(path)
-    doc = parse_file(path)
+    return parse_file(path)
+
+
+def test_a_protocol_s_header_row_city_left_date_right_is_no_part_of_its_title(tmp_path, mk):
+    """«г. Туркестан» at the left and «18 сентября 2022 года» at the right of one row, under the centred
+    heading, were glued into the title: «ПРОТОКОЛ № 8 … области г. Туркестан 18 сентября 2022 года»."""
+    doc = _protocol_under_header_row(tmp_path, mk, " Туркестанской области",
+                                     [(30, "г. Туркестан"), (420, "18 сентября 2022 года")])
     assert doc.title == "ПРОТОКОЛ № 8 заседания Совета Ассамблеи народа Казахстана Туркестанской области"
     assert doc.metadata["dateline"] == "г. Туркестан 18 сентября 2022 года"
+
+
+def test_a_protocol_s_header_row_city_number_date_is_no_part_of_its_title(tmp_path, mk):
+    """«г. Астана   № 8   15.03.2019», city, number and date in one row, was glued into the title:
+    «ПРОТОКОЛ № 8 … Казахстана г. Астана № 8 15.03.2019»."""
+    doc = _protocol_under_header_row(tmp_path, mk, "", [(30, "г. Астана"), (270, "№ 8"), (470, "15.03.2019")])
+    assert doc.title == "ПРОТОКОЛ № 8 заседания Совета Ассамблеи народа Казахстана"
+    assert "15.03.2019" in doc.metadata["dateline"]

@@ -42,6 +42,26 @@ RECORDS = {
         "ХАТТАМА № 5\nҚазақстан халқы Ассамблеясы Кеңесінің отырысы\n\nНұр-Сұлтан қаласы, 2021 жылғы 12 қазан\n\n"
         "1. ТЫҢДАЛДЫ:\nСерікбаев А.Б. – XXX сессияны дайындау барысы туралы. Ол іс-шаралар жоспары 5501 "
         "бекітілгенін атап өтті.\n"),
+    # a short protocol whose records have no verb, one a line: its lines looked hard-wrapped and were joined
+    "spoke_short.txt": HEAD.format(n=7) + (
+        "ВЫСТУПИЛИ:\n"
+        "Ким Р.А. – о необходимости выставки этнокультурных объединений 5701.\n"
+        "Тен Н.В. – о форуме корейской молодежи 5702.\n"),
+    "decided_short.txt": HEAD.format(n=8) + (
+        "ПОСТАНОВИЛИ:\n"
+        "1.1. Информацию 5801 принять к сведению.\n"
+        "1.2. Ким Р.А. – подготовить предложения 5802 по выставке до 1 мая 2019 года.\n"
+        "1.3. Ответственный: Тен Н.В.\n"
+        "Голосовали: «За» – 25.\n"),
+    # Kazakh minutes' records under СӨЙЛЕГЕНДЕР: short Korean surnames and one no ending marks as a surname
+    "hattama_spoke.txt": (
+        "ХАТТАМА № 6\nҚазақстан халқы Ассамблеясы Кеңесінің отырысы\n\nНұр-Сұлтан қаласы, 2021 жылғы 12 қазан\n\n"
+        "СӨЙЛЕГЕНДЕР:\n"
+        "Ким Р.А. – көрмені 5601 ұйымдастыруды ұсынды.\n"
+        "Тен Н.В. – жастар форумын 5602 өткізуді ұсынды.\n"
+        "Цой А.В. – этномәдени бірлестіктердің 5603 қатысуын кеңейтуді ұсынды.\n"
+        "Шмидт А.Ф. – неміс орталығының 5604 дайындығын атап өтті.\n\n"
+        "ҚАУЛЫ ЕТТІ:\n1.1. Пак В.С. 2021 жылғы 1 қарашаға дейін ұсыныстар дайындасын.\n"),
 }
 
 
@@ -67,7 +87,8 @@ def test_a_record_under_vystupili_with_a_dash_before_its_verb_is_its_speaker_s(c
 def test_the_speakers_of_the_records_are_in_the_facet_and_in_the_speaker_query(client):
     assert sorted(document(client, "spoke.txt")["speakers"]) == [
         "А.Ф. Шмидт", "М.И. Гуревич", "Н.В. Тен", "Р.А. Ким", "Ю.А. Ли"]
-    assert file_names(client, "speaker:Ким") == ["spoke.txt"]
+    # a decision naming Ким (decided_short.txt) is none of his words
+    assert sorted(file_names(client, "speaker:Ким")) == ["hattama_spoke.txt", "spoke.txt", "spoke_short.txt"]
 
 
 def test_those_listed_under_vystupili_and_the_one_heard_are_speakers(client):
@@ -101,3 +122,29 @@ def test_the_chair_who_opened_the_meeting_and_spoke_is_the_speaker(client, numbe
 
 def test_the_one_heard_under_a_kazakh_head_is_the_speaker(client):
     assert one_quote(client, "5501")["speaker"] == "А.Б. Серікбаев"
+
+
+@pytest.mark.parametrize("number, speaker", [("5601", "Р.А. Ким"), ("5602", "Н.В. Тен"), ("5603", "А.В. Цой"),
+                                             ("5604", "А.Ф. Шмидт")])
+def test_a_kazakh_record_s_short_or_foreign_surname_is_its_speaker(client, number, speaker):
+    # «Ким Р.А. – … ұсынды» under СӨЙЛЕГЕНДЕР: no Kazakh or Russian ending marked Ким, Тен, Цой or Шмидт as a
+    # surname, so they were neither persons nor speakers of a Kazakh protocol
+    assert one_quote(client, number)["speaker"] == speaker
+
+
+def test_a_kazakh_protocol_names_its_short_surnames_as_persons(client):
+    hit = document(client, "hattama_spoke.txt")
+    assert sorted(hit["persons"]) == ["А.В. Цой", "А.Ф. Шмидт", "В.С. Пак", "Н.В. Тен", "Р.А. Ким"]
+    assert sorted(hit["speakers"]) == ["А.В. Цой", "А.Ф. Шмидт", "Н.В. Тен", "Р.А. Ким"]
+
+
+def test_verbless_records_of_a_short_protocol_are_each_their_speaker_s(client):
+    # the two lines were joined into one paragraph, and Тен's words were quoted as Ким's
+    kim, ten = one_quote(client, "5701"), one_quote(client, "5702")
+    assert kim["speaker"] == "Р.А. Ким" and "5702" not in kim["text"]
+    assert ten["speaker"] == "Н.В. Тен" and "5701" not in ten["text"]
+
+
+def test_a_short_protocol_s_numbered_decisions_stay_apart(client):
+    # «1.1. …» and «1.2. …» one a line were joined: a number with levels opened no list item
+    assert "5802" not in one_quote(client, "5801")["text"]

@@ -144,7 +144,7 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     if language == "en":
         cands, russian = _english_and_cyrillic(text, tokens, sids, in_alias, caps, cells)
     elif language == "kk":
-        cands, russian = _kazakh(tokens, sids), []
+        cands, russian = _kazakh(tokens, sids, _record_starts(text)), []
     else:
         cands = russian = _by_sentence_language(
             text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells, written_in in ("uk", "be")), written_in)
@@ -199,7 +199,14 @@ def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands
     if not kazakh:
         return cands
     kept = [c for c in cands if sids[c.i] not in kazakh]
-    return sorted(kept + [c for c in _kazakh(tokens, sids) if sids[c.i] in kazakh], key=_cand_start)
+    return sorted(kept + [c for c in _kazakh(tokens, sids, _record_starts(text)) if sids[c.i] in kazakh],
+                  key=_cand_start)
+
+
+def _record_starts(text: str) -> frozenset[int]:
+    """The offsets where a protocol's records under СЛУШАЛИ:/ТЫҢДАЛДЫ: or ВЫСТУПИЛИ:/СӨЙЛЕГЕНДЕР: open,
+    where a name stands whatever its ending («Шмидт А.Ф. – …»)."""
+    return frozenset(r.at for r in protocol_records(text))
 
 
 def _cand_start(c: _Cand) -> int:
@@ -1103,7 +1110,8 @@ def _short_surnames_in_case(cands: list[_Cand]) -> None:
                 break
 
 
-def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
+def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = frozenset()) -> list[_Cand]:
+    """The candidates of Kazakh text. `records`: where a protocol's records open (_record_starts)."""
     n = len(tokens)
     cands: list[_Cand] = []
     i = 0
@@ -1124,7 +1132,7 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
             if before is not None and before.is_word and before.is_cap and len(before.text) > 1 \
                     and tokens[i].start - before.end == 1 and (not cands or cands[-1].j < i) \
                     and (label or _opens_label(tokens, sids, i - 1, k)
-                         or inits.count(".") >= 2 and looks_like_surname(before.text)):
+                         or inits.count(".") >= 2 and _kazakh_surname_before_initials(before, records)):
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, (Reading(_untitled(before.text), None, NOM),)))
                 i = k
                 continue
@@ -1146,6 +1154,13 @@ def _kazakh(tokens: list[Token], sids: list[int]) -> list[_Cand]:
         if ko is not None:
             c.readings = (Reading(ko[0], "m", ko[1]),)
     return sorted(cands, key=_cand_start)
+
+
+def _kazakh_surname_before_initials(before: Token, records: frozenset[int]) -> bool:
+    """The word before two initials is their surname, as a Kazakh protocol writes «Тоқтаров Н.Е.»: a
+    surname's ending, a short surname the Russian rules know too (Ким, Тен, Пак, Цой: no ending tells
+    them), or any word opening a protocol's record («Шмидт А.Ф. – …»)."""
+    return looks_like_surname(before.text) or fold(before.text) in SHORT_SURNAMES or before.start in records
 
 
 def _kazakh_cand(tokens: list[Token], name: KazakhName) -> _Cand:

@@ -12,8 +12,15 @@ _BULLET = re.compile(r"[•·▪▫●○◦■□►▶➢➤✓✔♦❖\uf0b7
 # Marks that also occur in running text: a dash (direct speech «— сказал он» wraps onto a line's
 # start), a number or letter closing with a bracket or a dot (1) 2. а) б)). They open an item only
 # after a line that ends a sentence or an item (; :), where no sentence goes on.
-_ORDINAL = re.compile(r"(?:[-–—]|\d{1,2}[).]|[а-яёa-z]\))\s+\S")
+# a number may have levels, as a protocol numbers its decisions: «1.2.».
+_ORDINAL = re.compile(r"(?:[-–—]|\d{1,2}(?:\.\d{1,2})*[).]|[а-яёa-z]\))\s+\S")
 _ITEM_BEFORE = re.compile(r"[.!?;:…]$")
+# A name with its initials, then a dash, also opens an item there: a protocol's record under ВЫСТУПИЛИ:
+# («Ким Р.А. – о необходимости …», «Р.А. Ким – …», «Ким Р.А. (член Совета) – …») or a list's row.
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_INITIALS = rf"(?:[{_CAPITALS}]\.\s?){{1,2}}"
+_SURNAME = rf"[{_CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?"
+_NAMED_ROW = re.compile(rf"(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s+{_INITIALS})(?:\s*\([^()\n]{{1,80}}\))?\s*[–—-]\s")
 
 
 def starts_list_item(line: str, before: str) -> bool:
@@ -22,7 +29,7 @@ def starts_list_item(line: str, before: str) -> bool:
     line = line.lstrip()
     if _BULLET.match(line):
         return True
-    return bool(_ORDINAL.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
+    return bool(_ORDINAL.match(line) or _NAMED_ROW.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
 
 
 # A leader: four or more dots (spaced or not), two ellipses, or a rule of underscores, then the

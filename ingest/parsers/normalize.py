@@ -805,15 +805,20 @@ def is_dateline(line: str) -> bool:
     if is_copied_message_header(line):
         return True
     span = SPAN_START.search(line, max(0, m.start() - SPAN_REACH), m.start())
-    return len(line[:span.start() if span else m.start()].split()) <= DATELINE_WORDS_BEFORE_DATE
+    start = span.start() if span else m.start()
+    # a protocol's header row may hold four words before its date: «г. Астана № 3 15.03.2019»
+    return len(line[:start].split()) <= DATELINE_WORDS_BEFORE_DATE or bool(_HEADER_ROW_PLACE.fullmatch(line, 0, start))
 
 
+# A protocol's header row before its date: the city where «г.» or «қ.» says it is one, at the left, the
+# date at the right, the protocol's number between them or not («г. Астана   № 3   15.03.2019»)
+_HEADER_ROW_PLACE = re.compile(rf"(?:г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?|[{_CAPITALS}][\w-]*\s+қ\.)\s+"
+                               r"(?:№\s*\d+[\w/-]*\s+)?")
 # A place before a dateline's date: «Астана,», «г. Алматы,», «АСТАНА,», «Астана қ.,»; its comma
 # sets it apart from «Протокол от» or «Указ №», which name a document
 _PLACE_BEFORE_DATE = re.compile(rf"(?:(?:г\.\s*)?[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?(?:\s+қ\.)?\s*[,|]\s*"
-                                # ... or without the comma where «г.» or «қ.» says it is a city: a protocol's
-                                # header row, the city at the left and the date at the right
-                                rf"|(?:г\.\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?|[{_CAPITALS}][\w-]*\s+қ\.)\s+)"
+                                # ... or without the comma: a protocol's header row
+                                rf"|{_HEADER_ROW_PLACE.pattern})"
                                 # the venue after the city, as akorda.kz dates a speech: «Астана, Акорда,»,
                                 # «Нур-Султан, Дворец мира и согласия,»
                                 rf"(?:[{_CAPITALS}][\w-]*(?:\s+[^\W\d_][\w-]*){{0,4}}\s*,\s*)?")

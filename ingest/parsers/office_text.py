@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .base import Block, ParsedDocument, ParseError
 from .cell_rows import TableRow, cells_row
 from .normalize import clean_text, normalize_inline
-from .own_dateline import own_dateline
+from .own_dateline import dateline_paragraphs, own_dateline
 from .office_package import local_name
 from .page_breaks import page_breaks
 from .placeholder_titles import is_placeholder_title
@@ -162,6 +162,7 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
     the title, the dateline. ``what`` names the format in a sentence («The DOCX file»)."""
     blocks: list[Block] = []
     texts: list[str] = []  # the text's own paragraphs: no note or table row titles or dates it
+    dated: list[str] = []  # ... and the table rows, of which a header row may date it (dateline_paragraphs)
     headings: list[str] = []
     pages = 1
     for p in [*paragraphs, *notes_at_end]:
@@ -171,7 +172,10 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
         # a paragraph all in bold but a heading, the title or a note: as a web page's <b> (html_bold)
         blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind))
         pages = max(pages, p.page, *(page for _, page in p.starts))
-        if p.kind == NOTE or isinstance(p.text, TableRow):
+        if p.kind == NOTE:
+            continue
+        dated.append(text)
+        if isinstance(text, TableRow):
             continue
         texts.append(text)
         if p.kind in (HEADING, TITLE) and len(texts) <= 8 and "\n" not in text:
@@ -185,7 +189,7 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
     if not title and headings_first and headings:
         title = headings[0]  # the Title style's paragraph, or the first heading near the top
     title = title_by_text(title, texts) if texts else title
-    dateline = own_dateline(texts)
+    dateline = own_dateline(dateline_paragraphs(dated, TableRow))
     if dateline:
         metadata["dateline"] = dateline
     return ParsedDocument(format=fmt, title=title, blocks=blocks, pages=pages, metadata=metadata)

@@ -24,7 +24,7 @@ from .act_title import title_from_heading
 from .base import Block, ParsedDocument, ParseError, Parser
 from .html_bold import BoldParagraph
 from .letter_title import letter_title_for
-from .own_dateline import own_dateline
+from .own_dateline import dateline_paragraphs, own_dateline
 from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, is_bare_dateline,
                         is_document_type, looks_like_title, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
@@ -541,9 +541,8 @@ class RtfParser(Parser):
         title = _title(metadata, paragraphs)
         if title:
             metadata["title"] = title
-        # a date in a table's row is an event's or a figure's day, not the document's
-        texts = [p for p in paragraphs if not isinstance(p, TableRow)]
-        dateline = own_dateline(texts)
+        # a date in a table's row is an event's or a figure's day, not the document's (but a header row's)
+        dateline = own_dateline(dateline_paragraphs(paragraphs, TableRow))
         if dateline:
             metadata["dateline"] = dateline
         paged = reader.body.page > 1
