@@ -1309,7 +1309,7 @@ SMALL_TARGETS = """sels => sels.flatMap(sel => [...document.querySelectorAll(sel
     .filter(([, , width, height]) => height < 40 || width < 24)"""
 FORM_TARGETS = ["label.check", "#date-from", "#date-to", ".options button", "details.periods > summary", ".shortcuts a",
                 "#every-month", "#every-day", "#every-year-apply", ".sort a", ".results .export a", ".other-tab a"]
-PAGE_TARGETS = {"/quotes?q=согласие": ["button.copy", ".quote .source a"],
+PAGE_TARGETS = {"/quotes?q=согласие": ["button.copy", ".quote .source a", ".citation .permalink"],
                 "/doc/p1?q=языковой+политики": ["#back-to-results", ".meta dd > a:not(.badge)", "#download",
                                                 "#to-best-match", ".document .export a"]}
 
@@ -1318,7 +1318,8 @@ PAGE_TARGETS = {"/quotes?q=согласие": ["button.copy", ".quote .source a"
 def test_the_forms_fields_and_the_links_in_rows_are_40_px_targets_on_a_touch_screen(browser, server, page, width,
                                                                                      height):
     # the checkbox was 13x13, the periods' links, the sort, export and back links 17-19 px tall,
-    # «Применить» and «Копировать цитату» 30 px, on a phone and on a tablet alike
+    # «Применить» and «Копировать цитату» 30 px, on a phone and on a tablet alike; a citation's own
+    # link 16 px on a tablet (one line there)
     context = browser.new_context(base_url=server, locale="ru-RU", viewport={"width": width, "height": height},
                                   is_mobile=True, has_touch=True)
     try:
