@@ -374,6 +374,9 @@ MAX_TITLE_CHARS = 300
 #    and keep the rest the answerer's; a Kazakh quote's words end with the sentence attributing them («…», – деп
 #    айтқан болатын.) unless «Ол … атап өтті» goes on; an HTML paragraph all in italics sets off a question as bold
 #    does (interviews2).
+#    a numeric date with a «г.» glued to its year («от 15.04.19г.», «15.04.2019г.») is a dateline's date; a
+#    registration line with the label for its sign («Исх. 01-12/446 от …», «Our Ref.: 01-19/2048») is one: such
+#    lines date a letter by its own number and are no title (corr2).
 EXTRACTION_VERSION = 9
 
 

@@ -16,11 +16,17 @@ from .normalize import (MAX_HEADING_TITLE, body_over_contacts, cut_at_word, is_b
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # a registration number: «01-12/345», «ЖТ-2020-00123456», «2016-11/0345-И», «EUR/33», «1587»
 _NUMBER = r"[^\s,;]*\d[^\s,;]*"
-_SIGN = r"(?:№|(?<!\w)(?i:no)\.?(?=\s*\S*\d))"
+_SIGN = r"(?:№|(?<!\w)(?i:no)\.?(?=\s*:?\s*\S*\d))\s*:?"  # «No.: 01-19/2048» too
 _PREFIX = (r"(?<!\w)(?:(?i:исх|вх|вых|шығ|кір|рег)[\w]*\.?"  # Исх., Вх., Исходящий, Шығ., Кіріс
            r"|На(?:\s+(?i:ваш[\w]*)\s+[\w]+)?"  # На №, На Ваше обращение №
            r"|(?i:(?:our|your)\s+)?(?i:ref)\.?)")  # Ref. No., Your Ref. No.
-_REGISTRATION = re.compile(rf"(?P<prefix>{_PREFIX}\s*)?{_SIGN}\s*(?P<number>{_NUMBER})")
+# ... or a label that stands for the sign, closed by its period or colon, before an index's number:
+# «Исх. 01-12/446», «Вх.: 1587-К», «Our Ref.: 01-19/2048», «Your Ref.: UNDP/KAZ/45»
+_LABEL = (r"(?<!\w)(?:(?i:исх|вх|вых|шығ|кір|рег)\.\s*:?|(?i:исходящий|входящий|шығыс|кіріс)\s*:?"
+          r"|(?i:(?:our|your)\s+)?(?i:ref)(?:\.\s*:?|\s*:))")
+_INDEX_NUMBER = r"(?=[^\s,;]*[-/])" + _NUMBER
+_REGISTRATION = re.compile(rf"(?:(?P<prefix>{_PREFIX}\s*:?\s*)?{_SIGN}|(?P<label>{_LABEL})(?=\s*{_INDEX_NUMBER}))"
+                           rf"\s*(?P<number>{_NUMBER})")
 # the Kazakh reply's reference: «Сіздің 2022 жылғы 1 наурыздағы № 3-4/55 хатыңызға»
 _KAZAKH_REPLY = re.compile(rf"Сіздің\s.{{0,60}}?№\s*{_NUMBER}\s+хат\w*(?:\s+жауап)?")
 _DATE_WORD = re.compile(r"^(?:от|dated|of|from)\s+", re.IGNORECASE)
@@ -59,7 +65,8 @@ OPENING_LINES = 24
 def is_registration_line(line: str) -> bool:
     """The line registers a letter: «Исх. № 01-12/345 от 12.03.2019», «На № 5-6/78 от 01.03.2019»,
     «Вх. № 1587», «№ 02-08/567», «26.03.2019 № 01-12/416», «Шығ. № 02-05/612 2022 жылғы 14 наурыз»,
-    «Ref. No. 01-19/2047 dated 15.10.2019», two of them on one line. A number with no prefix is an
+    «Ref. No. 01-19/2047 dated 15.10.2019», two of them on one line; a label may stand for the sign:
+    «Исх. 01-12/446 от 15.04.2019», «Our Ref.: 01-19/2048». A number with no prefix is an
     index's «01-12/345»: a protocol's or an act's «№ 7 от …», a paper's «№ 15», is none."""
     line = line.strip()
     if len(line) > REGISTRATION_CHARS:
@@ -74,7 +81,7 @@ def is_registration_line(line: str) -> bool:
         piece = _DATE_WORD.sub("", piece.strip(" ,;"))
         if piece and not is_bare_dateline(piece):
             return False
-    return any(m.group("prefix") or re.search(r"[-/]", m.group("number")) for m in found)
+    return any(m.group("prefix") or m.group("label") or re.search(r"[-/]", m.group("number")) for m in found)
 
 
 def is_letter_type(line: str) -> bool:
