@@ -17,9 +17,11 @@ _SIGNED_RE = r"(?:№|\bN[oº°]?\.?|\bNO\.?)\s*"
 
 
 def act_number_key(number: str) -> str | None:
-    """The key of an act's number: the whole word the exact-form analyzer reads it as."""
-    terms = pre_analyze(number, exact=True).terms
-    return max(terms, key=len) if terms else None
+    """The key of an act's number: the whole word the exact-form analyzer reads it as, each part
+    of a number with a slash so («45/389», «64-п/қ»): the analyzer splits it, and one part alone
+    («389») is another act's number."""
+    parts = [max(terms, key=len) for part in number.split("/") if (terms := pre_analyze(part, exact=True).terms)]
+    return "/".join(parts) or None
 
 
 def query_act_numbers(text: str, typed: str) -> list[str]:

@@ -89,6 +89,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 20: (session 25)
 #    a Kazakh numbered part's possessive after a number's hyphen is its nominative, voicing undone («5-бабына»,
 #    «5-бабының»: бап, not Russian's «баба»; «2-тармағы»: тармақ first) (index.numbered_nouns)
+#    an act's number with a slash is one act_numbers key, «45/389», not its longest part «389» (index.act_numbers)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 20

@@ -4,12 +4,14 @@ after the place and date: «Астана, 7 сентября 2022 года № 1
 adilet copy); an annex's approval stamp above its title («Утверждено / Указом Президента … / от 26
 апреля 2002 года № 856»: the Положение is cited by the decree's number), on its lines or on one
 («Утверждено распоряжением акима … от 12 февраля 2018 года № 78-р», as an HTML page's <br> lines are
-read). Not a number an act only cites: a «Сноска. … Указом … от … № 856», a number in running text."""
+read). Not a number an act only cites: a «Сноска. … Указом … от … № 856», a number in running text;
+not a letter's registration number («№ 01-12/415», «26.03.2019 № 01-12/416»): a letter is no act."""
 from __future__ import annotations
 
 import re
 
 from index.act_numbers import NUMBER, act_number_key
+from ingest.parsers.letter_title import opens_as_letter
 
 # «№ 70-IV ЗРК», «№ 70-IV ҚРЗ»: a number, then perhaps the issuer's abbreviation
 _SIGNED = rf"№\s*({NUMBER})(?:\s+[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]{{2,5}})?\.?"
@@ -34,6 +36,8 @@ HEADER_LINES = 6  # the first lines: title, kind, dateline or «… от … №
 def act_numbers(text: str) -> list[str]:
     """The keys (index.act_numbers) of the numbers `text` is signed with; [] for no act."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if opens_as_letter(lines):
+        return []  # its «№ 01-12/415» head line reads as an act's signature line
     head = lines[:HEADER_LINES]
     stamp = _stamp_number(head)
     found = [stamp] if stamp else []

@@ -130,13 +130,32 @@ def subject(line: str) -> str | None:
     return None
 
 
+def _opening_lines(paragraphs: list[str]) -> list[tuple[str, int]]:
+    """The lines of a letter's head may be among: (line, its paragraph's index)."""
+    return [(ln.strip(), i) for i, p in enumerate(paragraphs[:OPENING_PARAGRAPHS])
+            for ln in str(p).split("\n") if ln.strip()][:OPENING_LINES]
+
+
+def opens_as_letter(paragraphs: list[str]) -> bool:
+    """The document opens as a letter or a memo: a registration line or an addressee in its head (as
+    letter_title reads it). An act's own date and number over its kind («19.01.2024 № 5-р» /
+    «РАСПОРЯЖЕНИЕ») open none."""
+    letter = False
+    for line, _ in _opening_lines(paragraphs):
+        kind = _line_kind(line)
+        if kind in (REGISTRATION, ADDRESSEE):
+            letter = True
+        elif kind not in (NAME, HEAD):
+            return letter and not is_document_type(line)  # the head ends here
+    return letter
+
+
 def letter_title(paragraphs: list[str]) -> str | None:
     """The title of a document opening as a letter (a registration line or an addressee in its head):
     the subject line under the head (wrapped onto a second line too), else a heading right under the
     addressee's name, else the first sentence of the body (under the salutation). None for a document
     that does not open as a letter: the letterhead and datelines alone do not make one."""
-    lines = [(ln.strip(), i) for i, p in enumerate(paragraphs[:OPENING_PARAGRAPHS])
-             for ln in str(p).split("\n") if ln.strip()][:OPENING_LINES]
+    lines = _opening_lines(paragraphs)
     letter = after_name = False
     for at, (line, paragraph) in enumerate(lines):
         kind = _line_kind(line)
