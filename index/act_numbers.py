@@ -7,8 +7,9 @@ import re
 
 from index.analysis import pre_analyze
 
-# A number as acts write it after «№»: digits, then parts after a hyphen or slash (70-IV, 5-р, 12/3)
-NUMBER = r"\d+(?:[-/][0-9A-Za-zА-Яа-яЁёІі]+)*"
+# A number as acts write it after «№»: digits, then parts after a hyphen or slash (70-IV, 5-р, 12/3, a
+# Kazakh өкім's 5-ө, 12-НҚ)
+NUMBER = r"\d+(?:[-/][0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*"
 _QUERY_NUMBER_RE = re.compile(rf"(?<![\w.\-/]){NUMBER}(?![\w\-/]|\.\d)")
 # A year typed alone (`2008`) asks for the documents of that year (index.query_years); after a
 # number sign (`№ 2008`, `N 2066`) it is an act's number.

@@ -111,6 +111,7 @@ LETTER_BODY = ("О программе форума\n\nСекретариат н�
     # a number with a slash is one number, not its longest part; an act's date and number over its kind
     ("РЕШЕНИЕ\n\nтекст\n\nг. Павлодар, 12 марта 2019 года № 45/389", ["45/389"]),
     ("19.01.2024 № 5-р\n\nРАСПОРЯЖЕНИЕ\n\nО создании рабочей группы\n\nтекст", ["5-р"]),
+    ("19.01.2024 № 5-ө\n\nӨКІМ\n\nЖұмыс тобын құру туралы\n\nмәтін", ["5-ө"]),
     # a letter's registration number is no act's, with a prefix or without
     (LETTER_HEAD + "№ 01-12/415\nНа № 5-6/78 от 01.03.2019\n\nАкиму Карагандинской области\nАбдрахманову Е.Т.\n\n"
      + LETTER_BODY, []),

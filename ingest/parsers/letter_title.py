@@ -57,6 +57,8 @@ SALUTATION_WORDS = 8
 _SUBJECT = re.compile(r"(?:О|Об|Обо|ОБ|ОБО)\s+\S|.*\s(?i:туралы)")
 _SUBJECT_LABEL = re.compile(r"(?:Re|RE|Subject|SUBJECT|Тема|Тақырыбы|Тақырып)\s*:\s*(?=\S)")
 
+# a Kazakh act's kind, which stands last in a title and so is no document type (normalize.is_document_type)
+_KAZAKH_ACT_KIND = re.compile(r"(?i:өкім|бұйрық|жарлық|заң)")
 _CELLS = re.compile(r"\t|\s{3,}")  # a two-column row: the letterhead in two languages, the date and the number
 OPENING_PARAGRAPHS = 16  # a letter's head: letterhead, stamp, registration, addressee, type, subject
 OPENING_LINES = 24
@@ -146,7 +148,7 @@ def opens_as_letter(paragraphs: list[str]) -> bool:
         if kind in (REGISTRATION, ADDRESSEE):
             letter = True
         elif kind not in (NAME, HEAD):
-            return letter and not is_document_type(line)  # the head ends here
+            return letter and not (is_document_type(line) or _KAZAKH_ACT_KIND.fullmatch(line))  # the head ends here
     return letter
 
 
