@@ -91,8 +91,6 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    «5-бабының»: бап, not Russian's «баба»; «2-тармағы»: тармақ first) (index.numbered_nouns)
 #    an act's number with a slash is one act_numbers key, «45/389», not its longest part «389», and a Kazakh letter
 #    after its hyphen is part of it, «5-ө» (index.act_numbers)
-#    a date typed in English, slashed or ISO (`16 October 2019`, `12/03/2019`, `2019-03-12`) is that day written
-#    each way, and a Russian or Kazakh day is also its English words (index.calendar_days; query side only)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 SCHEMA_VERSION = 20
