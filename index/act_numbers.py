@@ -7,8 +7,9 @@ import re
 
 from index.analysis import pre_analyze
 
-# A number as acts write it after «№»: digits, then parts after a hyphen or slash (70-IV, 5-р, 12/3)
-NUMBER = r"\d+(?:[-/][0-9A-Za-zА-Яа-яЁёІі]+)*"
+# A number as acts write it after «№»: digits, then parts after a hyphen or slash (70-IV, 5-р, 12/3, a
+# Kazakh өкім's 5-ө, 12-НҚ)
+NUMBER = r"\d+(?:[-/][0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+)*"
 _QUERY_NUMBER_RE = re.compile(rf"(?<![\w.\-/]){NUMBER}(?![\w\-/]|\.\d)")
 # A year typed alone (`2008`) asks for the documents of that year (index.query_years); after a
 # number sign (`№ 2008`, `N 2066`) it is an act's number.
@@ -17,9 +18,11 @@ _SIGNED_RE = r"(?:№|\bN[oº°]?\.?|\bNO\.?)\s*"
 
 
 def act_number_key(number: str) -> str | None:
-    """The key of an act's number: the whole word the exact-form analyzer reads it as."""
-    terms = pre_analyze(number, exact=True).terms
-    return max(terms, key=len) if terms else None
+    """The key of an act's number: the whole word the exact-form analyzer reads it as, each part
+    of a number with a slash so («45/389», «64-п/қ»): the analyzer splits it, and one part alone
+    («389») is another act's number."""
+    parts = [max(terms, key=len) for part in number.split("/") if (terms := pre_analyze(part, exact=True).terms)]
+    return "/".join(parts) or None
 
 
 def query_act_numbers(text: str, typed: str) -> list[str]:

@@ -4,8 +4,9 @@ and `1 наурыз` finds «1 марта» (at query time: no re-index); so do 
 `1-наурыз`, `1-ші наурыз`, and `01.03` (two digits each: `1.03` may be a fraction).
 
 A whole date, with its year, is that day of that year written each way: `20.10.1995`, `20.10.95`,
-`20 октября 1995` and `1995 жылғы 20 қазан` each find «20.10.1995», «20 октября 1995 года» and «1995
-жылғы 20 қазандағы»; also quoted (`"20 октября 1995 года"`), since a quote holding nothing but a date
+`20 октября 1995`, `1995 жылғы 20 қазан`, English `20 October 1995` and `October 20, 1995`, and the slashed
+and ISO `20/10/1995` and `1995-10-20` each find «20.10.1995», «20 октября 1995 года», «1995 жылғы 20 қазандағы»,
+«20 October 1995», «October 20, 1995», «20/10/1995» and «1995-10-20»; also quoted (`"20 октября 1995 года"`), since a quote holding nothing but a date
 asks for the day, not for one way of writing it. A reference cites an act by its date written either
 way, a register writes a letter's date in numbers, its text in words.
 
@@ -22,6 +23,8 @@ _RUSSIAN = ("января", "февраля", "марта", "апреля", "м�
             "ноября", "декабря")
 _KAZAKH = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
            "қараша", "желтоқсан")
+_ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # A two-digit year typed (`12.03.19`) up to this one is of this century, above it of the last: the archive
 # begins in 1995.
@@ -37,15 +40,25 @@ _KAZAKH_YEAR_WORDS = ("жылғы", "ж.", "жылы")  # as the phrases of a da
 # A day's number before the month's name: apart (`1 марта`), with a Russian ordinal's ending (`1-го марта`,
 # `1-е марта`), or as Kazakh writes the ordinal day (`1-наурыз`, `1-ші наурыз`, `1-інші наурыз`)
 _DAY_ENDING = r"(?:-(?:го|ого|е|ое|ші|шы|інші|ыншы|нші|ншы))?\s+|-"
+# English writes an ordinal's ending, and «of», before the month (`12th of March 2019`), or the month first
+# with a comma before the year (`March 12, 2019`)
+_ENGLISH_DAY_ENDING = r"(?:st|nd|rd|th)?\s+(?:of\s+)?"
 
 
 def _days_pattern() -> str:
     """A whole date (a day of a year: `20.10.1995`, `20.10.95` (two digits each, as `01.03`), `20 октября 1995`, `1995 жылғы 20 қазан`),
     or a day and a month's name: `1 марта`, `1-го марта`, `1 наурыз`, `1-наурыз`, `1 наурызда` (a
-    Kazakh case ending glued); or a day and month in numbers, both of two digits (`01.03`)."""
+    Kazakh case ending glued); or a day and month in numbers, both of two digits (`01.03`). English
+    (`20 October 1995`, `October 20, 1995`, `1 March`, `March 1`), day-first slashed (`20/10/1995`) and ISO
+    (`1995-10-20`) too."""
     russian = "|".join(_RUSSIAN)
     kazakh = "|".join(_KAZAKH)
-    return (rf"(?:(?P<kky>\d{{4}})(?i:{_KAZAKH_YEAR_WORD})\s+(?P<kkd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kkm>{kazakh})\w*)"
+    english = "|".join(_ENGLISH)
+    return (rf"(?:(?P<eny>\d{{4}})-(?P<enm>\d\d)-(?P<end>\d\d)(?![.,]?\d)"
+            rf"|(?P<xd>\d{{1,2}})/(?P<xm>\d{{1,2}})/(?P<xy>(?:19|20)\d\d)(?![.,/]?\d)"
+            rf"|(?P<efd>\d{{1,2}})(?i:{_ENGLISH_DAY_ENDING}(?P<efm>{english}))(?:,?\s+(?P<efy>\d{{4}}))?"
+            rf"|(?i:(?P<emm>{english}))\s+(?P<emd>\d{{1,2}})(?i:st|nd|rd|th)?(?:,?\s+(?P<emy>\d{{4}}))?"
+            rf"|(?P<kky>\d{{4}})(?i:{_KAZAKH_YEAR_WORD})\s+(?P<kkd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kkm>{kazakh})\w*)"
             rf"|(?P<rud>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<rum>{russian}))\s+(?P<ruy>\d{{4}})(?i:{_RUSSIAN_YEAR_WORD})"
             rf"|(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>(?:19|20)\d\d)|(?P<sd>\d\d)\.(?P<sm>\d\d)\.(?P<sy>\d\d))(?![.,]?\d)"
             rf"|(?P<day>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<ru>{russian})|(?P<kk>{kazakh})\w*)"
@@ -65,23 +78,39 @@ def _quoted_date_re() -> re.Pattern:
 
 
 def spellings(day: int, month: int) -> list[str]:
-    """The day written the archive's ways: Russian, Kazakh, in numbers (any year)."""
-    forms = [f'"{day} {_RUSSIAN[month - 1]}"', f'"{day} {_KAZAKH[month - 1]}"', f"{day:02d}.{month:02d}.*"]
+    """The day written the archive's ways: Russian, Kazakh, English (the day or the month first), in numbers
+    (any year)."""
+    english = _ENGLISH[month - 1].capitalize()
+    forms = [f'"{day} {_RUSSIAN[month - 1]}"', f'"{day} {_KAZAKH[month - 1]}"', f'"{day} {english}"',
+             f'"{english} {day}"', f"{day:02d}.{month:02d}.*"]
     return forms + ([f"{day}.{month:02d}.*"] if day < 10 else [])  # «1.03.2022» too
 
 
 def dated_spellings(day: int, month: int, year: int) -> list[str]:
     """The day of `year` written the archive's ways: Russian and Kazakh words (Kazakh puts the year
-    first, with one of its words), in numbers with the year's four digits or two."""
+    first, with one of its words), English (the day or the month first: the phrase has no comma), in
+    numbers with the year's four digits or two, slashed, ISO."""
     kazakh = [f'"{year} {word} {day} {_KAZAKH[month - 1]}"' for word in _KAZAKH_YEAR_WORDS]
-    numbers = [f"{day:02d}.{month:02d}.{year}", f'"{day:02d}.{month:02d}.{year % 100:02d}"']
-    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, *numbers] + (
+    english = _ENGLISH[month - 1].capitalize()
+    numbers = [f"{day:02d}.{month:02d}.{year}", f'"{day:02d}.{month:02d}.{year % 100:02d}"',
+               f'"{day:02d}/{month:02d}/{year}"', f"{year}-{month:02d}-{day:02d}"]
+    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, f'"{day} {english} {year}"', f'"{english} {day} {year}"',
+            *numbers] + (
         [f"{day}.{month:02d}.{year}"] if day < 10 else [])  # «1.03.2022» too
 
 
 def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
     """The day, month and year (None: any year) a match of _days_pattern names; None for no such day."""
-    if m.group("kky"):
+    english = m.group("efm") or m.group("emm")
+    if m.group("eny"):
+        day, month, year = int(m.group("end")), int(m.group("enm")), int(m.group("eny"))
+    elif m.group("xy"):
+        day, month, year = int(m.group("xd")), int(m.group("xm")), int(m.group("xy"))
+    elif english:
+        day, month = int(m.group("efd") or m.group("emd")), _ENGLISH.index(english.lower()) + 1
+        year = m.group("efy") or m.group("emy")
+        year = int(year) if year else None
+    elif m.group("kky"):
         day, month, year = int(m.group("kkd")), _KAZAKH.index(m.group("kkm").lower()) + 1, int(m.group("kky"))
     elif m.group("ruy"):
         day, month, year = int(m.group("rud")), _RUSSIAN.index(m.group("rum").lower()) + 1, int(m.group("ruy"))

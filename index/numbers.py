@@ -56,7 +56,8 @@ _SHORTEST_TAIL = 6
 # A word glued to an ИИН or БИН: «ИИН860303300333».
 _GLUED_TWELVE_RE = re.compile(r"[^\W\d_]+(\d{12})")
 # A typed run or a number glued to a plus (`+77014441234`): the plus is no «must contain» then.
-_TYPED_RUN_RE = re.compile(rf"(?<![\w.,\-+*?~:/])(?:\+?(?:{_PHONE}|{_TRUNK_PHONE}|{_AREA_PHONE}|{_TWELVE})|\+\d{{10,12}})"
+# An ISO date (`2019-03-12`) is none: index.calendar_days reads it as the day it is.
+_TYPED_RUN_RE = re.compile(rf"(?<![\w.,\-+*?~:/])(?!(?:19|20)\d\d-[01]\d-[0-3]\d(?![\w*?~\-]|[.,]\d))(?:\+?(?:{_PHONE}|{_TRUNK_PHONE}|{_AREA_PHONE}|{_TWELVE})|\+\d{{10,12}})"
                            rf"(?![\w*?~\-]|[.,]\d)")
 
 _SEPARATORS_RE = re.compile(_SEP)

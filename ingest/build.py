@@ -389,6 +389,10 @@ MAX_TITLE_CHARS = 300
 #    sentence's end starts a paragraph in hard-wrapped text and PDFs, so verbless records stay each their speaker's;
 #    in Kazakh text a short Korean surname before initials (Ким Р.А., Тен Н.В.) and any surname opening a protocol's
 #    record («Шмидт А.Ф. – …») are persons (protocols2).
+#    a numeric date with a «г.» glued to its year («от 15.04.19г.», «15.04.2019г.») is a dateline's date; a
+#    registration line with the label for its sign («Исх. 01-12/446 от …», «Our Ref.: 01-19/2048») is one: such
+#    lines date a letter by its own number and are no title; a letter's registration number is no act's number,
+#    and an act's number with a slash is kept whole («45/389», not «389»), a Kazakh «№ 5-ө» read (corr2).
 EXTRACTION_VERSION = 9
 
 

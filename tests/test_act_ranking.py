@@ -82,6 +82,11 @@ def test_the_act_numbers_a_query_names(query, typed, numbers):
     assert query_act_numbers(query, typed) == numbers
 
 
+LETTER_HEAD = "АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\n"
+LETTER_BODY = ("О программе форума\n\nСекретариат направляет программу форума. Просим в срок до 20.04.2019 "
+               "представить предложения.\n\nЗаместитель Председателя                Д. Шаженова\n")
+
+
 @pytest.mark.parametrize("text, numbers", [
     ("ЗАКОН\n\nтекст\n\nАстана, Акорда, 20 октября 2008 года\n№ 70-IV ЗРК\n", ["70-iv"]),
     ("РАСПОРЯЖЕНИЕ\n\nтекст\n\n19.01.2024 № 5-р", ["5-р"]),
@@ -118,6 +123,20 @@ def test_the_act_numbers_a_query_names(query, typed, numbers):
     ("УКАЗ\n\n" + DECREE_BODY + "Нур-Султан, Акорда, 20 апреля 2021 года\n№ 560\n\nУТВЕРЖДЕНО\nУказом Президента\nот 20 "
      "апреля 2021 года № 560\n\nПОЛОЖЕНИЕ\n\n" + "".join(f"{i}. Совет руководствуется Законом от 20 октября 2008 "
                                                           f"года № 70-IV.\n" for i in range(1, 6)), ["560"]),
+    # a number with a slash is one number, not its longest part; an act's date and number over its kind
+    ("РЕШЕНИЕ\n\nтекст\n\nг. Павлодар, 12 марта 2019 года № 45/389", ["45/389"]),
+    ("19.01.2024 № 5-р\n\nРАСПОРЯЖЕНИЕ\n\nО создании рабочей группы\n\nтекст", ["5-р"]),
+    ("19.01.2024 № 5-ө\n\nӨКІМ\n\nЖұмыс тобын құру туралы\n\nмәтін", ["5-ө"]),
+    # a letter's registration number is no act's, with a prefix or without
+    (LETTER_HEAD + "№ 01-12/415\nНа № 5-6/78 от 01.03.2019\n\nАкиму Карагандинской области\nАбдрахманову Е.Т.\n\n"
+     + LETTER_BODY, []),
+    (LETTER_HEAD + "«12» марта 2019 г.        № 01-12/347\n\nПредседателю Совета матерей\nМамыровой К.А.\n\n"
+     + LETTER_BODY, []),
+    (LETTER_HEAD + "№ 02-08/567\n«14» мая 2018 г.\n\nМинистерство информации и общественного развития\n"
+     "Республики Казахстан\n\n" + LETTER_BODY, []),
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ\n\n15.03.2022 № 02-05/613\nСіздің 2022 жылғы 3 наурыздағы № 3-4/60 хатыңызға\n\n"
+     "Қарағанды облысының әкімі\nЖ. Қасымбекке\n\nДостық үйінің жөндеу жұмыстары туралы\n\nҚұрметті Гүлнар "
+     "Сейітқызы!\n\nХатшылық хатыңызды қарады.\n", []),
 ])
 def test_the_numbers_an_act_is_signed_with(text, numbers):
     assert act_numbers(text) == numbers
@@ -268,6 +287,27 @@ def test_a_hit_shows_the_number_its_act_is_signed_with(stamped, tmp_path):
         assert '<dd id="act-numbers">№&nbsp;78-р</dd>' in document
     finally:
         app.extensions["assembly_search"].close()
+
+
+def test_a_letters_number_is_no_acts_number_and_a_slashed_number_is_one(tmp_path_factory):
+    """A letter's «№ 01-12/415» was shown as an act's «№ 01-12», the department's index that hundreds of letters
+    share, and a query «№ 01-12» ranked the letters first as the acts signed with it; a maslikhat's decision
+    «№ 45/389» was keyed «389», another act's number."""
+    service = ingested_service(tmp_path_factory, {
+        "letter.txt": LETTER_HEAD + "26.03.2019 № 01-12/416\n\nАкиму Карагандинской области\nАбдрахманову Е.Т.\n\n"
+                      + LETTER_BODY,
+        "decision.txt": "РЕШЕНИЕ\nПАВЛОДАРСКОГО ОБЛАСТНОГО МАСЛИХАТА\n\nО программе форума\n\nМаслихат решил провести "
+                        "форум и утвердить его программу.\n\nг. Павлодар, 12 марта 2019 года № 45/389\n",
+        "decree.txt": "УКАЗ\n\nО программе форума\n\nПостановляю утвердить программу форума.\n\n"
+                      "Астана, Акорда, 12 марта 2019 года\n№ 389\n"})
+    try:
+        letter = service.search(SearchRequest(query="01-12/416", per_page=5, facets=False)).hits
+        assert [(h.paths[0].rsplit("/", 1)[-1], h.act_numbers) for h in letter] == [("letter.txt", [])]
+        decision = service.search(SearchRequest(query="№ 45/389", per_page=5, facets=False)).hits[0]
+        assert (decision.paths[0].rsplit("/", 1)[-1], decision.act_numbers) == ("decision.txt", ["45/389"])
+        assert ranked(service, "программа форума № 389")[0] == "decree.txt"
+    finally:
+        service.close()
 
 
 @pytest.mark.parametrize("key, shown", [("70-iv", "70-IV"), ("94-vii", "94-VII"), ("5-р", "5-р"), ("12-нқ", "12-НҚ"),

@@ -16,6 +16,8 @@ DOCUMENTS = {
     "short.txt": "Концерт в Доме дружбы\n\nДата: 1.03.2023. В Доме дружбы прошел концерт ко Дню благодарности.\n",
     "apart.txt": "Итоги месяца\n\nАстана, 21 марта 2019 г. Подведены итоги за март: 1 отчет принят.\n",
     "other_day.txt": "День единства\n\nАлматы, 1 мая 2019 г. Отметили День единства.\n",
+    "english.txt": "Day of Gratitude\n\nThe Assembly marked the Day of Gratitude. On 1 March the houses of friendship "
+                   "held concerts.\n",
 }
 
 
@@ -29,14 +31,17 @@ def days(tmp_path_factory):
 @pytest.mark.parametrize("query", ["1 марта", "1 наурыз", "1 наурызда", "1 Марта",
                                    # a Russian ordinal's ending, the Kazakh ordinal day, both in numbers: were
                                    # their words alone, or found nothing (`01.03`)
-                                   "1-го марта", "1-наурыз", "1-ші наурыз", "01.03"])
+                                   "1-го марта", "1-наурыз", "1-ші наурыз", "01.03",
+                                   # English, the day or the month first
+                                   "1 March", "March 1", "1st of March"])
 def test_a_day_typed_in_words_finds_it_in_either_language_and_in_numbers(days, query):
     result = days.search(SearchRequest(query))
-    assert sorted(hit_files(result)) == ["kazakh.txt", "numbers.txt", "russian.txt", "short.txt"]
+    assert sorted(hit_files(result)) == ["english.txt", "kazakh.txt", "numbers.txt", "russian.txt", "short.txt"]
 
 
 def test_the_other_spellings_are_said(days):
-    assert days.search(SearchRequest("1 марта")).expanded == {"1 марта": "1 наурыз, 01.03.ГГГГ, 1.03.ГГГГ"}
+    assert days.search(SearchRequest("1 марта")).expanded == {
+        "1 марта": "1 наурыз, 1 March, March 1, 01.03.ГГГГ, 1.03.ГГГГ"}
 
 
 @pytest.mark.parametrize("typed", ["31 февраля", '"1 марта"', "марта", "2019 марта", "1.03", "01.13", "31.02",
@@ -55,8 +60,13 @@ DATED = {
     # an office letter glues the year's word to the date
     "glued.txt": "О деятельности Домов дружбы\n\nСогласно Указу Президента РК от 07.09.2016г. № 333 и Закону РК "
                  "от 20.10.1995г. № 2529 сообщаем об итогах работы за 2023г.\n",
+    "english.txt": "Note on the Assembly\n\nThe Law of the Republic of Kazakhstan of 20 October 1995 No. 2529 is cited.\n",
+    "month_first.txt": "Conference note\n\nThe law adopted on October 20, 1995 set up the Assembly's legal basis.\n",
+    "slashed.txt": "Выписка из реестра\n\nЗакон от 20/10/1995 № 2529 внесен в реестр актов.\n",
+    "iso.txt": "Registry export\n\nact date: 1995-10-20; number: 2529; kind: law.\n",
 }
-DAY_OF_1995 = ["glued.txt", "kazakh.txt", "numbers.txt", "russian.txt", "short_year.txt"]
+DAY_OF_1995 = ["english.txt", "glued.txt", "iso.txt", "kazakh.txt", "month_first.txt", "numbers.txt", "russian.txt", "short_year.txt",
+               "slashed.txt"]
 
 
 @pytest.fixture(scope="module")
@@ -71,14 +81,19 @@ def dated(tmp_path_factory):
 @pytest.mark.parametrize("query", ["20.10.1995", "от 20.10.1995", "20.10.95", "20 октября 1995", "20 октября 1995 года",
                                    "1995 жылғы 20 қазан", '"20 октября 1995"', '"20 октября 1995 г."', '"20.10.1995"',
                                    # the date glued to «г.» (or the «г.» apart), typed or quoted as a letter writes it: were the glued form only
-                                   "20.10.1995г.", "от 20.10.1995 г.", '"20.10.1995г."'])
+                                   "20.10.1995г.", "от 20.10.1995 г.", '"20.10.1995г."',
+                                   # English found nothing in numbers, nor numbers in English; the slashed and
+                                   # ISO forms found nothing at all
+                                   "20 October 1995", "October 20, 1995", "20th of October 1995", "20/10/1995",
+                                   "1995-10-20"])
 def test_a_whole_date_finds_that_day_of_that_year_written_each_way(dated, query):
     assert sorted(hit_files(dated.search(SearchRequest(query)))) == DAY_OF_1995
 
 
 def test_a_whole_dates_other_spellings_are_said(dated):
     assert dated.search(SearchRequest("20.10.1995")).expanded == {
-        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20.10.95"}
+        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 October 1995, October 20 1995, 20.10.95, 20/10/1995, "
+                      "1995-10-20"}
 
 
 def test_a_quoted_day_of_any_year_stays_a_phrase(dated):

@@ -46,6 +46,14 @@ LETTERS = {
                 "Your Ref. No. EUR/33 of 02.10.2019\n\nTo: Mr. John Smith\nHead of the OSCE Programme Office\n\n"
                 "Dear Mr. Smith,\n\nThe Secretariat thanks you for your letter. We confirm our participation.\n",
                 "The Secretariat thanks you for your letter."),
+    "glued year word": (LETTERHEAD + "На №5-6/81 от 05.03.2019г.\nИсх.№01-12/419 от 29.03.19г.\n\n" + ADDRESSEE
+                        + "Об итогах конкурса\n\n" + BODY, "Об итогах конкурса"),
+    "label for the sign": (LETTERHEAD + "Исх. 01-12/446 от 15.04.2019\n\n" + ADDRESSEE + "О проведении форума\n\n"
+                           + BODY, "О проведении форума"),
+    "english with colons": ("ASSEMBLY OF PEOPLE OF KAZAKHSTAN\n\nOur Ref.: 01-19/2048\nDate: 16 October 2019\n"
+                            "Your Ref.: UNDP/KAZ/45 of 01.10.2019\n\nTo: Ms. Anna Larsen\n\nDear Ms. Larsen,\n\n"
+                            "The Secretariat invites you to the conference. Please confirm participation.\n",
+                            "The Secretariat invites you to the conference."),
 }
 
 
@@ -98,6 +106,10 @@ def test_a_document_that_opens_as_no_letter_keeps_its_title(tmp_path, text, titl
     ("Исх. № 01-12/345 от 12.03.2019", True), ("На № 5-6/78 от 01.03.2019", True), ("Вх. № 1587", True),
     ("№ 02-08/567", True), ("26.03.2019 № 01-12/416", True), ("Шығ. № 02-05/612 2022 жылғы 14 наурыз", True),
     ("Ref. No. 01-19/2047 dated 15.10.2019", True), ("Исх. № 01-14/2210 от 03.09.2020 На № 45-1/990 от 15.08.2020", True),
+    # a «г.» typed onto the date, a label standing for the sign, an English reference with a colon
+    ("Исх. № 01-12/463 от 15.04.2019г.", True), ("Исх.№01-12/462 от 15.04.19г.", True), ("На №5-6/81 от 05.03.2019г.", True),
+    ("Исх. 01-12/446 от 15.04.2019", True), ("Our Ref.: 01-19/2048", True), ("Your Ref.: UNDP/KAZ/45 of 01.10.2019", True),
+    ("Our Ref. No.: 01-19/2048", True), ("Регламент 2019-2020", False), ("Рег. 2019-2020 годы", False),
     ("№ 4 от 12.03.2019 г.", False), ("Астана, 2023 жылғы 20 сәуір № 7", False), ("Протокол № 3", False),
     ("Газета «Дружба», № 15", False), ("Исх. № 01-12/345 от 12.03.2019 направлено акиму", False),
 ])

@@ -138,7 +138,16 @@ def test_a_protocol_without_a_dateline_is_dated_by_its_own_day(tmp_path, text, e
      "Шығ. № 02-05/612 2022 жылғы 14 наурыз\n\nҚұрметті әріптестер!\n\nЖоспар келісілді.\n", "2022-03-14"),
     ("ASSEMBLY OF PEOPLE OF KAZAKHSTAN\n\nYour Ref. No. EUR/33 of 02.10.2019\nRef. No. 01-19/2047 dated 15.10.2019"
      "\n\nDear Mr. Smith,\n\nThe Secretariat confirms participation.\n", "2019-10-15"),
-], ids=["answered-letter-first", "deadline-first", "stamp-first", "no-own-number", "kk", "en"])
+    # a «г.» typed onto a two-digit year: the deadline after it was taken
+    ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nИсх. № 01-12/460 от 15.04.19г.\n\nО проведении форума\n\n"
+     "Просим в срок до 25.04.2019 представить предложения.\n", "2019-04-15"),
+    ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nНа №5-6/81 от 05.03.2019г.\nИсх.№01-12/419 от 29.03.19г.\n\n"
+     "Просим до 15.04.2019 довести итоги до участников.\n", "2019-03-29"),
+    # the label standing for the sign, under a deadline that comes first
+    ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nПросим в срок до 10.04.2019 представить предложения.\n\n"
+     "Исх. 01-12/446 от 25.04.2019\n", "2019-04-25"),
+], ids=["answered-letter-first", "deadline-first", "stamp-first", "no-own-number", "kk", "en", "glued-short-year",
+        "glued-both-lines", "label-for-sign"])
 def test_a_letter_is_dated_by_its_outgoing_number_line(tmp_path, text, expected):
     """«Исх. № … от …» was never read as a dateline: a letter took the date of the letter it
     answers, its deadline or the registry's stamp, whichever came first. In a short letter that

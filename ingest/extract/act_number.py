@@ -8,13 +8,15 @@ read); Kazakh ones too: «Қазақстан Республикасының 2008
 title, a stamp that ends with its word («… 2016 жылғы 7 қыркүйектегі / № 333 Жарлығымен / бекітілген»).
 A decree's signature above the annex it approves gives its number too («Нур-Султан, Акорда, 20 апреля
 2021 года» / «№ 560», then «УТВЕРЖДЕНО …» and the Положение). Not a number an act only cites: a
-«Сноска. … Указом … от … № 856», «Ескерту. … № 548 Жарлығымен.», a number in running text."""
+«Сноска. … Указом … от … № 856», «Ескерту. … № 548 Жарлығымен.», a number in running text;
+not a letter's registration number («№ 01-12/415», «26.03.2019 № 01-12/416»): a letter is no act."""
 from __future__ import annotations
 
 import re
 
 from index.act_numbers import NUMBER, act_number_key
 from ingest.parsers.signature_dateline import signature_line
+from ingest.parsers.letter_title import opens_as_letter
 
 # «№ 70-IV ЗРК», «№ 70-IV ҚРЗ»: a number, then perhaps the issuer's abbreviation
 _SIGNED = rf"№\s*({NUMBER})(?:\s+[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]{{2,5}})?\.?"
@@ -49,6 +51,8 @@ HEADER_LINES = 6  # the first lines: title, kind, dateline or «… от … №
 def act_numbers(text: str) -> list[str]:
     """The keys (index.act_numbers) of the numbers `text` is signed with; [] for no act."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if opens_as_letter(lines):
+        return []  # its «№ 01-12/415» head line reads as an act's signature line
     head = lines[:HEADER_LINES]
     stamp = _stamp_number(head)
     found = [stamp] if stamp else []

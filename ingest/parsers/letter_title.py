@@ -16,11 +16,17 @@ from .normalize import (MAX_HEADING_TITLE, body_over_contacts, cut_at_word, is_b
 _UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # a registration number: «01-12/345», «ЖТ-2020-00123456», «2016-11/0345-И», «EUR/33», «1587»
 _NUMBER = r"[^\s,;]*\d[^\s,;]*"
-_SIGN = r"(?:№|(?<!\w)(?i:no)\.?(?=\s*\S*\d))"
+_SIGN = r"(?:№|(?<!\w)(?i:no)\.?(?=\s*:?\s*\S*\d))\s*:?"  # «No.: 01-19/2048» too
 _PREFIX = (r"(?<!\w)(?:(?i:исх|вх|вых|шығ|кір|рег)[\w]*\.?"  # Исх., Вх., Исходящий, Шығ., Кіріс
            r"|На(?:\s+(?i:ваш[\w]*)\s+[\w]+)?"  # На №, На Ваше обращение №
            r"|(?i:(?:our|your)\s+)?(?i:ref)\.?)")  # Ref. No., Your Ref. No.
-_REGISTRATION = re.compile(rf"(?P<prefix>{_PREFIX}\s*)?{_SIGN}\s*(?P<number>{_NUMBER})")
+# ... or a label that stands for the sign, closed by its period or colon, before an index's number:
+# «Исх. 01-12/446», «Вх.: 1587-К», «Our Ref.: 01-19/2048», «Your Ref.: UNDP/KAZ/45»
+_LABEL = (r"(?<!\w)(?:(?i:исх|вх|вых|шығ|кір|рег)\.\s*:?|(?i:исходящий|входящий|шығыс|кіріс)\s*:?"
+          r"|(?i:(?:our|your)\s+)?(?i:ref)(?:\.\s*:?|\s*:))")
+_INDEX_NUMBER = r"(?=[^\s,;]*[-/])" + _NUMBER
+_REGISTRATION = re.compile(rf"(?:(?P<prefix>{_PREFIX}\s*:?\s*)?{_SIGN}|(?P<label>{_LABEL})(?=\s*{_INDEX_NUMBER}))"
+                           rf"\s*(?P<number>{_NUMBER})")
 # the Kazakh reply's reference: «Сіздің 2022 жылғы 1 наурыздағы № 3-4/55 хатыңызға»
 _KAZAKH_REPLY = re.compile(rf"Сіздің\s.{{0,60}}?№\s*{_NUMBER}\s+хат\w*(?:\s+жауап)?")
 _DATE_WORD = re.compile(r"^(?:от|dated|of|from)\s+", re.IGNORECASE)
@@ -51,6 +57,8 @@ SALUTATION_WORDS = 8
 _SUBJECT = re.compile(r"(?:О|Об|Обо|ОБ|ОБО)\s+\S|.*\s(?i:туралы)")
 _SUBJECT_LABEL = re.compile(r"(?:Re|RE|Subject|SUBJECT|Тема|Тақырыбы|Тақырып)\s*:\s*(?=\S)")
 
+# a Kazakh act's kind, which stands last in a title and so is no document type (normalize.is_document_type)
+_KAZAKH_ACT_KIND = re.compile(r"(?i:өкім|бұйрық|жарлық|заң)")
 _CELLS = re.compile(r"\t|\s{3,}")  # a two-column row: the letterhead in two languages, the date and the number
 OPENING_PARAGRAPHS = 16  # a letter's head: letterhead, stamp, registration, addressee, type, subject
 OPENING_LINES = 24
@@ -59,7 +67,8 @@ OPENING_LINES = 24
 def is_registration_line(line: str) -> bool:
     """The line registers a letter: «Исх. № 01-12/345 от 12.03.2019», «На № 5-6/78 от 01.03.2019»,
     «Вх. № 1587», «№ 02-08/567», «26.03.2019 № 01-12/416», «Шығ. № 02-05/612 2022 жылғы 14 наурыз»,
-    «Ref. No. 01-19/2047 dated 15.10.2019», two of them on one line. A number with no prefix is an
+    «Ref. No. 01-19/2047 dated 15.10.2019», two of them on one line; a label may stand for the sign:
+    «Исх. 01-12/446 от 15.04.2019», «Our Ref.: 01-19/2048». A number with no prefix is an
     index's «01-12/345»: a protocol's or an act's «№ 7 от …», a paper's «№ 15», is none."""
     line = line.strip()
     if len(line) > REGISTRATION_CHARS:
@@ -74,7 +83,7 @@ def is_registration_line(line: str) -> bool:
         piece = _DATE_WORD.sub("", piece.strip(" ,;"))
         if piece and not is_bare_dateline(piece):
             return False
-    return any(m.group("prefix") or re.search(r"[-/]", m.group("number")) for m in found)
+    return any(m.group("prefix") or m.group("label") or re.search(r"[-/]", m.group("number")) for m in found)
 
 
 def is_letter_type(line: str) -> bool:
@@ -123,13 +132,32 @@ def subject(line: str) -> str | None:
     return None
 
 
+def _opening_lines(paragraphs: list[str]) -> list[tuple[str, int]]:
+    """The lines of a letter's head may be among: (line, its paragraph's index)."""
+    return [(ln.strip(), i) for i, p in enumerate(paragraphs[:OPENING_PARAGRAPHS])
+            for ln in str(p).split("\n") if ln.strip()][:OPENING_LINES]
+
+
+def opens_as_letter(paragraphs: list[str]) -> bool:
+    """The document opens as a letter or a memo: a registration line or an addressee in its head (as
+    letter_title reads it). An act's own date and number over its kind («19.01.2024 № 5-р» /
+    «РАСПОРЯЖЕНИЕ») open none."""
+    letter = False
+    for line, _ in _opening_lines(paragraphs):
+        kind = _line_kind(line)
+        if kind in (REGISTRATION, ADDRESSEE):
+            letter = True
+        elif kind not in (NAME, HEAD):
+            return letter and not (is_document_type(line) or _KAZAKH_ACT_KIND.fullmatch(line))  # the head ends here
+    return letter
+
+
 def letter_title(paragraphs: list[str]) -> str | None:
     """The title of a document opening as a letter (a registration line or an addressee in its head):
     the subject line under the head (wrapped onto a second line too), else a heading right under the
     addressee's name, else the first sentence of the body (under the salutation). None for a document
     that does not open as a letter: the letterhead and datelines alone do not make one."""
-    lines = [(ln.strip(), i) for i, p in enumerate(paragraphs[:OPENING_PARAGRAPHS])
-             for ln in str(p).split("\n") if ln.strip()][:OPENING_LINES]
+    lines = _opening_lines(paragraphs)
     letter = after_name = False
     for at, (line, paragraph) in enumerate(lines):
         kind = _line_kind(line)

@@ -559,10 +559,12 @@ OPENING_QUOTES, CLOSING_QUOTES = "«\"„“”", "»\"“”"
 # German writes its day with a period: «2. Februar 2017»
 _GERMAN_DAY_PERIOD = r"\.(?=\s+(?:" + "|".join(map(re.escape, GERMAN_MONTHS)) + "))"
 _DAY_BEFORE_MONTH = _DAY + r"(?:-го|" + _GERMAN_DAY_PERIOD + r")?[" + CLOSING_QUOTES + r"]?(?:\s+(of\s+)?|-)"
+# a numeric date's year ends at the word's end or at a «г.» typed onto it: «15.04.19г.», «15.04.2019г.»
+_YEAR_END = r"(?:\b|(?=г\.|г\b))"
 DATE_RE = re.compile(
-    r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./](\d{4}|\d{2})\b"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}\b"
-    r"|\d{4}\.\d{2}\.\d{2}\b(?!\.\d)"  # 2009.10.26, as Kazakh government sites write it
+    r"[" + OPENING_QUOTES + r"]?\b(\d{1,2}[./](?:\d{1,2}|[IVX]{1,4})[./](\d{4}|\d{2})" + _YEAR_END
+    + r"|\d{4}-\d{2}-\d{2}|\d{1,2}-\d{1,2}-\d{4}" + _YEAR_END
+    + r"|\d{4}\.\d{2}\.\d{2}\b(?!\.\d)"  # 2009.10.26, as Kazakh government sites write it
     # a two-digit year only with its «г.»: «26 октября 09 г.»
     r"|" + _DAY_BEFORE_MONTH + _MONTH_WORD + r",?\s+(?:\d{4}|\d\d\s?г\.)"
     # the year first: «2009 г., 26 октября»
