@@ -55,7 +55,11 @@ _SECTION_SIGN = "[§%]"
 # no bound, each label of a long dotted run («a1.a1.a1…», OCR noise) was a start that ran to its end
 # and backed off one label at a time, a 48 KB file 47 s to ingest.
 HOST_PATTERN = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*){0,8}\.[a-z]{2,6}(?![^\W_])"
-TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
+# The phone, figure and twelve-digit patterns open with lookbehinds, which the regex engine tries at
+# every word and space of a text; each of them starts at a digit (an area code at its bracket), so a
+# lookahead for one skips all three at once (a third of the tokenizer's time).
+_DIGIT_FIRST = r"(?=[\d(])"
+TOKEN_PATTERN = rf"{_SECTION_SIGN}|{_DIGIT_FIRST}(?:{_PHONE}|{_NUMBER}|{_TWELVE})|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
 # abbreviations, ordinals, act titles) read a typed word.
