@@ -67,6 +67,12 @@ _CHAIR_NAMED_BEFORE = re.compile("|".join(
     [cyrillic_pattern("төрағалығымен")]
     + [cyrillic_pattern("төрағалық") + r"\s+" + cyrillic_pattern(verb) for verb in ("етті", "етеді", "етуімен")]),
     re.IGNORECASE)
+# Every phrase of the two naming the chair holds one of these words, in any case («Под
+# председательством», «ТӨРАҒАЛЫҒЫМЕН»): only a text with one is searched for them, as their patterns
+# are tried at every line and letter and most texts have none. The ignored case also matches the
+# letters' rare other forms (ᲄ for т), which make a text searched too.
+_CHAIR_WORDS = ("председательств", "ғалы", "галы")
+_OTHER_LETTER_FORMS = re.compile("[\u1c80-\u1c88]")
 _GENITIVE_WINDOW = 2  # tokens between the chair's name and «төрағалығымен»: «Е.Л. Қарин мырзаның төрағалығымен»
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
@@ -372,6 +378,9 @@ def _chair_position(chair: tuple[int, Mention]) -> int:
 
 def _chairs_named(text: str, tokens: list[Token], starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
     """(offset, mention) of each place naming the chairperson, in order."""
+    lower = text.lower()
+    if not any(word in lower for word in _CHAIR_WORDS) and not _OTHER_LETTER_FORMS.search(text):
+        return []
     out = []
     sids = text_sentence_ids(text)
     for found in _CHAIR_NAMED.finditer(text):
