@@ -56,7 +56,9 @@ _NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                         r"|\b[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?|\b\w*_\w*")
 # A name's initial («Б.С. Сәрсенбайұлы», «– деді В. Ахметов»): no word, least of all the Russian
 # «с», «к», «и», «в» that would keep a Kazakh statement in a Russian stenogram Russian.
-_INITIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+# (the capital first, then the check that no letter stands before it: the regex engine starts only at
+# capitals, where a lookbehind first was tried at every character)
+_INITIAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?<![^\W\d_][А-ЯЁӘҒҚҢӨҰҮҺІ])\.")
 
 
 def _latin_kazakh(sample: str) -> bool:
