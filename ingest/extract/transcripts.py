@@ -39,7 +39,7 @@ from index.quote_speech import LONG_POST_WORDS, POST_WORDS
 from index.sentences import first_sentence
 from ingest.parsers.timed_lines import SPEAKER_CHANGE, TIME
 
-from ._text import Token, fold, parses, text_sentence_ids, word_info
+from ._text import Token, fold, holds_any, parses, text_sentence_ids, word_info
 from .aliases import KAZAKH_AS_RUSSIAN
 from .forms_of_address import addresses_someone
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
@@ -69,10 +69,8 @@ _CHAIR_NAMED_BEFORE = re.compile("|".join(
     re.IGNORECASE)
 # Every phrase of the two naming the chair holds one of these words, in any case («Под
 # председательством», «ТӨРАҒАЛЫҒЫМЕН»): only a text with one is searched for them, as their patterns
-# are tried at every line and letter and most texts have none. The ignored case also matches the
-# letters' rare other forms (ᲄ for т), which make a text searched too.
+# are tried at every line and letter and most texts have none.
 _CHAIR_WORDS = ("председательств", "ғалы", "галы")
-_OTHER_LETTER_FORMS = re.compile("[\u1c80-\u1c88]")
 _GENITIVE_WINDOW = 2  # tokens between the chair's name and «төрағалығымен»: «Е.Л. Қарин мырзаның төрағалығымен»
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
@@ -378,8 +376,7 @@ def _chair_position(chair: tuple[int, Mention]) -> int:
 
 def _chairs_named(text: str, tokens: list[Token], starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
     """(offset, mention) of each place naming the chairperson, in order."""
-    lower = text.lower()
-    if not any(word in lower for word in _CHAIR_WORDS) and not _OTHER_LETTER_FORMS.search(text):
+    if not holds_any(text, _CHAIR_WORDS):
         return []
     out = []
     sids = text_sentence_ids(text)
