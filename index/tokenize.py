@@ -59,7 +59,11 @@ HOST_PATTERN = r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\.[A-Za-z0-9]+(?:-[A-Z
 # office letters write it: the date is a token and the «г» another, as in «07.09.2016 г.». Read as one
 # word, «07.09.2016г» was found by no other spelling of the day, «2016г» not by `2016`.
 _DATE_BEFORE_YEAR_WORD = r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|(?:19|20)\d\d)(?=(?:гг|г|ж)(?![^\W_]))"
-TOKEN_PATTERN = rf"{_DATE_BEFORE_YEAR_WORD}|{_SECTION_SIGN}|{_PHONE}|{_NUMBER}|{_TWELVE}|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
+# The phone, figure and twelve-digit patterns open with lookbehinds, which the regex engine tries at
+# every word and space of a text; each of them starts at a digit (an area code at its bracket), so a
+# lookahead for one skips all three at once (a third of the tokenizer's time).
+_DIGIT_FIRST = r"(?=[\d(])"
+TOKEN_PATTERN = rf"{_DATE_BEFORE_YEAR_WORD}|{_SECTION_SIGN}|{_DIGIT_FIRST}(?:{_PHONE}|{_NUMBER}|{_TWELVE})|{HOST_PATTERN}|{_WORD}{_DOTTED}(?:[{HYPHENS}]{_WORD}{_DOTTED})*{_NOT_POSSESSIVE_S}"
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 # A word of letters only, hyphenated parts joined, no digits: how the query rewrites (names,
 # abbreviations, ordinals, act titles) read a typed word.
@@ -142,8 +146,10 @@ _TO_LATIN_ROMAN = str.maketrans("ХСМІ", "XCMI")
 _VALID_ROMAN_RE = re.compile(r"(?i)(?=[ivxlcdm])m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
 # A word in Cyrillic capitals that all look like Roman digits («ХХ сессия», «ХХХІІ», with the
 # Kazakh І): a numeral, read as Latin, when it is a well-formed one of two letters or more (a lone
-# С is the preposition). Capitals only: a lowercase «см» is the abbreviation.
-_CYRILLIC_ROMAN_RE = re.compile(r"(?<![^\W_])[ХСМІ]{2,}(?![^\W_])")
+# С is the preposition). Capitals only: a lowercase «см» is the abbreviation. The first letter comes
+# before the check that no letter precedes it, so the regex engine looks only at those four letters
+# (a lookbehind first was tried at every character of every paragraph: five times the time).
+_CYRILLIC_ROMAN_RE = re.compile(r"[ХСМІ](?<![^\W_][ХСМІ])[ХСМІ]+(?![^\W_])")
 
 
 def is_roman_numeral(word: str) -> bool:

@@ -144,6 +144,18 @@ def untitled(word: str) -> str:
     return word
 
 
+# The rare other forms of Cyrillic letters (ᲀ for в, ᲄ for т, ᲂ for о) that a pattern's ignored case matches
+_OTHER_LETTER_FORMS = re.compile("[\u1c80-\u1c88]")
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` holds one of the lowercase `words` in any case, as a pattern with re.IGNORECASE
+    finds them (a text with the letters' other forms counts as holding them): a check that spares most
+    texts a pattern tried at every letter of them."""
+    lower = text.lower()
+    return any(word in lower for word in words) or _OTHER_LETTER_FORMS.search(text) is not None
+
+
 def latin_letters(word: str) -> bool:
     """A word whose letters are all Latin, Turkish and Kazakh Latin ones too (Hüseyin, Yıldırım, Çağlar)."""
     return all("a" <= ch <= "z" or "\u00df" <= ch <= "\u024f" for ch in word.lower() if ch.isalpha())

@@ -41,9 +41,10 @@ _SURNAME_END = re.compile(rf"(?:(?:ұлы|улы|қызы|кызы)(?:{_AFTER_UL
 # before it, one space, a capitalised word
 _BEFORE_SURNAME_RE = re.compile(rf"(?<![\w-])(?<![{UPPER}][{LOWER}] )({'|'.join(_HAJJI)}) (?=[{UPPER}][{LOWER}])")
 
-# any honorific with the space after it that both patterns need: most texts hold none, and this one
-# search costs a fraction of theirs (their lookbehinds are tried at every position)
-_ANY_HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS + _HAJJI)}) ")
+# any honorific with the space and the capital after it that both patterns need: most texts hold none,
+# and this one search costs a fraction of theirs (their lookbehinds are tried at every position); the
+# capital keeps a word's ending out («зарплата в», «зарплата и»)
+_ANY_HONORIFIC_RE = re.compile(rf"(?:{'|'.join(HONORIFICS + _HAJJI)}) [{UPPER}]")
 
 
 def honorific_first(text: str) -> str:

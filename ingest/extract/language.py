@@ -11,7 +11,9 @@ passage (a paragraph) clearly written in another language than its document's ha
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 
 from index.sentences import sentences
 
@@ -54,7 +56,9 @@ _NOT_WORDS = re.compile(r"(?:https?|ftp)://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                         r"|\b[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+(?:/\S*)?|\b\w*_\w*")
 # A name's initial («Б.С. Сәрсенбайұлы», «– деді В. Ахметов»): no word, least of all the Russian
 # «с», «к», «и», «в» that would keep a Kazakh statement in a Russian stenogram Russian.
-_INITIAL = re.compile(r"(?<![^\W\d_])[А-ЯЁӘҒҚҢӨҰҮҺІ]\.")
+# (the capital first, then the check that no letter stands before it: the regex engine starts only at
+# capitals, where a lookbehind first was tried at every character)
+_INITIAL = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ](?<![^\W\d_][А-ЯЁӘҒҚҢӨҰҮҺІ])\.")
 
 
 def _latin_kazakh(sample: str) -> bool:
@@ -95,7 +99,10 @@ def names_language(text: str, language: str) -> str:
     if language != "ru":
         return language
     words = _WORD.findall(text[:2000].lower())
-    return "en" if words and _latin(words) > _cyrillic(words) else language
+    if not words:
+        return language
+    cyr, latin = _scripts(words)
+    return "en" if latin > cyr else language
 
 
 # Russian words no community language writes (Ukrainian and Belarusian say і, що/што, як, яка): a text
@@ -147,19 +154,22 @@ def detect_language(text: str, declared: str | None = None) -> str:
 def analysed_language(text: str) -> str:
     """'kk' when Kazakh letters and words are frequent (in Cyrillic or Latin letters), 'ru' for
     Russian typed in Latin letters, 'en' for other mostly Latin text, else 'ru'."""
-    # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi)
-    cased = _LATIN_I.sub("і", text[:20000])
+    # a cp1251 file may type the Kazakh і as a Latin i inside Cyrillic words (бiрлiгi); the pattern's
+    # lookbehind is tried at every character, so only a text with an i at all is searched
+    cased = text[:20000]
+    if "i" in cased:
+        cased = _LATIN_I.sub("і", cased)
     sample = cased.lower()
     words = _WORD.findall(sample)
     if not words:
         return "ru"
-    cyr, latin = _cyrillic(words), _latin(words)
+    cyr, latin = _scripts(words)
     if latin > cyr:
         # only now are links and addresses left out: looking for them in every text costs as much again
         cased = _NOT_WORDS.sub(" ", cased)
         sample = cased.lower()
         words = _WORD.findall(sample)
-        cyr, latin = _cyrillic(words), _latin(words)
+        cyr, latin = _scripts(words)
         if latin > cyr:
             return "kk" if _latin_kazakh(cased) else "ru" if _latin_russian(cased) else "en"
     # most texts have no Kazakh letter at all: then no word needs looking at
@@ -225,7 +235,7 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
         return None  # most paragraphs of a Russian document: nothing to look at
     words = _WORD.findall(_INITIAL.sub(" ", _NOT_WORDS.sub(" ", text)))
     lower = [w.lower() for w in words]
-    cyr, latin = _cyrillic(lower), _latin(lower)
+    cyr, latin = _scripts(lower)
     if latin >= min_words and latin > _PASSAGE_SCRIPT_RATIO * cyr:
         own = "kk" if _latin_kazakh(text) else latin_community_language(
             [w.lower() for w in LATIN_WORD.findall(text) if not w[:1].isupper()]) or (
@@ -271,15 +281,23 @@ def _short_kazakh(words: list[str], common: list[str]) -> bool:
 
 
 def _cyrillic(lower_words: list[str]) -> int:
-    return sum(1 for w in lower_words if _is_cyrillic(w))
+    return _scripts(lower_words)[0]
 
 
 def _is_cyrillic(lower_word: str) -> bool:
     return "а" <= lower_word[0] <= "я" or lower_word[0] in "ёәғқңөұүһі"
 
 
-def _latin(lower_words: list[str]) -> int:
-    return sum(1 for w in lower_words if w[0].isascii() or w[0] in _KK_LATIN_LETTERS)
+def _scripts(lower_words: list[str]) -> tuple[int, int]:
+    """How many of the words are Cyrillic and how many Latin, by their first letters: counted per
+    distinct letter (a few dozen) rather than per word (thousands in a long text)."""
+    cyrillic = latin = 0
+    for first, n in Counter(map(itemgetter(0), lower_words)).items():
+        if _is_cyrillic(first):
+            cyrillic += n
+        if first.isascii() or first in _KK_LATIN_LETTERS:
+            latin += n
+    return cyrillic, latin
 
 
 def _narration(text: str) -> str:

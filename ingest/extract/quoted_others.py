@@ -10,7 +10,7 @@ import re
 
 from index.sentences import sentence_around, sentence_start
 
-from ._text import is_dictionary, parses
+from ._text import holds_any, is_dictionary, parses
 from .paragraph_turns import Turn
 from .speech_words import speech_verb
 
@@ -23,12 +23,15 @@ _QUOTE_AFTER = re.compile(r"\b(?:" + _QUOTING + r")\b(?:[^.!?«»:]|(?<=\b[A-ZА
                           re.IGNORECASE)
 # «…», — процитировал Абая Т. Ибрагимов.
 _QUOTE_BEFORE = re.compile(r"(?P<open>«)[^«»]+»[,.!?…]?\s*[—–-]\s*(?:" + _QUOTING + r")\b", re.IGNORECASE)
+# what every verb of _QUOTING starts with: a paragraph with none is not searched (_QUOTE_AFTER is tried
+# at every letter)
+_QUOTING_STEMS = ("цитир", "зачита", "напом", "прив", "вспом", "повтор")
 
 
 def without_quoted_others(para: str, turns: list[Turn]) -> list[Turn]:
     """The paragraph's turns with the words its speakers quote from others made a turn of
     nobody's; what follows them is the surrounding turn's again."""
-    if "«" not in para:
+    if "«" not in para or not holds_any(para, _QUOTING_STEMS):
         return turns
     for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE):
         for m in pattern.finditer(para):

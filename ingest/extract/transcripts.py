@@ -39,7 +39,7 @@ from index.quote_speech import LONG_POST_WORDS, POST_WORDS
 from index.sentences import first_sentence
 from ingest.parsers.timed_lines import SPEAKER_CHANGE, TIME
 
-from ._text import Token, fold, parses, text_sentence_ids, word_info
+from ._text import Token, fold, holds_any, parses, text_sentence_ids, word_info
 from .aliases import KAZAKH_AS_RUSSIAN
 from .forms_of_address import addresses_someone
 from .interview_labels import ANSWER_ROLES, QUESTION_ROLES, is_role
@@ -69,6 +69,10 @@ _CHAIR_NAMED_BEFORE = re.compile("|".join(
     [cyrillic_pattern("төрағалығымен")]
     + [cyrillic_pattern("төрағалық") + r"\s+" + cyrillic_pattern(verb) for verb in ("етті", "етеді", "етуімен")]),
     re.IGNORECASE)
+# Every phrase of the two naming the chair holds one of these words, in any case («Под
+# председательством», «ТӨРАҒАЛЫҒЫМЕН»): only a text with one is searched for them, as their patterns
+# are tried at every line and letter and most texts have none.
+_CHAIR_WORDS = ("председательств", "ғалы", "галы")
 _GENITIVE_WINDOW = 2  # tokens between the chair's name and «төрағалығымен»: «Е.Л. Қарин мырзаның төрағалығымен»
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
@@ -399,6 +403,8 @@ def _chair_position(chair: tuple[int, Mention]) -> int:
 
 def _chairs_named(text: str, tokens: list[Token], starts: dict[int, Mention]) -> list[tuple[int, Mention]]:
     """(offset, mention) of each place naming the chairperson, in order."""
+    if not holds_any(text, _CHAIR_WORDS):
+        return []
     out = []
     sids = text_sentence_ids(text)
     for found in _CHAIR_NAMED.finditer(text):

@@ -709,6 +709,8 @@ def _without_read_more(text: str, links: list[str]) -> str:
 
 def _without_counter(text: str) -> str:
     """A paragraph without the view counter it ends with: «14.02.2018 | Просмотров: 1532»."""
+    if not text.rstrip()[-1:].isdigit():
+        return text  # no count at its end: the pattern, tried at every space, is spared
     return _COUNTER_AT_END.sub("", text)
 
 
