@@ -379,6 +379,10 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh adilet copy's «… 2008 жылғы 20 қазандағы № 70-IV Заңы.» line, a Kazakh stamp («… № 333 Жарлығымен /
 #    бекітілген», «… қаулысына 1-қосымша») and a decree's signature above its annex give the act's number; the name
 #    under a Kazakh stamp is the title; a signature's date over a portal's «Опубликован: …» line dates the act (legal2).
+#    persons: a capitals label after its initials «Д. МЫНБАЙ:» and a bare «ТУЯКБАЙ:» name their speakers; a -бай
+#    surname after a listed given name in an oblique case («с Дарханом Мынбаем», «Дархану Мынбаю») and after a given
+#    name in Kazakh («Қайрат Ермекбай атап өтті»); a signer after «И.о.», «Врио», «За» in the nominative (А. Сапарина);
+#    a Kazakh executor «Орынд.: Сәрсенова Ә.»; a Kazakh subject «… туралы» naming a body is the letter's title (names2).
 EXTRACTION_VERSION = 9
 
 
