@@ -19,13 +19,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from index.aliases import fold
-from index.latin_names import latin_as_cyrillic
+from index.latin_names import latin_as_cyrillic, latin_readings
 from index.morphology import kazakh_as_russian
 
 NAME_FACETS = ("speakers", "persons")  # the facets holding people's canonical names
 
-# a canonical name: initials, then the surname («К.К. Токаев», «Б. Тілеуберді», «A. Weber»)
-_CANONICAL_NAME = re.compile(r"(?P<initials>(?:[^\W\d_]\.\s*)+)(?P<surname>[^\W\d_][\w'’ -]*)")
+# a canonical name: initials, then the surname («К.К. Токаев», «Б. Тілеуберді», «A. Weber»); a Latin
+# initial may be the two letters English spells one Kazakh or Russian letter with («Zh. Tuimebayev»)
+_CANONICAL_NAME = re.compile(r"(?P<initials>(?:(?:Zh|Sh|Kh|Ch|Ts|Yu|Ya|Ye|[^\W\d_])\.\s*)+)"
+                             r"(?P<surname>[^\W\d_][\w'’ -]*)")
 
 
 def _read(name: str) -> tuple[str, tuple[str, ...]] | None:
@@ -35,7 +37,7 @@ def _read(name: str) -> tuple[str, tuple[str, ...]] | None:
     if not m:
         return None
     key = kazakh_as_russian(fold(m["surname"].strip()))
-    return key, tuple(kazakh_as_russian(fold(c)) for c in m["initials"] if c.isalpha())
+    return key, tuple(kazakh_as_russian(fold(c.strip())) for c in m["initials"].split(".") if c.strip())
 
 
 def fuller_names(names: Iterable[str]) -> dict[str, str]:
@@ -118,15 +120,17 @@ def _latin_as_held(by_surname: dict[str, dict[tuple[str, ...], list[str]]], out:
     one's own folding) -> that name: «Y. Karin» -> «Е. Карин» when no Ю. or Я. Карин is held."""
     found: dict[str, str] = {}
     for surname, group in by_surname.items():
-        cyrillic = latin_as_cyrillic(surname)
-        held = by_surname.get(kazakh_as_russian(fold(cyrillic))) if cyrillic else None
+        # every reading of the surname (Tuimebayev: Туимебаев, Туймебаев), the names held under each
+        held = [(cyr, names) for reading in latin_readings(surname)
+                for cyr, names in by_surname.get(kazakh_as_russian(fold(reading)), {}).items()]
         if not held:
             continue
         for initials, spellings in group.items():
+            # Zh. is Ж.: an initial's letters read together
             readings = [_LATIN_INITIALS.get(c) or latin_as_cyrillic(c)[:1] for c in initials]
             if not all(readings):
                 continue
-            fits = [(cyr, names) for cyr, names in held.items() if len(cyr) >= len(initials)
+            fits = [(cyr, names) for cyr, names in held if len(cyr) >= len(initials)
                     and all(c in r for c, r in zip(cyr, readings))]
             same = [names for cyr, names in fits if len(cyr) == len(initials)]  # else K. Tokayev: К.К. Токаев
             targets = {out.get(name, name) for names in (same or [names for _, names in fits]) for name in names}

@@ -393,6 +393,10 @@ MAX_TITLE_CHARS = 300
 #    registration line with the label for its sign («Исх. 01-12/446 от …», «Our Ref.: 01-19/2048») is one: such
 #    lines date a letter by its own number and are no title; a letter's registration number is no act's number,
 #    and an act's number with a slash is kept whole («45/389», not «389»), a Kazakh «№ 5-ө» read (corr2).
+#    persons: a capitals label after its initials «Д. МЫНБАЙ:» and a bare «ТУЯКБАЙ:» name their speakers; a -бай
+#    surname after a listed given name in an oblique case («с Дарханом Мынбаем», «Дархану Мынбаю») and after a given
+#    name in Kazakh («Қайрат Ермекбай атап өтті»); a signer after «И.о.», «Врио», «За» in the nominative (А. Сапарина);
+#    a Kazakh executor «Орынд.: Сәрсенова Ә.»; a Kazakh subject «… туралы» naming a body is the letter's title (names2).
 EXTRACTION_VERSION = 9
 
 

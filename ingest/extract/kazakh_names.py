@@ -175,6 +175,21 @@ def listed_given_name(word: str) -> bool:
     return kazakh_as_russian(word.lower()) in _listed_given_names()
 
 
+# Russian case endings of a listed given name: a man's ending in a consonant (Дархан: Дархана, Дархану,
+# Дарханом, Дархане), a woman's in -а (Гульнара: Гульнары, Гульнаре, Гульнару, Гульнарой)
+_MANS_CASE_ENDINGS = ("ом", "а", "у", "е")
+_WOMANS_CASE_ENDINGS = ("ой", "ы", "е", "у")
+
+
+def listed_given_name_in_case(word: str) -> bool:
+    """Whether `word` is a listed given name (listed_given_name) in a Russian oblique case:
+    «с Дарханом Мынбаем», «Ерлана Токтарбая»."""
+    low = word.lower()
+    stems = [low[:-len(e)] for e in _MANS_CASE_ENDINGS if low.endswith(e)]
+    stems += [low[:-len(e)] + "а" for e in _WOMANS_CASE_ENDINGS if low.endswith(e)]
+    return any(len(stem) >= 3 and listed_given_name(stem) for stem in stems)
+
+
 @lru_cache(maxsize=1)
 def _listed_given_names() -> frozenset[str]:
     """The given names of data/kazakh_given_names.txt, read the Russian way (Бауыржан: бауыржан)."""

@@ -35,6 +35,7 @@ from .kazakh_names import KazakhName, listed_given_name, names_in_order
 from .kazakh_person_nouns import person_noun
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .name_order import SHORT_SURNAMES, city_name, country_name
+from .names import bai_surname
 from .quote_mark_roles import CLOSING_MARK, opens_quote
 from .russian_patronymics import russian_patronymic_gender
 
@@ -94,7 +95,9 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
     if not (given or unlisted or not more and _surname_ending(first)):
         return None  # no pair can start here: spare the second word's nominative (the costliest step)
     nominative, inflected = nominative_of(second)
-    if given and (_surname_ending(nominative) or not more and _plain_surname(nominative, second)
+    # a surname in -бай is a given name's word too (Ермекбай): after a given name it is his surname
+    if given and (_surname_ending(nominative) or not more and (_plain_surname(nominative, second)
+                                                               or bai_surname(nominative))
                   and not word_info(kazakh_as_russian(first.lower()))["geo"]
                   and not names_a_thing(first, nominative) and not _names_a_thing(tokens, sids, k + 1)
                   or _russian_surname(nominative) and not names_a_thing(first, nominative)) \

@@ -107,6 +107,10 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         # «Хуану Гарсии» (Гарсия)
         if low.endswith(("ою", "ею")) and len(low) >= 3:
             return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "й"), "m", frozenset({"datv"})))
+        if low.endswith("аю") and len(low) >= 5:
+            # a Kazakh surname in -ай declines as a noun does (Мынбаю, Токтарбаю): the dative first, as
+            # no surname ends so in its nominative
+            return (Reading(_case(word, word[:-1], "й"), "m", frozenset({"datv"})), Reading(word, None, ALL))
         if low.endswith("ии") and len(low) >= 5:
             return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "я"), None, frozenset({"gent", "datv", "loct"})))
         return (Reading(word, None, ALL),)
@@ -200,6 +204,16 @@ def _person_cases(r: Reading) -> frozenset[str]:
     if r.gender == "m" and "accs" in r.cases and "gent" not in r.cases:
         return r.cases - {"accs"}
     return r.cases
+
+
+# a Kazakh surname made of a forefather's given name in -бай (Мынбай, Туякбай, Ермекбай): a given name
+# ends so too (Наурызбай), so the ending tells a surname only where its place does (a label, after a given name)
+_BAI_SURNAME = re.compile(r"\w{3,}бай", re.I)
+
+
+def bai_surname(word: str) -> bool:
+    """The word ends as a Kazakh surname in -бай does, with a stem of three letters or more (not Абай)."""
+    return _BAI_SURNAME.fullmatch(word) is not None
 
 
 def looks_like_surname(word: str) -> bool:

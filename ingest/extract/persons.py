@@ -26,12 +26,13 @@ from index.sentences import is_hyphenated_initial
 from ._text import (Token, attributes_a_quote, capital_beside, capitalized, cell_starts, fold, is_dictionary,
                     is_initial, latin_letters, noun_cases, parses, predicate, text_sentence_ids, tokenize, verb_info, word_info)
 from ._text import untitled as _untitled
+from .acting_posts import acting_marker
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before, opens_question
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
-from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name
+from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name, listed_given_name_in_case
 from .kazakh_narration_names import NAMED_AFTER, narration_names
 from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
@@ -416,6 +417,14 @@ def _opens_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
     return k < len(tokens) and tokens[k].text == ":" and (i == 0 or sids[i - 1] != sids[i])
 
 
+def _initials_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
+    """The initials at token i open a sentence and the word at token k after them closes it with a
+    colon: a transcript's label «Д. МЫНБАЙ: …», «Д.К. МЫНБАЙ: …», whose word is the surname whatever
+    its ending, as in the reversed «МЫНБАЙ Д.: …» (_opens_label)."""
+    return (i == 0 or sids[i - 1] != sids[i]) and k + 1 < len(tokens) and tokens[k + 1].text == ":" \
+        and tokens[k + 1].start == tokens[k].end
+
+
 def _capitals_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
     """The initials from token i to k follow a surname in capitals opening a sentence: a
     transcript's label «КИМ Р.А. Құрметті Төраға!», «ЖУМАБЕКОВ Б.Т. Уважаемый Председатель!», whose
@@ -452,7 +461,7 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             common_after = False  # a common word after the initials (Вопросы, Бала) competes with one before
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label and k not in cells:
                 gap = tokens[k].start - tokens[k - 1].end
-                if gap <= 1 and _surname_ok(tokens[k], gap == 0) and not (
+                if gap <= 1 and _surname_ok(tokens[k], gap == 0, _initials_label(tokens, sids, i, k)) and not (
                         gap and _common_word(tokens[k].text) and _surname_before_initials(tokens, sids, i, used)) \
                         and not (gap and _row_opening_surname(tokens, sids, i, k)) \
                         and _latin_entry_surname(tokens, sids, i, used) is None:
@@ -679,8 +688,10 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int], com
     # a Kazakh given name the dictionary lacks but the list has (Ерлан) is one, so a surname the
     # dictionary also reads as a common word follows it (Ерлан Токаев; Токаев is a plural of токай);
     # one it reads as a place or a word (Дархан, a Mongolian town) is one before a word it lacks
-    # (Дархан Мынбай: a Kazakh surname in -бай, whose ending no rule reads as a surname's)
-    given = _is_given(w1) or listed_given_name(w1) and (not i1["known"] or not word_info(words[1])["known"]) \
+    # (Дархан Мынбай: a Kazakh surname in -бай, whose ending no rule reads as a surname's), in any
+    # case («с Дарханом Мынбаем»: the surname's readings and the preposition tell which)
+    given = _is_given(w1) or (listed_given_name(w1) or listed_given_name_in_case(w1)) \
+        and (not i1["known"] or not word_info(words[1])["known"]) \
         or len(words) >= 3 and given_before_patronymic(w1, words[1])  # Канат Бейбитович Дюсенбаев
     if not given and len(words) >= 3 and (_is_given(words[1]) or _given_before_kazakh_surname(words[1], words[2])):
         return None  # МИДа Григорий Карасин, Кандас Жанарбек Ахметжанулы: the name starts at the given name
@@ -1127,12 +1138,14 @@ def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = froz
                 cands.append(c)
                 i = k + 1
                 continue
-            # reversed, as transcripts label their turns: «Тоқаев Қ.К.: …», «Тұяқбай Ж.: …»
+            # reversed, as transcripts label their turns: «Тоқаев Қ.К.: …», «Тұяқбай Ж.: …»; a surname
+            # before one initial too, as a letter's executor line writes it («Орынд.: Сәрсенова Ә., тел. …»)
             before = tokens[i - 1] if i > 0 else None
             if before is not None and before.is_word and before.is_cap and len(before.text) > 1 \
                     and tokens[i].start - before.end == 1 and (not cands or cands[-1].j < i) \
                     and (label or _opens_label(tokens, sids, i - 1, k)
-                         or inits.count(".") >= 2 and _kazakh_surname_before_initials(before, records)):
+                         or inits.count(".") >= 2 and _kazakh_surname_before_initials(before, records)
+                         or looks_like_surname(before.text) and (k >= n or not tokens[k].is_cap)):
                 cands.append(_Cand(i - 1, k, "initials", inits, i - 1, (Reading(_untitled(before.text), None, NOM),)))
                 i = k
                 continue
@@ -1407,6 +1420,9 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         # Казахстана      Д. Шаженова»: the role's head is on the line above
         above, prep, verb_before = _role_chain(tokens, sids, chain[0] - 1, chain[0] - 1)
         chain = above + chain
+    if chain and _signs_for_another(tokens, sids, c, chain):
+        c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
+        return
     if prep in _ROLE_PREPOSITIONS and chain:
         # "посол Республики Казахстан в Турции А.Сауранбаев": the role before its place or field
         outer, outer_prep, outer_verb = _role_chain(tokens, sids, chain[0] - 2, c.i)
@@ -1506,6 +1522,16 @@ def _nominative_slot(tokens: list[Token], sids: list[int], i: int) -> bool:
     formula («С уважением, Г. Ахметова»): where a name stands in the nominative unless a word governs it."""
     return i == 0 or sids[i - 1] != sids[i] or tokens[i - 1].text in ("–", "—", "-", ":") \
         or after_valediction(tokens, sids, i)
+
+
+def _signs_for_another(tokens: list[Token], sids: list[int], c: _Cand, chain: list[int]) -> bool:
+    """The name closes its sentence after a post held for another whose marker opens the sentence
+    («И.о. Руководителя Секретариата А. Сапарина», «За Руководителя …»): a signature, whose post is
+    the marker's genitive and whose name is in the nominative (acting_posts). Mid-sentence «за
+    Председателя … Назарбаева проголосовали» is the preposition's object."""
+    marker = acting_marker(tokens, chain[0])
+    return marker is not None and _nominative_slot(tokens, sids, marker) \
+        and (c.j >= len(tokens) or sids[c.j] != sids[c.j - 1])
 
 
 def _wrapped_line(tokens: list[Token], sids: list[int], k: int) -> bool:

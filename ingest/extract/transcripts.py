@@ -44,7 +44,7 @@ from .aliases import KAZAKH_AS_RUSSIAN
 from .forms_of_address import addresses_someone
 from .interview_labels import ANSWER_ROLES, QUESTION_ROLES, is_role
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
-from .names import looks_like_surname
+from .names import bai_surname, looks_like_surname
 from .persons import SHORT_SURNAMES, Mention
 from .protocol_records import PROTOCOL_HEAD
 
@@ -320,13 +320,15 @@ def _glued_to_the_next(text: str, tokens: list[Token], colon: int) -> bool:
 @lru_cache(maxsize=10_000)
 def _bare_surname(word: str) -> bool:
     """A word a surname alone may be: a short Korean one (Ли, Ким), the dictionary's surname, or one
-    it lacks with a surname's ending (Жумабеков, Тоқаев); no common word (Итак, Повестка, Спикер)."""
+    it lacks with a surname's ending (Жумабеков, Тоқаев), a Kazakh one in -бай too (Туякбай: in a
+    label, where no given name stands alone); no common word (Итак, Повестка, Спикер) nor place (Дубай)."""
     if fold(word) in SHORT_SURNAMES:
         return True
     info = word_info(word)
     if info["surn"]:
         return True
-    return not info["common"] and not info["function"] and looks_like_surname(word)
+    return not info["common"] and not info["function"] and (looks_like_surname(word)
+                                                            or bai_surname(word) and not info["geo"])
 
 
 def _as_russian(surname: str) -> str:

@@ -1115,13 +1115,16 @@ def names_a_body(line: str) -> bool:
     has a verb, and is a heading; or a paper's masthead (is_masthead)."""
     if is_masthead(line):
         return True
-    if not (_letterhead_line(line) and _ORGANISATION.match(line)) or _SUBTITLED.search(line):
+    if not (_letterhead_line(line) and _ORGANISATION.match(line)) or _SUBTITLED.search(line) or _ABOUT.search(line):
         return False
     morph = _morph()
     return morph is None or not any(morph.parse(w)[0].tag.POS == "VERB" for w in _WHOLE_RUSSIAN_WORD.findall(line.lower()))
 
 
 _WHOLE_RUSSIAN_WORD = re.compile(r"(?<![^\W\d_])[а-яё]+(?![^\W\d_])")
+# a Kazakh line closing with «туралы» (about) states a subject, however it opens with the body's name:
+# «Достық үйінің жөндеу жұмыстары туралы», as Russian «О ремонте Дома дружбы»
+_ABOUT = re.compile(r"\s(?i:туралы)\W*$")
 # a colon or a dash with words after it: a heading about the body («Ассамблея народа Казахстана: история
 # и современность», a book's title), not the body's name at the top of its paper
 _SUBTITLED = re.compile(r"\w\s*:\s*\w|\s[—–]\s*\w")
