@@ -374,6 +374,8 @@ MAX_TITLE_CHARS = 300
 #    and keep the rest the answerer's; a Kazakh quote's words end with the sentence attributing them («…», – деп
 #    айтқан болатын.) unless «Ол … атап өтті» goes on; an HTML paragraph all in italics sets off a question as bold
 #    does (interviews2).
+#    a Word or ODT minutes' «ПРОТОКОЛ № 4» over «заседания Совета …» is one title; a Title property the first page
+#    does not show (another year, a template's) gives way to its heading (office-b).
 EXTRACTION_VERSION = 9
 
 
