@@ -171,7 +171,8 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
         if not text or not any(ch.isalnum() for ch in text):
             continue
         # a paragraph all in bold but a heading, the title or a note: as a web page's <b> (html_bold)
-        blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind))
+        blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind,
+                            table_row=isinstance(text, TableRow)))
         pages = max(pages, p.page, *(page for _, page in p.starts))
         if p.kind == NOTE or isinstance(p.text, TableRow):
             continue
