@@ -9,7 +9,7 @@ for both, on a paragraph's text alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 _CAP = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _YEAR = r"(?:1[5-9]|20)\d\d"
@@ -60,22 +60,27 @@ _NUMBER = re.compile(r"\d{1,4}")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}\.(?:\s|$)")  # a word, not an initial, before a full stop
 
 
-def is_reference_apparatus(text: str, neighbours: Iterable[str] = ()) -> bool:
+def is_reference_apparatus(text: str, neighbours: Iterable[str] = (), table_row: bool = False) -> bool:
     """The paragraph is a bibliography's entry or entries, a footnote citing a source, or a name
     index's rows: no one's words. `neighbours`, the paragraphs just before and after it, tell a name
-    index whose rows stand one to a paragraph from a lone row of a report's figures."""
+    index whose rows stand one to a paragraph from a lone row of a report's figures. A data table's
+    row (`table_row`: the file's markup says so) is a report's figures however it reads: «Глубокое⇥450»
+    is a district and its participants, not a name and its page."""
     text = text.strip()
     if not text or len(text) > APPARATUS_CHARS:
         return False
-    rows = _index_rows(text)
+    rows = [] if table_row else _index_rows(text)
     if rows:
         return _is_index(rows + [row for other in neighbours for row in _index_rows(other.strip())])
     return all(_is_reference(entry) for entry in _entries(text))
 
 
-def reference_apparatus(paragraphs: list[str]) -> list[bool]:
-    """is_reference_apparatus of each paragraph, read beside the paragraphs around it."""
-    return [is_reference_apparatus(text, paragraphs[max(i - 1, 0):i] + paragraphs[i + 1:i + 2])
+def reference_apparatus(paragraphs: list[str], table_rows: Sequence[bool] = ()) -> list[bool]:
+    """is_reference_apparatus of each paragraph, read beside the paragraphs around it; `table_rows`
+    marks a data table's rows (none when empty), which are no index's rows nor tell one's neighbours."""
+    rows = list(table_rows) or [False] * len(paragraphs)
+    return [is_reference_apparatus(text, [paragraphs[j] for j in (i - 1, i + 1)
+                                          if 0 <= j < len(paragraphs) and not rows[j]], rows[i])
             for i, text in enumerate(paragraphs)]
 
 

@@ -397,6 +397,9 @@ MAX_TITLE_CHARS = 300
 #    surname after a listed given name in an oblique case («с Дарханом Мынбаем», «Дархану Мынбаю») and after a given
 #    name in Kazakh («Қайрат Ермекбай атап өтті»); a signer after «И.о.», «Врио», «За» in the nominative (А. Сапарина);
 #    a Kazakh executor «Орынд.: Сәрсенова Ә.»; a Kazakh subject «… туралы» naming a body is the letter's title (names2).
+#    a Word or ODT minutes' «ПРОТОКОЛ № 4» over «заседания Совета …» is one title; a Title property the first page
+#    does not show (another year, a template's) gives way to its heading; a data table's row («Глубокое⇥450») is a
+#    passage, never a name index's row (office-b).
 EXTRACTION_VERSION = 9
 
 
@@ -462,7 +465,7 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     between them. A contents entry is in the document's text, but no passage of its own; so is a
     bibliography's entry, a footnote citing a source, a name index's rows and an act's editor's note on
     an amendment (no one's words, nor the act's), also one joined into a paragraph, cut out of it."""
-    apparatus = reference_apparatus([block.text for block in blocks])
+    apparatus = reference_apparatus([block.text for block in blocks], [block.table_row for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
         if not block.quotable or aside or is_amendment_note(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)

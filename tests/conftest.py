@@ -119,14 +119,17 @@ CORPUS = [
 ]
 
 
-def ingested_service(tmp_path_factory, documents: dict[str, str]):
+def ingested_service(tmp_path_factory, documents: dict[str, str | bytes]):
     """A search of an index ingested, as `assembly-search ingest` does, from text files (file name ->
-    text): the facets and dates are ingest's own. The caller closes it."""
+    text) or any others (file name -> bytes): the facets and dates are ingest's own. The caller closes it."""
     from ingest.pipeline import IngestOptions, run_ingest
 
     archive, index = tmp_path_factory.mktemp("archive"), tmp_path_factory.mktemp("index")
     for name, text in documents.items():
-        (archive / name).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (archive / name).write_bytes(text)
+        else:
+            (archive / name).write_text(text, encoding="utf-8")
     run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
     return SearchService(index)
 

@@ -157,3 +157,51 @@ def test_archival_endnotes_and_a_tail_opening_with_its_year_are_never_quoted(tmp
         assert service.search(SearchRequest("ЦГА")).total == 1
     finally:
         service.close()
+
+
+DISTRICTS = [("Глубокое", "450"), ("Зайсан", "320"), ("Курчум", "210"), ("Тарбагатай", "185")]
+
+
+def test_a_table_s_rows_are_figures_not_an_index_s():
+    rows = [f"{name}\t{count}" for name, count in DISTRICTS]
+    assert reference_apparatus(["Район\tЧисло участников", *rows]) == [False] + [True] * 4  # read as lines alone
+    assert reference_apparatus(["Район\tЧисло участников", *rows], [True] * 5) == [False] * 5
+    # a table beside a text's lone row of figures makes no index of it
+    assert reference_apparatus(["Охват:", "Алматы 120, 135", *rows], [False, False, True, True, True, True]) == [
+        False] * 6
+
+
+def _district_files() -> dict[str, bytes]:
+    from bench.ooxml import cell, docx, para, run, table
+    from test_parser_docx import odt
+
+    rows = [("Район", "Число участников"), *DISTRICTS]
+    word = docx(para(run("Информация об участии районов в празднике Наурыз"), style="1")
+                + para(run("Өскемен, 25 марта 2021 года"))
+                + para(run("В праздничных мероприятиях приняли участие жители всех районов области."))
+                + table(*[[cell(para(run(a))), cell(para(run(b)))] for a, b in rows])
+                + para(run("Итого: 1 165 человек.")))
+    cells = "".join(f"<table:table-row><table:table-cell><text:p>{a}</text:p></table:table-cell>"
+                    f"<table:table-cell><text:p>{b}</text:p></table:table-cell></table:table-row>"
+                    for a, b in [("Аудан", "Қатысушылар"), ("Шемонаиха", "270"), ("Уржар", "380")])
+    libre = odt('<text:p text:style-name="Title">Наурыз мерекесі</text:p><text:p>Өскемен, 2021 жылғы 5 сәуір</text:p>'
+                '<text:p>Мерекеге аудандардың тұрғындары қатысты.</text:p>'
+                f'<table:table table:name="T1"><table:table-column table:number-columns-repeated="2"/>{cells}'
+                '</table:table>')
+    page = ("<html><head><title>Итоги акции</title></head><body><h1>Итоги акции «Біз біргеміз»</h1>"
+            "<p>В акции участвовали волонтеры всех районов.</p><table><tr><th>Район</th><th>Волонтеры</th></tr>"
+            "<tr><td>Катон-Карагай</td><td>95</td></tr><tr><td>Маркаколь</td><td>40</td></tr></table></body></html>")
+    return {"nauryz.docx": word, "nauryz.odt": libre, "aktsiya.html": page.encode("utf-8")}
+
+
+def test_a_two_column_table_s_rows_are_quoted(tmp_path_factory):
+    """A Word, LibreOffice or web page's table of districts and their figures («Глубокое | 450») was
+    taken for a name index: found with its document, never on the quotes tab."""
+    service = ingested_service(tmp_path_factory, _district_files())
+    try:
+        for word, row in [("Курчум", "Курчум\t210"), ("Тарбагатай", "Тарбагатай\t185"),
+                          ("Уржар", "Уржар\t380"), ("Маркаколь", "Маркаколь\t40")]:
+            quotes = service.quotes(SearchRequest(word))
+            assert [hit.text for hit in quotes.hits] == [row], word
+    finally:
+        service.close()

@@ -37,6 +37,9 @@ class Block:
     # all its text is bold (a web page's <b>, a Word, ODT or RTF file's bold type): an interview sets its
     # questions off so (ingest.extract)
     bold: bool = False
+    # a data table's row, its cells parted by a tab («Глубокое⇥450»): a column of figures, never a name
+    # index's pages (index.reference_lines)
+    table_row: bool = False
 
     def page_at(self, offset: int) -> int | None:
         """The page of the character at `offset` in the text."""

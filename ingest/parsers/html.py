@@ -1299,7 +1299,7 @@ class HtmlParser(HtmlKind):
             format="html",
             title=title,
             # Word's footnotes and endnotes after the text: no title, date or dateline of it
-            blocks=[Block(str(p), bold=isinstance(p, BoldParagraph))
+            blocks=[Block(str(p), bold=isinstance(p, BoldParagraph), table_row=isinstance(p, TableRow))
                     for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
             encoding=encoding,
             metadata=metadata,

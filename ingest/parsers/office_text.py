@@ -17,10 +17,12 @@ from .own_dateline import dateline_paragraphs, own_dateline
 from .office_package import local_name
 from .page_breaks import page_breaks
 from .placeholder_titles import is_placeholder_title
+from .stale_titles import is_stale_title
 from .text_titles import title_by_text
 
 HEADING = "heading"  # a paragraph's kind: a heading (its style, or an outline level)
 TITLE = "title"  # the Title style's paragraph
+OPENING = 8  # the text's first paragraphs: a heading among them titles the document
 NOTE = "note"  # a footnote's or endnote's paragraph
 
 
@@ -170,7 +172,8 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
         if not text or not any(ch.isalnum() for ch in text):
             continue
         # a paragraph all in bold but a heading, the title or a note: as a web page's <b> (html_bold)
-        blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind))
+        blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind,
+                            table_row=isinstance(text, TableRow)))
         pages = max(pages, p.page, *(page for _, page in p.starts))
         if p.kind == NOTE:
             continue
@@ -178,12 +181,14 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
         if isinstance(text, TableRow):
             continue
         texts.append(text)
-        if p.kind in (HEADING, TITLE) and len(texts) <= 8 and "\n" not in text:
+        if p.kind in (HEADING, TITLE) and len(texts) <= OPENING and "\n" not in text:
             headings.append(text) if p.kind == HEADING else headings.insert(0, text)
     if not blocks:
         raise ParseError("empty", f"{what} has no text.", path=name or None)
     title = metadata.get("title")
-    if title and is_placeholder_title(title):  # «Документ1», «Microsoft Word - x.docx», «Title»
+    if title and (is_placeholder_title(title)  # «Документ1», «Microsoft Word - x.docx», «Title»
+                  # or the Title of the file it was saved from: «… за 2015 год» over the heading «… за 2019 год»
+                  or headings_first and headings and is_stale_title(title, headings[0], texts[:OPENING])):
         del metadata["title"]
         title = None
     if not title and headings_first and headings:

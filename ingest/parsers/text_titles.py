@@ -15,7 +15,9 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
     if title and is_bare_dateline(title):
         title = None  # Word's first line «Астана, 24 октября 2007 г.»: the heading under it names the subject
     titled = without_datelines(paragraphs)
-    if len(titled) > 2 and is_part_label(titled[0]):  # nor does «Приложение 1» over a digest's first item
+    # nor does «Приложение 1» over a digest's first item; «Протокол № 4» is a document's type and number,
+    # the heading's first line («ПРОТОКОЛ № 4» / «заседания Совета …»)
+    if len(titled) > 2 and is_part_label(titled[0]) and not is_document_type(titled[0]):
         titled = without_datelines(titled[1:])
     if not titled:
         return title
