@@ -379,6 +379,10 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh adilet copy's «… 2008 жылғы 20 қазандағы № 70-IV Заңы.» line, a Kazakh stamp («… № 333 Жарлығымен /
 #    бекітілген», «… қаулысына 1-қосымша») and a decree's signature above its annex give the act's number; the name
 #    under a Kazakh stamp is the title; a signature's date over a portal's «Опубликован: …» line dates the act (legal2).
+#    An order's adilet line followed by its registration («… № 64. Зарегистрирован в Министерстве юстиции … № 20110.»,
+#    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
+#    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
+#    a person as a sentence writes him (legal4).
 EXTRACTION_VERSION = 9
 
 
