@@ -400,6 +400,10 @@ MAX_TITLE_CHARS = 300
 #    a Word or ODT minutes' «ПРОТОКОЛ № 4» over «заседания Совета …» is one title; a Title property the first page
 #    does not show (another year, a template's) gives way to its heading; a data table's row («Глубокое⇥450») is a
 #    passage, never a name index's row (office-b).
+#    An order's adilet line followed by its registration («… № 64. Зарегистрирован в Министерстве юстиции … № 20110.»,
+#    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
+#    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
+#    a person as a sentence writes him (legal4).
 EXTRACTION_VERSION = 9
 
 

@@ -112,6 +112,17 @@ LETTER_BODY = ("О программе форума\n\nСекретариат н�
     ("Қазақстан халқы Ассамблеясы туралы\n\nҚазақстан Республикасының 2008 жылғы 20 қазандағы № 70-IV Заңы.\n\n"
      "Ескерту. Өзгерістер енгізілді - ҚР 29.12.2021 № 94-VII Заңымен.\n\nмәтін", ["70-iv"]),
     ("Ереже туралы\n\nҚР Президентінің 12.04.2021 № 548 Жарлығы.\n\nмәтін", ["548"]),
+    # a law's line since 2020, the issuer's abbreviation after its number
+    ("Өзгерістер енгізу туралы\n\nҚазақстан Республикасының 2021 жылғы 29 желтоқсандағы № 94-VII ҚРЗ Заңы.\n\nмәтін",
+     ["94-vii"]),
+    # a ministry's order, its registration at the Ministry of Justice on the same line: the register's
+    # number is not the order's
+    ("Об утверждении Правил\n\nПриказ Министра информации и общественного развития Республики Казахстан от 5 марта "
+     "2020 года № 64. Зарегистрирован в Министерстве юстиции Республики Казахстан 10 марта 2020 года № 20110.\n\n"
+     "текст", ["64"]),
+    ("Қағидаларды бекіту туралы\n\nҚазақстан Республикасы Ақпарат және қоғамдық даму министрінің 2020 жылғы 5 "
+     "наурыздағы № 64 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2020 жылғы 10 наурызда № 20110 болып "
+     "тіркелді.\n\nмәтін", ["64"]),
     ("Ереже туралы\n\nЕскерту. Өзгерістер енгізілді - ҚР Президентінің 12.04.2021 № 548 Жарлығымен.\n\nмәтін", []),
     # a Kazakh stamp, its word last: on its lines or on one, an annex's «қосымша» too
     ("Қазақстан Республикасы Президентінің\n2016 жылғы 7 қыркүйектегі\n№ 333 Жарлығымен\nбекітілген\n\n"
@@ -356,6 +367,25 @@ def test_the_parts_of_an_act_a_query_names_with_numbers(text, references):
 
 
 KAZAKH_ACTS = {
+    # adilet's line of a ministry's order, its registration on the same line; a Kazakh law's line with «ҚРЗ»;
+    # Kazakh signatures in capitals
+    "adilet_order_reg.html": '<html lang="ru"><head><meta charset="utf-8"><title>Об утверждении Правил</title></head>'
+                             '<body><h1>Об утверждении Правил проведения конкурса «Лучший Дом дружбы»</h1><p class="gray">'
+                             'Приказ Министра информации и общественного развития Республики Казахстан от 5 марта 2020 '
+                             'года № 64. Зарегистрирован в Министерстве юстиции Республики Казахстан 10 марта 2020 года № '
+                             '20110.</p><p>ПРИКАЗЫВАЮ:</p><p>1. Утвердить прилагаемые Правила.</p><p>Министр информации и '
+                             'общественного развития Республики Казахстан А. БАЛАЕВА</p></body></html>',
+    "adilet_zan_qrz_kk.html": '<html lang="kk"><head><meta charset="utf-8"><title>Өзгерістер енгізу туралы</title></head>'
+                              '<body><h1>Қазақстан халқы Ассамблеясының қызметі мәселелері бойынша өзгерістер енгізу '
+                              'туралы</h1><p class="gray">Қазақстан Республикасының 2021 жылғы 29 желтоқсандағы № 94-VII '
+                              'ҚРЗ Заңы.</p><p>1-бап. Заңға өзгерістер енгізілсін.</p><p>2-бап. Осы Заң алғашқы ресми '
+                              'жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.</p><p>'
+                              'Қазақстан Республикасының Президенті Қ. ТОҚАЕВ</p></body></html>',
+    "adilet_qauly_kk.html": '<html lang="kk"><head><meta charset="utf-8"><title>Қағидаларды бекіту туралы</title></head>'
+                            '<body><h1>Гранттар беру қағидаларын бекіту туралы</h1><p class="gray">Қазақстан Республикасы '
+                            'Үкіметінің 2013 жылғы 28 наурыздағы № 287 қаулысы.</p><p>Қазақстан Республикасының Үкіметі '
+                            'ҚАУЛЫ ЕТЕДІ:</p><p>1. Қоса беріліп отырған қағидалар бекітілсін.</p><p>Қазақстан '
+                            'Республикасының Премьер-Министрі С. АХМЕТОВ</p></body></html>',
     "adilet_zharlyq_kk.html": '<html lang="kk"><head><meta charset="utf-8"><title>Ережені бекіту туралы</title></head>'
                               '<body><h1>Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы</h1><p class="gray">'
                               'Қазақстан Республикасы Президентінің 2016 жылғы 7 қыркүйектегі № 333 Жарлығы.</p><p><i>'
@@ -408,3 +438,17 @@ def test_an_adilet_amending_act_is_dated_and_numbered_by_its_line_not_by_the_act
     hits = kazakh_acts.search(SearchRequest(query="№ 548", per_page=10, facets=False)).hits
     found = {h.paths[0].rsplit("/", 1)[-1]: (str(h.date), h.act_numbers) for h in hits}
     assert found[name] == ("2021-04-12", ["548"])
+
+
+@pytest.mark.parametrize("query, name, number, persons", [
+    ("№ 64", "adilet_order_reg.html", "64", ["А. Балаева"]),
+    ("№ 94-VII", "adilet_zan_qrz_kk.html", "94-VII", ["К.К. Токаев"]),
+    ("№ 287", "adilet_qauly_kk.html", "287", ["С. Ахметов"]),
+])
+def test_an_adilet_line_with_a_registration_or_an_abbreviation_numbers_the_act_signed_in_capitals(
+        kazakh_acts, query, name, number, persons):
+    """A ministry's order whose line goes on with its registration, and a Kazakh law's «№ 94-VII ҚРЗ Заңы.», had no
+    number; a Kazakh signature in capitals («С. АХМЕТОВ») was a person of its own in capitals."""
+    hits = kazakh_acts.search(SearchRequest(query=query, per_page=10, facets=False)).hits
+    found = {h.paths[0].rsplit("/", 1)[-1]: (h.act_numbers, h.persons) for h in hits}
+    assert found[name] == ([number], persons)

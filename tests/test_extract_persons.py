@@ -573,6 +573,14 @@ def test_a_kazakh_case_ending_on_any_surname_shape_is_taken_off_only_where_it_fi
     assert canon(text, language="kk") == ["Л. Ранке", "Р. Ньюмен", "М. Жордан", "Б. Тілеуберді"]
 
 
+def test_a_kazakh_signature_in_capitals_is_the_person_as_a_sentence_writes_him():
+    # before: «С. АХМЕТОВ», «Қ. ТОҚАЕВ» under a Kazakh act were persons of their own, in capitals
+    assert canon("Қазақстан Республикасының Премьер-Министрі С. АХМЕТОВ", language="kk") == ["С. Ахметов"]
+    assert canon("Қазақстан Республикасының Президенті Қ. ТОҚАЕВ", language="kk") == ["К.К. Токаев"]
+    text = "Жиынға Ж. ТҰЯҚБАЙ және Н. НАЗАРБАЕВПЕН кездесу өтті."
+    assert canon(text, language="kk") == ["Ж. Тұяқбай", "Н.А. Назарбаев"]
+
+
 def test_a_bare_surname_after_a_title_is_the_known_person_not_a_namesake_named_later():
     text = ("«Мир и согласие – основа нашей независимости», – сказал Президент Назарбаев. "
             "На встрече также присутствовал Бахыт Назарбаев, член Совета старейшин.")

@@ -683,6 +683,30 @@ def test_an_act_in_official_form_is_titled_by_its_name(tmp_path, heading, title)
     assert doc.title == title
 
 
+ANNEX = ("\nУТВЕРЖДЕНО\nУказом Президента\nРеспублики Казахстан\nот 25 января 2023 года № 100\n\nПОЛОЖЕНИЕ\nоб "
+         "Ассамблее народа Казахстана\n\n" + "".join(f"{i}. Ассамблея руководствуется Законом от 20 октября 2008 года "
+                                                    f"№ 70-IV.\n" for i in range(1, 6)))
+DECREE_NAME = "Указ Президента Республики Казахстан «Об утверждении Положения об Ассамблее народа Казахстана»"
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("Указ Президента Республики Казахстан\nОб утверждении Положения об Ассамблее народа Казахстана", DECREE_NAME),
+    ("УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН\n«Об утверждении Положения об Ассамблее народа Казахстана»", DECREE_NAME),
+    ("Указ Президента Республики Казахстан\n\n«Об утверждении Положения об Ассамблее народа Казахстана»", DECREE_NAME),
+    ("Қазақстан Республикасы Президентінің Жарлығы\n«Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы»",
+     "Қазақстан Республикасы Президентінің «Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы» Жарлығы"),
+    # adilet's copy of a law: the name in quotes, then again without them
+    ("Закон Республики Казахстан\n«Об Ассамблее народа Казахстана»\nОб Ассамблее народа Казахстана",
+     "Закон Республики Казахстан «Об Ассамблее народа Казахстана»"),
+], ids=["next line", "capitals quoted", "quoted", "kazakh", "law named twice"])
+@pytest.mark.parametrize("body", [ACT_BODY, ACT_BODY + ANNEX], ids=["alone", "with annex"])
+def test_an_acts_name_right_under_its_kind_or_in_quotes_is_its_title(tmp_path, heading, title, body):
+    """A decree whose name stood on the line right under «Указ Президента Республики Казахстан», with no blank
+    line between, or in quotes, was titled «Указ Президента Республики Казахстан» like every other decree."""
+    doc = parse_file(write(tmp_path, "act.txt", (heading + body).encode("utf-8")))
+    assert doc.title == title
+
+
 @pytest.mark.parametrize("heading, title", [
     ("Қазақстан халқы Ассамблеясы Төрағасының өкімі\n\nАстана, 2023 жылғы 20 сәуір № 7\n\n"
      "Қазақстан халқы Ассамблеясының «Бірлік» медалімен мыналар марапатталсын:",

@@ -1133,7 +1133,8 @@ def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = froz
             label = _capitals_label(tokens, sids, i, k)
             if k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1 \
                     and not label:
-                stem, inflected = _kk_strip(tokens[k].text)
+                # a signature's surname in capitals («С. АХМЕТОВ») as a sentence writes it: one person, one name
+                stem, inflected = _kk_strip(_untitled(tokens[k].text))
                 c = _Cand(i, k + 1, "initials", inits, k, (Reading(stem, None, _KK_GENITIVE if inflected else NOM),))
                 cands.append(c)
                 i = k + 1

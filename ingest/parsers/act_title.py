@@ -75,10 +75,62 @@ def _cased(header: str) -> str:
     return " ".join(words)
 
 
+def _unquoted(name: str) -> str:
+    """A name wholly in quotes without them: «Об утверждении Положения …» -> Об утверждении Положения …,
+    its inner quotes kept (the title puts it in quotes of its own)."""
+    if not (name.startswith("«") and name.endswith("»")):
+        return name
+    depth = 0
+    for at, ch in enumerate(name):
+        depth += (ch == "«") - (ch == "»")
+        if depth == 0 and at < len(name) - 1:
+            return name  # «Об Ассамблее» Об Ассамблее: the first quotes close before the end
+    return name[1:-1].strip()
+
+
+def _name_lines(lines: list[str]) -> str:
+    """The act's name on `lines`: a line wholly in quotes is the whole name (adilet repeats it unquoted
+    under it: «Об Ассамблее народа Казахстана» / Об Ассамблее народа Казахстана), else all of them."""
+    first = _unquoted(lines[0])
+    return first if first != lines[0] else _unquoted(" ".join(lines))
+
+
+def _is_name(name: str, russian: bool) -> bool:
+    named = _RUSSIAN_NAME.match(name) if russian else _KAZAKH_NAME.fullmatch(name)
+    return bool(named) and len(name) <= MAX_HEADING_TITLE and looks_like_title(name)
+
+
+def _header_over_name(paragraph: list[str]) -> tuple[str, str] | None:
+    """(header, name) when the act's name stands right under its kind and issuer in one paragraph, with
+    no blank line between («Указ Президента Республики Казахстан» / «Об утверждении Положения …»)."""
+    for k in range(1, len(paragraph)):
+        header = " ".join(paragraph[:k])
+        russian = _RUSSIAN_HEADER.fullmatch(header) is not None
+        if russian or _KAZAKH_HEADER.fullmatch(header) is not None:
+            name = _name_lines(paragraph[k:])
+            if _is_name(name, russian):
+                return header, name
+    return None
+
+
+def _titled(header: str, name: str, russian: bool) -> str:
+    header = _cased(header)
+    if russian:
+        return f"{header} «{name}»"
+    issuer, _, kind = header.rpartition(" ")
+    return f"{issuer} «{name}» {kind}".lstrip()
+
+
 def act_title(lines: list[str]) -> str | None:
     """The title of an act in official form (see the module's doc), or None when the text does not
     open with an act's kind and a name under it. `lines` are normalized, a blank one between paragraphs."""
     paragraphs = _paragraphs(lines)
+    if not paragraphs:
+        return None
+    split = _header_over_name(paragraphs[0])
+    if split is not None:
+        header, name = split
+        return _titled(header, name, _RUSSIAN_HEADER.fullmatch(header) is not None)
     if len(paragraphs) < 2:
         return None
     header = " ".join(paragraphs[0])
@@ -86,7 +138,7 @@ def act_title(lines: list[str]) -> str | None:
     if not russian and _KAZAKH_HEADER.fullmatch(header) is None:
         return None
     rest = [p for p in paragraphs[1:3] if not (len(p) == 1 and is_dateline(p[0]))]  # «г. Астана, 7 сентября 2022 года № 1010»
-    name = " ".join(rest[0]) if rest else ""
+    name = _name_lines(rest[0]) if rest else ""
     named = _RUSSIAN_NAME.match(name) if russian else _KAZAKH_NAME.fullmatch(name)
     if not named:
         # an order with no name, its text right under the dateline («… Төрағасының өкімі» / «Астана, 2023
@@ -95,11 +147,7 @@ def act_title(lines: list[str]) -> str | None:
         return _cased(header) if len(header.split()) > 1 else None
     if len(name) > MAX_HEADING_TITLE or not looks_like_title(name):
         return None
-    header = _cased(header)
-    if russian:
-        return f"{header} «{name}»"
-    issuer, _, kind = header.rpartition(" ")
-    return f"{issuer} «{name}» {kind}".lstrip()
+    return _titled(header, name, russian)
 
 
 # A Kazakh annex's name under its stamp: what it is about, then what it is, «Қазақстан халқы Ассамблеясы
