@@ -24,6 +24,13 @@ TABLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Үндеу / 
 өңірлерде концерттер, ұлттық ойындар мен жәрмеңкелер өтеді. Достық үйлері есіктерін барша қонақтарға ашады.</p>
 </body></html>"""
 
+REGIONS = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Достық үйлері</title></head><body>
+<h1>Количество мероприятий Домов дружбы по областям</h1>
+<table><tr><th>Облыс</th><th>Область</th><th>Мероприятий</th></tr>
+<tr><td>Ақмола облысы</td><td>Акмолинская область</td><td>120</td></tr>
+<tr><td>Жамбыл облысы</td><td>Жамбылская область</td><td>95</td></tr></table>
+</body></html>"""
+
 REPORT = [
     "Отчет Ассамблеи народа Казахстана Костанайской области за 2020 год",
     "Костанай, 25 декабря 2020 года",
@@ -59,7 +66,7 @@ NO_KAZAKH_HEADING = [
 def client(tmp_path_factory):
     docs, index = tmp_path_factory.mktemp("docs"), tmp_path_factory.mktemp("index")
     write_documents(docs, {"nauryz_table.html": TABLE, "report_ru_en.txt": REPORT, "forum_caps.txt": CAPITALS,
-                           "meeting_kk_ru.txt": NO_KAZAKH_HEADING})
+                           "meeting_kk_ru.txt": NO_KAZAKH_HEADING, "regions.html": REGIONS})
     with client_of(docs, index) as test_client:
         yield test_client
 
@@ -89,6 +96,11 @@ def test_a_parallel_table_s_russian_column_is_russian(client):
     assert _language_of(passages, "Астана, 20 марта") == "ru"
     assert _language_of(passages, "Құрметті отандастар") == "kk"
     assert not any("\t" in p["text"] for p in passages)
+
+
+def test_a_data_table_s_row_of_names_in_two_languages_stays_one_row(client):
+    texts = [p["text"] for p in _passages(client, "regions.html")]
+    assert "Ақмола облысы\tАкмолинская область\t120" in texts
 
 
 def test_the_document_page_marks_a_parallel_table_s_russian_cell_russian(client):
