@@ -13,6 +13,8 @@ from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
+from ingest.parallel_rows import parallel_cells
+from ingest.parallel_titles import other_half_heading
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
@@ -404,6 +406,11 @@ MAX_TITLE_CHARS = 300
 #    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
 #    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
 #    a person as a sentence writes him (legal4).
+#    a parallel text's table row (Kazakh | Russian cells) is a passage per cell in its own language; a Russian
+#    or Kazakh text's English sentences are read by English's rules («“…,” Y. Koshanov said.» names its speaker)
+#    and a short English line is en; a Kazakh heading in capitals and a dateline «Астана, 2019 жылғы 15 наурыз»
+#    are kk, a Russian passage with no function word in a Kazakh document ru; a bilingual text opening with a
+#    sentence is titled by its other half's heading (bilingual-b).
 EXTRACTION_VERSION = 9
 
 
@@ -412,7 +419,8 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
     if not title and parsed.blocks:
         # the first line with words: not a news item's dateline, nor a post's line of emoji or hashtags
         lines = [ln for b in _opening(parsed.blocks) for ln in b.text.strip().split("\n")]
-        title = _line_title(next((ln for ln in lines if has_words(ln) and not is_bare_dateline(ln)), ""))
+        first = next((ln for ln in lines if has_words(ln) and not is_bare_dateline(ln)), "")
+        title = other_half_heading(first, [b.text for b in parsed.blocks]) or _line_title(first)
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return " ".join(title.split())[:MAX_TITLE_CHARS]  # one line: a stanza or a table row keeps its breaks and tabs
 
@@ -434,7 +442,7 @@ def _line_title(line: str) -> str:
 
 
 def _blocks(parsed: ParsedDocument):
-    return [b for b in parsed.blocks if b.text.strip()]
+    return parallel_cells([b for b in parsed.blocks if b.text.strip()])
 
 
 # Earlier modification times are placeholders, not days a file was written: a ZIP entry or a FAT

@@ -23,6 +23,7 @@ from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, ENGLISH_WORDS, L
                                   cyrillic_community_language, declared_language, latin_community_language,
                                   own_letter_words, reading_language, unmarked_turkic_language, uzbek_words)
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
+from .speech_words import EN_OWN_SPEECH
 
 KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 _KK_LOWER = "әғқңөұүһі"
@@ -235,11 +236,15 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
         return None  # most paragraphs of a Russian document: nothing to look at
     words = _WORD.findall(_INITIAL.sub(" ", _NOT_WORDS.sub(" ", text)))
     lower = [w.lower() for w in words]
+    if _in_capitals(words):
+        # a heading in capitals («ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ ХАТШЫЛЫҒЫНЫҢ КОММЮНИКЕСІ») has no names
+        # told apart by their capital: its words are read as lowercase ones
+        words = lower
     cyr, latin = _scripts(lower)
     if latin >= min_words and latin > _PASSAGE_SCRIPT_RATIO * cyr:
         own = "kk" if _latin_kazakh(text) else latin_community_language(
             [w.lower() for w in LATIN_WORD.findall(text) if not w[:1].isupper()]) or (
-            "en" if any(w in ENGLISH_WORDS for w in lower) else None)
+            "en" if any(w in ENGLISH_WORDS or w in EN_OWN_SPEECH for w in lower) else None)
     elif cyr > _PASSAGE_SCRIPT_RATIO * latin:
         common = [w for w, w_cased in zip(lower, words) if not w_cased[:1].isupper()]
         community = cyrillic_community_language(common)
@@ -255,17 +260,40 @@ def _cyrillic_language(words: list[str], lower: list[str], min_words: int) -> st
     """'kk' or 'ru' for a Cyrillic passage clearly in one of them, else None (mixed, or too short)."""
     common = [w for w, low in zip(words, lower) if not w[:1].isupper() and _is_cyrillic(low)]
     if len(common) < min_words:
-        return "kk" if _short_kazakh(words, common) else None
+        return "kk" if _short_kazakh(words, common) else "ru" if _plain_russian(words, common, 1) else None
     kazakh = sum(1 for w in common if w.lower() in _SENTENCE_WORDS or not KAZAKH_LETTERS.isdisjoint(w)) / len(common)
     russian = sum(1 for w in lower if w in _RUSSIAN_WORDS) / len(lower)
     if kazakh >= _PASSAGE_KK_SHARE and not russian:
         return "kk"
     if russian >= _PASSAGE_RU_SHARE and kazakh <= _PASSAGE_RU_KK_SHARE:
         return "ru"
-    return None
+    return "ru" if _plain_russian(words, common, _RU_DICTIONARY_SHARE) else None
+
+
+_RU_DICTIONARY_SHARE = 0.8  # of a passage's lowercase words, when it has no Russian function word
+
+
+def _plain_russian(words: list[str], common: list[str], share: float) -> bool:
+    """A Russian passage with no function word to tell it, as a short quote or a dateline is
+    («Благодарность – самое высокое человеческое качество», – сказал …; «Астана, 1 марта 2020 года»),
+    beside its Kazakh twin in a parallel text: two lowercase words or more, no word with a Kazakh
+    letter, no Kazakh word (typed on a Russian keyboard too), and `share` of its lowercase words the
+    Russian dictionary knows."""
+    if len(common) < _SHORT_KK_MIN_WORDS or any(not KAZAKH_LETTERS.isdisjoint(w) for w in words):
+        return False
+    low = [w.lower() for w in common]
+    if any(w in _SENTENCE_WORDS or w in _KK_TYPED_WORDS for w in low):
+        return False
+    return sum(1 for w in low if any(is_dictionary(p) for p in parses(w))) >= share * len(low)
 
 
 _SHORT_KK_MIN_WORDS = 2
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """Two words or more, every one of two letters or more written in capitals."""
+    long = [w for w in words if len(w) > 1]
+    return len(long) >= 2 and all(w.isupper() for w in long)
 
 
 def _short_kazakh(words: list[str], common: list[str]) -> bool:
@@ -276,8 +304,14 @@ def _short_kazakh(words: list[str], common: list[str]) -> bool:
     («Спасибо, құрметті әріптестер.» stays as its document is)."""
     if len(common) < _SHORT_KK_MIN_WORDS or all(KAZAKH_LETTERS.isdisjoint(w) for w in common):
         return False
-    return all(not KAZAKH_LETTERS.isdisjoint(w) or w.lower() in _SENTENCE_WORDS
+    return all(not KAZAKH_LETTERS.isdisjoint(w) or w.lower() in _SENTENCE_WORDS or _place_name(w)
                or not any(is_dictionary(p) for p in parses(w.lower())) for w in words)
+
+
+def _place_name(word: str) -> bool:
+    """A capitalised word the dictionary reads as a place: a dateline's city (Астана, Алматы) is
+    written alike in Kazakh and in Russian, so it tells neither («Астана, 2019 жылғы 15 наурыз»)."""
+    return word[:1].isupper() and any("Geox" in p.tag for p in parses(word.lower()) if is_dictionary(p))
 
 
 def _cyrillic(lower_words: list[str]) -> int:
@@ -341,15 +375,31 @@ def cyrillic_sentences(tokens: list[Token], sids: list[int]) -> frozenset[int]:
     """The ids of the sentences written mostly in Cyrillic letters (sids: each token's sentence id):
     the Russian or Kazakh paragraphs of a document classified English, which their own language's
     rules read."""
+    return _sentences_in_script(tokens, sids, cyrillic=True)
+
+
+def english_sentences(tokens: list[Token], sids: list[int]) -> frozenset[int]:
+    """The ids of the sentences written mostly in Latin letters with an English word among them (the,
+    of, said): the English summary closing a Russian report, which the English rules read (its
+    “…,” Y. Koshanov said.); not Kazakh or Russian typed in Latin letters."""
+    latin = _sentences_in_script(tokens, sids, cyrillic=False)
+    if not latin:
+        return latin
+    return frozenset(sid for t, sid in zip(tokens, sids)
+                     if sid in latin and t.is_word and (t.text.lower() in ENGLISH_WORDS or t.text.lower() in EN_OWN_SPEECH))
+
+
+def _sentences_in_script(tokens: list[Token], sids: list[int], cyrillic: bool) -> frozenset[int]:
     words: dict[int, int] = {}
-    cyrillic: dict[int, int] = {}
+    own: dict[int, int] = {}
     for t, sid in zip(tokens, sids):
         first = t.text[0]
         if t.is_word and first.isalpha():
             words[sid] = words.get(sid, 0) + 1
-            if "\u0400" <= first <= "\u04ff":  # the Cyrillic block: Russian and Kazakh letters
-                cyrillic[sid] = cyrillic.get(sid, 0) + 1
-    return frozenset(sid for sid, n in cyrillic.items() if 2 * n > words[sid])
+            # the Cyrillic block holds Russian and Kazakh letters
+            if ("\u0400" <= first <= "\u04ff") == cyrillic:
+                own[sid] = own.get(sid, 0) + 1
+    return frozenset(sid for sid, n in own.items() if 2 * n > words[sid])
 
 
 def kazakh_sentences(tokens: list[Token], sids: list[int]) -> set[int]:

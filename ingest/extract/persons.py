@@ -39,7 +39,7 @@ from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .community_given_names import community_given_name
 from .community_languages import reading_language
-from .language import cyrillic_sentences, detect_language, has_kazakh_letters, text_kazakh_sentences
+from .language import cyrillic_sentences, detect_language, english_sentences, has_kazakh_letters, text_kazakh_sentences
 from .list_rows import ends_row_name, kazakh_row_names, opens_row, surname_in_capitals
 from .russian_patronymics import russian_patronymic_gender
 from .name_and_patronymic import named_by_patronymic
@@ -144,11 +144,13 @@ def find_persons(text: str, language: str | None = None, on: date | None = None,
     cells = cell_starts(tokens, text)
     if language == "en":
         cands, russian = _english_and_cyrillic(text, tokens, sids, in_alias, caps, cells)
-    elif language == "kk":
-        cands, russian = _kazakh(tokens, sids, _record_starts(text)), []
     else:
-        cands = russian = _by_sentence_language(
-            text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells, written_in in ("uk", "be")), written_in)
+        if language == "kk":
+            cands, russian = _kazakh(tokens, sids, _record_starts(text)), []
+        else:
+            cands = russian = _by_sentence_language(
+                text, tokens, sids, _russian(tokens, sids, in_alias, caps, cells, written_in in ("uk", "be")), written_in)
+        cands, russian = _with_english_sentences(text, tokens, sids, in_alias, cands, russian)
     if written_in == "be":
         _belarusian_enka(tokens, cands)
     return _finish(text, tokens, sids, cands, aliases, on, language, alias_hits, caps, russian)
@@ -179,6 +181,21 @@ def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_al
     russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, cyrillic_caps, cells))
                if sids[c.i] in cyrillic]
     return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2}")
+
+
+def _with_english_sentences(text: str, tokens: list[Token], sids: list[int], in_alias: set[int],
+                            cands: list[_Cand], russian: list[_Cand]) -> tuple[list[_Cand], list[_Cand]]:
+    """A Russian or Kazakh text's English sentences read by the English rules (the English summary
+    closing a report: «said Yerlan Koshanov»), the other candidates kept."""
+    english = english_sentences(tokens, sids) if _LATIN_WORD.search(text) else frozenset()
+    if not english:
+        return cands, russian
+    found = [c for c in _english(tokens, sids, in_alias) if sids[c.i] in english]
+    kept = [c for c in cands if sids[c.i] not in english]
+    return sorted(kept + found, key=_cand_start), [c for c in russian if sids[c.i] not in english]
 
 
 # Kazakh's letters that Ukrainian and Belarusian lack: they share its і

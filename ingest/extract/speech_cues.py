@@ -2,6 +2,7 @@
 transcript label makes speakers, with the token index of the cue."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE
                            TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
 from .community_speech import speech_verbs_of
 from .honorifics import HONORIFICS
-from .language import cyrillic_sentences, has_kazakh_letters, text_kazakh_sentences
+from .language import cyrillic_sentences, english_sentences, has_kazakh_letters, text_kazakh_sentences
 from .protocol_records import Record, opens_a_record, protocol_records
 from .transcripts import Label, transcript_labels
 
@@ -139,9 +140,24 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     else:
         out = _ru_cued(text, tokens, sids, mentions, starts, None, written_in)
         extra = _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)) if kazakh else []
+    if english := _english_sentences_cued(text, tokens, sids, mentions, starts):
+        extra = _merged(extra, english)
     if not extra:
         return out
     return _merged(out, extra)
+
+
+_LATIN_PAIR = re.compile(r"[A-Za-z]{2}")
+
+
+def _english_sentences_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
+                            starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
+    """The English cues of a Russian or Kazakh text's English sentences: the English summary closing a
+    report quotes as English does («“…,” Y. Koshanov said.», «"…," said Yerlan Koshanov.»)."""
+    if not _LATIN_PAIR.search(text):
+        return []  # most texts: no Latin word at all
+    english = english_sentences(tokens, sids)
+    return [(m, k) for m, k in _en_cued(text, tokens, sids, mentions, starts) if sids[k] in english] if english else []
 
 
 def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
