@@ -404,6 +404,10 @@ MAX_TITLE_CHARS = 300
 #    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
 #    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
 #    a person as a sentence writes him (legal4).
+#    an answer opening with an unnamed person's quote («– «…», – сказал Президент.», «Ответ: «…», – говорила моя
+#    мать.») leaves no dash or label alone as the answerer's passage; bold or italic question subheadings make an
+#    interview only where one addresses someone by name or the title, lead or a byline says it is one; «Аким Мурат
+#    Айтенов» opening a sentence is М. Айтенов, no «А. Айтенов» (interviews3).
 EXTRACTION_VERSION = 9
 
 
