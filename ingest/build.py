@@ -407,7 +407,8 @@ MAX_TITLE_CHARS = 300
 #    an answer opening with an unnamed person's quote («– «…», – сказал Президент.», «Ответ: «…», – говорила моя
 #    мать.») leaves no dash or label alone as the answerer's passage; bold or italic question subheadings make an
 #    interview only where one addresses someone by name or the title, lead or a byline says it is one; «Аким Мурат
-#    Айтенов» opening a sentence is М. Айтенов, no «А. Айтенов» (interviews3).
+#    Айтенов» opening a sentence is М. Айтенов, no «А. Айтенов»; «с Тоомасом Каском» is Т. Каск, no «Т. Каский»
+#    (interviews3).
 EXTRACTION_VERSION = 9
 
 

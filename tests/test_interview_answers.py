@@ -57,6 +57,9 @@ DOCUMENTS = {
                              "Вопрос: А соседи?",
                              "В. Козлов: «Двери всегда открыты», – сказала соседка. Так и живем.",
                              "Беседовал Иван Петров."],
+    # a surname in -ск in the instrumental after «с»: Каск, no adjective's «Каский»
+    "kask.txt": ["Интервью с председателем Эстонского общества Тоомасом Каском", "Костанай, 7 июня 2023 г.",
+                 "– Тоомас Антсович, как вы сохраняете язык?", "– Проводим праздник Юханнус каждое лето."],
     # a Kazakh answer: the interviewee's sentence after what the First President said
     "kk.txt": ["Жансейіт Түймебаев: «Бірлік – біздің басты байлығымыз»", "Нұр-Сұлтан, 2020 жылғы 14 ақпан",
                "Қазақстан халқы Ассамблеясы төрағасының орынбасары Жансейіт Түймебаевпен сұхбат.",
@@ -180,3 +183,9 @@ def test_an_answer_opening_with_someone_unnamed_s_quote_leaves_no_bare_dash_or_l
     surname = speaker[0].split()[-1]
     for quote in quotes(f"speaker:{surname}"):
         assert any(ch.isalpha() for ch in quote["text"].replace("Ответ:", "").replace("В. Козлов:", "")), quote["text"]
+
+
+def test_an_interviewee_s_surname_in_sk_is_read_in_the_case_of_his_given_name(quotes):
+    # before: «Тоомасом Каском» was read as the locative of an adjective, «Т. Каский»
+    hit, = quotes("Юханнус")
+    assert hit["speakers"] == ["Т. Каск"]
