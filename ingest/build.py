@@ -411,6 +411,11 @@ MAX_TITLE_CHARS = 300
 #    and a short English line is en; a Kazakh heading in capitals and a dateline «Астана, 2019 жылғы 15 наурыз»
 #    are kk, a Russian passage with no function word in a Kazakh document ru; a bilingual text opening with a
 #    sentence is titled by its other half's heading (bilingual-b).
+#    an answer opening with an unnamed person's quote («– «…», – сказал Президент.», «Ответ: «…», – говорила моя
+#    мать.») leaves no dash or label alone as the answerer's passage; bold or italic question subheadings make an
+#    interview only where one addresses someone by name or the title, lead or a byline says it is one; «Аким Мурат
+#    Айтенов» opening a sentence is М. Айтенов, no «А. Айтенов»; «с Тоомасом Каском» is Т. Каск, no «Т. Каский»
+#    (interviews3).
 EXTRACTION_VERSION = 9
 
 

@@ -43,6 +43,23 @@ DOCUMENTS = {
                        "— Виктор Николаевич, с чего начинается ваша работа?",
                        "— Глава государства на сессии подчеркнул: «Язык – ключ к согласию». Поэтому мы открыли "
                        "курсы в каждом районе."],
+    # answers opening with what someone unnamed said: after a dash, and after the answer's label
+    "unnamed_first.txt": ["Интервью с председателем Совета матерей Алией Бекеевой", "Талдыкорган, 3 июля 2021 г.",
+                          "– Алия Маратовна, что главное для Совета матерей?",
+                          "– «Семья – основа государства», – сказал Президент. Мы с этим полностью согласны.",
+                          "– А что говорили дома?",
+                          "– «Мы все здесь одна семья», – говорила моя мать. Я это помню всю жизнь.",
+                          "Беседовал Иван Петров."],
+    "unnamed_labelled.txt": ["Интервью с председателем Совета ветеранов Виктором Козловым",
+                             "Петропавловск, 4 июля 2021 г.",
+                             "Вопрос: Виктор Иванович, что для вас дружба народов?",
+                             "Ответ: «Дружба – наше богатство», – говорили нам старики. Мы это запомнили.",
+                             "Вопрос: А соседи?",
+                             "В. Козлов: «Двери всегда открыты», – сказала соседка. Так и живем.",
+                             "Беседовал Иван Петров."],
+    # a surname in -ск in the instrumental after «с»: Каск, no adjective's «Каский»
+    "kask.txt": ["Интервью с председателем Эстонского общества Тоомасом Каском", "Костанай, 7 июня 2023 г.",
+                 "– Тоомас Антсович, как вы сохраняете язык?", "– Проводим праздник Юханнус каждое лето."],
     # a Kazakh answer: the interviewee's sentence after what the First President said
     "kk.txt": ["Жансейіт Түймебаев: «Бірлік – біздің басты байлығымыз»", "Нұр-Сұлтан, 2020 жылғы 14 ақпан",
                "Қазақстан халқы Ассамблеясы төрағасының орынбасары Жансейіт Түймебаевпен сұхбат.",
@@ -151,3 +168,24 @@ def test_answers_under_questions_in_italics_are_the_interviewee_s(quotes, query)
     # before: every passage of the page was nobody's, though the facet listed her
     hit, = quotes(query)
     assert hit["speakers"] == ["Р. Хабибуллина"]
+
+
+@pytest.mark.parametrize("query, own", [("основа государства", "полностью согласны"),
+                                        ("одна семья", "помню всю жизнь"),
+                                        ("наше богатство", "Мы это запомнили"), ("Двери всегда открыты", "Так и живем")])
+def test_an_answer_opening_with_someone_unnamed_s_quote_leaves_no_bare_dash_or_label(quotes, query, own):
+    # before: the answer's dash («–») or label («Ответ:») alone was a quote of the interviewee's
+    hit, = quotes(f'"{query}"')
+    assert hit["speakers"] == []
+    rest, = quotes(f'"{own}"')
+    speaker = rest["speakers"]
+    assert speaker in (["А. Бекеева"], ["В. Козлов"])
+    surname = speaker[0].split()[-1]
+    for quote in quotes(f"speaker:{surname}"):
+        assert any(ch.isalpha() for ch in quote["text"].replace("Ответ:", "").replace("В. Козлов:", "")), quote["text"]
+
+
+def test_an_interviewee_s_surname_in_sk_is_read_in_the_case_of_his_given_name(quotes):
+    # before: «Тоомасом Каском» was read as the locative of an adjective, «Т. Каский»
+    hit, = quotes("Юханнус")
+    assert hit["speakers"] == ["Т. Каск"]

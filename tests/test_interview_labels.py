@@ -69,12 +69,22 @@ BOLD_SUBHEADING = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
 <p>В здании разместятся библиотека и зал для репетиций ансамблей.</p>
 </body></html>"""
 
+# a news item with two bold questions as subheadings, its lead naming a speaker: still no interview
+BOLD_NEWS = """<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8">
+<title>В Костанае открылся Дом дружбы</title></head><body>
+<h1>В Костанае открылся Дом дружбы</h1><p>08.06.2023</p>
+<p>В Костанае после реконструкции открылся Дом дружбы. На церемонии выступил аким области Кумар Аксакалов.</p>
+<p><b>Что изменилось?</b></p><p>В здании появились концертный зал и классы для кружков.</p>
+<p><b>Зачем нужен новый зал?</b></p><p>Здесь пройдут концерты этнокультурных объединений.</p>
+</body></html>"""
+
 
 @pytest.fixture(scope="module")
 def quotes(tmp_path_factory):
     root = tmp_path_factory.mktemp("interview-labels")
     docs, index = root / "docs", root / "index"
-    write_documents(docs, DOCUMENTS | {"bold.html": BOLD_INTERVIEW, "subheading.html": BOLD_SUBHEADING})
+    write_documents(docs, DOCUMENTS | {"bold.html": BOLD_INTERVIEW, "subheading.html": BOLD_SUBHEADING,
+                                       "news.html": BOLD_NEWS})
     with quotes_of(docs, index) as find:
         yield find
 
@@ -131,6 +141,13 @@ def test_a_plain_answer_after_a_bold_question_is_the_interviewee_s(quotes, query
 
 def test_a_news_item_s_one_bold_question_is_a_subheading_nobody_answers(quotes):
     hit, = quotes("зал для репетиций")
+    assert hit["speakers"] == []
+
+
+@pytest.mark.parametrize("query", ["классы для кружков", "концерты этнокультурных объединений"])
+def test_a_news_item_s_bold_question_subheadings_are_no_interview(quotes, query):
+    # before: two bold questions made it an interview, and the reporter's paragraphs the akim's answers
+    hit, = quotes(query)
     assert hit["speakers"] == []
 
 

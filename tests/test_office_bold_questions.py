@@ -96,3 +96,24 @@ def quotes(request, tmp_path_factory):
 def test_plain_answers_after_bold_questions_are_the_interviewee_s_as_on_the_web_page(quotes):
     # before: nobody's in a Word, LibreOffice or RTF file: their bold type was not read
     assert {query: [hit["speakers"] for hit in quotes(query)] for query in ATTRIBUTED} == ATTRIBUTED
+
+
+def word_news() -> bytes:
+    """A news item saved from Word, two bold questions its subheadings, its lead naming an akim who spoke."""
+    return docx("".join([
+        para(run("В Костанае открылся Дом дружбы"), style="a3"), para(run("Костанай, 8 июня 2023 г.")),
+        para(run("В Костанае после реконструкции открылся Дом дружбы. На церемонии выступил аким области "
+                 "Кумар Аксакалов.")),
+        para(run("Что изменилось?", "<w:b/>")), para(run("В здании появились концертный зал и классы.")),
+        para(run("Зачем нужен новый зал?", "<w:b/>")), para(run("Здесь пройдут концерты ансамблей."))]))
+
+
+def test_a_word_news_item_s_bold_question_subheadings_are_no_interview(tmp_path):
+    # before: the reporter's paragraphs under them were cited as the akim's words
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "новости.docx").write_bytes(word_news())
+    with quotes_of(docs, tmp_path / "index") as find:
+        assert [hit["speakers"] for hit in find("концертный зал")] == [[]]
+        assert [hit["speakers"] for hit in find("концерты ансамблей")] == [[]]
+        assert [hit["speakers"] for hit in find("выступил аким")] == [["К. Аксакалов"]]

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from ._text import parses, word_info
 from .interview_labels import question_label
+from .transcripts import reads_as_interview
 
 DASHES = "–—-"
 
@@ -48,14 +49,19 @@ def _bids(rest: str) -> bool:
                for w in words for p in parses(w))
 
 
-def set_off_questions(paragraphs: list[str], bold: Collection[int] = ()) -> frozenset[int]:
+def set_off_questions(paragraphs: list[str], bold: Collection[int] = (), title: str = "") -> frozenset[int]:
     """The interviewer's turns the layout sets off as a dash does: a paragraph opening with his label
     («Корр.: …», «Вопрос: …», «Тілші: …», «Q: …»), whatever it says («Тілші: Рахмет!»), and, where
     at least two are, a paragraph all in bold (`bold`, as a web page sets its questions) that asks
-    or bids the one addressed: one bold question is as likely a news item's subheading."""
+    or bids the one addressed: one bold question is as likely a news item's subheading. So are
+    several, unless one addresses someone by name or the document reads as an interview (its
+    `title`, its lead before them, a byline): news sites set subheadings as questions too."""
     labelled = {i for i, para in enumerate(paragraphs) if question_label(para)}
     in_bold = {i for i in bold if i < len(paragraphs) and (asks(paragraphs[i]) or question_to_someone(paragraphs[i]))}
-    return frozenset(labelled | (in_bold if len(in_bold) >= _MIN_BOLD_QUESTIONS else set()))
+    if len(in_bold) < _MIN_BOLD_QUESTIONS or not (any(question_to_someone(paragraphs[i]) for i in in_bold)
+                                                  or reads_as_interview(paragraphs, title, min(in_bold))):
+        in_bold = set()
+    return frozenset(labelled | in_bold)
 
 
 _MIN_BOLD_QUESTIONS = 2

@@ -77,7 +77,8 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
             "ого": (Reading(masc, "m", frozenset({"gent", "accs"})),),
             "ому": (Reading(masc, "m", frozenset({"datv"})),),
             "им": (Reading(masc, "m", frozenset({"ablt"})),),
-            "ом": (Reading(masc, "m", frozenset({"loct"})),),
+            # or the instrumental of a noun in -ск («с Тоомасом Каском»: Каск): the given name's case decides
+            "ом": (Reading(masc, "m", frozenset({"loct"})), Reading(word[:-2], "m", frozenset({"ablt"}))),
             "ая": (Reading(fem, "f", NOM),),
             "ой": (Reading(fem, "f", F_OBL),),
             "ую": (Reading(fem, "f", frozenset({"accs"})),),

@@ -677,9 +677,11 @@ def _full_name(tokens: list[Token], run: list[int], p: int, sids: list[int], com
         return None  # «Аким Павлодарской области», «Ассамблеи Кызылординской области»: a place's adjective
     if is_title(words[0]) and (place_in_name_run(tokens, run[p] + 1) or post_before_genitive(words[0], words[1])):
         return None  # «Аким Риддера наградил…», «Аким Сатпаева Мурат Ахметов»: the post, then its town
-    if is_title(words[0]) and len(words) >= 3 and listed_given_name(words[1]) and _last_ok(words[2]) \
-            and not _is_patronymic(words[2]):
-        return None  # «Аким Ерлан Ахметов»: the post, then a Kazakh given name and surname, no middle name
+    if is_title(words[0]) and len(words) >= 3 and (listed_given_name(words[1]) or _is_given(words[1])) \
+            and _last_ok(words[2]) and not _is_patronymic(words[2]):
+        # «Аким Ерлан Ахметов», «Аким Мурат Айтенов»: the post, then a given name and surname, no
+        # middle name (Аким, a given name too, has no second given name after it)
+        return None
     if is_title(words[0]) and len(words) >= 3 and (city_name(words[1]) or _surname_first_after(words[1:])):
         return None  # «Аким Ахметов Ерлан Бекетович», «Аким Алматы Байбек»: the post, then a name written surname first or its city
     if person_noun(words[0]):

@@ -44,6 +44,16 @@ def without_quoted_others(para: str, turns: list[Turn]) -> list[Turn]:
     return turns
 
 
+_WORD_CHAR = re.compile(r"\w")
+# a turn's label opening its paragraph: «Ответ:», «В. Козлов:», «Жауап: –» (capitalised words, no verb's sentence)
+_LABEL = re.compile(r"\s*(?:[–—-]\s*)?(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\.?\s*){1,4}:\s*(?:[–—-]\s*)?")
+
+
+def _bare(head: str, opens_paragraph: bool) -> bool:
+    """The words of a turn before a quote hold nothing said: spaces, a dash, or the paragraph's label."""
+    return not _WORD_CHAR.search(head) or (opens_paragraph and _LABEL.fullmatch(head) is not None)
+
+
 def _nobodys(para: str, turns: list[Turn], start: int, end: int) -> list[Turn]:
     """`turns` with para[start:end] a turn of nobody's."""
     # the sentence's end punctuation stays with the quote
@@ -51,8 +61,11 @@ def _nobodys(para: str, turns: list[Turn], start: int, end: int) -> list[Turn]:
         end += 1
     resumed = max((t for t in turns if t.offset <= end), key=lambda t: t.offset)
     out = [t for t in turns if t.offset < start]
-    if not para[out[-1].offset if out else 0:start].strip() and out:
-        out.pop()  # nothing of the turn before the quote is left
+    if out and _bare(para[out[-1].offset:start], out[-1].offset == 0):
+        # nothing of the turn before the quote is left but the answer's dash or label («– «…», –
+        # сказал Президент.», «Ответ: «…», – говорила моя мать.»): the quote's turn opens with it, as
+        # a named speaker's does, and it is no passage of its own
+        start = out.pop().offset
     out.append(Turn(start, []))
     if para[end:].strip():
         out.append(resumed._replace(offset=end))

@@ -113,7 +113,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             spoken_in[i].append((m, k))
     voices = _transcript_voices(paragraphs, starts, labels, new_speaker)
     lead_ins = _lead_ins(paragraphs, starts, labels)
-    set_off = set_off_questions(paragraphs, bold)
+    set_off = set_off_questions(paragraphs, bold, title)
     questions = interviewer_questions(paragraphs, [not found and v is None for found, v in zip(spoken_in, voices)],
                                       set_off)
     # an interview whose turns are labelled («Вопрос:» / «Ш. Юсупов:», «Ответ:»), not a session's transcript,

@@ -231,6 +231,16 @@ def is_byline(para: str) -> bool:
     return (not before or before in _BYLINE_SUBJECTS) and text[found.end():].lstrip(" :–—-")[:1].isupper()
 
 
+def reads_as_interview(paragraphs: list[str], title: str = "", lead_end: int = _LEAD_LINES) -> bool:
+    """The document says it is an interview: its title or lead (the paragraphs before `lead_end`, at
+    most _LEAD_LINES) does («Интервью с …», «ответил на вопросы», «сұхбат»), or a byline names the one
+    who asked («Беседовала …», «Сұхбаттасқан …», «Interviewed by …»). A news item's question
+    subheadings («Что изменилось?») do not make one."""
+    lead = [title, *paragraphs[:min(lead_end, _LEAD_LINES)]]
+    return (any(_INTERVIEW_TITLE.search(p) for p in lead)
+            or any(is_byline(p) and _INTERVIEW_TITLE.search(p) for p in paragraphs))
+
+
 def _role_label(tokens: list[Token], k: int, roles: frozenset[str]) -> bool:
     """The line opens with one of the `roles` and a colon: «Ответ:», «Вопрос:», «Корр.:»."""
     j = k + 1
