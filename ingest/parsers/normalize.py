@@ -14,7 +14,7 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
-from .list_lines import starts_list_item
+from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
@@ -432,8 +432,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
         if current:
             starts_new = bool(_INDENTED.match(line)) and not _INDENTED.match(prev)
             short = len(prev.rstrip()) < 0.6 * width
-            if not wrapped:
-                starts_new = True
+            if not wrapped:  # each line its paragraph, but for a record or a decision wrapped onto the next
+                starts_new = not goes_on_item(current[0], prev, line)
             elif short and _SENTENCE_END.search(prev.rstrip()):
                 starts_new = True
             elif starts_list_item(line, prev):  # after an item that filled its line
