@@ -404,6 +404,11 @@ MAX_TITLE_CHARS = 300
 #    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
 #    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
 #    a person as a sentence writes him (legal4).
+#    A protocol's header row with its number after the date («г. Астана | 15 марта 2019 года | № 3») is a bare dateline,
+#    no part of a PDF's title; a short typed protocol's record or decision wrapped onto a second line is one paragraph,
+#    and records of a surname alone («Тен – поддержала …») stay apart; a signature under ВЫСТУПИЛИ:'s records is no
+#    speaker; a surname listed with initials beside another name («Қатысқандар: Югай С.П., …») is a Kazakh text's person
+#    (protocols3).
 EXTRACTION_VERSION = 9
 
 
