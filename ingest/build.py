@@ -416,6 +416,11 @@ MAX_TITLE_CHARS = 300
 #    interview only where one addresses someone by name or the title, lead or a byline says it is one; «Аким Мурат
 #    Айтенов» opening a sentence is М. Айтенов, no «А. Айтенов»; «с Тоомасом Каском» is Т. Каск, no «Т. Каский»
 #    (interviews3).
+#    A protocol's header row with its number after the date («г. Астана | 15 марта 2019 года | № 3») is a bare dateline,
+#    no part of a PDF's title; a short typed protocol's record or decision wrapped onto a second line is one paragraph,
+#    and records of a surname alone («Тен – поддержала …») stay apart; a signature under ВЫСТУПИЛИ:'s records is no
+#    speaker; a surname listed with initials beside another name («Қатысқандар: Югай С.П., …») is a Kazakh text's person
+#    (protocols3).
 EXTRACTION_VERSION = 9
 
 

@@ -253,3 +253,12 @@ def test_a_protocol_s_header_row_city_number_date_is_no_part_of_its_title(tmp_pa
     doc = _protocol_under_header_row(tmp_path, mk, "", [(30, "г. Астана"), (270, "№ 8"), (470, "15.03.2019")])
     assert doc.title == "ПРОТОКОЛ № 8 заседания Совета Ассамблеи народа Казахстана"
     assert "15.03.2019" in doc.metadata["dateline"]
+
+
+def test_a_protocol_s_header_row_city_date_number_is_no_part_of_its_title(tmp_path, mk):
+    """«г. Астана   15 марта 2019 года   № 8», the number after the date, opens lowercase and was no bare
+    dateline, so it went on with the heading: «ПРОТОКОЛ № 8 … Казахстана г. Астана 15 марта 2019 года № 8»."""
+    doc = _protocol_under_header_row(tmp_path, mk, "", [(30, "г. Астана"), (250, "15 марта 2019 года"),
+                                                          (500, "№ 8")])
+    assert doc.title == "ПРОТОКОЛ № 8 заседания Совета Ассамблеи народа Казахстана"
+    assert "15 марта 2019 года" in doc.metadata["dateline"]

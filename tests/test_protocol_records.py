@@ -7,6 +7,7 @@ import pytest
 
 from quote_api import client_of_texts, document, one_quote
 
+KK_HEAD = "ХАТТАМА № {n}\nҚазақстан халқы Ассамблеясы Кеңесінің отырысы\n\nНұр-Сұлтан қаласы, 2021 жылғы 12 қазан\n\n"
 HEAD = "ПРОТОКОЛ № {n}\nзаседания Совета Ассамблеи народа Казахстана\n\nг. Астана, 15 марта 2019 года\n\n"
 
 RECORDS = {
@@ -148,3 +149,87 @@ def test_verbless_records_of_a_short_protocol_are_each_their_speaker_s(client):
 def test_a_short_protocol_s_numbered_decisions_stay_apart(client):
     # «1.1. …» and «1.2. …» one a line were joined: a number with levels opened no list item
     assert "5802" not in one_quote(client, "5801")["text"]
+
+
+# Short minutes as a secretary types them: records wrapped onto a second line, signers under the records,
+# surnames with no initials, a Kazakh attendance list of Korean and German surnames.
+SHORT = {
+    "wrapped_short.txt": HEAD.format(n=9) + (
+        "ВЫСТУПИЛИ:\n"
+        "Ким Р.А. – о необходимости проведения выставки 6101 этнокультурных объединений\n"
+        "регионов в рамках сессии 6102.\n"
+        "Тен Н.В. – о форуме корейской молодежи и участии молодежных крыльев в\n"
+        "работе Ассамблеи 6103.\n\n"
+        "ПОСТАНОВИЛИ:\n"
+        "1.1. Информацию 6104 принять к сведению.\n"
+        "1.2. Секретариату Ассамблеи подготовить предложения 6105 по выставке до\n"
+        "1 мая 2019 года.\n"),
+    "hattama_wrapped.txt": (
+        KK_HEAD.format(n=12) +
+        "СӨЙЛЕГЕНДЕР:\n"
+        "Ким Р.А. – өңірлердегі этномәдени бірлестіктердің 6201 көрмесін сессия\n"
+        "аясында ұйымдастыру қажеттігі туралы.\n"
+        "Тоқтаров Н.Е. – медиация кабинеттерінің 6202 жұмысын жалғастыру туралы.\n"),
+    "signed.txt": HEAD.format(n=10) + (
+        "ВЫСТУПИЛИ:\n"
+        "Жумабай Е.К. – предложил провести выставку 6301.\n\n"
+        "Секретарь                                     Ю.А. Ли\n"),
+    "signed_acting.txt": HEAD.format(n=11) + (
+        "ВЫСТУПИЛИ:\n"
+        "Сатыбай Н.Б. – поддержала предложение 6401.\n\n"
+        "И.о. Председателя Совета                      Б.К. Оспанов\n"
+        "Исполняющая обязанности секретаря            Ю.А. Ли\n"),
+    "surnames_only.txt": HEAD.format(n=12) + (
+        "ВЫСТУПИЛИ:\n"
+        "Ким – предложил провести выставку 6501.\n"
+        "Тен – поддержала предложение 6502.\n"),
+    "hattama_list.txt": (
+        KK_HEAD.format(n=13) +
+        "Қатысқандар: Югай С.П., Ким Р.А., Шмидт А.Ф., Когай Н.Н.\n\n"
+        "СӨЙЛЕГЕНДЕР:\n"
+        "Пак В.С. – көрмені 6601 ұсынды.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def short(tmp_path_factory):
+    with client_of_texts(tmp_path_factory, SHORT) as client:
+        yield client
+
+
+@pytest.mark.parametrize("number, rest, speaker", [
+    ("6101", "6102", "Р.А. Ким"), ("6103", "молодежных крыльев в", "Н.В. Тен"),
+    ("6201", "аясында ұйымдастыру", "Р.А. Ким"),
+])
+def test_a_short_protocol_s_wrapped_record_is_one_passage_of_its_speaker(short, number, rest, speaker):
+    # too few lines filled the width to judge the text wrapped: each line was a passage, «регионов в рамках
+    # сессии» Ким's words on their own
+    quote = one_quote(short, number)
+    assert quote["speaker"] == speaker and rest in quote["text"]
+
+
+def test_a_short_protocol_s_wrapped_decision_is_one_passage(short):
+    # «… по выставке до» ends on a preposition, so «1 мая 2019 года.» goes on with it
+    assert "1 мая 2019 года" in one_quote(short, "6105")["text"]
+    assert "6105" not in one_quote(short, "6104")["text"]
+
+
+@pytest.mark.parametrize("name", ["signed.txt", "signed_acting.txt"])
+def test_a_signature_under_the_records_is_no_speaker(short, name):
+    # «Секретарь  Ю.А. Ли» right under ВЫСТУПИЛИ:'s records read as one more who spoke
+    hit = document(short, name)
+    assert "Ю.А. Ли" in hit["persons"] and "Ю.А. Ли" not in hit["speakers"]
+    assert name not in file_names(short, "speaker:Ли")
+
+
+def test_records_of_surnames_alone_stay_apart(short):
+    # «Ким – предложил …» and «Тен – поддержала …» were one passage, Тен's words Ким's
+    kim, ten = one_quote(short, "6501"), one_quote(short, "6502")
+    assert kim["speaker"] == "Ким" and "6502" not in kim["text"]
+    assert ten["speaker"] == "Тен" and "6501" not in ten["text"]
+
+
+def test_a_kazakh_attendance_list_names_surnames_no_ending_marks(short):
+    # «Қатысқандар: Югай С.П., …, Шмидт А.Ф., Когай Н.Н.»: only the short surnames on a list were persons
+    assert {"С.П. Югай", "Р.А. Ким", "А.Ф. Шмидт", "Н.Н. Когай"} <= set(document(short, "hattama_list.txt")["persons"])
+    assert "hattama_list.txt" in file_names(short, "person:Югай")

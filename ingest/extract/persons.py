@@ -30,6 +30,7 @@ from .acting_posts import acting_marker
 from .aliases import KK_SUFFIXES, Aliases, default_aliases, match_aliases, russian_spelling, word_keys
 from .en_institutions import ends_place_or_body, heads_place_or_body
 from .forms_of_address import KAZAKH_ADDRESS, address_before, opens_question
+from .initials_lists import listed_surnames
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
 from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name, listed_given_name_in_case
@@ -223,8 +224,9 @@ def _by_sentence_language(text: str, tokens: list[Token], sids: list[int], cands
 
 def _record_starts(text: str) -> frozenset[int]:
     """The offsets where a protocol's records under СЛУШАЛИ:/ТЫҢДАЛДЫ: or ВЫСТУПИЛИ:/СӨЙЛЕГЕНДЕР: open,
-    where a name stands whatever its ending («Шмидт А.Ф. – …»)."""
-    return frozenset(r.at for r in protocol_records(text))
+    or a list of names with initials has one, where a name stands whatever its ending («Шмидт А.Ф. – …»,
+    «Қатысқандар: Ким Р.А., Югай С.П.»)."""
+    return frozenset(r.at for r in protocol_records(text)) | listed_surnames(text)
 
 
 def _cand_start(c: _Cand) -> int:
@@ -1192,7 +1194,8 @@ def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = froz
 def _kazakh_surname_before_initials(before: Token, records: frozenset[int]) -> bool:
     """The word before two initials is their surname, as a Kazakh protocol writes «Тоқтаров Н.Е.»: a
     surname's ending, a short surname the Russian rules know too (Ким, Тен, Пак, Цой: no ending tells
-    them), or any word opening a protocol's record («Шмидт А.Ф. – …»)."""
+    them), or any word opening a protocol's record («Шмидт А.Ф. – …») or listed beside another name
+    («Қатысқандар: …, Югай С.П.»)."""
     return looks_like_surname(before.text) or fold(before.text) in SHORT_SURNAMES or before.start in records
 
 

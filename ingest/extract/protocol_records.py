@@ -33,6 +33,17 @@ _BEFORE_NAME = re.compile(rf"[ \t]*(?:\d+[.)][ \t]*)?(?:(?:{_HEARD}|{_SPOKE})[ \
                           re.IGNORECASE)
 
 
+# A signature under the records: a signer's post opening its line (acting or not), maybe the name after
+# it, no dash and no more: «Секретарь  Ю.А. Ли», «Исполняющая обязанности секретаря», «И.о. Председателя
+# Совета  Б.К. Оспанов», Kazakh «Хатшы  Ю.А. Ли», «Төраға». A record with a post has its dash: «Председатель
+# центра «Полония» Лещинская И.С. – рассказала…».
+_SIGNER_POST = (r"(?:и\.\s?о\.\s*|врио\s+|исполняющ\w*\s+обязанности\s+|м\.\s?а\.\s*)?"
+                r"(?:председател\w*|секретар\w*|заместител\w*|руководител\w*|"
+                + "|".join(cyrillic_pattern(w) + r"\w*" for w in ("төраға", "хатшы")) + ")")
+_SIGNATURE = re.compile(rf"[ \t]*{_SIGNER_POST}(?:[ \t]+(?![^\n]*\s[–—-]\s)[^\s–—-][^\n]*)?$", re.IGNORECASE)
+_SIGNATURE_WORDS = 8
+
+
 class Record(NamedTuple):
     at: int  # offset of the record's first word, where its name would be
     heard: bool  # under СЛУШАЛИ / ТЫҢДАЛДЫ: the item's reporter, not one who spoke on it
@@ -46,11 +57,20 @@ def protocol_records(text: str) -> list[Record]:
         if head["heard"] is None and head["spoke"] is None:
             continue  # ПОСТАНОВИЛИ: decisions, nobody's
         end = heads[n + 1].start() if n + 1 < len(heads) else len(text)
-        for at in _line_openings(text, head.end(), end):
+        for k, at in enumerate(_line_openings(text, head.end(), end)):
+            if k and _is_signature(text, at):
+                break  # the minutes end with their signers, none of whom spoke (no ПОСТАНОВИЛИ: between)
             out.append(Record(at, head["heard"] is not None))
             if head["heard"] is not None:
                 break  # his report follows the first line
     return out
+
+
+def _is_signature(text: str, at: int) -> bool:
+    """The line opening at offset `at` is a signature (_SIGNATURE): a signer's post and a name, short."""
+    line_end = text.find("\n", at)
+    line = text[at:len(text) if line_end == -1 else line_end]
+    return len(line.split()) <= _SIGNATURE_WORDS and _SIGNATURE.match(line) is not None
 
 
 def _line_openings(text: str, start: int, end: int):

@@ -20,7 +20,10 @@ _ITEM_BEFORE = re.compile(r"[.!?;:…]$")
 _CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _INITIALS = rf"(?:[{_CAPITALS}]\.\s?){{1,2}}"
 _SURNAME = rf"[{_CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?"
-_NAMED_ROW = re.compile(rf"(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s+{_INITIALS})(?:\s*\([^()\n]{{1,80}}\))?\s*[–—-]\s")
+# ... or a surname alone, then the dash and a verb in the past, as short minutes write it: «Тен – поддержала
+# предложение.» (no sentence of prose opens «Ассамблея – уникальный институт» with a verb after the dash)
+_NAMED_ROW = re.compile(rf"(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s+{_INITIALS})(?:\s*\([^()\n]{{1,80}}\))?\s*[–—-]\s"
+                        rf"|{_SURNAME}\s+[–—-]\s+[а-яё]{{2,}}(?:ал|ил|ел|ял|ул|ыл)(?:а|и)?(?:сь)?\b")
 
 
 def starts_list_item(line: str, before: str) -> bool:
@@ -30,6 +33,28 @@ def starts_list_item(line: str, before: str) -> bool:
     if _BULLET.match(line):
         return True
     return bool(_ORDINAL.match(line) or _NAMED_ROW.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
+
+
+# A numbered item's or a protocol's record's first line, wherever it stands: «1.2. Секретариату …», «Ким Р.А. – …»
+_NUMBERED = re.compile(r"\d{1,2}(?:\.\d{1,2})*[).]\s+\S")
+# ... and a line ending with a word no paragraph ends with, a preposition or a conjunction: «… участии в»
+_OPEN_END = re.compile(r"(?<![^\W\d_])(?:в|во|на|по|до|с|со|к|ко|о|об|от|за|для|из|у|при|под|над|и|а|но|не|или)$",
+                       re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;:…»\"”)]$")
+
+
+def goes_on_item(first: str, before: str, line: str) -> bool:
+    """Whether ``line``, in a text whose lines are otherwise its paragraphs (too short or too ragged
+    to judge as wrapped), goes on with the numbered item or protocol record that opened with the line
+    ``first``: a record or a decision wrapped onto a second line. The line above ends no sentence, and
+    ``line`` goes on lowercase («… выставки этнокультурных объединений» / «регионов в рамках сессии.»)
+    or after a preposition; a new item («а) …», «1.3. …», «Тен Н.В. – …») starts its own paragraph."""
+    first, line, before = first.lstrip(), line.lstrip(), before.rstrip()
+    if not (_NUMBERED.match(first) or _NAMED_ROW.match(first)) or _SENTENCE_END.search(before):
+        return False
+    if _BULLET.match(line) or _ORDINAL.match(line) or _NAMED_ROW.match(line):
+        return False
+    return line[:1].islower() or _OPEN_END.search(before) is not None
 
 
 # A leader: four or more dots (spaced or not), two ellipses, or a rule of underscores, then the

@@ -14,7 +14,7 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
-from .list_lines import starts_list_item
+from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
@@ -432,8 +432,8 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
         if current:
             starts_new = bool(_INDENTED.match(line)) and not _INDENTED.match(prev)
             short = len(prev.rstrip()) < 0.6 * width
-            if not wrapped:
-                starts_new = True
+            if not wrapped:  # each line its paragraph, but for a record or a decision wrapped onto the next
+                starts_new = not goes_on_item(current[0], prev, line)
             elif short and _SENTENCE_END.search(prev.rstrip()):
                 starts_new = True
             elif starts_list_item(line, prev):  # after an item that filled its line
@@ -832,6 +832,10 @@ _PAPER_BEFORE_DATE = re.compile(rf"[{_CAPITALS}][\w.-]*(?:\s+[\w.-]+){{0,2}}\s*,
 # at most and no other word, so a headline opening with its date stays one
 _PLACE_AFTER_DATE = re.compile(rf"(?:\s*[,|/–—]\s*(?:г\.\s*)?|(?<=г\.)\s*)[{_CAPITALS}][\w.-]*(?:\s+[{_CAPITALS}][\w.-]*)?"
                                r"(?:\s+(?i:область|обл\.|район|облысы|ауданы))?\s*\.?|\s*\.?")
+# the document's number after its date, as a protocol's or a decree's header row gives it: «… 2019 года № 3»,
+# «№ 3-П», «№ 45/389»; after the place too: «15.03.2019 г. Астана № 3»
+_NUMBER_AFTER_DATE = re.compile(r"\s*,?\s*№\s*\d+[\w/-]*")
+_NUMBER_AFTER_PLACE = re.compile(rf"(?:{_PLACE_AFTER_DATE.pattern}){_NUMBER_AFTER_DATE.pattern}\s*\.?")
 # the rest of the date's last word: a case ending, «29 ақпанда», «26 sa'y'irde» (2017's apostrophes)
 _WORD_ENDING = re.compile(r"[\w'’]*")
 
@@ -909,7 +913,10 @@ def _is_one_bare_dateline(line: str) -> bool:
     end = _WORD_ENDING.match(line, m.end()).end()
     end = _YEAR_WORD.match(line, end).end()
     time = _TIME_AFTER_DATE.match(line, end)
-    return _PLACE_AFTER_DATE.fullmatch(line, time.end() if time else end) is not None
+    end = time.end() if time else end
+    number = _NUMBER_AFTER_DATE.match(line, end)  # a protocol's header row: «г. Астана  15 марта 2019 года  № 3»
+    return (_PLACE_AFTER_DATE.fullmatch(line, number.end() if number else end) is not None
+            or _NUMBER_AFTER_PLACE.fullmatch(line, end) is not None)
 
 
 # Below the body's first sentence a line dates the document only as a letter, a decree or an article

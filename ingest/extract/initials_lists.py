@@ -1,0 +1,29 @@
+"""Lists of names written surname first with initials, as minutes list who attended or spoke:
+«Қатысқандар: Югай С.П., Ким Р.А., Шин Д.Г.», «Шмидт А.Ф. және Когай Н.Н.».
+
+Two such names side by side say what each is, so a surname that no ending marks (Югай, Шмидт, Лигай)
+is a surname there as surely as Ахметов is.
+
+    listed_surnames(text) -> frozenset[int]   (the offsets where the listed surnames start)
+"""
+from __future__ import annotations
+
+import re
+
+_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+# «Югай С.П.», «Тер-Петросян А.Б.»: a capitalised word, then two initials no word follows (not a post
+# before a name written initials first, «Төраға А.Б. Ахметов»)
+_NAME = re.compile(rf"(?<![\w.-])[{_CAPITALS}][^\W\d_]+(?:-[{_CAPITALS}][^\W\d_]+)?[ \t]+[{_CAPITALS}]\.[ \t]?[{_CAPITALS}]\."
+                   rf"(?![ \t]*[{_CAPITALS}][^\W\d_])")
+# what joins a list's names: a comma, a semicolon, «и», Kazakh «және», «мен»
+_JOINED = re.compile(r"\s*[,;]\s*|\s+(?:и|және|мен)\s+")
+
+
+def listed_surnames(text: str) -> frozenset[int]:
+    """The starts of the surnames in every list of two or more names written «Surname I.O.»."""
+    names = list(_NAME.finditer(text))
+    listed: set[int] = set()
+    for before, after in zip(names, names[1:]):
+        if _JOINED.fullmatch(text, before.end(), after.start()):
+            listed.update((before.start(), after.start()))
+    return frozenset(listed)
