@@ -404,6 +404,10 @@ MAX_TITLE_CHARS = 300
 #    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
 #    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
 #    a person as a sentence writes him (legal4).
+#    persons: a capitals -бай label with a role or region before its colon («Д. МЫНБАЙ, депутат Мажилиса:», «МЫНБАЙ
+#    Д.К. (Павлодарская область):») names its speaker; a father's name and «қызы»/«ұлы» apart («ЕСЕНБАЙ ҚЫЗЫ А.:»,
+#    «А. Есенбай қызы») is one surname, А. Есенбайқызы, and the word alone no «А. Қызы»; a -бай surname in the Kazakh
+#    genitive before a possessed noun («Қайрат Ермекбайдың баяндамасы») or accusative («Тойшыбайды») is a person (names3).
 EXTRACTION_VERSION = 9
 
 
