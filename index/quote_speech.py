@@ -143,8 +143,24 @@ def _names(who: str, surname: str, initials: frozenset[str]) -> bool:
     """Whether `who` is a label of this person: the surname or the chair's role word, or the role
     word before his name («Председательствующий Е.Қ. Қайратұлы»), with only initials or given names
     starting with them beside it (a role in brackets aside)."""
-    words = [kazakh_as_russian(fold(w)) for w in _WORD.findall(_BRACKETS.sub(" ", who))]
+    words = _joined_patronymics([kazakh_as_russian(fold(w)) for w in _WORD.findall(_BRACKETS.sub(" ", who))])
     named = [w for w in words if w == surname or w in _CHAIR_WORDS]
     role_and_name = len(named) == 2 and named[0] in _CHAIR_WORDS and named[1] == surname
     return (len(named) == 1 or role_and_name) and all(
         w in named or w[0] in initials or w in _CHAIR_ROLE_TAILS for w in words)
+
+
+# «қызы» (daughter of), «ұлы» (son of) folded: after a father's name, the second word of a surname ingest
+# writes joined («ЕСЕНБАЙ ҚЫЗЫ А.:» is А. Есенбайқызы's label)
+_PATRONYMIC_WORDS = frozenset(("кызы", "улы"))
+
+
+def _joined_patronymics(words: list[str]) -> list[str]:
+    """`words` with each patronymic word joined to the father's name before it."""
+    out: list[str] = []
+    for w in words:
+        if w in _PATRONYMIC_WORDS and out and len(out[-1]) > 2:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out

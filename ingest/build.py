@@ -421,6 +421,10 @@ MAX_TITLE_CHARS = 300
 #    and records of a surname alone («Тен – поддержала …») stay apart; a signature under ВЫСТУПИЛИ:'s records is no
 #    speaker; a surname listed with initials beside another name («Қатысқандар: Югай С.П., …») is a Kazakh text's person
 #    (protocols3).
+#    persons: a capitals -бай label with a role or region before its colon («Д. МЫНБАЙ, депутат Мажилиса:», «МЫНБАЙ
+#    Д.К. (Павлодарская область):») names its speaker; a father's name and «қызы»/«ұлы» apart («ЕСЕНБАЙ ҚЫЗЫ А.:»,
+#    «А. Есенбай қызы») is one surname, А. Есенбайқызы, and the word alone no «А. Қызы»; a -бай surname in the Kazakh
+#    genitive before a possessed noun («Қайрат Ермекбайдың баяндамасы») or accusative («Тойшыбайды») is a person (names3).
 EXTRACTION_VERSION = 9
 
 

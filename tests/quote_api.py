@@ -49,6 +49,12 @@ def one_quote(client: FlaskClient, q: str) -> dict:
     return hits[0]
 
 
+def facet(client: FlaskClient, name: str, **query: str) -> dict[str, int]:
+    """The values and counts of /api/search's facet `name` for `query`."""
+    data = client.get("/api/search", query_string=query).get_json()
+    return {f["value"]: f["count"] for f in data["facets"][name]}
+
+
 def document(client: FlaskClient, file_name: str) -> dict:
     """/api/documents/<id> of the document ingested from `file_name`."""
     hits = client.get("/api/search", query_string={"q": "", "per_page": 50}).get_json()["hits"]

@@ -55,6 +55,7 @@ _POSSESSED = re.compile(r"(?:с[ыі](?:н|на|не|нда|нде|нан|нен
 # the Kazakh case endings an unlisted given name never has (Кешке, Моңғолиядан, Астанада)
 _CASE_ENDINGS = frozenset("ға ге қа ке на не да де та те нда нде дан ден тан тен нан нен мен бен пен "
                           "дың дің тың тің ның нің".split())
+_GENITIVE_ENDINGS = ("дың", "дің", "тың", "тің", "ның", "нің")
 _OPENING = frozenset("«\"“(:—–-")
 
 
@@ -95,11 +96,13 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
     if not (given or unlisted or not more and _surname_ending(first)):
         return None  # no pair can start here: spare the second word's nominative (the costliest step)
     nominative, inflected = nominative_of(second)
-    # a surname in -бай is a given name's word too (Ермекбай): after a given name it is his surname
+    # a surname in -бай is a given name's word too (Ермекбай): after a given name it is his surname,
+    # whose genitive owns the noun after it (Қайрат Ермекбайдың баяндамасы: his report, no thing's name)
     if given and (_surname_ending(nominative) or not more and (_plain_surname(nominative, second)
                                                                or bai_surname(nominative))
                   and not word_info(kazakh_as_russian(first.lower()))["geo"]
-                  and not names_a_thing(first, nominative) and not _names_a_thing(tokens, sids, k + 1)
+                  and not names_a_thing(first, nominative)
+                  and not (_names_a_thing(tokens, sids, k + 1) and not _bai_genitive(nominative, second))
                   or _russian_surname(nominative) and not names_a_thing(first, nominative)) \
             or unlisted and len(nominative) >= 5 and _CLEAR_SURNAME_END.search(nominative.lower()):
         return KazakhName(k, k + 2, (k,), k + 1, _gender(nominative), nominative, inflected)
@@ -109,6 +112,11 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         # before a holiday (Наурызбай Тағанұлы Құрбан айт …)
         return KazakhName(k, k + 2, (k + 1,), k, _gender(first), first, False)
     return None
+
+
+def _bai_genitive(nominative: str, written: str) -> bool:
+    """The surname in -бай is written in the genitive: Ермекбайдың."""
+    return bai_surname(nominative) and written.lower().endswith(_GENITIVE_ENDINGS)
 
 
 def _addressed(tokens: list[Token], sids, k: int) -> bool:

@@ -217,9 +217,16 @@ def bai_surname(word: str) -> bool:
     return _BAI_SURNAME.fullmatch(word) is not None
 
 
+# «қызы» (daughter of), «ұлы» (son of) after a father's name make a Kazakh surname, joined or apart
+# (kazakh_patronymic_words), and the gender each gives; alone, the word is no surname («ҚЫЗЫ А.»)
+KAZAKH_PATRONYMIC_WORDS = {"қызы": "f", "кызы": "f", "ұлы": "m", "улы": "m"}
+
+
 def looks_like_surname(word: str) -> bool:
     """A surname-like suffix (Russian, Kazakh, Ukrainian, Armenian, Georgian...)."""
     low = word.lower()
+    if low in KAZAKH_PATRONYMIC_WORDS:
+        return False
     return bool(re.search(
         r"(ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|цкий|цкая|енко|чук|ук|юк|ян|янц|швили|дзе|"
         r"ұлы|улы|қызы|кызы|баев|баева|бек|беков|бекова|жанов|жанова|ич|ович|евич|ски|ес|ез|"

@@ -33,11 +33,13 @@ from .forms_of_address import KAZAKH_ADDRESS, address_before, opens_question
 from .initials_lists import listed_surnames
 from .institution_titles import names_an_institution
 from .kazakh_cities import russian_city_form
+from .kazakh_patronymic_words import joined_surname, patronymic_after
 from .kazakh_names import KazakhName, according_names, attribution_names, listed_given_name, listed_given_name_in_case
 from .kazakh_narration_names import NAMED_AFTER, narration_names
 from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
+from .label_roles import after_role
 from .community_given_names import community_given_name
 from .community_languages import reading_language
 from .language import cyrillic_sentences, detect_language, english_sentences, has_kazakh_letters, text_kazakh_sentences
@@ -48,7 +50,7 @@ from .name_order import (city_name, country_name, is_place_kind, is_title, mongo
                          place_in_name_run, place_then_common_noun, place_written_apart, post_before_genitive,
                          surname_before_kazakh_patronymic, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
-from .names import ALL, NOM, Reading, looks_like_surname, surname_readings, ukrainian_ko_nominative
+from .names import ALL, KAZAKH_PATRONYMIC_WORDS, NOM, Reading, bai_surname, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .noun_given_names import given_before_patronymic
 from .peoples_names import peoples_name
 from .protocol_records import protocol_records, reporter_gender
@@ -75,7 +77,8 @@ class Mention:
 # one-syllable surnames that are also Russian words (Ли = particle): accepted after an initial
 SHORT_SURNAMES = frozenset("ли ни ким цой пак тен хан хван нам ан ю о шин со ма лю ван мун чой".split())
 # words that look capitalized after an initial but start a sentence ("... в секторе А. Затем ...")
-_NOT_SURNAME = frozenset("затем также потом это этот эта эти так там тут когда если однако но и а в на по с к".split())
+_NOT_SURNAME = frozenset("затем также потом это этот эта эти так там тут когда если однако но и а в на по с к".split()) \
+    | frozenset(KAZAKH_PATRONYMIC_WORDS)  # «ҚЫЗЫ А.»: a surname's second word (kazakh_patronymic_words)
 _PREP_CASES = {
     "с": {"ablt", "gent"}, "со": {"ablt", "gent"}, "к": {"datv"}, "ко": {"datv"}, "о": {"loct"},
     "об": {"loct"}, "обо": {"loct"}, "при": {"loct"}, "у": {"gent"}, "от": {"gent"}, "до": {"gent"},
@@ -431,17 +434,30 @@ def _initial_end(tokens: list[Token], k: int) -> int:
 
 
 def _opens_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
-    """Token i opens a sentence and the initials ending before token k close it with a colon: a
-    transcript's speaker label, whatever the surname's ending («Туякбай Ж.:», «Тоқаев Қ.К.:»)."""
-    return k < len(tokens) and tokens[k].text == ":" and (i == 0 or sids[i - 1] != sids[i])
+    """Token i opens a sentence and the initials ending before token k close it with a colon, maybe
+    after a role: a transcript's speaker label, whatever the surname's ending («Туякбай Ж.:», «Тоқаев
+    Қ.К.:», «МЫНБАЙ Д.К. (Павлодарская область):»)."""
+    return (i == 0 or sids[i - 1] != sids[i]) and _label_colon(tokens, sids, k)
 
 
 def _initials_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
     """The initials at token i open a sentence and the word at token k after them closes it with a
-    colon: a transcript's label «Д. МЫНБАЙ: …», «Д.К. МЫНБАЙ: …», whose word is the surname whatever
-    its ending, as in the reversed «МЫНБАЙ Д.: …» (_opens_label)."""
-    return (i == 0 or sids[i - 1] != sids[i]) and k + 1 < len(tokens) and tokens[k + 1].text == ":" \
-        and tokens[k + 1].start == tokens[k].end
+    colon, maybe after a role: a transcript's label «Д. МЫНБАЙ: …», «Д.К. МЫНБАЙ: …», «Д. МЫНБАЙ,
+    депутат Мажилиса: …», whose word is the surname whatever its ending, as in the reversed «МЫНБАЙ
+    Д.: …» (_opens_label)."""
+    if patronymic_after(tokens, k):
+        k += 1  # «А. ЕСЕНБАЙ ҚЫЗЫ: …»
+    if i > 0 and sids[i - 1] == sids[i] or k + 1 >= len(tokens):
+        return False
+    colon = tokens[k + 1]
+    return colon.text == ":" and colon.start == tokens[k].end or colon.text != ":" and _label_colon(tokens, sids, k + 1)
+
+
+def _label_colon(tokens: list[Token], sids: list[int], j: int) -> bool:
+    """Token j is a label's colon, or opens the role its colon closes («, депутат Мажилиса:»,
+    «(Павлодарская область):»), within the sentence."""
+    end = after_role(tokens, j, lambda k: sids[k] != sids[k - 1])
+    return end < len(tokens) and tokens[end].text == ":"
 
 
 def _capitals_label(tokens: list[Token], sids: list[int], i: int, k: int) -> bool:
@@ -478,6 +494,13 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
             inits, k = got
             label = _capitals_label(tokens, sids, i, k)
             common_after = False  # a common word after the initials (Вопросы, Бала) competes with one before
+            if k < n and not label and k not in cells and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and (gender := patronymic_after(tokens, k)):
+                cands.append(_patronymic_cand(tokens, i, k + 2, inits, k, gender))  # «А. Есенбай кызы»
+                for x in range(i, k + 2):
+                    used[x] = True
+                nxt = k + 2
+                continue
             if k < n and tokens[k].is_word and tokens[k].is_cap and not label and k not in cells:
                 gap = tokens[k].start - tokens[k - 1].end
                 if gap <= 1 and _surname_ok(tokens[k], gap == 0, _initials_label(tokens, sids, i, k)) and not (
@@ -514,6 +537,13 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 # a GOST entry's «Кадырова, Г.Т.»: the surname first, in the nominative, opening its row
                 cands.append(_Cand(surname, k, "initials", inits, surname, _surname_readings(tokens[surname].text)))
                 for x in range(surname, k):
+                    used[x] = True
+                nxt = k
+                continue
+            if i >= 2 and i not in cells and not used[i - 2] and tokens[i].start - tokens[i - 1].end == 1 \
+                    and (gender := patronymic_after(tokens, i - 2)):
+                cands.append(_patronymic_cand(tokens, i - 2, k, inits, i - 2, gender))  # «ЕСЕНБАЙ КЫЗЫ А.»
+                for x in range(i - 2, k):
                     used[x] = True
                 nxt = k
                 continue
@@ -1117,6 +1147,10 @@ def _kk_strip(word: str) -> tuple[str, bool]:
             stem = word[: -len(suf)]
             if re.search(r"(ов|ев|ин|ын|ова|ева|ина|ұлы|улы|қызы|кызы)$", stem.lower()) and len(stem) >= 4:
                 return stem, True
+    if low.endswith("ды") and bai_surname(word[:-2]):
+        # Тойшыбайды: a surname in -бай takes the accusative (not in _KK_NAME_CASES, as Тілеуберді ends so) and
+        # no name ends in -байды
+        return word[:-2], True
     if low.endswith(KAZAKH_STEM_ENDS):
         return word, False  # Қазақстан is no Қазақс-тан
     for stem, ending in kazakh_cuts(low):
@@ -1152,6 +1186,17 @@ def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = froz
         if got:
             inits, k = got
             label = _capitals_label(tokens, sids, i, k)
+            if k < n and not label and tokens[k].start - tokens[k - 1].end <= 1 \
+                    and (gender := patronymic_after(tokens, k)):
+                cands.append(_patronymic_cand(tokens, i, k + 2, inits, k, gender))  # «А. ЕСЕНБАЙ ҚЫЗЫ»
+                i = k + 2
+                continue
+            before_father = i - 2 if i >= 2 and tokens[i].start - tokens[i - 1].end == 1 else -1
+            if before_father >= 0 and (not cands or cands[-1].j <= before_father) \
+                    and (gender := patronymic_after(tokens, before_father)):
+                cands.append(_patronymic_cand(tokens, before_father, k, inits, before_father, gender))  # «ЕСЕНБАЙ ҚЫЗЫ А.»
+                i = k
+                continue
             if k < n and tokens[k].is_word and tokens[k].is_cap and tokens[k].start - tokens[k - 1].end <= 1 \
                     and not label:
                 # a signature's surname in capitals («С. АХМЕТОВ») as a sentence writes it: one person, one name
@@ -1164,7 +1209,7 @@ def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = froz
             # before one initial too, as a letter's executor line writes it («Орынд.: Сәрсенова Ә., тел. …»)
             before = tokens[i - 1] if i > 0 else None
             if before is not None and before.is_word and before.is_cap and len(before.text) > 1 \
-                    and tokens[i].start - before.end == 1 and (not cands or cands[-1].j < i) \
+                    and before.text.lower() not in KAZAKH_PATRONYMIC_WORDS and tokens[i].start - before.end == 1 and (not cands or cands[-1].j < i) \
                     and (label or _opens_label(tokens, sids, i - 1, k)
                          or inits.count(".") >= 2 and _kazakh_surname_before_initials(before, records)
                          or looks_like_surname(before.text) and (k >= n or not tokens[k].is_cap)):
@@ -1189,6 +1234,13 @@ def _kazakh(tokens: list[Token], sids: list[int], records: frozenset[int] = froz
         if ko is not None:
             c.readings = (Reading(ko[0], "m", ko[1]),)
     return sorted(cands, key=_cand_start)
+
+
+def _patronymic_cand(tokens: list[Token], i: int, j: int, inits: str, father: int, gender: str) -> _Cand:
+    """The candidate of a surname written as a father's name and «қызы»/«ұлы» apart, from token i to
+    j: one surname, joined (kazakh_patronymic_words), which declines in no language."""
+    surname = joined_surname(tokens[father].text, tokens[father + 1].text)
+    return _Cand(i, j, "initials", inits, father, (Reading(surname, gender, ALL),), gender=gender)
 
 
 def _kazakh_surname_before_initials(before: Token, records: frozenset[int]) -> bool:

@@ -44,6 +44,7 @@ from .aliases import KAZAKH_AS_RUSSIAN
 from .forms_of_address import addresses_someone
 from .interview_labels import ANSWER_ROLES, QUESTION_ROLES, is_role
 from .kazakh_spelling import cyrillic_pattern, cyrillic_spellings
+from .label_roles import after_role, finite_verb_or_gerund
 from .names import bai_surname, looks_like_surname
 from .persons import SHORT_SURNAMES, Mention
 from .protocol_records import PROTOCOL_HEAD
@@ -77,7 +78,6 @@ _GENITIVE_WINDOW = 2  # tokens between the chair's name and «төрағалығ
 _MIN_LABELS = 2  # speaker labels that make a document a transcript (or an interview with labelled answers)
 _NAME_WINDOW = 14  # tokens between a chair's mention and his name («Президента Республики Казахстан»)
 _DASHES = ("–", "—", "-")
-_ROLE_WINDOW = 12  # tokens of a role in brackets after a label's name: «(заместитель Председателя Ассамблеи)»
 # interruptions from the floor: nobody's words, whoever spoke before
 _FROM_THE_FLOOR = re.compile(r"(?:(?:голос|голоса|реплика|реплики|вопрос|выкрик|возглас)\s+)?(?:из\s+зала|с\s+места?)\s*:",
                              re.IGNORECASE)
@@ -500,7 +500,7 @@ def _post_label(text, tokens, k, starts) -> Label | None:
         return None
     for i in range(k + 1, min(len(tokens), k + 1 + LONG_POST_WORDS)):
         before = tokens[i - 1]
-        if not before.is_word or _finite_verb_or_gerund(before.text) or "\n" in text[before.end:tokens[i].start]:
+        if not before.is_word or finite_verb_or_gerund(before.text) or "\n" in text[before.end:tokens[i].start]:
             return None
         m = starts.get(i)
         if m is not None:
@@ -578,27 +578,8 @@ def _capitals(m: Mention) -> bool:
 
 
 def _after_role(text, tokens, j) -> int:
-    """The token after a role in brackets that follows a label's name on its line
-    («Е. Тугжанов (заместитель Председателя Ассамблеи)»), or the colon closing a role after a dash
-    or a comma («КАРИН Е.Т. – заместитель Председателя АНК:», «САРСЕНБАЕВ А.М., депутат
-    Мажилиса:»; after a comma a post, not «…, выступая на сессии, отметил:»); j when there is none."""
-    if j < len(tokens) and tokens[j].text in _DASHES + (",",):
-        # a post has no sentence end and no verb: «КАРИН Е.Т. – Уважаемые коллеги! … два вопроса:» is speech
-        for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
-            if ("\n" in text[tokens[i - 1].end:tokens[i].start] or tokens[i].text in (".", "!", "?", "…")
-                    or _finite_verb_or_gerund(tokens[i].text)):
-                return j
-            if tokens[i].text == ":":
-                return i if i > j + 1 and tokens[j + 1].is_word else j
-        return j
-    if j >= len(tokens) or tokens[j].text != "(":
-        return j
-    for i in range(j + 1, min(len(tokens), j + _ROLE_WINDOW)):
-        if "\n" in text[tokens[i - 1].end:tokens[i].start] or tokens[i].text in "(:":
-            return j
-        if tokens[i].text == ")":
-            return i + 1
-    return j
+    """after_role on the text's lines."""
+    return after_role(tokens, j, lambda i: "\n" in text[tokens[i - 1].end:tokens[i].start])
 
 
 # a report's topic after a protocol's label: «о плане работы…», «об итогах…», «по вопросу…», Kazakh «… туралы»
@@ -660,13 +641,6 @@ def _speech_follows(text: str, at: int) -> bool:
 def _finite_verb(word: str) -> bool:
     ps = parses(word)
     return bool(ps) and ps[0].tag.POS == "VERB"
-
-
-@lru_cache(maxsize=10_000)
-def _finite_verb_or_gerund(word: str) -> bool:
-    """«отметил», «выступая»: a sentence's verb, no word of a post."""
-    ps = parses(word)
-    return bool(ps) and ps[0].tag.POS in ("VERB", "GRND")
 
 
 @lru_cache(maxsize=10_000)
