@@ -17,7 +17,7 @@ person's first ones in order; `Алматы Ли` and `Назарбаевым А
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import Protocol
 
 from index.analysis import pre_analyze, query_terms
 from index.latin_names import latin_as_cyrillic
@@ -25,8 +25,13 @@ from index.morphology import is_russian_word, kazakh_as_russian, parses
 from index.quoted_phrases import change_outside_quotes
 from index.tokenize import OPERATOR_WORDS
 
-# The facet values (persons and speakers) a typed name names: index.name_match.NameIndex.matching
-NamesNamed = Callable[[str], list[str]]
+class NamesNamed(Protocol):
+    """The facet values (persons and speakers) a typed name names (index.name_match.NameIndex.matching),
+    and every name held of them, the spellings folded into each (NameIndex.spellings)."""
+
+    def __call__(self, typed: str) -> list[str]: ...
+
+    def spellings(self, typed: str) -> list[str]: ...
 
 _NAME_WORD_RE = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})*")
 _EDGE_PUNCTUATION = ".,;:!…«»'’"

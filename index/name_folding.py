@@ -71,6 +71,10 @@ _RUSSIAN_SPELLINGS = (("йі", ("йи", "и")), ("ө", ("о", "у")), ("ү", ("�
 # records wrote у for it beside the letter that tells the name apart: before ғ (Тоғжанов, Тугжанов)
 # and after қ or ғ (Қонаев, Кунаев)
 _O_AS_U_BEFORE, _O_AS_U_AFTER = "ғ", "қғ"
+# Official Russian forms also write a soft л before a consonant after a front vowel (Әзілханов is
+# Азильханов, Әділбеков Адильбеков), and leave out the і or ы Kazakh puts between two consonants of
+# an Arabic name (Әбдірахманов is Абдрахманов)
+_FRONT_VOWELS, _CONSONANTS = "әеіөү", "бвгғджзйкқлмнңпрстфхһцчшщ"
 _MAX_SPELLINGS = 64  # a surname with more Kazakh letters than that allows is left as it is
 
 
@@ -103,11 +107,23 @@ def _russian_spellings(surname: str) -> set[str]:
                                 (surname[i], (surname[i],)))
         if written == "о" and (surname[i + 1:i + 2] == _O_AS_U_BEFORE or i and surname[i - 1] in _O_AS_U_AFTER):
             russian = ("о", "у")
+        russian = _written_otherwise(surname, i, written, russian)
         out = [o + r for o in out for r in russian]
         i += len(written)
         if len(out) > _MAX_SPELLINGS:
             return set()
     return {kazakh_as_russian(o) for o in out}
+
+
+def _written_otherwise(surname: str, i: int, written: str, russian: tuple[str, ...]) -> tuple[str, ...]:
+    """The Russian spellings of `written` at `i` with a soft л (Әзіл-ханов: Азиль-) or a
+    dropped і, ы between consonants (Әбді-рахманов: Абд-) added; `russian`, its own spellings."""
+    before, after = surname[i - 1:i] if i else "", surname[i + len(written):i + len(written) + 1]
+    if written == "л" and before and before in _FRONT_VOWELS and after and after in _CONSONANTS:
+        return (*russian, "ль")
+    if written in ("і", "ы") and i > 1 and before in _CONSONANTS and after and after in _CONSONANTS:
+        return (*russian, "")
+    return russian
 
 
 # The Cyrillic initials a Latin one may stand for, where it is not one letter's reading: Y. is

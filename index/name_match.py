@@ -138,6 +138,9 @@ class NameIndex:
             for term in {t for _, terms in parts for t in terms}:
                 by_term[term].append(i)
         self._by_term = dict(by_term)
+        self._spellings: dict[str, list[str]] = defaultdict(list)  # a value -> it and the names folded into it
+        for name, shown in zip(self._values, self._shown):
+            self._spellings[shown].append(name)
 
     def matching(self, typed: str) -> list[str]:
         """The values the typed name names, in the facet's order. A match has every typed part, or
@@ -152,3 +155,8 @@ class NameIndex:
         found = {i for terms in longer for t in terms for i in self._by_term.get(t, ())}
         named = {self._shown[i] for i in found if _name_fits(words, self._parts[i])}
         return sorted(named, key=self._order.__getitem__)
+
+    def spellings(self, typed: str) -> list[str]:
+        """Every name held of the values the typed name names: each value and the names the facets
+        folded into it (`Туякбай`: «Ж. Туякбай» and «Ж. Тұяқбай»), in the facet's order."""
+        return [name for value in self.matching(typed) for name in self._spellings[value]]

@@ -37,6 +37,7 @@ from index.filter_groups import (NOT_WORDS as _NOT_WORDS, OR_WORDS as _OR_WORDS,
                                   filters_joined_by_or, filters_of_excluded_groups, groups_holding,
                                   without_brackets, without_empty_groups, words_before_group)
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
+from index.surname_spellings import with_other_spellings
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_looking import looks_kazakh
 from index.legal_references import references
@@ -1395,13 +1396,15 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     """`text` as the parser reads it: abbreviations with their full names, given names typed
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), other
     names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals), an
-    anniversary's (index.anniversaries), a day's in Kazakh and in numbers (index.calendar_days), initials before a surname optional, a figure typed with spaces one word (index.numbers)."""
+    anniversary's (index.anniversaries), a day's in Kazakh and in numbers (index.calendar_days), initials before a surname optional, a figure typed with spaces one word (index.numbers), a surname's other spellings the facets hold of the person (index.surname_spellings)."""
     text = expand_anniversaries(expand_ordinals(joined_numbers(text), expanded), expanded)
     text = expand_calendar_days(text, expanded)
     text = expand_abbreviations(lowercase_case_forms(text), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
-    return optional_initials(expand_synonyms(with_plural_nouns(text), expanded))
+    text = optional_initials(expand_synonyms(with_plural_nouns(text), expanded))
+    # last: the surname a full name or initials leave required outside quotes is the word spelt otherwise
+    return with_other_spellings(text, names_named, expanded) if names_named is not None else text
 
 
 def bound_words(words: list[str]) -> dict[int, str]:

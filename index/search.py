@@ -36,7 +36,7 @@ from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, I
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
 from index.meeting_words import meeting_conjuncts
-from index.morphology import KAZAKH_LETTERS, STOP_WORDS, is_russian_word, word_forms
+from index.morphology import KAZAKH_LETTERS, STOP_WORDS, is_russian_word, parses, surname_nominative_gender, word_forms
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables, copies_counted_once
 from index.path_filters import PATH_FIELDS
@@ -338,6 +338,10 @@ def _typed_form(typed: str, found: str) -> str:
     down, not «назарбаева», a letter changed; `депутатв` is still «депутата»)."""
     terms = set(analyze_terms(found))
     forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
+    if surname_nominative_gender(typed) != "mf":
+        # a surname typed in its nominative (`Туякбаев`) means the person: offered the name's
+        # nominative («Туякбай»), not the nearest case form («Туякбае», a prepositional, no word alone)
+        forms = [f for f in forms if f == found or any(p.tag.case == "nomn" for p in parses(f))]
     return min(forms, key=lambda f: (edit_distance(typed, f), not _typed_doubled(typed, f), f != found, f))
 
 
@@ -521,13 +525,23 @@ def _fold_names(tables: FacetTables, filters: dict[str, list[str]]) -> None:
             filters[name] = tables.names(filters[name])
 
 
-def _names_named(tables: FacetTables) -> NamesNamed:
+class _FacetNames:
     """The speakers and persons a typed name names (index.name_match): a query reads a given name
-    typed before a surname these know as initials (index.full_names)."""
-    def named(typed: str) -> list[str]:
-        return list(dict.fromkeys(v for name in NAME_FACETS for v in tables.name_index(name).matching(typed)))
+    typed before a surname these know as initials (index.full_names), and searches a surname's
+    other spellings held of the same person (index.surname_spellings)."""
 
-    return named
+    def __init__(self, tables: FacetTables) -> None:
+        self._tables = tables
+
+    def __call__(self, typed: str) -> list[str]:
+        return list(dict.fromkeys(v for name in NAME_FACETS for v in self._tables.name_index(name).matching(typed)))
+
+    def spellings(self, typed: str) -> list[str]:
+        return list(dict.fromkeys(v for name in NAME_FACETS for v in self._tables.name_index(name).spellings(typed)))
+
+
+def _names_named(tables: FacetTables) -> NamesNamed:
+    return _FacetNames(tables)
 
 
 def _parsed_request(req: SearchRequest, fields: list[str], schema, filters: dict[str, list[str]],

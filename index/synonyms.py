@@ -37,7 +37,7 @@ SYNONYMS_ENV = "ASSEMBLY_SEARCH_SYNONYMS"
 _NAME_RE = re.compile(LETTER_WORD)
 # a word of a query that may be a name: not glued to a sign, a star, a field's colon or a «?»
 # (a «?» after a word is a question's mark, not a wildcard, unless a letter follows it: `алмата?`)
-_QUERY_WORD_RE = re.compile(rf"(?<![\w\-+*?~:'’]){LETTER_WORD}(?![\w\-*~:'’]|\?+[^\s?])")
+QUERY_WORD_RE = re.compile(rf"(?<![\w\-+*?~:'’]){LETTER_WORD}(?![\w\-*~:'’]|\?+[^\s?])")
 
 
 class SynonymError(ValueError):
@@ -179,7 +179,7 @@ def _as_query(name: str) -> str:
     return f'"{name}"' if "-" in name else name
 
 
-_AFTER_NOT_RE = re.compile(r"(?:^|[\s(])(?:NOT|НЕ|ANDNOT)\s+$")
+AFTER_NOT_RE = re.compile(r"(?:^|[\s(])(?:NOT|НЕ|ANDNOT)\s+$")
 
 
 def names_a_region(text: str) -> bool:
@@ -189,11 +189,11 @@ def names_a_region(text: str) -> bool:
 
     def note(m: re.Match) -> str:
         nonlocal found
-        if not _AFTER_NOT_RE.search(m.string, 0, m.start()) and is_region_word(m.group(0)):
+        if not AFTER_NOT_RE.search(m.string, 0, m.start()) and is_region_word(m.group(0)):
             found = True
         return m.group(0)
 
-    sub_outside_quotes(_QUERY_WORD_RE, note, text)
+    sub_outside_quotes(QUERY_WORD_RE, note, text)
     return found
 
 
@@ -208,7 +208,7 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
         word = m.group(0)
         # a word after NOT is left out as typed, as `-word` is: `Алматы NOT Алма-Ата` asks for the
         # documents without the old name, not for none (every name of the city excluded)
-        if word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start()):
+        if word in OPERATOR_WORDS or AFTER_NOT_RE.search(m.string, 0, m.start()):
             return word
         others = table.others(word, regional)
         if not others:
@@ -217,7 +217,7 @@ def expand_synonyms(text: str, expanded: dict[str, str] | None = None) -> str:
             expanded[word] = ", ".join(others)
         return "(" + " OR ".join(_as_query(n) for n in [word, *others]) + ")"
 
-    return sub_outside_quotes(_QUERY_WORD_RE, expand, text)
+    return sub_outside_quotes(QUERY_WORD_RE, expand, text)
 
 
 def capitalised_names(text: str) -> str | None:
@@ -228,12 +228,12 @@ def capitalised_names(text: str) -> str | None:
 
     def capitalised(m: re.Match) -> str:
         word = m.group(0)
-        if (not word.islower() or word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start())
+        if (not word.islower() or word in OPERATOR_WORDS or AFTER_NOT_RE.search(m.string, 0, m.start())
                 or not table.names_only_capitalised(word)):
             return word
         return word[:1].upper() + word[1:]
 
-    text_capitalised = sub_outside_quotes(_QUERY_WORD_RE, capitalised, text)
+    text_capitalised = sub_outside_quotes(QUERY_WORD_RE, capitalised, text)
     return text_capitalised if text_capitalised != text else None
 
 
@@ -245,9 +245,9 @@ def hyphens_restored(text: str) -> str | None:
 
     def hyphenated(m: re.Match) -> str:
         word = m.group(0)
-        if "-" in word or word in OPERATOR_WORDS or _AFTER_NOT_RE.search(m.string, 0, m.start()):
+        if "-" in word or word in OPERATOR_WORDS or AFTER_NOT_RE.search(m.string, 0, m.start()):
             return word
         return table.hyphenated_name(word) or word
 
-    restored = sub_outside_quotes(_QUERY_WORD_RE, hyphenated, text)
+    restored = sub_outside_quotes(QUERY_WORD_RE, hyphenated, text)
     return restored if restored != text else None
