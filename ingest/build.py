@@ -404,6 +404,9 @@ MAX_TITLE_CHARS = 300
 #    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
 #    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
 #    a person as a sentence writes him (legal4).
+#    a Word, ODT or RTF letter's head table row, its registration block beside the addressee («Исх. № … от …» |
+#    «Акиму …», «15.04.2019» | «№ 01-12/460»), dates the letter as lines of their own; a register of letters does
+#    not (corr3).
 EXTRACTION_VERSION = 9
 
 

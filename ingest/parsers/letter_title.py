@@ -124,6 +124,13 @@ def _line_kind(line: str) -> str | None:
     return None
 
 
+def is_letter_head_row(row: str) -> bool:
+    """A table's row (its cells parted by a tab) is a letter's head: each cell a line of it, one a
+    registration line or the addressee, as Word's letter template sets «Исх. № … от …» left of
+    «Акиму …»."""
+    return len([c for c in _CELLS.split(row) if c.strip()]) > 1 and _line_kind(row) in (REGISTRATION, ADDRESSEE)
+
+
 def subject(line: str) -> str | None:
     """The subject a line states: «О проведении …», «… туралы», «Re: Roundtable …» (without its label)."""
     line = _SUBJECT_LABEL.sub("", line.strip(), count=1)
