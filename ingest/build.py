@@ -407,6 +407,8 @@ MAX_TITLE_CHARS = 300
 #    a Word, ODT or RTF letter's head table row, its registration block beside the addressee («Исх. № … от …» |
 #    «Акиму …», «15.04.2019» | «№ 01-12/460»), dates the letter as lines of their own; a register of letters does
 #    not (corr3).
+#    a document's language vote leaves out the sentences of names alone (an addressee, a signature, «Құрметпен,»)
+#    and reads a line in capitals by its words: a short Kazakh letter with an «Орындаушы: …, тел. …» line is kk (corr3).
 EXTRACTION_VERSION = 9
 
 
