@@ -409,6 +409,7 @@ MAX_TITLE_CHARS = 300
 #    not (corr3).
 #    a document's language vote leaves out the sentences of names alone (an addressee, a signature, «Құрметпен,»)
 #    and reads a line in capitals by its words: a short Kazakh letter with an «Орындаушы: …, тел. …» line is kk (corr3).
+#    persons: an English signature «Kassymova Sh.» (a two-letter initial after the surname) is Sh. Kassymova (corr3).
 EXTRACTION_VERSION = 9
 
 
