@@ -425,6 +425,15 @@ MAX_TITLE_CHARS = 300
 #    Д.К. (Павлодарская область):») names its speaker; a father's name and «қызы»/«ұлы» apart («ЕСЕНБАЙ ҚЫЗЫ А.:»,
 #    «А. Есенбай қызы») is one surname, А. Есенбайқызы, and the word alone no «А. Қызы»; a -бай surname in the Kazakh
 #    genitive before a possessed noun («Қайрат Ермекбайдың баяндамасы») or accusative («Тойшыбайды») is a person (names3).
+#    a Word, ODT or RTF letter's head table row, its registration block beside the addressee («Исх. № … от …» |
+#    «Акиму …», «15.04.2019» | «№ 01-12/460»), dates the letter as lines of their own; a register of letters does
+#    not (corr3).
+#    a document's language vote leaves out the sentences of names alone (an addressee, a signature, «Құрметпен,»)
+#    and reads a line in capitals by its words: a short Kazakh letter with an «Орындаушы: …, тел. …» line is kk (corr3).
+#    persons: an English signature «Kassymova Sh.» (a two-letter initial after the surname) is Sh. Kassymova (corr3).
+#    a registration line with a plain number after a Russian or Kazakh label («Вх. 1234 от …», «Исх. 430 от …») or
+#    «от» glued to its date («Исх.№01-12/472 от15.04.2019г.») is no title; the outgoing one dates the letter, a
+#    registry stamp's never does (corr3).
 EXTRACTION_VERSION = 9
 
 

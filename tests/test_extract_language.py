@@ -276,3 +276,30 @@ def test_a_declared_community_language_and_a_quoted_paragraph_say_their_own():
 ])
 def test_short_community_texts_are_not_taken_for_kazakh_or_russian(text, language):
     assert detect_language(text) == language
+
+
+def _kazakh_letter(executor: str) -> str:
+    return ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ\n\n15.03.2022 № 02-05/630\n\nҚарағанды облысының әкімі\nЖ. Қасымбекке\n\n"
+            "Қазақстан халқы Ассамблеясының сессиясы туралы\n\nҚұрметті Жеңіс Махмұдұлы!\n\n"
+            "Хатшылық хатыңызды қарады. Ұсыныстарды 2022 жылғы 1 сәуірге дейін жіберуіңізді сұраймыз.\n\n"
+            f"Құрметпен,\nТөрағаның орынбасары                    Г. Ахметова\n\n{executor}\n")
+
+
+def test_a_kazakh_letter_s_capitals_names_and_executor_line_keep_it_kazakh(tmp_path):
+    """A Kazakh letter whose letterhead in capitals, addressee, «Құрметпен,» and signature tell no
+    language, with the usual full «Орындаушы: …, тел. …» line, was Russian: out of lang:kk, its signer
+    «Г. Ахметова» made a man and its addressee left in the dative («Ж. Қасымбекке»)."""
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "phone.txt").write_text(_kazakh_letter("Орындаушы: Сәрсенова Ә.Б., тел. 8 (7172) 74-12-35"), "utf-8")
+    (archive / "short.txt").write_text(_kazakh_letter("Орынд.: Сәрсенова Ә."), "utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    hits = SearchService(tmp_path / "index").search(SearchRequest("сессиясы lang:kk")).hits
+    assert sorted(h.paths[0].rsplit("/", 1)[1] for h in hits) == ["phone.txt", "short.txt"]
+    persons = {h.paths[0].rsplit("/", 1)[1]: h.persons for h in hits}
+    assert persons["phone.txt"] == ["Ж. Қасымбек", "Г. Ахметова", "Ә.Б. Сәрсенова"]
+    # a Russian text naming people alone in its capitalised lines stays Russian
+    assert detect_language("Список участников\n\nАйгүл Серікқызы Нұрланова\n\nБауыржан Сәрсенұлы Қасымов") == "ru"

@@ -112,6 +112,9 @@ def test_a_document_that_opens_as_no_letter_keeps_its_title(tmp_path, text, titl
     ("Our Ref. No.: 01-19/2048", True), ("Регламент 2019-2020", False), ("Рег. 2019-2020 годы", False),
     ("№ 4 от 12.03.2019 г.", False), ("Астана, 2023 жылғы 20 сәуір № 7", False), ("Протокол № 3", False),
     ("Газета «Дружба», № 15", False), ("Исх. № 01-12/345 от 12.03.2019 направлено акиму", False),
+    # a registry stamp's plain number after its label, «от» glued to the date
+    ("Вх. 1234 от 16.04.2019г.", True), ("Кір. 56", True), ("Исх. № 01-12/472 от15.04.2019", True),
+    ("Ref. 12", False), ("Исх. 15.04.2019 направлено", False),
 ])
 def test_registration_lines(line, registers):
     assert is_registration_line(line) is registers
@@ -128,3 +131,22 @@ def test_letters_in_a_search_are_titled_by_their_subjects(tmp_path_factory):
         svc.close()
     assert titles == {"О проведении областного форума", "О проведении Дня единства народа Казахстана",
                       "О подготовке к сессии Ассамблеи"}
+
+
+def test_a_plain_stamp_number_and_a_glued_date_word_are_registration_lines(tmp_path_factory):
+    """«Вх. 1234 от 16.04.2019г.» (no «№») and «Исх.№01-12/472 от15.04.2019г.» titled their letters by the
+    letterhead, «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА»; the stamp's day, when the letter came in, dates none."""
+    subject = "О проведении форума\n\n"
+    svc = ingested_service(tmp_path_factory, {
+        "vh.txt": "АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nВх. 1234 от 16.04.2019г.\nИсх. 01-12/476 от 15.04.2019\n\n"
+                  + ADDRESSEE + subject + BODY,
+        "glued.txt": "АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nИсх.№01-12/472 от15.04.2019г.\n\n" + ADDRESSEE + subject + BODY,
+        "stamp_only.txt": "АССАМБЛЕЯ НАРОДА КАЗАХСТАНА\n\nВх. 1587 от 18.04.2019\n\n14.04.2019\n\n" + ADDRESSEE
+                          + subject + BODY})
+    try:
+        hits = svc.search(SearchRequest(query="форум", per_page=10)).hits
+    finally:
+        svc.close()
+    got = {h.paths[0].rsplit("/", 1)[1]: (h.title, str(h.date)) for h in hits}
+    assert got == {"vh.txt": ("О проведении форума", "2019-04-15"), "glued.txt": ("О проведении форума", "2019-04-15"),
+                   "stamp_only.txt": ("О проведении форума", "2019-04-14")}

@@ -1,7 +1,7 @@
 """Names the session 25 retests found: transcript labels with a -бай surname after its initials or
 alone («Д. МЫНБАЙ:», «ТУЯКБАЙ:»), a -бай surname in an oblique case or in Kazakh prose, a woman signing
-for a post held for another («И.о.», «Врио», «За»), a Kazakh executor line, a Latin «Zh.» initial,
-and a Kazakh subject line naming a body."""
+for a post held for another («И.о.», «Врио», «За»), a Kazakh executor line, a Latin «Zh.» initial (an English
+signature «Kassymova Sh.» too), and a Kazakh subject line naming a body."""
 from index.name_folding import fuller_names
 from ingest.extract.persons import canonical_persons, find_persons
 from quote_api import client_of_texts
@@ -124,3 +124,22 @@ def test_a_facet_click_on_a_signer_finds_his_english_letter(tmp_path_factory):
         found = _get(client, q="", persons="Ж.К. Туймебаев")["total"]
     assert persons["Ж.К. Туймебаев"] == 2 and "Zh. Tuimebayev" not in persons
     assert found == 2
+
+
+EN_LETTER = ("ASSEMBLY OF PEOPLE OF KAZAKHSTAN\n\nRef.: 01-19/2051\nDate: October 15, 2019\n\nTo: Mr. John Smith\n"
+             "Head of the OSCE Programme Office\n\nDear Mr. Smith,\n\nThe Secretariat thanks you for your letter of "
+             "2 October 2019. Please reply by 25 October 2019.\n\nSincerely,\n{signature}\n")
+
+
+def test_an_english_signature_written_surname_first_names_its_signer(tmp_path_factory):
+    """«Kassymova Sh.» over her post made a person «Sh. Deputy» (the two-letter initial joined to the
+    next line's word) and alone named nobody; as a Kazakhstani clerk writes it, it is Sh. Kassymova."""
+    with client_of_texts(tmp_path_factory, {
+        "post.txt": EN_LETTER.format(signature="Kassymova Sh.\nDeputy Chairman"),
+        "head.txt": EN_LETTER.format(signature="Kassymova Sh.\nHead of International Relations"),
+        "alone.txt": EN_LETTER.format(signature="Kassymova Sh."),
+        "post_first.txt": EN_LETTER.format(signature="Deputy Chairman\nSh. Kassymova")}) as client:
+        persons = _facet(_get(client, q="Secretariat"), "persons")
+    assert persons == {"J. Smith": 4, "Sh. Kassymova": 4}
+    # a two-letter initial closing a wrapped line still opens the name on the next
+    assert canon("The meeting was opened by Zh.\nTuimebayev, who thanked the guests.", language="en") == ["Zh. Tuimebayev"]

@@ -432,3 +432,43 @@ def test_a_word_protocol_s_header_table_of_city_and_date_dates_it(tmp_path):
     assert got["protokol_03.docx"] == ("2019-03-15", "text")
     assert got["protokol_04.docx"] == ("2017-04-05", "text")  # city | number | date
     assert got["plan.docx"] == ("2019-04-02", "metadata")
+
+
+def _letter_in_head_table(*rows: list[list[str]]) -> bytes:
+    """A Word letter made from the usual template: its registration block left of the addressee in a
+    borderless table under the letterhead (each cell its paragraphs), the file created years before."""
+    return docx(para(run("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА"))
+                + table(*[[cell(*(para(run(text)) for text in paragraphs)) for paragraphs in row] for row in rows])
+                + para(run("О проведении форума"), props="<w:jc w:val=\"center\"/>")
+                + para(run("Уважаемый Булат Кабдылхамитович!"))
+                + para(run("Просим в срок до 25.04.2019 представить предложения по программе форума.")),
+                created="2016-02-01T09:00:00Z")
+
+
+def test_a_word_letter_s_registration_block_beside_its_addressee_dates_it(tmp_path):
+    """«Исх. № … от 15.04.2019» in the head table's left cell, the addressee in the right one, dates
+    the letter: it was dated by the file's creation, 2016-02-01, in the year facet and under «сначала
+    новые». A register of letters, row after row of the same cells, is dated by none of its rows."""
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    addressee = ["Акиму Павлодарской области", "Бакауову Б.К."]
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    letters = {
+        "isx.docx": [[["Исх. № 01-12/461 от 15.04.2019"], addressee]],
+        # the outgoing and the answered letter's lines, one paragraph each, in one cell
+        "isx_na.docx": [[["Исх. № 01-12/430 от 10.04.2019", "На № 5-6/95 от 02.04.2019"], addressee]],
+        "words.docx": [[["«16» апреля 2019 г. № 01-12/463"], addressee]],
+        # the date and the number in cells of their own, the addressee in the row under them
+        "date_number.docx": [[["17.04.2019"], ["№ 01-12/460"]], [[], addressee]],
+        "register.docx": [[[f"Исх. № 01-12/4{n}0 от 1{n}.03.2019"], addressee] for n in range(5)],
+    }
+    for name, rows in letters.items():
+        (archive / name).write_bytes(_letter_in_head_table(*rows))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    hits = SearchService(tmp_path / "index").search(SearchRequest("программе форума")).hits
+    got = {Path(h.paths[0]).name: (str(h.date), h.date_source) for h in hits}
+    assert got == {"isx.docx": ("2019-04-15", "text"), "isx_na.docx": ("2019-04-10", "text"),
+                   "words.docx": ("2019-04-16", "text"), "date_number.docx": ("2019-04-17", "text"),
+                   "register.docx": ("2016-02-01", "metadata")}

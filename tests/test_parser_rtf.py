@@ -86,6 +86,26 @@ def test_the_creation_day_dates_an_rtf_without_a_dateline(tmp_path):
     assert (found.date.isoformat(), found.date_source) == ("2004-11-23", "metadata")
 
 
+
+def test_an_rtf_letter_s_registration_block_beside_its_addressee_dates_it(tmp_path):
+    """Word's letter template saved as RTF: «Исх. № … от …» over «На № … от …» in the head table's left
+    cell, the addressee in the right one, date the letter by its outgoing line, not by the file's
+    creation (2016) nor by the answered letter."""
+    def cell(*paragraphs: str) -> str:
+        return "\\pard\\plain \\intbl " + "\\par ".join(map(hexed, paragraphs)) + "\\cell "
+    path = tmp_path / "letter.rtf"
+    path.write_bytes(("{\\rtf1\\ansi\\ansicpg1251{\\info{\\creatim\\yr2016\\mo2\\dy1}}"
+                      "\\pard " + hexed("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА") + "\\par\r\n\\trowd\\cellx4500\\cellx9000"
+                      + cell("Исх. № 01-12/430 от 10.04.2019", "На № 5-6/95 от 02.04.2019")
+                      + cell("Акиму Павлодарской области", "Бакауову Б.К.") + "\\pard\\plain \\intbl \\row\r\n"
+                      "\\pard " + hexed("О проведении форума") + "\\par \\pard "
+                      + hexed("Просим в срок до 25.04.2019 представить предложения по программе форума.")
+                      + "\\par}").encode("ascii"))
+    doc = parse_file(path)
+    assert doc.metadata["dateline"] == "Исх. № 01-12/430 от 10.04.2019"
+    found = extract_parsed(doc, path)
+    assert (found.date.isoformat(), found.date_source) == ("2019-04-10", "text")
+
 def test_kazakh_letters_as_unicode_with_replacements_and_in_a_kz_font_and_other_code_pages():
     data = ("{\\rtf1\\ansi\\ansicpg1251\\deff0{\\fonttbl{\\f0\\fcharset204 Times New Roman;}"
             "{\\f1\\fnil\\fcharset204 KZ Times New Roman;}{\\f2\\fcharset238 Arial CE;}{\\f3\\fcharset162 Arial TUR;}}"

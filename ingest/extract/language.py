@@ -189,12 +189,19 @@ def analysed_language(text: str) -> str:
     for sentence in sentences(cased):
         # in their capitals, as _kazakh_sentence leaves the capitalised words out: a Russian
         # sentence naming «Айгүл Серікқызы Нұрланова» is no Kazakh one
-        ws = _WORD.findall(sentence)
-        if _kazakh_sentence(_WORD.findall(_QUOTED.sub(" ", sentence)), ws):
+        ws, outside = _WORD.findall(sentence), _WORD.findall(_QUOTED.sub(" ", sentence))
+        if not any(w.islower() for w in ws):
+            # no lowercase word: names and «Құрметпен,» tell no language (a Kazakh letter's addressee,
+            # salutation and signature outvoted its body), words in capitals do as written small
+            # («ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ», «СТЕНОГРАММА»)
+            ws = outside = [w.lower() for w in ws if len(w) > 1 and w.isupper()]
+            if not ws:
+                continue
+        if _kazakh_sentence(outside, ws):
             kk += len(ws)
         else:
             other += len(ws)
-    return "kk" if kk >= other else "ru"
+    return "kk" if kk and kk >= other else "ru"  # names alone, a list of them, tell nothing: ru as before
 
 
 # A passage clearly in another language than its document's: enough words, nearly all in one script,

@@ -1271,7 +1271,8 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
     used = [False] * n
     i = 0
     while i < n:
-        got = _initials_at(tokens, i)
+        # a two-letter initial too: a signature's «Kassymova Sh.» over its post («Deputy Chairman») is no «Sh. Deputy»
+        got = _initials_at(tokens, i) or _latin_digraph_initials(tokens, i)
         surname = _latin_entry_surname(tokens, sids, i, used) if got else None
         if surname is not None:
             # a bibliography's «Kadyrova G.T. Polyethnicity as a resource»: the surname opening the row is theirs
@@ -1280,7 +1281,6 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                 used[x] = True
             i = got[1]
             continue
-        got = got or _latin_digraph_initials(tokens, i)
         if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and _latin_name(tokens[got[1]].text):
             inits, k = got
             cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
@@ -1375,7 +1375,7 @@ def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: lis
             or not _LATIN_SURNAME.search(word.lower()) \
             or not (surname == 0 or sids[surname - 1] != sids[surname] or _numbering(tokens, sids, surname)):
         return None
-    k = _initials_at(tokens, i)[1]
+    k = (_initials_at(tokens, i) or _latin_digraph_initials(tokens, i))[1]
     after = tokens[k].text if k < len(tokens) else ""
     return None if _LATIN_SURNAME.search(after.lower()) else surname
 

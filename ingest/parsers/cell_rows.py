@@ -15,7 +15,17 @@ _SIGNS = frozenset({"№", "#", "%", "‰", "§", "№ п/п"})
 
 
 class TableRow(str):
-    """The text of a data table's row: its cells' texts, one COLUMN_GAP between two."""
+    """The text of a data table's row: its cells' texts, one COLUMN_GAP between two. ``cells``: each
+    cell's paragraphs, as a letter's head row is read line by line for its date (own_dateline)."""
+
+    cells: tuple[tuple[str, ...], ...] = ()
+
+
+def table_row(cells: list[list[str]], texts: list[str]) -> TableRow:
+    """The row of ``texts`` (the cells' texts, empty ones keeping their columns) with its ``cells``."""
+    row = TableRow(COLUMN_GAP.join(texts))
+    row.cells = tuple(tuple(paragraphs) for paragraphs in cells if paragraphs)
+    return row
 
 
 def cells_row(cells: list[list[str]], shown: list[str], name: range = range(0)) -> TableRow | None:
@@ -38,4 +48,4 @@ def cells_row(cells: list[list[str]], shown: list[str], name: range = range(0)) 
             texts.append("")  # an empty cell keeps the later figures in their columns («украинский⇥⇥91»)
     while texts and not texts[-1]:
         texts.pop()  # nothing after the last text to keep in place
-    return TableRow(COLUMN_GAP.join(texts)) if sum(map(bool, texts)) >= 2 else None
+    return table_row(cells, texts) if sum(map(bool, texts)) >= 2 else None

@@ -25,11 +25,13 @@ _PREFIX = (r"(?<!\w)(?:(?i:исх|вх|вых|шығ|кір|рег)[\w]*\.?"  # 
 _LABEL = (r"(?<!\w)(?:(?i:исх|вх|вых|шығ|кір|рег)\.\s*:?|(?i:исходящий|входящий|шығыс|кіріс)\s*:?"
           r"|(?i:(?:our|your)\s+)?(?i:ref)(?:\.\s*:?|\s*:))")
 _INDEX_NUMBER = r"(?=[^\s,;]*[-/])" + _NUMBER
-_REGISTRATION = re.compile(rf"(?:(?P<prefix>{_PREFIX}\s*:?\s*)?{_SIGN}|(?P<label>{_LABEL})(?=\s*{_INDEX_NUMBER}))"
-                           rf"\s*(?P<number>{_NUMBER})")
+# ... a Russian or Kazakh label's period says what it is before any number: a registry stamp's «Вх. 1234 от …»
+_SHORT_LABEL = r"(?<!\w)(?i:исх|вх|вых|шығ|кір|рег)\.\s*:?(?=\s*\d)"
+_REGISTRATION = re.compile(rf"(?:(?P<prefix>{_PREFIX}\s*:?\s*)?{_SIGN}|(?P<label>{_LABEL})(?=\s*{_INDEX_NUMBER})"
+                           rf"|(?P<short>{_SHORT_LABEL}))\s*(?P<number>{_NUMBER})")
 # the Kazakh reply's reference: «Сіздің 2022 жылғы 1 наурыздағы № 3-4/55 хатыңызға»
 _KAZAKH_REPLY = re.compile(rf"Сіздің\s.{{0,60}}?№\s*{_NUMBER}\s+хат\w*(?:\s+жауап)?")
-_DATE_WORD = re.compile(r"^(?:от|dated|of|from)\s+", re.IGNORECASE)
+_DATE_WORD = re.compile(r"^(?:от|dated|of|from)(?:\s+|(?=\d))", re.IGNORECASE)  # «от15.04.2019» typed glued too
 REGISTRATION_CHARS = 160
 
 # «Акиму …», «Председателю …», «Гражданке …», «To: …»: the addressee's post in the dative
@@ -68,7 +70,8 @@ def is_registration_line(line: str) -> bool:
     """The line registers a letter: «Исх. № 01-12/345 от 12.03.2019», «На № 5-6/78 от 01.03.2019»,
     «Вх. № 1587», «№ 02-08/567», «26.03.2019 № 01-12/416», «Шығ. № 02-05/612 2022 жылғы 14 наурыз»,
     «Ref. No. 01-19/2047 dated 15.10.2019», two of them on one line; a label may stand for the sign:
-    «Исх. 01-12/446 от 15.04.2019», «Our Ref.: 01-19/2048». A number with no prefix is an
+    «Исх. 01-12/446 от 15.04.2019», «Our Ref.: 01-19/2048», a Russian or Kazakh label before any number:
+    «Вх. 1234 от 16.04.2019»; «от» may be glued to its date. A number with no prefix is an
     index's «01-12/345»: a protocol's or an act's «№ 7 от …», a paper's «№ 15», is none."""
     line = line.strip()
     if len(line) > REGISTRATION_CHARS:
@@ -83,7 +86,8 @@ def is_registration_line(line: str) -> bool:
         piece = _DATE_WORD.sub("", piece.strip(" ,;"))
         if piece and not is_bare_dateline(piece):
             return False
-    return any(m.group("prefix") or m.group("label") or re.search(r"[-/]", m.group("number")) for m in found)
+    return any(m.group("prefix") or m.group("label") or m.group("short") or re.search(r"[-/]", m.group("number"))
+               for m in found)
 
 
 def is_letter_type(line: str) -> bool:
@@ -122,6 +126,13 @@ def _line_kind(line: str) -> str | None:
     if subject(line):
         return SUBJECT
     return None
+
+
+def is_letter_head_row(row: str) -> bool:
+    """A table's row (its cells parted by a tab) is a letter's head: each cell a line of it, one a
+    registration line or the addressee, as Word's letter template sets «Исх. № … от …» left of
+    «Акиму …»."""
+    return len([c for c in _CELLS.split(row) if c.strip()]) > 1 and _line_kind(row) in (REGISTRATION, ADDRESSEE)
 
 
 def subject(line: str) -> str | None:

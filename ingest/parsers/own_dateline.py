@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .letter_title import is_letter_head_row
 from .normalize import find_dateline, is_bare_dateline
 from .registration import outgoing_dateline, without_other_papers
 from .signature_dateline import signature_dateline
 
 _OPENING = 30  # paragraphs: find_dateline reads the first 15 of what is left of them
+# a letter's head table has a row or a few (letterhead, registration and addressee); a register of
+# letters, row after row of numbers, dates and addressees, dates none of them
+_HEAD_TABLE_ROWS = 3
 
 
 def own_dateline(paragraphs: list[str], running: Collection[str] = ()) -> str | None:
@@ -25,9 +29,29 @@ def own_dateline(paragraphs: list[str], running: Collection[str] = ()) -> str | 
 def dateline_paragraphs(paragraphs: list[str], row_type: type) -> list[str]:
     """The paragraphs a document's dateline is looked for in: the text's own, not a table's rows (a
     date in a table is an event's or a figure's day) but for a lone row that says only where and when,
-    a Word protocol's header table «г. Астана | 15 марта 2019 года» under its heading; a table of
-    events has rows above or below it. `row_type`: the parser's class of a table row's text."""
-    def rows_at(i: int) -> bool:
-        return 0 <= i < len(paragraphs) and isinstance(paragraphs[i], row_type)
-    return [p for i, p in enumerate(paragraphs)
-            if not rows_at(i) or not rows_at(i - 1) and not rows_at(i + 1) and is_bare_dateline(p)]
+    a Word protocol's header table «г. Астана | 15 марта 2019 года» under its heading (a table of events
+    has rows above or below it), and a letter's head row, «Исх. № … от …» or «15.04.2019 | № 01-12/460»
+    beside the addressee (Word's letter template), its cells' paragraphs as lines of their own.
+    `row_type`: the parser's class of a table row's text, its cells' paragraphs in ``cells``."""
+    runs = _row_runs([isinstance(p, row_type) for p in paragraphs])
+    kept: list[str] = []
+    for p, run in zip(paragraphs, runs):
+        if not run:
+            kept.append(p)
+        elif run == 1 and is_bare_dateline(p):
+            kept.append(p)
+        elif run <= _HEAD_TABLE_ROWS and is_letter_head_row(p):
+            kept.extend(line for cell in getattr(p, "cells", ()) for line in cell)
+    return kept
+
+
+def _row_runs(is_row: list[bool]) -> list[int]:
+    """For each paragraph, the number of table rows in the run of rows it stands in (0: no row)."""
+    runs = [0] * len(is_row)
+    start = 0
+    for i in range(len(is_row) + 1):
+        if i == len(is_row) or not is_row[i]:
+            for j in range(start, i):
+                runs[j] = i - start
+            start = i + 1
+    return runs

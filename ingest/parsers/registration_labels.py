@@ -8,12 +8,15 @@ import re
 _NUMBER_SIGN = r"(?:№|No\.?|Nr\.?|N(?![^\W\d_]))\s*"
 # the outgoing number's label and the number, then «от», «dated» or nothing before the date:
 # «Исх. № 01-12/417 от», Kazakh «Шығ. № 02-05/612», English «Ref. No. 01-19/2047 dated»
-# ... the label may stand for the sign before an index's number: «Исх. 01-12/446 от», «Our Ref.: 01-19/2048»
+# ... the label may stand for the sign before an index's number: «Исх. 01-12/446 от», «Our Ref.: 01-19/2048»,
+# and a Russian or Kazakh label's period before any number: «Исх. 430 от»; «от» may be glued to the date
 _INDEX_AHEAD = r"(?=[\w./\\-]*[-/])(?=[\w./\\-]*\d)"
-OUTGOING = re.compile(r"(?:исх(?:одящий)?\.?|шығ(?:ыс)?\.?|(?:our\s+)?ref\.?)\s*:?\s*(?:" + _NUMBER_SIGN + "|" + _INDEX_AHEAD
-                      + r")[\w./\\-]+(?:\s+(?:от|dated|of|from)\b)?[\s,]*", re.IGNORECASE)
-# a registry's stamp of a letter received: «Вх. № 1587», «Входящий №», Kazakh «Кіріс №», «Кір. №»
-INCOMING_STAMP = re.compile(r"(?:вх(?:одящий|\.)?|кір(?:іс|\.)?|incoming|received)\s*" + _NUMBER_SIGN, re.IGNORECASE)
+OUTGOING = re.compile(r"(?:(?:исх(?:одящий)?\.?|шығ(?:ыс)?\.?|(?:our\s+)?ref\.?)\s*:?\s*(?:" + _NUMBER_SIGN + "|" + _INDEX_AHEAD
+                      + r")|(?:исх|шығ)\.\s*:?\s*(?=\d))[\w./\\-]+(?:\s+(?:от|dated|of|from)(?:\b|(?=\d)))?[\s,]*",
+                      re.IGNORECASE)
+# a registry's stamp of a letter received: «Вх. № 1587», «Входящий №», Kazakh «Кіріс №», «Кір. №», «Вх. 1587»
+INCOMING_STAMP = re.compile(r"(?:(?:вх(?:одящий|\.)?|кір(?:іс|\.)?|incoming|received)\s*" + _NUMBER_SIGN
+                            + r"|(?:вх|кір)\.\s*(?=\d))", re.IGNORECASE)
 # the letter answered: «На № …», «На исх. № …», «На Ваш № …», «Ответ на № …», «In reply to …», «Your Ref. …»,
 # Kazakh «Сіздің 2022 жылғы 1 наурыздағы № 3-4/55 хатыңызға»
 ANSWERED_LETTER = re.compile(r"(?:(?:ответ\s+)?на\s+(?:(?:исх\.?|ваш[а-я]*|письмо)\s*)*" + _NUMBER_SIGN

@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 
 from .act_title import title_from_heading
 from .base import Block, ParsedDocument, ParseError, Parser
+from .cell_rows import TableRow, table_row
 from .html_bold import BoldParagraph
 from .letter_title import letter_title_for
 from .own_dateline import dateline_paragraphs, own_dateline
-from .normalize import (COLUMN_GAP, SUPERSCRIPT_DIGITS, clean_text, is_bare_dateline,
+from .normalize import (SUPERSCRIPT_DIGITS, clean_text, is_bare_dateline,
                         is_document_type, looks_like_title, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
 from .page_breaks import letters, page_breaks
@@ -81,10 +82,6 @@ _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 def is_rtf(head: bytes) -> bool:
     """Whether a file's first bytes open an RTF document (a BOM or blank line before it allowed)."""
     return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(RTF_MAGIC)
-
-
-class TableRow(str):
-    """A data table's row: its cells' texts parted by COLUMN_GAP (no dateline of the document)."""
 
 
 @dataclass
@@ -150,7 +147,7 @@ class _Flow:
                 and all(len(t) <= _CELL_CHARS for t in texts)):
             while texts and not texts[-1]:
                 texts.pop()  # nothing after the last text to keep in its column
-            self.paragraphs.append((TableRow(COLUMN_GAP.join(texts)), self.page, ()))
+            self.paragraphs.append((table_row(cells, texts), self.page, ()))
         else:  # a layout table, or a lone cell: its paragraphs as they are
             self.paragraphs.extend((p, self.page, ()) for c in cells for p in c)
 
