@@ -404,6 +404,9 @@ MAX_TITLE_CHARS = 300
 #    «… болып тіркелді.») and a Kazakh law's «№ 94-VII ҚРЗ Заңы.» give the act's number; an act's name on the line
 #    right under its kind and issuer, or in quotes, is in its title; a Kazakh signature in capitals («С. АХМЕТОВ») is
 #    a person as a sentence writes him (legal4).
+#    a Word or ODT heading that opens a part («1. Общие положения», «Введение») or stands under the text's own opening
+#    lines names no document: the Title property or the opening line does; a Title sharing no word with the heading
+#    stands (office2).
 EXTRACTION_VERSION = 9
 
 
