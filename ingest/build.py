@@ -407,6 +407,9 @@ MAX_TITLE_CHARS = 300
 #    a Word or ODT heading that opens a part («1. Общие положения», «Введение») or stands under the text's own opening
 #    lines names no document: the Title property or the opening line does; a Title sharing no word with the heading
 #    stands (office2).
+#    a letter under a Kazakh letterhead whose second line is the body's kind alone («ХАТШЫЛЫҒЫ»), or opening with its
+#    addressee («Акимам областей», «Облыстар әкімдеріне»: the letterhead in Word's dropped page header), is titled by
+#    its subject line (office2).
 EXTRACTION_VERSION = 9
 
 
