@@ -410,6 +410,7 @@ MAX_TITLE_CHARS = 300
 #    a letter under a Kazakh letterhead whose second line is the body's kind alone («ХАТШЫЛЫҒЫ»), or opening with its
 #    addressee («Акимам областей», «Облыстар әкімдеріне»: the letterhead in Word's dropped page header), is titled by
 #    its subject line (office2).
+#    plain text named .dot, .wps or .wri is read as text, as a .doc is (office2).
 EXTRACTION_VERSION = 9
 
 
