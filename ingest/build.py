@@ -434,6 +434,13 @@ MAX_TITLE_CHARS = 300
 #    a registration line with a plain number after a Russian or Kazakh label («Вх. 1234 от …», «Исх. 430 от …») or
 #    «от» glued to its date («Исх.№01-12/472 от15.04.2019г.») is no title; the outgoing one dates the letter, a
 #    registry stamp's never does (corr3).
+#    a Word or ODT heading that opens a part («1. Общие положения», «Введение») or stands under the text's own opening
+#    lines names no document: the Title property or the opening line does; a Title sharing no word with the heading
+#    stands (office2).
+#    a letter under a Kazakh letterhead whose second line is the body's kind alone («ХАТШЫЛЫҒЫ»), or opening with its
+#    addressee («Акимам областей», «Облыстар әкімдеріне»: the letterhead in Word's dropped page header), is titled by
+#    its subject line (office2).
+#    plain text named .dot, .wps or .wri is read as text, as a .doc is (office2).
 EXTRACTION_VERSION = 9
 
 

@@ -14,8 +14,8 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.parsers import (FEED, TEXT_UNDER_WORD_NAMES, file_extension, sniff_format, supported_extensions,
-                            unsupported_sentence)
+from ingest.parsers import (FEED, TEXT_UNDER_WORD_NAMES, file_extension, misnamed_sentence, sniff_format,
+                            supported_extensions, unsupported_sentence)
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.text import decoded_head
 from index.paths import readable_path
@@ -181,8 +181,8 @@ def _not_supported(head: bytes, name: str) -> str:
     """The report's sentence for a file no parser takes: what its bytes say it is, when they do
     (an RSS feed named .xml), else its extension."""
     found = sniff_format(name, head) or ""
-    if found.startswith("unsupported:"):
-        return unsupported_sentence(found)
+    if found.startswith("unsupported:"):  # a workbook named .doc: that name is wrong too
+        return unsupported_sentence(found) + misnamed_sentence(name, found)
     return f"Not a supported format ({file_extension(os.path.basename(name)) or 'no extension'})."
 
 

@@ -902,8 +902,9 @@ def download(doc_id: str):
         asked = dict(request.environ, HTTP_RANGE="bytes=0-")
     # several ranges, another unit or a header that does not parse: the whole file, as HTTP allows
     resp.make_conditional(asked, accept_ranges=True, complete_length=stat.st_size if one_range else None)
-    resp.headers.set("Content-Disposition", "attachment", **_file_names(name, doc_id))
-    resp.mimetype = _served_type(resp.mimetype, view.format, file)
+    served = _served_type(resp.mimetype, view.format, file)
+    resp.headers.set("Content-Disposition", "attachment", **_file_names(_saved_name(name, resp.mimetype, served), doc_id))
+    resp.mimetype = served
     if resp.mimetype.startswith("text/") or "charset" in resp.mimetype_params:
         # werkzeug says utf-8 (for text, and XML: application/xml, application/xhtml+xml); the file
         # is in the encoding ingest read it in, and one it did not read gets no charset at all
@@ -922,6 +923,15 @@ def _served_type(named: str, fmt: str, file) -> str:
     return WEB_ARCHIVE_TYPE if fmt == "html" and _opens_web_archive(file) else FORMAT_TYPES[fmt]
 
 
+def _saved_name(name: str, named: str, served: str) -> str:
+    """The name a download is saved under: the file's, and the extension of the type it is sent as
+    when its name gives another (or none): a DOCX named «kopiya.pdf» saved as «kopiya.pdf» went to
+    the PDF reader, which failed; «kopiya.pdf.docx» opens in Word and still shows the archive's name."""
+    if served == named:
+        return name
+    return name + SAVED_EXTENSIONS.get(served, "")
+
+
 def _opens_web_archive(file) -> bool:
     """Whether the open file is a web archive; the file is read again from its start."""
     head = file.read(HEAD_BYTES)
@@ -934,6 +944,9 @@ FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/ht
                 "rtf": "application/rtf",
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 "odt": "application/vnd.oasis.opendocument.text"}
+# the extension a download sent as one of those types is saved with when its own name gives another
+SAVED_EXTENSIONS = {"text/plain": ".txt", "text/html": ".html", "application/pdf": ".pdf", "application/rtf": ".rtf",
+                    FORMAT_TYPES["docx"]: ".docx", FORMAT_TYPES["odt"]: ".odt", WEB_ARCHIVE_TYPE: ".mht"}
 # the types (prefixes) a file's name may give it that are still of the format ingest read: a .docm's,
 # an .ott's, a .csv's, an .mht's own
 NAMED_TYPES = {"txt": ("text/",), "subtitles": ("text/", "application/x-subrip"),

@@ -49,3 +49,34 @@ def test_a_file_names_spaces_are_shown_as_they_are(share_page, name, word):
     located = share_page.locator(".locations .file-name").first
     assert located.inner_text() == name
     assert share_page.locator(".locations .folder").first.inner_text().endswith("/03_Новости  (2019)/")
+
+
+@pytest.fixture(scope="module")
+def misnamed_server(tmp_path_factory):
+    from bench.ooxml import docx, para, run
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    root = tmp_path_factory.mktemp("web-browser-misnamed")
+    (root / "archive").mkdir()
+    word = docx(para(run("Протокол заседания Совета")) + para(run(NOTE.format(word="ПЕРЕИМЕНОВАН").split("\n")[4])))
+    (root / "archive" / "protokol_kopiya.pdf").write_bytes(word)
+    run_ingest([str(root / "archive")], IngestOptions(index_dir=root / "index", workers=1))
+    yield from _served(root / "index")
+
+
+def test_a_word_file_named_pdf_is_saved_as_a_word_file(browser, misnamed_server):  # noqa: F811
+    # Chromium saved it as «protokol_kopiya.pdf»: opened from the downloads bar it went to the PDF reader
+    context = browser.new_context(base_url=misnamed_server, locale="ru-RU", accept_downloads=True)
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        page = context.new_page()
+        page.goto("/?q=ПЕРЕИМЕНОВАН")
+        page.locator("li.hit h2 a, li.hit h3 a").first.click()
+        with page.expect_download() as info:
+            page.locator("#download").click()
+        download = info.value
+        assert download.suggested_filename == "protokol_kopiya.pdf.docx"
+        with open(download.path(), "rb") as fh:
+            assert fh.read(2) == b"PK"  # the file itself, unchanged
+    finally:
+        context.close()

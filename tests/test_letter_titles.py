@@ -150,3 +150,65 @@ def test_a_plain_stamp_number_and_a_glued_date_word_are_registration_lines(tmp_p
     got = {h.paths[0].rsplit("/", 1)[1]: (h.title, str(h.date)) for h in hits}
     assert got == {"vh.txt": ("О проведении форума", "2019-04-15"), "glued.txt": ("О проведении форума", "2019-04-15"),
                    "stamp_only.txt": ("О проведении форума", "2019-04-14")}
+
+
+KAZAKH_BODY = ["Облыстар әкімдеріне", "Алғыс айту күнін өткізу туралы",
+               "Құрметті әріптестер! Хатшылық Алғыс айту күніне арналған іс-шараларды өткізуді сұрайды.",
+               "Хатшылық меңгерушісі Ж. Түймебаев"]
+RUSSIAN_BODY = ["Акимам областей, городов Астаны, Алматы и Шымкента", "О проведении Дня благодарности",
+                "Уважаемые коллеги! Секретариат просит обеспечить проведение мероприятий.",
+                "Заведующий Секретариатом Ж. Туймебаев"]
+HEADED_LETTERS = {
+    # the Kazakh letterhead on two lines, the body's kind alone on the second, as «СЕКРЕТАРИАТ» under a Russian one
+    "kazakh letterhead": (["ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ", "ХАТШЫЛЫҒЫ", "Шығ. № 02-15/118 2020 жылғы 12 ақпан"]
+                          + KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
+    "kazakh letterhead, date first": (["ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ", "ХАТШЫЛЫҒЫ", "2020 жылғы 12 ақпан № 02-15/118"]
+                                      + KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
+    "kazakh letterhead, no number": (["ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ", "ХАТШЫЛЫҒЫ"] + KAZAKH_BODY,
+                                     "Алғыс айту күнін өткізу туралы"),
+    # Word's template keeps the letterhead in the page's header, which is dropped: the addressee opens the text
+    "kazakh addressee first": (KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
+    "kazakh addressee of the cities": (["Облыстардың, Астана, Алматы және Шымкент қалаларының әкімдеріне"]
+                                       + KAZAKH_BODY[1:], "Алғыс айту күнін өткізу туралы"),
+    "russian addressee first": (RUSSIAN_BODY, "О проведении Дня благодарности"),
+    "russian addressees": (["Акимам областей"] + RUSSIAN_BODY[1:], "О проведении Дня благодарности"),
+}
+
+
+@pytest.mark.parametrize("paragraphs, title", HEADED_LETTERS.values(), ids=HEADED_LETTERS.keys())
+def test_a_letter_under_a_two_line_kazakh_letterhead_or_its_addressee_is_titled_by_its_subject(
+        tmp_path, paragraphs, title):
+    """«ХАТШЫЛЫҒЫ» (the letterhead's second line) and the addressee («Акимам областей», «Облыстар
+    әкімдеріне») titled the letters: a registry folder listed dozens of «Акимам областей»."""
+    from bench.ooxml import docx, para, run
+    from test_parser_docx import odt
+
+    (tmp_path / "letter.docx").write_bytes(docx("".join(para(run(p)) for p in paragraphs)))
+    (tmp_path / "letter.odt").write_bytes(odt("".join(f"<text:p>{p}</text:p>" for p in paragraphs)))
+    rtf = "".join(r"\pard " + "".join(f"\\u{ord(ch)}?" if ord(ch) > 127 else ch for ch in p) + r"\par " for p in paragraphs)
+    (tmp_path / "letter.rtf").write_text(r"{\rtf1\ansi\uc1 " + rtf + "}", encoding="ascii")
+    (tmp_path / "letter.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    titles = {name: parse_file(tmp_path / name).title for name in ("letter.docx", "letter.odt", "letter.rtf", "letter.txt")}
+    assert titles == dict.fromkeys(titles, title)
+
+
+def test_a_news_item_opening_with_a_post_in_the_dative_is_no_letter(tmp_path):
+    """A sentence opening with «Акимам …» addresses nobody: read as a letter it was titled by its
+    second paragraph."""
+    (tmp_path / "news.txt").write_text("Акимам областей поручено подготовить план мероприятий.\n\n"
+                                       "План утвердят в марте. Его обсудят на сессии.\n", encoding="utf-8")
+    assert parse_file(tmp_path / "news.txt").title != "План утвердят в марте."
+
+
+def test_letters_from_a_template_in_a_search_are_titled_by_their_subjects(tmp_path_factory):
+    from bench.ooxml import docx, para, run
+
+    def letter(subject: str) -> bytes:
+        return docx("".join(para(run(p)) for p in ["Акимам областей", subject] + RUSSIAN_BODY[2:]))
+    svc = ingested_service(tmp_path_factory, {"l1.docx": letter("О проведении Дня благодарности"),
+                                              "l2.docx": letter("Об итогах конкурса «Мать года»")})
+    try:
+        titles = {hit.title for hit in svc.search(SearchRequest(query="Секретариат", per_page=10)).hits}
+    finally:
+        svc.close()
+    assert titles == {"О проведении Дня благодарности", "Об итогах конкурса «Мать года»"}

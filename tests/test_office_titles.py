@@ -1,10 +1,13 @@
 """A Word or LibreOffice file's title as its first page shows it: a minutes' type and number over the
-line naming the meeting, and the heading over a Title property left from the file it was saved from."""
+line naming the meeting, the heading over a Title property left from the file it was saved from, and
+neither a report's first section («1. Общие положения», «Введение») over its Title or its opening."""
 from __future__ import annotations
 
 import pytest
+from conftest import ingested_service
 
 from bench.ooxml import docx, para, run
+from index.search import SearchRequest
 from ingest.parsers import parse_bytes
 from ingest.parsers.stale_titles import is_stale_title
 from test_parser_docx import odt
@@ -83,3 +86,68 @@ def test_a_title_property_stands_over_a_text_with_no_heading_style():
 ])
 def test_is_stale_title(title, heading, stale):
     assert is_stale_title(title, heading, [heading, "Текст документа."]) is stale
+
+
+# A report typed as Kazakhstan's official reports are: its title in Normal style (bold, centred), the
+# dateline, then its numbered sections in Heading 1
+NSK_REPORT = "Отчет о деятельности Ассамблеи народа Казахстана Северо-Казахстанской области за 2019 год"
+
+
+def _report(first_heading: str, opening: tuple[str, ...] = (NSK_REPORT, "г. Петропавловск, 21 декабря 2019 года"),
+            title: str = "") -> bytes:
+    body = "".join(para(run(text)) for text in opening) + para(run(first_heading), style="1")
+    body += para(run("В 2019 году проведено 120 мероприятий.")) + para(run("2. Итоги года"), style="1")
+    return docx(body, title=title)
+
+
+def _odt_report(first_heading: str, opening: tuple[str, ...], title: str = "") -> bytes:
+    body = "".join(f"<text:p>{text}</text:p>" for text in opening)
+    body += (f'<text:h text:outline-level="1">{first_heading}</text:h>'
+             "<text:p>В 2019 году проведено 120 мероприятий.</text:p>")
+    return odt(body, meta=f"<dc:title>{title}</dc:title>" if title else "")
+
+
+@pytest.mark.parametrize("heading", ["1. Общие положения", "Введение", "Кіріспе", "I. Итоги года", "Глава 1"])
+@pytest.mark.parametrize("title", [
+    "Годовой отчет АНК Северо-Казахстанской области, 2019",
+    "Справка о мониторинге этнокультурных объединений",  # no word of it in the text at all
+])
+def test_a_section_heading_does_not_replace_a_title_property(heading, title):
+    """A correct Title was dropped for the report's first section: a folder of reports listed several
+    documents titled «1. Общие положения» or «Введение»."""
+    assert parse_bytes(_report(heading, (), title), "x.docx").title == title  # the section on top
+    assert parse_bytes(_report(heading, title=title), "x.docx").title == title
+    assert parse_bytes(_odt_report(heading, (NSK_REPORT,), title), "x.odt").title == title
+
+
+@pytest.mark.parametrize("heading", ["1. Общие положения", "Цели мониторинга"])
+def test_a_report_titled_in_normal_style_is_titled_by_its_opening_not_its_first_section(heading):
+    """The DOCX and ODT were titled «1. Общие положения», their RTF and TXT by the report's name."""
+    opening = (NSK_REPORT, "г. Петропавловск, 21 декабря 2019 года")
+    assert parse_bytes(_report(heading, opening), "otchet.docx").title == NSK_REPORT
+    assert parse_bytes(_odt_report(heading, opening), "otchet.odt").title == NSK_REPORT
+
+
+@pytest.mark.parametrize("above", [(), ("г. Петропавловск, 21 декабря 2019 года",), ("Приложение 1",),
+                                   ("АССАМБЛЕЯ НАРОДА КАЗАХСТАНА",)], ids=["none", "dateline", "label", "letterhead"])
+def test_a_heading_under_a_dateline_label_or_letterhead_still_titles_the_document(above):
+    heading = "Итоги республиканского форума «Бейбітшілік пен келісім»"
+    body = "".join(para(run(text)) for text in above) + para(run(heading), style="1")
+    body += para(run("Форум прошёл в Астане.")) + para(run("Участники приняли резолюцию."))
+    assert parse_bytes(docx(body), "x.docx").title == heading
+
+
+def test_reports_in_a_search_are_titled_by_their_names_not_their_sections(tmp_path_factory):
+    """A folder of reports from the same template: each is listed by its own name."""
+    svc = ingested_service(tmp_path_factory, {
+        "sko.docx": _report("1. Общие положения"),
+        "akm.docx": _report("1. Общие положения", ("Отчет Ассамблеи Акмолинской области",),
+                            title="Годовой отчет Ассамблеи Акмолинской области, 2019"),
+        "akt.odt": _odt_report("Введение", ("Настоящая справка подготовлена по итогам мониторинга.",),
+                               title="Справка о мониторинге этнокультурных объединений Актюбинской области")})
+    try:
+        titles = {hit.title for hit in svc.search(SearchRequest(query="мероприятий", per_page=10)).hits}
+    finally:
+        svc.close()
+    assert titles == {NSK_REPORT, "Годовой отчет Ассамблеи Акмолинской области, 2019",
+                      "Справка о мониторинге этнокультурных объединений Актюбинской области"}

@@ -324,6 +324,29 @@ def test_plain_text_of_the_nineties_named_doc_is_read_as_text(tmp_path):
         service.close()
 
 
+
+def test_plain_text_under_word_s_other_old_names_is_read_and_a_workbook_named_doc_is_misnamed(tmp_path):
+    # the same text as .dot or .wps was skipped as «Not a supported format (.dot).», and a workbook named .doc
+    # got no «misnamed» note, which the same bytes named .pdf or .txt get
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    minutes = "Протокол собрания актива\r\n\r\nг. Атырау, 15 мая 1999 г.\r\n\r\nВыступил председатель {}.\r\n"
+    for name, speaker in (("shablon.dot", "С. Ахметов"), ("works.wps", "К. Нурланов"), ("write.wri", "Б. Ким")):
+        (archive / name).write_bytes(minutes.format(speaker).encode("cp1251"))
+    with zipfile.ZipFile(archive / "svod.doc", "w") as xlsx:
+        xlsx.writestr("[Content_Types].xml", "<Types/>")
+        xlsx.writestr("xl/workbook.xml", "<workbook/>")
+    (archive / "word97.dot").write_bytes(_ole(["WordDocument", "1Table"]))  # a Word 97 template: rightly named
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {Path(r.path).name: (r.status, r.format) for r in summary.files}
+    assert got == {"shablon.dot": ("indexed", "txt"), "works.wps": ("indexed", "txt"), "write.wri": ("indexed", "txt"),
+                   "svod.doc": ("skipped", None), "word97.dot": ("skipped", None)}
+    says = {Path(r.path).name: r.message for r in summary.files}
+    assert says["svod.doc"] == "The file is an Excel workbook (XLSX), which is not supported. It is misnamed: not a .doc file."
+    assert "misnamed" not in says["word97.dot"] and "DOCX or PDF" in says["word97.dot"]
+
 def test_an_encrypted_odt_asks_for_its_password():
     data = odt("<text:p>Тайна</text:p>", manifest_extra='<manifest:encryption-data manifest:checksum-type="SHA1/1K" '
                'manifest:checksum="x"><manifest:algorithm manifest:algorithm-name="Blowfish CFB"/></manifest:encryption-data>')

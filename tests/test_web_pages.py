@@ -1391,6 +1391,25 @@ def test_a_misnamed_file_downloads_as_what_its_bytes_are(tmp_path):
                      "spravka.txt": "application/pdf"}
 
 
+
+def test_a_misnamed_file_is_saved_with_the_extension_of_what_its_bytes_are(tmp_path):
+    # the Word file named «kopiya.pdf» was sent as Word but still saved as «kopiya.pdf»: opened from the
+    # downloads, the system gave it to the PDF reader by its name, which failed
+    from test_parser_docx import docx, para, run
+    def word(title: str) -> bytes:
+        return docx(para(run(title)) + para(run(SPEECH.split("\n")[4])))
+    client, ids, _ = _downloads(tmp_path, {"kopiya.pdf": word("Протокол заседания Совета"), "makros.docm": word("Решение"),
+                                           "zametka.doc": SPEECH.encode("cp1251"),
+                                           "Протокол от 12.03.2019": SPEECH.replace("Совета", "Совета 2").encode("utf-8"),
+                                           "spravka.txt": SPEECH.replace("Совета", "Совета 3").encode("utf-8")})
+    saved = {}
+    for name, doc_id in ids.items():
+        disposition = client.get(f"/doc/{doc_id}/file").headers["Content-Disposition"]
+        found = re.search(r"filename\*=UTF-8''([^;]+)", disposition) or re.search(r'filename="?([^";]+)', disposition)
+        saved[name] = unquote(found.group(1))
+    assert saved == {"kopiya.pdf": "kopiya.pdf.docx", "makros.docm": "makros.docm", "zametka.doc": "zametka.doc.txt",
+                     "Протокол от 12.03.2019": "Протокол от 12.03.2019.txt", "spravka.txt": "spravka.txt"}
+
 def test_a_kazakh_code_page_download_says_its_charset(tmp_path):
     # a kz1048 file went out as bare text/plain: a client guessing windows-1251 showed «оќулары ґтті»
     text = ("Семейде Абай оқулары өтті\n\nСемей, 2022 жылғы 10 тамызда облыстық Ассамблея «Абай оқулары» "

@@ -22,7 +22,7 @@ from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .docx import DocxParser
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .odt import OdtParser
-from .office_package import OLE_MAGIC, SAVE_AS, ZIP_MAGIC, ole_format, zip_format
+from .office_package import OLD_OFFICE, OLD_WORD, OLE_FILE, OLE_MAGIC, SAVE_AS, ZIP_MAGIC, ole_format, zip_format
 from .pdf import PdfParser
 from .rtf import RtfParser, is_rtf
 from .subtitles import SubtitleParser, looks_like_subtitles
@@ -168,11 +168,14 @@ def unsupported_sentence(found: str) -> str:
     return f"The file is {what}, which is not supported" + (f"; {hint}." if hint else ".")
 
 
-def misnamed_sentence(path: Path | str) -> str:
+def misnamed_sentence(path: Path | str, found: str | None = None) -> str:
     """What a report adds of a file of a kind no parser reads under the name of one read here (a
-    workbook named .docx): that name is what the archivist has to fix. "" for any other name."""
+    workbook named .docx), or of a kind sniff_format ``found`` (a workbook) under a Word name that is
+    no Word file's (.doc): that name is what the archivist has to fix. "" for any other name."""
     ext = file_extension(os.path.basename(path))
-    return f" It is misnamed: not a {ext} file." if ext in supported_extensions() else ""
+    if ext in supported_extensions() or ext in TEXT_UNDER_WORD_NAMES and found and found not in WORD_NAME_KINDS:
+        return f" It is misnamed: not a {ext} file."
+    return ""
 
 
 def _by_extension(ext: str, head: bytes) -> str | None:
@@ -191,8 +194,11 @@ def _by_extension(ext: str, head: bytes) -> str | None:
 
 SNIFF_HEAD = 4096  # the bytes parse_bytes sniffs a format from
 # a word processor's extension that the 1990s also gave plain text (Lexicon, a DOS editor, Notepad's
-# «Save as»: cp866 or windows-1251): such a file is read as the text it is, an OLE .doc stays unsupported
-TEXT_UNDER_WORD_NAMES = (".doc",)
+# «Save as»: cp866 or windows-1251): such a file is read as the text it is, an OLE .doc stays unsupported.
+# Word's template (.dot), Microsoft Works' (.wps) and Windows Write's (.wri) names were given such text too.
+TEXT_UNDER_WORD_NAMES = (".doc", ".dot", ".wps", ".wri")
+# what those names hold when they name what the bytes are: an old Word (or Works) file, an OLE file unread
+WORD_NAME_KINDS = (OLD_WORD, OLD_OFFICE, OLE_FILE)
 
 
 def _compressed_page(path: Path | str | None, head: bytes) -> str | None:

@@ -34,13 +34,21 @@ _KAZAKH_REPLY = re.compile(rf"Сіздің\s.{{0,60}}?№\s*{_NUMBER}\s+хат\w
 _DATE_WORD = re.compile(r"^(?:от|dated|of|from)(?:\s+|(?=\d))", re.IGNORECASE)  # «от15.04.2019» typed glued too
 REGISTRATION_CHARS = 160
 
-# «Акиму …», «Председателю …», «Гражданке …», «To: …»: the addressee's post in the dative
+# «Акиму …», «Акимам областей …», «Председателю …», «Гражданке …», «To: …»: the addressee's post in the dative
 _ADDRESSEE = re.compile(
-    r"(?:Акиму|Министру|Вице-министру|Председател(?:ю|ям)|Заместител(?:ю|ям)|Руководител(?:ю|ям)|Директор(?:у|ам)"
-    r"|Заведующему|Начальнику|Президенту|Премьер-Министру|Депутату|Секретарю|Гражданину|Гражданке|Господину"
-    r"|Госпоже|Ректору|Главе|Послу|Уполномоченному|Генеральному|Первому|Ответственному|Член(?:у|ам)"
-    r"|Исполняющему|Управляющему|Командующему)\b"
+    r"(?:Аким(?:у|ам)|Министр(?:у|ам)|Вице-министру|Председател(?:ю|ям)|Заместител(?:ю|ям)|Руководител(?:ю|ям)"
+    r"|Директор(?:у|ам)|Заведующ(?:ему|им)|Начальник(?:у|ам)|Президенту|Премьер-Министру|Депутат(?:у|ам)"
+    r"|Секретар(?:ю|ям)|Гражданину|Гражданке|Господину|Госпоже|Ректор(?:у|ам)|Глав(?:е|ам)|Посл(?:у|ам)"
+    r"|Уполномоченному|Генеральному|Первому|Ответственному|Член(?:у|ам)|Исполняющему|Управляющему|Командующему)\b"
     r"|(?i:to|кому|кімге)\s*:")
+# a Kazakh addressee puts the post last, in the dative: «Облыстар әкімдеріне», «Кеңес төрағасына», «… хатшысына»
+_KAZAKH_ADDRESSEE = re.compile(
+    r"(?:.*\s)?(?i:(?:әкім|төраға|басшы|министр|директор|бастығ|меңгеруші|депутат|ректор|хатшы|орынбасар"
+    r"|президент|жетекші|мүше)\w*(?:ға|ге|қа|ке|на|не))")
+ADDRESSEE_WORDS = 12  # «Облыстардың, Астана, Алматы және Шымкент қалаларының әкімдеріне»
+# the body's kind alone, a letterhead's second line under its name: «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»
+_BODY_KIND = re.compile(r"(?i:хатшылы[ғқ]ы?|аппараты|басқармасы|әкімдігі|министрлігі|департаменті|комитеті"
+                        r"|әкімшілігі|мекемесі|кеңсесі|секретариат|аппарат)\.?")
 # a name with initials on its own line, closing the addressee: «Абдрахманову Е.Т.», «Е.Маржықпаевқа»
 _NAME_LINE = re.compile(rf"(?:(?!Mrs?\.|Ms\.|Dr\.)[{_UPPER}][a-zа-яё]?\.\s*){{1,2}}[{_UPPER}][\w-]+"
                         rf"|[{_UPPER}][\w-]+\s+(?:[{_UPPER}]\.\s*){{1,2}}")
@@ -99,16 +107,24 @@ def is_letter_type(line: str) -> bool:
 REGISTRATION, ADDRESSEE, NAME, HEAD, SALUTATION, SUBJECT = "registration", "addressee", "name", "head", "salutation", "subject"
 
 
+def _is_addressee(cell: str) -> bool:
+    """The line names whom the letter is to: a post in the dative, no sentence («Акимам областей
+    поручено …» opens a news item), closed by a name with its initials or not."""
+    if not (looks_like_title(cell) or _NAME_END.search(cell)):
+        return False
+    return bool(_ADDRESSEE.match(cell) or len(cell.split()) <= ADDRESSEE_WORDS and _KAZAKH_ADDRESSEE.fullmatch(cell))
+
+
 def _cell_kind(cell: str) -> str | None:
     if is_registration_line(cell):
         return REGISTRATION
-    if _ADDRESSEE.match(cell):
+    if _is_addressee(cell):
         return ADDRESSEE
     if _NAME_LINE.fullmatch(cell):
         return NAME
     if (is_letter_type(cell) or _SENDER.match(cell) or is_bare_dateline(cell) or is_contact_line(cell)
-            or names_a_body(cell) or body_over_contacts(cell)):
-        return HEAD  # the letterhead, a date, the memo's type and sender
+            or names_a_body(cell) or body_over_contacts(cell) or _BODY_KIND.fullmatch(cell)):
+        return HEAD  # the letterhead (its body's kind on a line of its own too), a date, the memo's type and sender
     return None
 
 

@@ -33,6 +33,8 @@ _OTHER_ODF = (("spreadsheet", "an OpenDocument spreadsheet (ODS)"), ("presentati
               ("graphics", "an OpenDocument drawing (ODG)"), ("text-master", "an OpenDocument master document (ODM)"))
 ZIP_ARCHIVE = "unsupported:a ZIP archive"
 OLD_WORD = "unsupported:" + "an old Word 97-2003 document (DOC)"
+OLD_OFFICE = "unsupported:an old Microsoft Office (DOC/XLS/PPT) document"  # an OLE file whose directory is unread
+OLE_FILE = "unsupported:an OLE compound file (an old Microsoft Office or other program's document)"
 # what the unsupported sentence adds for a kind that a program the archivist has can turn into one read here
 SAVE_AS = {OLD_WORD.split(":", 1)[1]: "save it from Word as DOCX or PDF to have it indexed"}
 _CONTENT_TYPES = "[Content_Types].xml"
@@ -154,7 +156,7 @@ def ole_format(data: bytes) -> str:
     "unsupported:<what>": an old Word, Excel or PowerPoint file."""
     names = _ole_names(data)
     if names is None:
-        return "unsupported:an old Microsoft Office (DOC/XLS/PPT) document"
+        return OLD_OFFICE
     if "EncryptedPackage" in names:
         return "docx"  # DOCX is what Word encrypts; the parser says it needs the password
     if "WordDocument" in names:
@@ -163,7 +165,7 @@ def ole_format(data: bytes) -> str:
         return "unsupported:an old Excel workbook (XLS)"
     if "PowerPoint Document" in names:
         return "unsupported:an old PowerPoint presentation (PPT)"
-    return "unsupported:an OLE compound file (an old Microsoft Office or other program's document)"
+    return OLE_FILE
 
 
 def is_encrypted_office(data: bytes) -> bool:

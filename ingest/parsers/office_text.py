@@ -17,6 +17,7 @@ from .own_dateline import dateline_paragraphs, own_dateline
 from .office_package import local_name
 from .page_breaks import page_breaks
 from .placeholder_titles import is_placeholder_title
+from .section_headings import naming_heading
 from .stale_titles import is_stale_title
 from .text_titles import title_by_text
 
@@ -165,7 +166,8 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
     blocks: list[Block] = []
     texts: list[str] = []  # the text's own paragraphs: no note or table row titles or dates it
     dated: list[str] = []  # ... and the table rows, of which a header row may date it (dateline_paragraphs)
-    headings: list[str] = []
+    titles: list[str] = []  # the Title style's paragraphs near the top
+    headings: list[tuple[int, str]] = []  # ... and the heading styles' (their index in texts)
     pages = 1
     for p in [*paragraphs, *notes_at_end]:
         text = p.text if isinstance(p.text, TableRow) else paragraph_text(p.text)
@@ -182,17 +184,19 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
             continue
         texts.append(text)
         if p.kind in (HEADING, TITLE) and len(texts) <= OPENING and "\n" not in text:
-            headings.append(text) if p.kind == HEADING else headings.insert(0, text)
+            titles.append(text) if p.kind == TITLE else headings.append((len(texts) - 1, text))
     if not blocks:
         raise ParseError("empty", f"{what} has no text.", path=name or None)
+    # the Title style's paragraph, or the first heading on top that is no section's («1. Общие положения»)
+    heading = naming_heading(titles, headings, texts) if headings_first else None
     title = metadata.get("title")
     if title and (is_placeholder_title(title)  # «Документ1», «Microsoft Word - x.docx», «Title»
                   # or the Title of the file it was saved from: «… за 2015 год» over the heading «… за 2019 год»
-                  or headings_first and headings and is_stale_title(title, headings[0], texts[:OPENING])):
+                  or heading and is_stale_title(title, heading, texts[:OPENING])):
         del metadata["title"]
         title = None
-    if not title and headings_first and headings:
-        title = headings[0]  # the Title style's paragraph, or the first heading near the top
+    if not title and heading:
+        title = heading
     title = title_by_text(title, texts) if texts else title
     dateline = own_dateline(dateline_paragraphs(dated, TableRow))
     if dateline:

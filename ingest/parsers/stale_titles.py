@@ -3,7 +3,8 @@ Title of the file a document was saved from: this year's report made by Save As 
 «Отчет о деятельности Ассамблеи за 2015 год» over its heading «… за 2019 год», and a template's
 «Информация о мероприятии» stays over «Информация о проведении круглого стола …». The heading on the
 page then names the document; a Title that holds the heading's words and says more («Решение Совета
-матерей» over «Решение Совета») is the author's fuller name of it and stands."""
+матерей» over «Решение Совета») is the author's fuller name of it and stands, and so does one that
+shares no word with the heading: that heading is no other version of its name."""
 from __future__ import annotations
 
 import re
@@ -34,11 +35,13 @@ def _has(words: list[str], word: str) -> bool:
 
 def is_stale_title(title: str, heading: str, opening: list[str]) -> bool:
     """Whether the file's ``title`` is not the document's: a word of it is nowhere in the text's
-    ``opening`` paragraphs, and it is a figure (another year, another number) or the ``heading`` (the
-    Title or heading style's paragraph on top) has words the title lacks."""
+    ``opening`` paragraphs, the ``heading`` (the Title or heading style's paragraph naming the
+    document) shares a word with it, and the missing word is a figure (another year, another number)
+    or the heading has words the title lacks."""
     shown = _words(" ".join(opening))
     named = _words(title)
     missing = [w for w in named if not _has(shown, w)]
-    if not missing:
-        return False
-    return any(w.isdigit() for w in missing) or any(not _has(named, w) for w in _words(heading))
+    headed = [w for w in _words(heading) if not w.isdigit()]
+    if not missing or not any(_has(named, w) for w in headed):
+        return False  # «Справка о мониторинге …» over «Введение»: not a name of the same document
+    return any(w.isdigit() for w in missing) or any(not _has(named, w) for w in headed)
