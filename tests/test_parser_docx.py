@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import io
 import struct
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from bench.ooxml import STYLES, W_NS, WORD_TYPES, cell, docx, para, run, table
+from bench import ooxml
+from bench.ooxml import STYLES, W_NS, WORD_TYPES, cell, docx, document, para, run, table
 from ingest.discover import discover
 from ingest.parsers import ParseError, file_format, parse_bytes, parse_file, sniff_format
 
@@ -495,3 +497,69 @@ def test_a_word_letter_s_registration_block_beside_its_addressee_dates_it(tmp_pa
     assert got == {"isx.docx": ("2019-04-15", "text"), "isx_na.docx": ("2019-04-10", "text"),
                    "words.docx": ("2019-04-16", "text"), "date_number.docx": ("2019-04-17", "text"),
                    "register.docx": ("2016-02-01", "metadata")}
+
+
+def _renamed_parts(types: str, rels: str) -> bytes:
+    """A package whose main part and footnotes lie where only [Content_Types].xml and the .rels say."""
+    body = para(run("Сессия Ассамблеи прошла в Астане"), '<w:r><w:footnoteReference w:id="1"/></w:r>', run("."))
+    notes = f'<w:footnote w:id="1">{para("<w:r><w:footnoteRef/></w:r>", run(" По данным секретариата."))}</w:footnote>'
+    return _package({"[Content_Types].xml": types, "word/main.xml": document(body),
+                     "word/_rels/main.xml.rels": rels, "word/notes/fn.xml": ooxml.notes("footnote", notes)})
+
+
+_MAIN_OVERRIDE = ('<Override PartName="/word/main.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                  'wordprocessingml.document.main+xml"/>')
+_NOTES_RELATIONSHIP = ('<Relationship Id="rId4" Target="notes/fn.xml" '
+                       'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"/>')
+
+
+def test_the_main_part_and_notes_are_found_where_the_package_says():
+    single_quoted = _MAIN_OVERRIDE.replace('"', "'")  # as XML allows
+    data = _renamed_parts(f"<Types>{single_quoted}</Types>", f"<Relationships>{_NOTES_RELATIONSHIP}</Relationships>")
+    assert [b.text for b in parse_bytes(data, "x.docx").blocks] == ["Сессия Ассамблеи прошла в Астане.",
+                                                                     "1 По данным секретариата."]
+
+
+def test_unclosed_tags_in_a_package_s_index_parts_cost_no_time(tmp_path):
+    # an unclosed «<Relationship» or «<Override» made the regexes scan to the part's end for each: a
+    # 2 KB file took 27 s; now a damaged index part is read for what it names, at once
+    types = "<Types><Override " + 'PartName="x" ' * 8000 + ">" + _MAIN_OVERRIDE + "</Types>"
+    rels = "<Relationships>" + _NOTES_RELATIONSHIP + "<Relationship " * 30000  # no «>» after them
+    (tmp_path / "hostile.docx").write_bytes(_renamed_parts(types, rels))
+    started = time.perf_counter()
+    doc = parse_file(tmp_path / "hostile.docx")
+    assert time.perf_counter() - started < 2
+    assert [b.text for b in doc.blocks] == ["Сессия Ассамблеи прошла в Астане.", "1 По данным секретариата."]
+
+
+@pytest.mark.parametrize("name, data, first", [
+    ("outline.docx", lambda: docx(para(run("Итоги года"), props='<w:outlineLvl w:val="²"/>') + MINUTES), "Итоги года"),
+    ("created.docx", lambda: _package({"[Content_Types].xml": WORD_TYPES, "word/document.xml": document(MINUTES),
+                                       "docProps/core.xml": ooxml.core(created="²019-03-12T04:21:00Z")}),
+     "Ассамблея народа Казахстана"),
+    ("spaces.odt", lambda: odt('<text:p>Слово<text:s text:c="③"/>за словом.</text:p>'), "Слово за словом."),
+    ("weight.odt", lambda: odt('<text:p text:style-name="P9">Слово за словом.</text:p>',
+                               styles='<style:style style:name="P9" style:family="paragraph">'
+                                      '<style:text-properties fo:font-weight="²"/></style:style>'), "Слово за словом."),
+    ("date.odt", lambda: odt("<text:p>Слово за словом.</text:p>",
+                             meta="<meta:creation-date>2019-0²-12T10:00:00</meta:creation-date>"), "Слово за словом."),
+])
+def test_a_digit_int_cannot_read_in_a_number_is_no_number(tmp_path, name, data, first):
+    # «²» and «③» are digits to str.isdigit() but not to int(): a ValueError failed the whole file
+    (tmp_path / name).write_bytes(data())
+    doc = parse_file(tmp_path / name)
+    assert doc.blocks[0].text == first and not doc.blocks[0].bold
+    assert doc.metadata.get("created") == ("2019-03-12" if name == "outline.docx" else None)  # not «²019-…»
+
+
+def test_a_flat_opendocument_file_is_unsupported_not_damaged(tmp_path):
+    flat = ('<?xml version="1.0"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+            '<text:p>Текст документа о работе Ассамблеи.</text:p></office:text></office:body></office:document>')
+    (tmp_path / "flat.fodt").write_text(flat, encoding="utf-8")
+    with pytest.raises(ParseError) as e:
+        parse_file(tmp_path / "flat.fodt")
+    assert e.value.reason == "unsupported"
+    found, skipped = discover([tmp_path])
+    assert not found and [Path(s.path).name for s in skipped] == ["flat.fodt"]

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
-from .office_package import OLE_MAGIC, Package, attribute, is_encrypted_office, local_name
+from .office_package import OLE_MAGIC, Package, attribute, is_encrypted_office, local_name, start_tags, whole_number
 from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
                           with_footnotes)
 
-_MAIN_TYPE = re.compile(r'<Override\b[^>]*PartName="/?([^"]+)"[^>]*ContentType="[^"]*(?:wordprocessingml\.(?:document|'
-                        r'template)\.main|ms-word\.(?:document|template)\.macroenabled)[^"]*"', re.IGNORECASE)
-_RELATIONSHIP = re.compile(r'<Relationship\b[^>]*>', re.IGNORECASE)
+# [Content_Types].xml's type of the main part: Word's document or template, macro-enabled or not
+_MAIN_TYPE = re.compile(r"wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroenabled",
+                        re.IGNORECASE)
+_RELATIONSHIP_KIND = re.compile(r"/(\w+)$")  # …/relationships/footnotes
 _OFF = ("0", "false", "off", "none")
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|тақырып)\s*\d", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|название|заголовок|заглавие|атауы)$", re.IGNORECASE)
@@ -59,7 +60,7 @@ def _styles(root) -> dict[str, _Style]:
         styles[attribute(el, "styleId")] = _Style(
             attribute(_child(el, "name"), "val") or "" if _child(el, "name") is not None else "",
             attribute(based, "val") if based is not None else None,
-            int(attribute(level, "val")) if level is not None and (attribute(level, "val") or "").isdigit() else None,
+            whole_number(attribute(level, "val")) if level is not None else None,
             _on(_child(ppr, "pageBreakBefore")) if _child(ppr, "pageBreakBefore") is not None else None,
             _on(_child(rpr, "vanish")) if _child(rpr, "vanish") is not None else None,
             _on(_child(rpr, "b")) if _child(rpr, "b") is not None else None)
@@ -247,7 +248,7 @@ def _cells(row):
 
 def _kind(style: _Style | None, ppr) -> str:
     level = _child(ppr, "outlineLvl")
-    outline = int(attribute(level, "val")) if level is not None and (attribute(level, "val") or "").isdigit() else None
+    outline = whole_number(attribute(level, "val")) if level is not None else None
     if style and _TITLE_STYLE.match(style.name.strip()):
         return TITLE
     if outline is None and style:
@@ -266,11 +267,10 @@ def _related(package: Package, main: str) -> dict[str, str]:
     folder = main.rpartition("/")[0] + "/" if "/" in main else ""
     rels = package.read(f"{folder}_rels/{main.rpartition('/')[2]}.rels") or b""
     found = {}
-    for m in _RELATIONSHIP.finditer(rels.decode("utf-8", "replace")):
-        kind = re.search(r'Type="[^"]*/(\w+)"', m.group())
-        target = re.search(r'Target="([^"]+)"', m.group())
-        if kind and target and 'TargetMode="External"' not in m.group():
-            found.setdefault(kind.group(1), _part(folder, target.group(1)))
+    for rel in start_tags(rels.decode("utf-8", "replace"), "Relationship"):
+        kind = _RELATIONSHIP_KIND.search(rel.get("type", ""))
+        if kind and rel.get("target") and rel.get("targetmode") != "External":
+            found.setdefault(kind.group(1), _part(folder, rel["target"]))
     for kind in ("footnotes", "endnotes", "styles"):
         found.setdefault(kind, f"{folder}{kind}.xml")
     return found
@@ -325,8 +325,8 @@ class DocxParser(Parser):
                              "name?); it cannot be read.", path=where)
         package = Package(data, "DOCX", name, max_bytes)
         types = (package.read("[Content_Types].xml") or b"").decode("utf-8", "replace")
-        m = _MAIN_TYPE.search(types)
-        main = m.group(1) if m else "word/document.xml"
+        main = next((o["partname"].lstrip("/") for o in start_tags(types, "Override")
+                     if o.get("partname") and _MAIN_TYPE.search(o.get("contenttype", ""))), "word/document.xml")
         root = package.xml(main)
         if root is None:
             raise package.damaged(f"has no document part ({main}): it holds no text")

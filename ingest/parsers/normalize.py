@@ -666,6 +666,8 @@ def find_dateline(lines: list[str], max_lines: int = 15, max_len: int = 160,
     for i, line in enumerate(lines[:max_lines]):
         for part in line.split("\n"):
             part = normalize_inline(part)
+            if len(part) > max_len:
+                continue  # no dateline (the loop below only shortens a part): not read by dateline_reading
             if BACKGROUND_NOTE.match(part):
                 continue  # «Справка: 1 марта 1995 г. — образована Ассамблея», above the lede too
             read = dateline_reading(part)  # what the patterns see; the line itself is returned

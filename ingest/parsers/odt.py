@@ -9,7 +9,7 @@ for (office_text); title, author and dates from meta.xml."""
 from __future__ import annotations
 
 from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
-from .office_package import Package, attribute, local_name
+from .office_package import Package, attribute, local_name, whole_number
 from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
                           with_footnotes)
 
@@ -60,7 +60,7 @@ def _bold(weight: str | None) -> bool | None:
     """fo:font-weight read: bold, or a weight of 600 and more; None where the style sets none."""
     if weight is None:
         return None
-    return weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+    return weight == "bold" or (whole_number(weight) or 0) >= 600
 
 
 class _Walker(Walker):
@@ -105,8 +105,8 @@ class _Walker(Walker):
         for child in el:
             name = local_name(child)
             if name == "s":
-                count = attribute(child, "c") or "1"
-                self.add(" " * min(int(count) if count.isdigit() else 1, 100), bold)
+                count = whole_number(attribute(child, "c"))
+                self.add(" " * min(1 if count is None else count, 100), bold)
             elif name == "tab":
                 self.add("\t", bold)
             elif name == "line-break":
@@ -164,7 +164,7 @@ def _meta(package: Package) -> dict[str, str]:
 
 class OdtParser(Parser):
     format = "odt"
-    extensions = (".odt", ".ott", ".fodt")
+    extensions = (".odt", ".ott")
     mime_types = ("application/vnd.oasis.opendocument.text",)
 
     def parse(self, data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> ParsedDocument:

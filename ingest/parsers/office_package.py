@@ -228,6 +228,26 @@ def attribute(el, name: str) -> str | None:
     return None
 
 
+def whole_number(value: str | None) -> int | None:
+    """An attribute's value as a number of ASCII digits (w:val="2", text:c="3"); None for anything else:
+    «²» and «③» are digits to str.isdigit() but no number to int()."""
+    return int(value) if value and value.isascii() and value.isdecimal() else None
+
+
+# A start tag of a package's index parts (.rels, [Content_Types].xml), read without an XML parser so
+# that a damaged one still names what it can: it ends at the next «<» or «>», so an unclosed tag
+# costs its own length, never a scan to the end of the part for each one.
+_START_TAG = r"<{}\b([^<>]*)>"
+# ... and its attributes; a name starts after no name character, so a long run of them is one try
+_TAG_ATTRIBUTE = re.compile(r"""(?<![\w:.-])([\w:.-]++)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def start_tags(text: str, name: str) -> list[dict[str, str]]:
+    """The attributes (names lowercased) of each ``<name …>`` tag in ``text``, in order."""
+    return [{key.lower(): double or single for key, double, single in _TAG_ATTRIBUTE.findall(m.group(1))}
+            for m in re.finditer(_START_TAG.format(re.escape(name)), text, re.IGNORECASE)]
+
+
 _XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
                               remove_comments=True, remove_pis=True)
 

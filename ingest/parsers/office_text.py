@@ -14,7 +14,7 @@ from .base import Block, ParsedDocument, ParseError
 from .cell_rows import TableRow, cells_row
 from .normalize import clean_text, normalize_inline
 from .own_dateline import dateline_paragraphs, own_dateline
-from .office_package import local_name
+from .office_package import local_name, whole_number
 from .page_breaks import page_breaks
 from .placeholder_titles import is_placeholder_title
 from .section_headings import naming_heading
@@ -208,11 +208,11 @@ def iso_day(value: str | None) -> str | None:
     """``2019-03-14T09:12:00Z`` -> ``2019-03-14``; None for no such date (Word's «1601-01-01» of a
     document never saved is no day: too early)."""
     value = (value or "").strip()
-    if len(value) < 10 or not (value[:4].isdigit() and value[4] == "-" and value[7] == "-"):
+    if len(value) < 10 or value[4] != "-" or value[7] != "-":
         return None
-    year, month, day = value[:4], value[5:7], value[8:10]
-    if not (month.isdigit() and day.isdigit()) or not 1900 <= int(year) <= 2100:
+    year, month, day = (whole_number(value[at:at + n]) for at, n in ((0, 4), (5, 2), (8, 2)))
+    if year is None or month is None or day is None or not 1900 <= year <= 2100:
         return None
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
+    if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return value[:10]

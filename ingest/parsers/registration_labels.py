@@ -19,7 +19,9 @@ INCOMING_STAMP = re.compile(r"(?:(?:вх(?:одящий|\.)?|кір(?:іс|\.)?|
                             + r"|(?:вх|кір)\.\s*(?=\d))", re.IGNORECASE)
 # the letter answered: «На № …», «На исх. № …», «На Ваш № …», «Ответ на № …», «In reply to …», «Your Ref. …»,
 # Kazakh «Сіздің 2022 жылғы 1 наурыздағы № 3-4/55 хатыңызға»
-ANSWERED_LETTER = re.compile(r"(?:(?:ответ\s+)?на\s+(?:(?:исх\.?|ваш[а-я]*|письмо)\s*)*" + _NUMBER_SIGN
+# ... «ваш…» taken whole (possessive): one that could end inside «вашваш…» would try every
+# way of parting a run of them (exponential time on a line of text)
+ANSWERED_LETTER = re.compile(r"(?:(?:ответ\s+)?на\s+(?:(?:исх\.?|ваш[а-я]*+|письмо)\s*)*" + _NUMBER_SIGN
                              + r"|your\s+ref\b|in\s+reply\s+to\b|сіздің\b[^\n]*№)", re.IGNORECASE)
 
 

@@ -72,6 +72,9 @@ _SYMBOLS = {"~": "\u00a0", "_": "-", "-": "", "\\": "\\", "{": "{", "}": "}", "|
 # A data table's cell is short (html_rows): a row with a cell of more paragraphs or text is a layout's
 _CELL_PARAGRAPHS = 2
 _CELL_CHARS = 400
+# Groups nested deeper are skipped, text and all: Word's stay far below it, and each open group holds
+# a copy of its parent's properties (a file of a million «{» would fill the memory limit)
+MAX_GROUP_DEPTH = 1000
 # The share of the first 64 KB that may be control bytes: RTF is 7-bit text
 _CONTROL_SHARE = 0.02
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
@@ -112,6 +115,10 @@ class _Flow:
     cell: list[str] = field(default_factory=list)  # the paragraphs of the cell being read
     paragraphs: list[tuple[str, int, tuple]] = field(default_factory=list)  # text, page, page_breaks
     plain: bool = False  # a letter of the paragraph is not bold: else it is a BoldParagraph
+    # the letters of pieces[:counted], counted at a page break: the next counts only the pieces added
+    # since (a paragraph of thousands of \page breaks is read in linear time)
+    letters: int = 0
+    counted: int = 0
 
     def paragraph_text(self) -> tuple[str, tuple]:
         text = "".join(self.pieces)
@@ -121,7 +128,7 @@ class _Flow:
         text = _PRIVATE_USE.sub("", text)
         text = "\n".join(normalize_inline(line) for line in clean_text(text).split("\n")).strip("\n")
         breaks = page_breaks(text, self.breaks) if self.breaks else ()
-        self.pieces, self.breaks = [], []
+        self.pieces, self.breaks, self.letters, self.counted = [], [], 0, 0
         return BoldParagraph(text) if bold and letters(text) else text, breaks
 
     def end_paragraph(self, in_table: bool) -> None:
@@ -154,7 +161,15 @@ class _Flow:
     def page_break(self) -> None:
         self.page += 1
         if self.pieces:
-            self.breaks.append((letters("".join(self.pieces)), self.page))
+            self.letters += letters("".join(self.pieces[self.counted:]))
+            self.counted = len(self.pieces)
+            self.breaks.append((self.letters, self.page))
+
+    def cut(self, size: int) -> None:
+        """The paragraph's pieces from ``size`` on dropped (an \\upr group's ANSI twin)."""
+        del self.pieces[size:]
+        if self.counted > size:
+            self.letters, self.counted = letters("".join(self.pieces)), len(self.pieces)
 
 
 class _Reader:
@@ -174,6 +189,7 @@ class _Reader:
         self.in_table = False
         self.section_break = False  # a \sect whose next section may start on a new page
         self.truncated = False
+        self.too_deep = False  # a group nested past MAX_GROUP_DEPTH was skipped
 
     # --- output -----------------------------------------------------------------------------
     def _flow(self, state: _State) -> _Flow | None:
@@ -241,6 +257,10 @@ class _Reader:
                 self._flush()
                 skip = 0
                 if brace == b"{":
+                    if len(stack) >= MAX_GROUP_DEPTH:
+                        self.too_deep, fresh = True, False
+                        pos = self._skip_group(pos)
+                        continue
                     stack.append(state)
                     state = state.copy()
                     fresh = True
@@ -293,7 +313,8 @@ class _Reader:
                         continue
                 fresh = False
                 if name == "u" and value is not None:
-                    self._text(state, chr(value + 65536 if value < 0 else value))
+                    code = value + 65536 if value < 0 else value  # Word writes 16 bits signed
+                    self._text(state, chr(code) if 0 <= code < 0x110000 else "\ufffd")  # a broken escape
                     skip = state.uc
                     continue
                 self._control(state, name, value)
@@ -377,7 +398,8 @@ class _Reader:
 
     def _undo(self, gathered: tuple) -> None:
         body, notes, info = gathered
-        del self.body.pieces[body:], self.notes.pieces[notes:]
+        self.body.cut(body)
+        self.notes.cut(notes)
         for key, pieces in self.info.items():
             del pieces[info.get(key, 0):]
 
@@ -523,6 +545,9 @@ class RtfParser(Parser):
                 raise ParseError("damaged", "The RTF file is truncated before any of its text.", path=where)
             raise ParseError("empty", "The RTF document has no text.", path=where)
         warnings = []
+        if reader.too_deep:
+            warnings.append(f"The RTF file nests groups more than {MAX_GROUP_DEPTH} deep; the text inside them was "
+                            "left out.")
         if reader.truncated:
             warnings.append("The RTF file ends before its groups close (truncated or damaged); the text it holds was read.")
         metadata: dict[str, str] = {}
