@@ -434,6 +434,10 @@ MAX_TITLE_CHARS = 300
 #    a registration line with a plain number after a Russian or Kazakh label («Вх. 1234 от …», «Исх. 430 от …») or
 #    «от» glued to its date («Исх.№01-12/472 от15.04.2019г.») is no title; the outgoing one dates the letter, a
 #    registry stamp's never does (corr3).
+#    an act's name under its header in typewriter or curly quotes is its title's name in «» ("О Концепции …"), and one
+#    in capitals is written in small letters, its state bodies and document kinds capitalised; an adilet number line
+#    that goes on with the paper it was published in («… № 157-VII ЗРК. «Казахстанская правда» … № 213.») numbers
+#    the act (legal5).
 EXTRACTION_VERSION = 9
 
 
