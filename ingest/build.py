@@ -441,6 +441,10 @@ MAX_TITLE_CHARS = 300
 #    addressee («Акимам областей», «Облыстар әкімдеріне»: the letterhead in Word's dropped page header), is titled by
 #    its subject line (office2).
 #    plain text named .dot, .wps or .wri is read as text, as a .doc is (office2).
+#    an act's name under its header in typewriter or curly quotes is its title's name in «» ("О Концепции …"), and one
+#    in capitals is written in small letters, its state bodies and document kinds capitalised; an adilet number line
+#    that goes on with the paper it was published in («… № 157-VII ЗРК. «Казахстанская правда» … № 213.») numbers
+#    the act (legal5).
 EXTRACTION_VERSION = 9
 
 

@@ -123,6 +123,12 @@ LETTER_BODY = ("О программе форума\n\nСекретариат н�
     ("Қағидаларды бекіту туралы\n\nҚазақстан Республикасы Ақпарат және қоғамдық даму министрінің 2020 жылғы 5 "
      "наурыздағы № 64 бұйрығы. Қазақстан Республикасының Әділет министрлігінде 2020 жылғы 10 наурызда № 20110 болып "
      "тіркелді.\n\nмәтін", ["64"]),
+    # the line goes on with the paper the act was published in, whose issue number is no act's
+    ("Об изменениях\n\nЗакон Республики Казахстан от 5 ноября 2022 года № 157-VII ЗРК. «Казахстанская правда» от 7 "
+     "ноября 2022 г. № 213.\n\nтекст", ["157-vii"]),
+    ("Өзгерістер енгізу туралы\n\nҚазақстан Республикасының 2022 жылғы 5 қарашадағы № 157-VII ҚРЗ Заңы. «Егемен "
+     "Қазақстан» 2022 жылғы 7 қараша № 213.\n\nмәтін", ["157-vii"]),
+    ("Закон Республики Казахстан от 5 ноября 2022 года № 157-VII. Об этом сообщили в Мажилисе.\n\nтекст", []),
     ("Ереже туралы\n\nЕскерту. Өзгерістер енгізілді - ҚР Президентінің 12.04.2021 № 548 Жарлығымен.\n\nмәтін", []),
     # a Kazakh stamp, its word last: on its lines or on one, an annex's «қосымша» too
     ("Қазақстан Республикасы Президентінің\n2016 жылғы 7 қыркүйектегі\n№ 333 Жарлығымен\nбекітілген\n\n"
@@ -396,6 +402,11 @@ KAZAKH_ACTS = {
     "stamp_kk.txt": "Қазақстан Республикасы Президентінің\n2016 жылғы 7 қыркүйектегі\n№ 333 Жарлығымен\nбекітілген\n\n"
                     "Қазақстан халқы Ассамблеясы туралы\nЕРЕЖЕ\n\n1. Қазақстан халқы Ассамблеясы консультативтік-кеңесші "
                     "орган болып табылады.\n2. Ассамблея өз қызметінде Конституцияны басшылыққа алады.\n",
+    "adilet_zan_published_ru.html": '<html lang="ru"><head><meta charset="utf-8"><title>Закон</title></head><body><h1>'
+                                    'О внесении изменений в некоторые законодательные акты</h1><p class="gray">Закон '
+                                    'Республики Казахстан от 5 ноября 2022 года № 157-VII ЗРК. «Казахстанская правда» от 7 '
+                                    'ноября 2022 г. № 213.</p><p>Статья 1. Внести изменения.</p><p>Президент Республики '
+                                    'Казахстан К. ТОКАЕВ</p></body></html>',
     # an amending act: its title names the act it amends, with that act's date and number
     "adilet_amend_kk.html": '<html lang="kk"><head><meta charset="utf-8"><title>Өзгерістер енгізу туралы</title></head>'
                             '<body><h1>Қазақстан Республикасы Президентінің 2016 жылғы 7 қыркүйектегі № 333 Жарлығына '
@@ -444,10 +455,12 @@ def test_an_adilet_amending_act_is_dated_and_numbered_by_its_line_not_by_the_act
     ("№ 64", "adilet_order_reg.html", "64", ["А. Балаева"]),
     ("№ 94-VII", "adilet_zan_qrz_kk.html", "94-VII", ["К.К. Токаев"]),
     ("№ 287", "adilet_qauly_kk.html", "287", ["С. Ахметов"]),
+    ("№ 157-VII", "adilet_zan_published_ru.html", "157-VII", ["К.К. Токаев"]),
 ])
 def test_an_adilet_line_with_a_registration_or_an_abbreviation_numbers_the_act_signed_in_capitals(
         kazakh_acts, query, name, number, persons):
-    """A ministry's order whose line goes on with its registration, and a Kazakh law's «№ 94-VII ҚРЗ Заңы.», had no
+    """A ministry's order whose line goes on with its registration, a Kazakh law's «№ 94-VII ҚРЗ Заңы.», and a law's
+    line that goes on with the paper it was published in («… № 157-VII ЗРК. «Казахстанская правда» …»), had no
     number; a Kazakh signature in capitals («С. АХМЕТОВ») was a person of its own in capitals."""
     hits = kazakh_acts.search(SearchRequest(query=query, per_page=10, facets=False)).hits
     found = {h.paths[0].rsplit("/", 1)[-1]: (h.act_numbers, h.persons) for h in hits}

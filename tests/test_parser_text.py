@@ -698,11 +698,23 @@ DECREE_NAME = "Указ Президента Республики Казахст
     # adilet's copy of a law: the name in quotes, then again without them
     ("Закон Республики Казахстан\n«Об Ассамблее народа Казахстана»\nОб Ассамблее народа Казахстана",
      "Закон Республики Казахстан «Об Ассамблее народа Казахстана»"),
-], ids=["next line", "capitals quoted", "quoted", "kazakh", "law named twice"])
+    # typewriter quotes, as a Word copy types them, nested too; a name in capitals
+    ('Указ Президента Республики Казахстан\n"О Концепции развития Ассамблеи народа Казахстана"',
+     "Указ Президента Республики Казахстан «О Концепции развития Ассамблеи народа Казахстана»"),
+    ('Постановление Правительства Республики Казахстан\n\n“О мерах по реализации Закона "Об Ассамблее"”',
+     "Постановление Правительства Республики Казахстан «О мерах по реализации Закона «Об Ассамблее»»"),
+    ("УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН\nОБ УТВЕРЖДЕНИИ ПОЛОЖЕНИЯ ОБ АССАМБЛЕЕ НАРОДА КАЗАХСТАНА", DECREE_NAME),
+    ("УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН\n\nО СОЗДАНИИ РАБОЧЕЙ ГРУППЫ АНК",
+     "Указ Президента Республики Казахстан «О создании рабочей группы АНК»"),
+    ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ ЖАРЛЫҒЫ\nҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ ТУРАЛЫ ЕРЕЖЕНІ БЕКІТУ ТУРАЛЫ",
+     "Қазақстан Республикасы Президентінің «Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы» Жарлығы"),
+], ids=["next line", "capitals quoted", "quoted", "kazakh", "law named twice", "typewriter quotes",
+        "curly and nested quotes", "name in capitals", "name in capitals with an abbreviation", "kazakh name in capitals"])
 @pytest.mark.parametrize("body", [ACT_BODY, ACT_BODY + ANNEX], ids=["alone", "with annex"])
 def test_an_acts_name_right_under_its_kind_or_in_quotes_is_its_title(tmp_path, heading, title, body):
     """A decree whose name stood on the line right under «Указ Президента Республики Казахстан», with no blank
-    line between, or in quotes, was titled «Указ Президента Республики Казахстан» like every other decree."""
+    line between, or in quotes, was titled «Указ Президента Республики Казахстан» like every other decree; a name in
+    typewriter quotes was too, and one in capitals stayed in capitals inside the title."""
     doc = parse_file(write(tmp_path, "act.txt", (heading + body).encode("utf-8")))
     assert doc.title == title
 

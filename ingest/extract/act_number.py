@@ -24,9 +24,13 @@ _SIGNED = rf"№\s*({NUMBER})(?:\s+[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]{{2,5}})?\.?"
 _SIGNATURE_RE = re.compile(rf"(?:(?:(?!\bот\b)[^№]){{0,60}}?(?:(?:19|20)\d\d)\s*(?:года|г\.)?,?\s*)?{_SIGNED}",
                            re.IGNORECASE)
 _ACT_KINDS = r"(?:Указ|Закон|Конституционный\s+закон|Кодекс|Постановление|Распоряжение|Приказ|Решение)"
+# the line may go on with where the act was published, a paper in quotes with its date and issue, whose
+# number is the paper's: «… № 157-VII ЗРК. «Казахстанская правда» от 7 ноября 2022 г. № 213.», «… № 157-VII
+# ҚРЗ Заңы. «Егемен Қазақстан» 2022 жылғы 7 қараша № 213.»
+_PUBLISHED = r"\s+«[^»]{2,60}»\s+[^«»№]{0,40}?(?:19|20)\d\d[^«»№]{0,20}?№\s*\d+\.?"
 # a ministry's order goes on with its registration at the Ministry of Justice, whose number is the
 # register's, not the order's: «… № 64. Зарегистрирован в Министерстве юстиции … 10 марта 2020 года № 20110.»
-_REGISTERED = r"(?:\s+Зарегистрирован[аоы]?\s.*)?"
+_REGISTERED = rf"(?:{_PUBLISHED}|\s+Зарегистрирован[аоы]?\s.*)?"
 _UNDER_TITLE_RE = re.compile(rf"{_ACT_KINDS}\s[^№]{{0,150}}?\bот\s+[^№]{{6,40}}?{_SIGNED}{_REGISTERED}")
 # Kazakh: the issuer in the genitive, the date («2008 жылғы 20 қазандағы», «12.04.2021»), the number,
 # then the act's kind: in the nominative on the line under the title («… № 70-IV Заңы.»), in the
@@ -37,7 +41,7 @@ _KK_DATE = r"(?:(?:19|20)\d\d\s*(?:жылғы|ж\.)\s*[^№]{3,30}?|\d\d?\.\d\d\
 _KK_DATED = rf"[^№]{{0,150}}?{_KK_DATE}№\s*({NUMBER})\s+(?-i:[А-ЯӘҒҚҢӨҰҮҺІ]{{2,5}}\s+)?"
 # the registration that follows an order's line: «… № 64 бұйрығы. … Әділет министрлігінде 2020 жылғы 10
 # наурызда № 20110 болып тіркелді.»
-_KK_REGISTERED = r"(?:\s+\S.*\sтіркелді\.?)?"
+_KK_REGISTERED = rf"(?:{_PUBLISHED}|\s+\S.*\sтіркелді\.?)?"
 _KK_UNDER_TITLE_RE = re.compile(rf"{_KK_DATED}{_KK_KIND_STEMS}\.?{_KK_REGISTERED}", re.IGNORECASE)
 _KK_STAMP_END_RE = re.compile(r"(?:бекітілген|бекітілді|(?:\d+-)?қосымша)\.?$", re.IGNORECASE)
 _KK_STAMP_RE = re.compile(rf"{_KK_DATED}{_KK_KIND_STEMS}(?:мен|на|не)\s+(?:бекітілген|бекітілді|(?:\d+-)?қосымша)\.?",

@@ -75,6 +75,46 @@ def _cased(header: str) -> str:
     return " ".join(words)
 
 
+# typewriter and English or German quotes, as a Word copy or a web page types them: each opens at the
+# name's start or after a space, a bracket or another quote, and closes elsewhere
+_OTHER_QUOTES = re.compile(r'["\u201c\u201d\u201e]')
+
+
+def _guillemets(name: str) -> str:
+    """`name` with its other quotes as «»: "О Концепции …" -> «О Концепции …», as official text quotes."""
+    return _OTHER_QUOTES.sub(lambda m: "«" if m.start() == 0 or name[m.start() - 1] in " («" else "»", name)
+
+
+# Words of a name in capitals written with a capital in running text: the state, its bodies, and the act or
+# document the name is about («ОБ УТВЕРЖДЕНИИ ПОЛОЖЕНИЯ …» -> «Об утверждении Положения …»)
+_NAME_PROPER_STEMS = ("казахстан", "республик", "президент", "ассамбле", "парламент", "сенат", "мажилис",
+                      "конституц", "указ", "закон", "кодекс", "положени", "концепци", "правил", "регламент",
+                      "устав", "қазақстан", "мәжіліс", "үкімет")
+# short words of a name that are no abbreviation: prepositions and conjunctions
+_SMALL_WORDS = frozenset({"о", "об", "обо", "и", "в", "во", "на", "при", "по", "с", "со", "к", "ко", "за", "от",
+                          "для", "из", "до", "у", "не", "мен", "бен", "пен"})
+
+
+def _name_cased(name: str) -> str:
+    """A name printed in capitals as running text writes it: its first word and the words of
+    _NAME_PROPER_STEMS with a capital, the rest small; abbreviations («АНК», «РК») kept. A name with
+    small letters is left as written."""
+    if not name.isupper():
+        return name
+    words = []
+    for i, word in enumerate(name.split()):
+        lower = word.lower()
+        bare = lower.strip("«»()")
+        if i == 0 or bare.startswith(_NAME_PROPER_STEMS):
+            at = len(lower) - len(lower.lstrip("«»("))
+            word = lower[:at] + lower[at:at + 1].upper() + lower[at + 1:]
+        elif len(bare) > 3 or bare in _SMALL_WORDS:
+            word = lower
+        words.append(word)
+    return " ".join(words)
+
+
+
 def _unquoted(name: str) -> str:
     """A name wholly in quotes without them: «Об утверждении Положения …» -> Об утверждении Положения …,
     its inner quotes kept (the title puts it in quotes of its own)."""
@@ -91,8 +131,9 @@ def _unquoted(name: str) -> str:
 def _name_lines(lines: list[str]) -> str:
     """The act's name on `lines`: a line wholly in quotes is the whole name (adilet repeats it unquoted
     under it: «Об Ассамблее народа Казахстана» / Об Ассамблее народа Казахстана), else all of them."""
+    lines = [_guillemets(line) for line in lines]
     first = _unquoted(lines[0])
-    return first if first != lines[0] else _unquoted(" ".join(lines))
+    return _name_cased(first if first != lines[0] else _unquoted(" ".join(lines)))
 
 
 def _is_name(name: str, russian: bool) -> bool:
