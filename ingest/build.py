@@ -434,6 +434,9 @@ MAX_TITLE_CHARS = 300
 #    a registration line with a plain number after a Russian or Kazakh label («Вх. 1234 от …», «Исх. 430 от …») or
 #    «от» glued to its date («Исх.№01-12/472 от15.04.2019г.») is no title; the outgoing one dates the letter, a
 #    registry stamp's never does (corr3).
+#    a Word/ODT/RTF protocol's header row dates it in any order of its cells («15 марта 2019 года | г. Астана | № 3»),
+#    with the hour («…, 10.00 ч.»), in Kazakh («Астана қаласы | 2021 жылғы 12 қазан») and over a row of the hour and
+#    venue; a schedule's dated rows (two or more table rows) date nothing, not even as the text's mentions (tables).
 EXTRACTION_VERSION = 9
 
 
