@@ -445,6 +445,11 @@ MAX_TITLE_CHARS = 300
 #    in capitals is written in small letters, its state bodies and document kinds capitalised; an adilet number line
 #    that goes on with the paper it was published in («… № 157-VII ЗРК. «Казахстанская правда» … № 213.») numbers
 #    the act (legal5).
+#    a Word/ODT/RTF protocol's header row dates it in any order of its cells («15 марта 2019 года | г. Астана | № 3»),
+#    with the hour («…, 10.00 ч.»), in Kazakh («Астана қаласы | 2021 жылғы 12 қазан») and over a row of the hour and
+#    venue; a schedule's dated rows (two or more table rows) date nothing, not even as the text's mentions (tables).
+#    a letter saved as a web page from Word's letter template is dated by its head row's registration block, as its
+#    DOCX is (tables).
 EXTRACTION_VERSION = 9
 
 

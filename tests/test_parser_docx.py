@@ -459,6 +459,44 @@ def test_a_word_protocol_s_header_table_of_city_and_date_dates_it(tmp_path):
     assert got["plan.docx"] == ("2019-04-02", "metadata")
 
 
+def _protocol_with_table(*rows: str, created: str = "2019-04-02T09:00:00Z") -> bytes:
+    """A Word protocol with a table under its heading, each row given as its cells set apart by «|»."""
+    return docx(para(run("ПРОТОКОЛ № 3"), style="a3") + para(run("заседания Совета Ассамблеи народа Казахстана"))
+                + table(*[[cell(para(run(text))) for text in row.split("|")] for row in rows])
+                + para(run("Председательствовал: Заместитель Председателя Ассамблеи Шаккалиев Ж.Б."))
+                + para(run("СЛУШАЛИ: Тугжанова Е.Л. – о ходе подготовки к сессии Ассамблеи. Он сообщил, что "
+                           "концепция сессии одобрена.")),
+                created=created)
+
+
+def test_a_word_protocol_s_header_row_dates_it_in_any_order_of_its_cells_but_a_schedule_does_not(tmp_path):
+    """The header row is the dateline whatever the order of its cells, with the meeting's hour, in
+    Kazakh, and over a row of the hour and the venue: these were dated by the file's creation. A
+    schedule, row after row of a city and a day, dates nothing, though the file was made before them."""
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    protocols = {
+        "city_date_no.docx": ["г. Астана|15 марта 2019 года|№ 3"],
+        "date_city.docx": ["15 марта 2019 года|г. Астана"],
+        "hour.docx": ["г. Астана|15 марта 2019 года, 10.00 ч."],
+        "kk.docx": ["Астана қаласы|2021 жылғы 12 қазан"],
+        "two_rows.docx": ["г. Астана|15 марта 2019 года", "Начало: 10.00|Место: Дом дружбы"],
+    }
+    for name, rows in protocols.items():
+        (archive / name).write_bytes(_protocol_with_table(*rows))
+    schedule = ["г. Астана|15 марта 2019 года", "г. Алматы|20 апреля 2019 года", "г. Шымкент|25 мая 2019 года"]
+    (archive / "schedule.docx").write_bytes(_protocol_with_table(*schedule, created="2018-01-10T09:00:00Z"))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    hits = SearchService(tmp_path / "index").search(SearchRequest("концепция сессии")).hits
+    got = {Path(h.paths[0]).name: (str(h.date), h.date_source) for h in hits}
+    assert got == {"city_date_no.docx": ("2019-03-15", "text"), "date_city.docx": ("2019-03-15", "text"),
+                   "hour.docx": ("2019-03-15", "text"), "kk.docx": ("2021-10-12", "text"),
+                   "two_rows.docx": ("2019-03-15", "text"), "schedule.docx": ("2018-01-10", "metadata")}
+
+
 def _letter_in_head_table(*rows: list[list[str]]) -> bytes:
     """A Word letter made from the usual template: its registration block left of the addressee in a
     borderless table under the letterhead (each cell its paragraphs), the file created years before."""

@@ -73,6 +73,25 @@ def test_a_date_in_a_table_cell_does_not_date_the_page(tmp_path):
     assert "1\tПразднование Дня благодарности\t1 марта 2021 года" in [b.text for b in doc.blocks]
 
 
+def _letter_page(*rows: str) -> str:
+    """Word's letter template saved as a web page: the registration block and the addressee side by
+    side in a table row under the letterhead, a deadline in the body."""
+    return ("<html><head><meta charset='utf-8'><title>Письмо</title></head><body><p>АССАМБЛЕЯ НАРОДА КАЗАХСТАНА</p>"
+            "<table>" + "".join(rows) + "</table><p align=center>О проведении форума</p>"
+            "<p>Уважаемый Булат Кабдылхамитович!</p>"
+            "<p>Просим в срок до 25.04.2019 представить предложения по программе форума.</p></body></html>")
+
+
+def test_a_web_page_letter_s_registration_block_beside_its_addressee_dates_it(tmp_path):
+    """«Исх. № … от 15.04.2019» left of the addressee dates the letter as in its Word file: the page
+    was dated by its deadline (2019-04-25). A register of letters is dated by none of its rows."""
+    row = ("<tr><td><p>Исх. № 01-12/4{n}1 от 1{n}.04.2019</p><p>На № 5-6/95 от 02.04.2019</p></td>"
+           "<td><p>Акиму Павлодарской области</p><p>Бакауову Б.К.</p></td></tr>")
+    assert parse_page(tmp_path, _letter_page(row.format(n=5))).metadata["dateline"] == "Исх. № 01-12/451 от 15.04.2019"
+    register = parse_page(tmp_path, _letter_page(*(row.format(n=n) for n in range(5))))
+    assert "dateline" not in register.metadata
+
+
 LAYOUT_ROWS = (
     "<html><head><meta charset='utf-8'><title>{title}</title></head><body><table width=760>"
     "<tr><td colspan=2><img src='top.jpg' alt='Ассамблея народа Казахстана Костанайской области'></td></tr>"

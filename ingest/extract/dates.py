@@ -459,19 +459,25 @@ def _labelled(text: str, written: date, today: date) -> list[tuple[int, date]]:
 
 
 _ENTRY_START = re.compile(r"(?:^|[.!?…]\s)\s*$")
+# a table's row read as a line, its cells set apart by a tab (parsers.normalize.COLUMN_GAP)
+_TABLE_ROW = re.compile(r"\S\t+\S")
 
 
 def _chronology_entries(text: str, found: list[tuple[int, date]]) -> set[int]:
     """The offsets among `found` that open a chronology's entry («1 марта 1995 г. — образована
-    Ассамблея»), which dates its event, not the document; only when there are two or more: a
-    chronology lists them, where a lone «26.10.2009 — В Астане прошло заседание …» is a news item's."""
+    Ассамблея»), which dates its event, not the document, or stand in a table's row (a schedule's
+    «г. Алматы | 20 апреля 2019 года»); only when there are two or more: a chronology or a table
+    lists them, where a lone «26.10.2009 — В Астане прошло заседание …» is a news item's."""
     entries = set()
     for at, _ in found:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         # an entry opens its line, or its sentence where a plain text's lines were joined into one paragraph
+        line = text[start:end if end >= 0 else len(text)]
         if _ENTRY_START.search(text[start:at]) and opens_chronology_entry(text[at:end if end >= 0 else len(text)]):
             entries.add(at)
+        elif _TABLE_ROW.search(line):
+            entries.add(at)  # a schedule's row, «г. Алматы | 20 апреля 2019 года», dates its meeting
     return entries if len(entries) >= 2 else set()
 
 

@@ -23,7 +23,7 @@ from .html_tree import parse_html
 from .json_ld import date_published
 from .letter_title import letter_title_for
 from .act_title import title_from_heading
-from .own_dateline import own_dateline
+from .own_dateline import dateline_paragraphs, own_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
@@ -1290,9 +1290,9 @@ class HtmlParser(HtmlKind):
             title = first_line_title(title, titled[0]) or title
         if title is None:
             title = titled[0] if len(titled[0]) <= 200 else None
-        # a date in a table's row is an event's or a figure's day, not the document's
-        texts = [p for p in paragraphs if not isinstance(p, TableRow)]
-        dateline = own_dateline(texts)
+        # a date in a table's row is an event's or a figure's day, not the document's, but for a header
+        # row's or a letter's registration block beside its addressee (Word's letter template saved as a page)
+        dateline = own_dateline(dateline_paragraphs(paragraphs, TableRow))
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(

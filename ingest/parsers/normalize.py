@@ -860,7 +860,9 @@ _LABEL_OR_WEEKDAY_BEFORE_DATE = re.compile(
     rf"(?:(?i:{_OWN_DATE_LABEL})|(?:{_PLACE_BEFORE_DATE.pattern})?(?i:{_WEEKDAYS})\s*,\s*"
     rf"|(?:{_PAPER_BEFORE_DATE.pattern})?№\s*\d+[\w/-]*(?:\s*\(\d+\))?\s*(?:,|(?i:от)\s)\s*"
     rf"|\d{{1,2}}:\d\d(?::\d\d)?{_TIME_ZONE}\s*[,|]?\s*)")
-_TIME_AFTER_DATE = re.compile(r"(?:\s*[,|])?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?" + _TIME_ZONE)
+# ... the hour's word after it or not, as a protocol's header gives it: «15 марта 2019 года, 10.00 ч.», «сағ.»
+_TIME_AFTER_DATE = re.compile(r"(?:\s*[,|])?\s*(?:в\s+)?\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*(?:ч\.|час\w*|сағ\.?))?"
+                              + _TIME_ZONE)
 # a paper's name in quotes before the date, the word «газета» before it or not: «Казахстанская
 # правда», 27.11.2026 (the quotes say it is a name: «Форум молодежи, 27.11.2026» may be a heading)
 _QUOTED_PAPER = re.compile(rf"(?:(?i:газета|газеты|журнал|gazeta)\s+)?[{OPENING_QUOTES}][^\d{OPENING_QUOTES}{CLOSING_QUOTES}]{{2,60}}"

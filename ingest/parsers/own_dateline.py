@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from .header_row import is_header_dateline_row
 from .letter_title import is_letter_head_row
-from .normalize import find_dateline, is_bare_dateline
+from .normalize import DATE_RE, find_dateline, is_bare_dateline
 from .registration import outgoing_dateline, without_other_papers
 from .signature_dateline import signature_dateline
 
@@ -29,20 +30,31 @@ def own_dateline(paragraphs: list[str], running: Collection[str] = ()) -> str | 
 def dateline_paragraphs(paragraphs: list[str], row_type: type) -> list[str]:
     """The paragraphs a document's dateline is looked for in: the text's own, not a table's rows (a
     date in a table is an event's or a figure's day) but for a lone row that says only where and when,
-    a Word protocol's header table «г. Астана | 15 марта 2019 года» under its heading (a table of events
-    has rows above or below it), and a letter's head row, «Исх. № … от …» or «15.04.2019 | № 01-12/460»
+    a Word protocol's header table «г. Астана | 15 марта 2019 года» under its heading, its cells in any
+    order, maybe over a row of the hour and the venue (a table of events has dated rows below it), and a letter's head row, «Исх. № … от …» or «15.04.2019 | № 01-12/460»
     beside the addressee (Word's letter template), its cells' paragraphs as lines of their own.
     `row_type`: the parser's class of a table row's text, its cells' paragraphs in ``cells``."""
     runs = _row_runs([isinstance(p, row_type) for p in paragraphs])
     kept: list[str] = []
-    for p, run in zip(paragraphs, runs):
+    for i, (p, run) in enumerate(zip(paragraphs, runs)):
         if not run:
             kept.append(p)
-        elif run == 1 and is_bare_dateline(p):
+        elif run == 1 and is_bare_dateline(p) or _heads_its_table(paragraphs, runs, i):
             kept.append(p)
         elif run <= _HEAD_TABLE_ROWS and is_letter_head_row(p):
             kept.extend(line for cell in getattr(p, "cells", ()) for line in cell)
     return kept
+
+
+def _heads_its_table(paragraphs: list[str], runs: list[int], i: int) -> bool:
+    """Row `i` opens a header table of a row or a few and says only where and when (in any order of
+    its cells: «15 марта 2019 года | г. Астана | № 3»), and no row under it holds a date: the rows
+    under a header are the hour and the venue («Начало: 10.00 | Место: Дом дружбы»), where a schedule's
+    rows each have their day."""
+    run = runs[i]
+    if run > _HEAD_TABLE_ROWS or (i and runs[i - 1]) or not is_header_dateline_row(paragraphs[i]):
+        return False
+    return not any(DATE_RE.search(row) for row in paragraphs[i + 1:i + run])
 
 
 def _row_runs(is_row: list[bool]) -> list[int]:
