@@ -441,6 +441,8 @@ MAX_TITLE_CHARS = 300
 #    addressee («Акимам областей», «Облыстар әкімдеріне»: the letterhead in Word's dropped page header), is titled by
 #    its subject line (office2).
 #    plain text named .dot, .wps or .wri is read as text, as a .doc is (office2).
+#    plain text whose lines wrap no sentence is not hard-wrapped: a short letter's «To: …» and signer lines stay apart,
+#    and a letterhead wrapped onto lines of its own («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА») is its head (corr4).
 EXTRACTION_VERSION = 9
 
 
