@@ -450,6 +450,8 @@ MAX_TITLE_CHARS = 300
 #    venue; a schedule's dated rows (two or more table rows) date nothing, not even as the text's mentions (tables).
 #    a letter saved as a web page from Word's letter template is dated by its head row's registration block, as its
 #    DOCX is (tables).
+#    plain text whose lines wrap no sentence is not hard-wrapped: a short letter's «To: …» and signer lines stay apart,
+#    and a letterhead wrapped onto lines of its own («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА») is its head (corr4).
 EXTRACTION_VERSION = 9
 
 

@@ -143,3 +143,28 @@ def test_an_english_signature_written_surname_first_names_its_signer(tmp_path_fa
     assert persons == {"J. Smith": 4, "Sh. Kassymova": 4}
     # a two-letter initial closing a wrapped line still opens the name on the next
     assert canon("The meeting was opened by Zh.\nTuimebayev, who thanked the guests.", language="en") == ["Zh. Tuimebayev"]
+
+
+def test_a_short_letter_with_its_signer_and_post_on_one_line_keeps_its_lines(tmp_path_factory):
+    """«Kassymova Sh., Deputy Chairman» on one line made the short letter's lines wide enough to read as
+    hard-wrapped prose: «To: Mr. John Smith» was joined to his post and «Sincerely,» to the signer, and
+    both names were lost. Lines that wrap no sentence are lines of their own."""
+    with client_of_texts(tmp_path_factory, {
+        name: EN_LETTER.replace("\nDate:", "\nYour Ref.: EUR/40 of 02.10.2019\nDate:").format(signature=signature)
+        for name, signature in (("surname_first.txt", "Kassymova Sh., Deputy Chairman"),
+                                ("initial_first.txt", "Sh. Kassymova, Deputy Chairman"))}) as client:
+        persons = _facet(_get(client, q="Secretariat"), "persons")
+    assert persons == {"J. Smith": 2, "Sh. Kassymova": 2}
+
+
+def test_a_letterhead_wrapped_onto_lines_of_its_own_is_no_title():
+    """A letter's lines kept apart: «АССАМБЛЕИ НАРОДА КАЗАХСТАНА» under «СЕКРЕТАРИАТ» goes on the body's
+    name, and the subject under the registration lines is the title."""
+    from ingest.parsers.letter_title import letter_title
+    from ingest.parsers.normalize import split_paragraphs
+    text = ("СЕКРЕТАРИАТ\nАССАМБЛЕИ НАРОДА КАЗАХСТАНА\nПРИ ПРЕЗИДЕНТЕ РЕСПУБЛИКИ КАЗАХСТАН\n\n"
+            "Вх. 1234 от 16.04.2019г.\nИсх. 01-12/476 от 15.04.2019\n\nАкиму Павлодарской области\nБакауову Б.К.\n\n"
+            "О проведении форума\n\nУважаемый Булат Кабдылхамитович!\n\nСекретариат просит принять участие.\n")
+    paragraphs = split_paragraphs(text)
+    assert paragraphs[:2] == ["СЕКРЕТАРИАТ", "АССАМБЛЕИ НАРОДА КАЗАХСТАНА"]
+    assert letter_title(paragraphs) == "О проведении форума"

@@ -165,13 +165,27 @@ def _opening_lines(paragraphs: list[str]) -> list[tuple[str, int]]:
             for ln in str(p).split("\n") if ln.strip()][:OPENING_LINES]
 
 
+def _kinds(lines: list[tuple[str, int]]) -> list[tuple[str, str | None]]:
+    """Each opening line with its kind (_line_kind); a letterhead's name wrapped onto lines of its own
+    («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА» / «ПРИ ПРЕЗИДЕНТЕ …») is the head on each of them, as
+    it is when a hard-wrapped file joins them into one."""
+    out: list[tuple[str, str | None]] = []
+    body = ""  # the body's name so far, while its lines name a body
+    for line, _ in lines:
+        kind = _line_kind(line)
+        if kind is None and body and names_a_body(body + " " + line):
+            kind = HEAD
+        body = (body + " " + line).strip() if kind == HEAD and names_a_body((body + " " + line).strip()) else ""
+        out.append((line, kind))
+    return out
+
+
 def opens_as_letter(paragraphs: list[str]) -> bool:
     """The document opens as a letter or a memo: a registration line or an addressee in its head (as
     letter_title reads it). An act's own date and number over its kind («19.01.2024 № 5-р» /
     «РАСПОРЯЖЕНИЕ») open none."""
     letter = False
-    for line, _ in _opening_lines(paragraphs):
-        kind = _line_kind(line)
+    for line, kind in _kinds(_opening_lines(paragraphs)):
         if kind in (REGISTRATION, ADDRESSEE):
             letter = True
         elif kind not in (NAME, HEAD):
@@ -186,8 +200,7 @@ def letter_title(paragraphs: list[str]) -> str | None:
     that does not open as a letter: the letterhead and datelines alone do not make one."""
     lines = _opening_lines(paragraphs)
     letter = after_name = False
-    for at, (line, paragraph) in enumerate(lines):
-        kind = _line_kind(line)
+    for at, ((line, paragraph), (_, kind)) in enumerate(zip(lines, _kinds(lines))):
         if kind == SUBJECT or (after_name and kind is None and looks_like_title(line) and len(line.split()) > 1):
             return _wrapped(subject(line) or line, lines[at + 1:]) if letter else None
         if kind in (REGISTRATION, ADDRESSEE):

@@ -398,7 +398,10 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     # that the report's lines are paragraphs
     prose = _without_stanzas(lines, stanzas) if stanzas else lines
     nonblank = [ln for ln in prose if ln.strip()]
-    wrapped = bool(nonblank) and _hard_wrapped(prose, nonblank) and (not stanzas or _breaks_sentences(prose))
+    # lines as wide as one another that wrap no sentence are lines of their own: a short letter's
+    # «To: Mr. John Smith» / «Head of …» and «Sincerely,» / «Kassymova Sh., Deputy Chairman» (and the
+    # headings left around a poem) are as wide as wrapped prose
+    wrapped = bool(nonblank) and _hard_wrapped(prose, nonblank) and _breaks_sentences(prose)
     width = _width(nonblank) if nonblank else 0
     turns = wrapped and is_transcript(nonblank)
     paragraphs: list[list[str] | str] = []  # a stanza's or a table row's text is made already
