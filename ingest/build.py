@@ -441,6 +441,8 @@ MAX_TITLE_CHARS = 300
 #    addressee («Акимам областей», «Облыстар әкімдеріне»: the letterhead in Word's dropped page header), is titled by
 #    its subject line (office2).
 #    plain text named .dot, .wps or .wri is read as text, as a .doc is (office2).
+#    sentences mostly in Latin letters do not vote in a Cyrillic text's language (Kazakh news with an English summary
+#    is kk); «ж.» and наурыз, мамыр, маусым, тамыз make a short Kazakh dateline kk (bilingual2).
 EXTRACTION_VERSION = 9
 
 
