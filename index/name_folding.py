@@ -73,7 +73,7 @@ _RUSSIAN_SPELLINGS = (("йі", ("йи", "и")), ("ө", ("о", "у")), ("ү", ("�
 _O_AS_U_BEFORE, _O_AS_U_AFTER = "ғ", "қғ"
 # Official Russian forms also write a soft л before a consonant after a front vowel (Әзілханов is
 # Азильханов, Әділбеков Адильбеков), and leave out the і or ы Kazakh puts between two consonants of
-# an Arabic name (Әбдірахманов is Абдрахманов)
+# an Arabic name (Әбдірахманов is Абдрахманов), the first syllable's too (Тілеуберді is Тлеуберди)
 _FRONT_VOWELS, _CONSONANTS = "әеіөү", "бвгғджзйкқлмнңпрстфхһцчшщ"
 _MAX_SPELLINGS = 64  # a surname with more Kazakh letters than that allows is left as it is
 
@@ -121,7 +121,7 @@ def _written_otherwise(surname: str, i: int, written: str, russian: tuple[str, .
     before, after = surname[i - 1:i] if i else "", surname[i + len(written):i + len(written) + 1]
     if written == "л" and before and before in _FRONT_VOWELS and after and after in _CONSONANTS:
         return (*russian, "ль")
-    if written in ("і", "ы") and i > 1 and before in _CONSONANTS and after and after in _CONSONANTS:
+    if written in ("і", "ы") and before and before in _CONSONANTS and after and after in _CONSONANTS:
         return (*russian, "")
     return russian
 

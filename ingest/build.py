@@ -452,6 +452,8 @@ MAX_TITLE_CHARS = 300
 #    DOCX is (tables).
 #    plain text whose lines wrap no sentence is not hard-wrapped: a short letter's «To: …» and signer lines stay apart,
 #    and a letterhead wrapped onto lines of its own («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА») is its head (corr4).
+#    sentences mostly in Latin letters do not vote in a Cyrillic text's language (Kazakh news with an English summary
+#    is kk); «ж.» and наурыз, мамыр, маусым, тамыз make a short Kazakh dateline kk (bilingual2).
 EXTRACTION_VERSION = 9
 
 

@@ -168,6 +168,12 @@ def test_links_and_e_mail_addresses_do_not_vote_for_english():
     ("Спасибо, құрметті әріптестер.", "ru", None),
     ("Слово предоставляется Айгүл Сейітқалиға.", "ru", None),
     ("Программа «Нұрлы жол».", "ru", None),
+    # a Kazakh dateline with «ж.» (жыл) or a month spelled without a Kazakh letter; a Russian one stays
+    ("15 наурыз 2019 ж.", "ru", "kk"),
+    ("2019 ж. 12 шілде", "ru", "kk"),
+    ("Маңғыстау облысы, 12.07.2019 ж.", "ru", "kk"),
+    ("12 июля 2019 г.", "kk", "ru"),
+    ("Праздник наурыз прошел", "ru", None),
 ])
 def test_a_passage_clearly_in_another_language_than_its_document_s_has_that_one(paragraph, document, own):
     assert passage_language(paragraph, document) == own
@@ -303,3 +309,43 @@ def test_a_kazakh_letter_s_capitals_names_and_executor_line_keep_it_kazakh(tmp_p
     assert persons["phone.txt"] == ["Ж. Қасымбек", "Г. Ахметова", "Ә.Б. Сәрсенова"]
     # a Russian text naming people alone in its capitalised lines stays Russian
     assert detect_language("Список участников\n\nАйгүл Серікқызы Нұрланова\n\nБауыржан Сәрсенұлы Қасымов") == "ru"
+
+
+_KAZAKH_NEWS = ("Жастар форумы өтті\n\nҚарағанды, 2020 жылғы 15 қазан\n\n"
+                "Қарағандыда Ассамблея жастар қанатының облыстық форумы өтті. Форумға 200-ден астам жас қатысты.\n"
+                "«Жастар – біздің болашағымыз», – деді облыстық Ассамблея төрағасының орынбасары А. Бекмұратов.\n"
+                "Форумда еріктілер қозғалысы мен жастар бастамалары талқыланды.\n\n"
+                "Форум соңында үздік жастар жобалары марапатталды.\n\n")
+
+
+def test_a_kazakh_text_with_an_english_summary_and_kazakh_datelines_is_kazakh(tmp_path):
+    """An English summary closing a Kazakh text outvoted its Kazakh sentences (English counted as «other»),
+    and a Kazakh dateline with «ж.» had no Kazakh letter to tell it: both were `ru`."""
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "summary.txt").write_text(
+        _KAZAKH_NEWS + "Summary\n"
+        "The youth wing of the regional Assembly held a forum in Karaganda with more than 200 participants.\n"
+        "“Young people are our future,” said A. Bekmuratov, deputy chairman of the regional Assembly.\n", "utf-8")
+    (archive / "datelines.txt").write_text(
+        "Ақтау қаласында этнофестиваль өтті\n2019 ж. 12 шілде\n"
+        "Ақтауда «Бір шаңырақ астында» атты этнофестиваль өтті. Фестивальге 20 этномәдени бірлестік қатысты.\n\n"
+        "Маңғыстау облысы, 12.07.2019 ж.\nФестиваль аясында ұлттық тағамдар көрмесі ұйымдастырылды.\n\n* * *\n\n"
+        "В Актау прошел этнофестиваль\n12 июля 2019 г.\n"
+        "В Актау прошел этнофестиваль «Под одним шаныраком». В фестивале приняли участие 20 этнокультурных объединений.\n"
+        "В рамках фестиваля организована выставка национальных блюд.\n", "utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    hits = service.search(SearchRequest("марапатталды lang:kk")).hits
+    assert [h.paths[0].rsplit("/", 1)[1] for h in hits] == ["summary.txt"]
+    passages = service.document(hits[0].doc_id).passages
+    assert {p.language for p in passages if "марапатталды" in p.text or "Қарағандыда" in p.text} == {"kk"}
+    assert {p.language for p in passages if "Karaganda" in p.text} == {"en"}
+    doc = service.search(SearchRequest("этнофестиваль")).hits[0]
+    languages = {p.text.split("\n")[0]: p.language for p in service.document(doc.doc_id).passages}
+    assert {line: languages.get(line) for line in ("2019 ж. 12 шілде", "Маңғыстау облысы, 12.07.2019 ж.",
+                                                    "12 июля 2019 г.")} == {
+        "2019 ж. 12 шілде": "kk", "Маңғыстау облысы, 12.07.2019 ж.": "kk", "12 июля 2019 г.": "ru"}

@@ -24,6 +24,10 @@ DOCUMENTS = {
     "council.txt": "Кеңес отырысы\n\nАстана, 2022 жылғы 12 ақпан\n\n"
                    "«Біз қоғамдағы сенімді қалпына келтіруіміз керек», – деді М. Әзілханов.\n\n"
                    "«Мы должны восстановить доверие в обществе», – сказал М. Азильханов.\n",
+    "veterans_kk.txt": "Ардагерлер кеңесі\n\nАстана, 2022 жылғы 3 наурыз\n\n"
+                       "Ассамблея хатшылығының өкілі Б. Тілеуберді кеңестің жоспарымен таныстырды.\n",
+    "veterans_ru.txt": "Совет ветеранов\n\nАстана, 3 марта 2022 года\n\n"
+                       "Представитель секретариата Ассамблеи Б. Тлеуберди ознакомил с планом работы совета.\n",
 }
 
 
@@ -63,6 +67,15 @@ def test_a_russian_spelling_that_is_no_letter_for_letter_copy_is_one_person():
                          "Е. Адильбеков"]) == {"М. Әзілханов": "М. Азильханов", "Б. Әбдірахманов": "Б. Абдрахманов",
                                                "Е. Әділбеков": "Е. Адильбеков"}
     assert fuller_names(["М. Әзілханов", "А. Азильханов"]) == {}  # other initials: another man
+    # the і of the first syllable, right after the first consonant, is left out too
+    assert fuller_names(["Б. Тілеуберді", "Б. Тлеуберди"]) == {"Б. Тілеуберді": "Б. Тлеуберди"}
+
+
+@pytest.mark.parametrize("typed", ["Тлеуберди", "Тілеуберді"])
+def test_a_first_syllable_i_left_out_finds_both_spellings(archive, typed):
+    # before: each spelling found its own file only, and the person facet held two people
+    result = archive.search(SearchRequest(query=typed, per_page=20))
+    assert set(hit_files(result)) == {"veterans_kk.txt", "veterans_ru.txt"}, typed
 
 
 def test_one_speaker_s_quote_in_both_languages_is_found_by_either_spelling(archive):

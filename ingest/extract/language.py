@@ -197,11 +197,19 @@ def analysed_language(text: str) -> str:
             ws = outside = [w.lower() for w in ws if len(w) > 1 and w.isupper()]
             if not ws:
                 continue
+        if _latin_sentence(ws):
+            continue  # an English summary closing a Kazakh text is no Russian half (and no Kazakh one)
         if _kazakh_sentence(outside, ws):
             kk += len(ws)
         else:
             other += len(ws)
     return "kk" if kk and kk >= other else "ru"  # names alone, a list of them, tell nothing: ru as before
+
+
+def _latin_sentence(words: list[str]) -> bool:
+    """More of the sentence's words in Latin letters than in Cyrillic ones."""
+    cyr, latin = _scripts([w.lower() for w in words])
+    return latin > cyr
 
 
 # A passage clearly in another language than its document's: enough words, nearly all in one script,
@@ -239,7 +247,7 @@ def passage_language(text: str, document_language: str, min_words: int = _PASSAG
     what a quote shows. A Russian paragraph holding a few Kazakh or English words stays Russian.
     `min_words`: the fewest words of its own script (lowercase Cyrillic ones) that tell."""
     if document_language == "ru" and not has_kazakh_letters(text.lower()) and not _LATIN_LETTER.search(text) \
-            and not _COMMUNITY_CYRILLIC_LETTERS.search(text):
+            and not _COMMUNITY_CYRILLIC_LETTERS.search(text) and not _KK_DATELINE_WORD.search(text):
         return None  # most paragraphs of a Russian document: nothing to look at
     words = _WORD.findall(_INITIAL.sub(" ", _NOT_WORDS.sub(" ", text)))
     lower = [w.lower() for w in words]
@@ -295,6 +303,11 @@ def _plain_russian(words: list[str], common: list[str], share: float) -> bool:
 
 
 _SHORT_KK_MIN_WORDS = 2
+# a Kazakh dateline's words with no Kazakh letter («15 наурыз 2019 ж.», «Маңғыстау облысы, 12.07.2019 ж.»):
+# the Kazakh months spelled without a Kazakh letter, which Russian does not write small, and «ж.» (жыл,
+# year); a short passage holds nothing else (dates.KK_MONTHS has them all; dates imports this module)
+_KK_DATELINE_WORDS = frozenset({"наурыз", "мамыр", "маусым", "тамыз", "ж", "жыл"})
+_KK_DATELINE_WORD = re.compile(r"\b(?:наурыз|мамыр|маусым|тамыз|ж)\b")
 
 
 def _in_capitals(words: list[str]) -> bool:
@@ -309,9 +322,11 @@ def _short_kazakh(words: list[str], common: list[str]) -> bool:
     lowercase words or more, one with a Kazakh letter, and no word of it, capitalised or not, is
     Russian: each has a Kazakh letter, is a Kazakh word or is one the Russian dictionary lacks
     («Спасибо, құрметті әріптестер.» stays as its document is)."""
-    if len(common) < _SHORT_KK_MIN_WORDS or all(KAZAKH_LETTERS.isdisjoint(w) for w in common):
+    if len(common) < _SHORT_KK_MIN_WORDS or all(KAZAKH_LETTERS.isdisjoint(w) and w not in _KK_DATELINE_WORDS
+                                                 for w in common):
         return False
-    return all(not KAZAKH_LETTERS.isdisjoint(w) or w.lower() in _SENTENCE_WORDS or _place_name(w)
+    return all(not KAZAKH_LETTERS.isdisjoint(w) or w.lower() in _SENTENCE_WORDS or w in _KK_DATELINE_WORDS
+               or _place_name(w)
                or not any(is_dictionary(p) for p in parses(w.lower())) for w in words)
 
 
