@@ -445,6 +445,8 @@ MAX_TITLE_CHARS = 300
 #    in capitals is written in small letters, its state bodies and document kinds capitalised; an adilet number line
 #    that goes on with the paper it was published in («… № 157-VII ЗРК. «Казахстанская правда» … № 213.») numbers
 #    the act (legal5).
+#    act_numbers: an act's header whose kind is in capitals («РЕШЕНИЕ МАСЛИХАТА … от … № 45/389», its lines joined) and
+#    a Kazakh act's kind first («ЖАРЛЫҚ / … ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») give the act's number (review1).
 EXTRACTION_VERSION = 9
 
 
