@@ -145,10 +145,24 @@ def cited_word_for_word(postings, phrase: str, among: np.ndarray) -> np.ndarray:
     return cited
 
 
+def _part_reference_matches(text: str) -> list[re.Match]:
+    """The matches of the act's parts a query names with their numbers outside quotes, at their places in
+    `text` (a quoted phrase is blanked to its length)."""
+    outside = _QUOTED_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return [m for m in _NUMBERED_WORD_RE.finditer(outside) if set(analyze_terms(m.group(1))) & _part_terms()]
+
+
 def part_references(text: str) -> list[str]:
     """The parts of an act a query names with their numbers outside quotes (`статья 5 Закона`: статья 5)."""
-    return [f"{m.group(1)} {m.group(2)}" for m in _NUMBERED_WORD_RE.finditer(_QUOTED_RE.sub(" ", text))
-            if set(analyze_terms(m.group(1))) & _part_terms()]
+    return [f"{m.group(1)} {m.group(2)}" for m in _part_reference_matches(text)]
+
+
+def without_part_numbers(text: str) -> str:
+    """`text` without the numbers of the act's parts it names (`статья 5`, `пункт 3 статьи 5`): a part's
+    number is not an act's, and taken for one, an act signed «№ 5» outranked the text holding «Статья 5»."""
+    for m in reversed(_part_reference_matches(text)):
+        text = text[:m.start(2)] + " " * len(m.group(2)) + text[m.end(2):]
+    return text
 
 
 @functools.lru_cache(maxsize=1)
@@ -255,7 +269,7 @@ def act_tiers(searcher, postings, text: str, typed: str, among: np.ndarray, scor
     name, opens = unquoted_name(text)
     if name is not None:  # typed as a title writes it; after a kind, the kind's own tier finds the act
         phrases.append((name, opens))
-    numbers = query_act_numbers(text, typed) if ACT_NUMBERS in searcher.schema else []
+    numbers = query_act_numbers(without_part_numbers(text), typed) if ACT_NUMBERS in searcher.schema else []
     kinds = kind_tiers(searcher, postings, text, among, scores)
     references = part_references(text)
     if not phrases and not numbers and kinds is None and not references:

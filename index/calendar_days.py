@@ -74,7 +74,8 @@ def _day_re() -> re.Pattern:
 @functools.lru_cache(maxsize=1)
 def _quoted_date_re() -> re.Pattern:
     """A quoted phrase holding a whole date and nothing else (`"12 марта 2019"`, `"20.10.1995 г."`)."""
-    return re.compile(rf'"\s*{_days_pattern()}(?i:{_RUSSIAN_YEAR_WORD})\s*"')
+    # \Z: a phrase typed with a distance (`"…"~2`) asks for that one way of writing the day; it stays as typed
+    return re.compile(rf'"\s*{_days_pattern()}(?i:{_RUSSIAN_YEAR_WORD})\s*"\Z')
 
 
 def spellings(day: int, month: int) -> list[str]:
@@ -99,6 +100,13 @@ def dated_spellings(day: int, month: int, year: int) -> list[str]:
         [f"{day}.{month:02d}.{year}"] if day < 10 else [])  # «1.03.2022» too
 
 
+def _month(names: tuple[str, ...], word: str) -> int:
+    """The number of the month `word` names, matched as _days_pattern matched it: case-insensitive matching
+    also takes «ſ» for «s», «İ» for «i» and the old Cyrillic letters (U+1C80…) for theirs, which
+    str.lower() does not."""
+    return next(i for i, name in enumerate(names, 1) if re.fullmatch(name, word, re.IGNORECASE))
+
+
 def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
     """The day, month and year (None: any year) a match of _days_pattern names; None for no such day."""
     english = m.group("efm") or m.group("emm")
@@ -107,13 +115,13 @@ def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
     elif m.group("xy"):
         day, month, year = int(m.group("xd")), int(m.group("xm")), int(m.group("xy"))
     elif english:
-        day, month = int(m.group("efd") or m.group("emd")), _ENGLISH.index(english.lower()) + 1
+        day, month = int(m.group("efd") or m.group("emd")), _month(_ENGLISH, english)
         year = m.group("efy") or m.group("emy")
         year = int(year) if year else None
     elif m.group("kky"):
-        day, month, year = int(m.group("kkd")), _KAZAKH.index(m.group("kkm").lower()) + 1, int(m.group("kky"))
+        day, month, year = int(m.group("kkd")), _month(_KAZAKH, m.group("kkm")), int(m.group("kky"))
     elif m.group("ruy"):
-        day, month, year = int(m.group("rud")), _RUSSIAN.index(m.group("rum").lower()) + 1, int(m.group("ruy"))
+        day, month, year = int(m.group("rud")), _month(_RUSSIAN, m.group("rum")), int(m.group("ruy"))
     elif m.group("ny"):
         day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
     elif m.group("sy"):  # two digits each, as `01.03`: `2.1.03` may be a point's number
@@ -124,7 +132,7 @@ def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
     else:
         day = int(m.group("day"))
         names = _RUSSIAN if m.group("ru") else _KAZAKH
-        day, month, year = day, names.index((m.group("ru") or m.group("kk")).lower()) + 1, None
+        day, month, year = day, _month(names, m.group("ru") or m.group("kk")), None
     if not (1 <= month <= 12 and 1 <= day <= _DAYS[month - 1]):
         return None
     return day, month, year

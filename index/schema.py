@@ -92,7 +92,6 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    case's stem («5-бапта», «5-баптан», «5-баптағы»: бап; «2020-жылдан»: жыл) (legal3)
 #    a date or a year glued to its «г.»/«ж.» («07.09.2016г.», «2016г.») is the date and a «г» apart, as with a
 #    space (index.tokenize) (legal3)
-#    «5-бабының»: бап, not Russian's «баба»; «2-тармағы»: тармақ first) (index.numbered_nouns)
 #    an act's number with a slash is one act_numbers key, «45/389», not its longest part «389», and a Kazakh letter
 #    after its hyphen is part of it, «5-ө» (index.act_numbers)
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms

@@ -454,6 +454,8 @@ MAX_TITLE_CHARS = 300
 #    and a letterhead wrapped onto lines of its own («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА») is its head (corr4).
 #    sentences mostly in Latin letters do not vote in a Cyrillic text's language (Kazakh news with an English summary
 #    is kk); «ж.» and наурыз, мамыр, маусым, тамыз make a short Kazakh dateline kk (bilingual2).
+#    act_numbers: an act's header whose kind is in capitals («РЕШЕНИЕ МАСЛИХАТА … от … № 45/389», its lines joined) and
+#    a Kazakh act's kind first («ЖАРЛЫҚ / … ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») give the act's number (review1).
 EXTRACTION_VERSION = 9
 
 

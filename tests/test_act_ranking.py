@@ -6,7 +6,7 @@ import pytest
 
 from conftest import hit_files, ingested_service
 from index.act_numbers import query_act_numbers
-from index.act_ranking import part_references, unquoted_name
+from index.act_ranking import part_references, unquoted_name, without_part_numbers
 from index.search import SearchRequest
 from ingest.extract.act_number import act_numbers
 
@@ -154,6 +154,14 @@ LETTER_BODY = ("О программе форума\n\nСекретариат н�
     ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ\n\n15.03.2022 № 02-05/613\nСіздің 2022 жылғы 3 наурыздағы № 3-4/60 хатыңызға\n\n"
      "Қарағанды облысының әкімі\nЖ. Қасымбекке\n\nДостық үйінің жөндеу жұмыстары туралы\n\nҚұрметті Гүлнар "
      "Сейітқызы!\n\nХатшылық хатыңызды қарады.\n", []),
+    # a plain-text act's header lines joined into one, its kind in capitals; a Kazakh act's kind first, in
+    # capitals, its date and number on their line or joined: each had no number
+    ("РЕШЕНИЕ МАСЛИХАТА ГОРОДА АЛМАТЫ от 3 марта 2020 года № 45/389\n\nО бюджете города\n\n1. Утвердить бюджет.\n",
+     ["45/389"]),
+    ("ЖАРЛЫҚ\n\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ\n\n2020 жылғы 5 наурыз № 12-ө\n\nКеңес құру туралы\n", ["12-ө"]),
+    ("ЖАРЛЫҚ ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ 2020 жылғы 5 наурыз № 12-ө\n\nКеңес құру туралы\n", ["12-ө"]),
+    # a Kazakh dated line under no act's kind is a letter's or a citation's
+    ("Жаңалықтар\n\n2020 жылғы 5 наурыз № 12 хатқа жауап\n\nКеңес құру туралы\n", []),
 ])
 def test_the_numbers_an_act_is_signed_with(text, numbers):
     assert act_numbers(text) == numbers
@@ -327,6 +335,22 @@ def test_a_letters_number_is_no_acts_number_and_a_slashed_number_is_one(tmp_path
         service.close()
 
 
+def test_an_acts_header_in_capitals_gives_its_number_on_the_hit(tmp_path_factory):
+    """The txt parser joins «РЕШЕНИЕ / МАСЛИХАТА … / от … № 45/389» into one line, which starts with the kind in
+    capitals: the hit showed no number, and `№ 45/389` did not rank it as the act."""
+    service = ingested_service(tmp_path_factory, {
+        "decision.txt": "РЕШЕНИЕ\nМАСЛИХАТА ГОРОДА АЛМАТЫ\nот 3 марта 2020 года № 45/389\n\nО бюджете города\n\n"
+                        "Маслихат города Алматы РЕШИЛ:\n\n1. Утвердить бюджет.\n",
+        "decree.txt": "ЖАРЛЫҚ\nҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ\n2020 жылғы 5 наурыз № 12-ө\n\nКеңес құру туралы\n\n"
+                      "1. Кеңес құрылсын.\n"})
+    try:
+        for query, name, numbers in (("№ 45/389", "decision.txt", ["45/389"]), ("№ 12-ө", "decree.txt", ["12-ө"])):
+            hit = service.search(SearchRequest(query=query, per_page=5, facets=False)).hits[0]
+            assert (hit.paths[0].rsplit("/", 1)[-1], hit.act_numbers) == (name, numbers)
+    finally:
+        service.close()
+
+
 @pytest.mark.parametrize("key, shown", [("70-iv", "70-IV"), ("94-vii", "94-VII"), ("5-р", "5-р"), ("12-нқ", "12-НҚ"),
                                         ("548", "548")])
 def test_an_acts_number_is_shown_as_acts_write_it(key, shown):
@@ -370,6 +394,39 @@ def test_an_article_and_its_number_side_by_side_rank_before_the_words_apart(arti
 def test_the_parts_of_an_act_a_query_names_with_numbers(text, references):
     # as index.query hands it over: `ст. 5` is `статья 5` by then
     assert part_references(text) == references
+
+
+# an act signed «№ 5» holding «статье 2» and «5 человек» apart ranked first for `статья 5`: the part's number
+# was taken for an act's, a whole tier above the text holding «Статья 5»
+PART_NUMBER_OR_ACT = {
+    "decision.txt": "Решение маслихата города Алматы от 1 марта 2020 года № 5\n\nО составе совета\n\nМаслихат РЕШИЛ: "
+                    "утвердить состав совета. Согласно статье 2 Закона в совет входят 5 человек.\n\n1. Утвердить.\n",
+    "comment.txt": "Комментарий юриста\n\nСтатья 5. Совет формируется из представителей этнокультурных "
+                   "объединений.\n\nЮрист пояснил порядок.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def part_or_act(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, PART_NUMBER_OR_ACT)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query, first", [("статья 5", "comment.txt"), ("ст. 5", "comment.txt"),
+                                          ("пункт 3 статьи 5", "comment.txt"),
+                                          # a number after «№», or alone, is still an act's
+                                          ("№ 5", "decision.txt"), ("решение 5", "decision.txt"),
+                                          ("статья 2 решения № 5", "decision.txt")])
+def test_a_parts_number_is_not_an_acts_number(part_or_act, query, first):
+    assert hit_files(part_or_act.search(SearchRequest(query)))[0] == first
+
+
+@pytest.mark.parametrize("text, left", [("статья 5", "статья  "), ("пункт 3 статьи 5", "пункт   статьи  "),
+                                        ("статья 3 решения № 5", "статья   решения № 5"),
+                                        ('"статья 5" № 7', '"статья 5" № 7')])
+def test_the_query_without_its_parts_numbers(text, left):
+    assert without_part_numbers(text) == left
 
 
 KAZAKH_ACTS = {

@@ -109,3 +109,25 @@ def test_a_date_glued_to_its_year_word_is_found_by_its_other_spellings(dated, qu
 def test_a_year_glued_to_its_year_word_is_the_year():
     assert analyze_terms("за 2023г.") == analyze_terms("за 2023 г.")
     assert analyze_terms("от 07.09.2016г.") == analyze_terms("от 07.09.2016 г.")
+
+
+@pytest.mark.parametrize("query, found", [('"20 октября 1995 года"~2', ["russian.txt"]),
+                                          ('"20.10.1995"~1', ["glued.txt", "numbers.txt"])])
+def test_a_quoted_date_with_a_distance_is_the_phrase_as_typed(dated, query, found):
+    # the distance was left after the spellings' group, `(… OR …)~2`, and the query found nothing
+    assert expand_calendar_days(query) == query
+    assert sorted(hit_files(dated.search(SearchRequest(query)))) == found
+
+
+@pytest.mark.parametrize("query", ["ſeptember 1", "APRİL 5", "1 ᲂктября", "2019 жылғы 27 ᲄамыз",
+                                   "27 авгуᲃта 2019"])
+def test_a_month_the_case_insensitive_pattern_takes_is_read_not_a_parse_error(query):
+    # «ſ», «İ» and the old Cyrillic «ᲂ» match the month's name ignoring case, but str.lower() keeps them:
+    # the month's lookup raised ValueError, which the app showed as «проверьте кавычки и скобки»
+    expand_calendar_days(query)
+
+
+@pytest.mark.parametrize("query, day", [("ſeptember 1", '"1 сентября"'), ("APRİL 5", '"5 апреля"'),
+                                        ("1 ᲂктября", '"1 қазан"')])
+def test_a_month_with_such_letters_gets_its_spellings(query, day):
+    assert day in expand_calendar_days(query)

@@ -31,7 +31,8 @@ _PUBLISHED = r"\s+«[^»]{2,60}»\s+[^«»№]{0,40}?(?:19|20)\d\d[^«»№]{0,2
 # a ministry's order goes on with its registration at the Ministry of Justice, whose number is the
 # register's, not the order's: «… № 64. Зарегистрирован в Министерстве юстиции … 10 марта 2020 года № 20110.»
 _REGISTERED = rf"(?:{_PUBLISHED}|\s+Зарегистрирован[аоы]?\s.*)?"
-_UNDER_TITLE_RE = re.compile(rf"{_ACT_KINDS}\s[^№]{{0,150}}?\bот\s+[^№]{{6,40}}?{_SIGNED}{_REGISTERED}")
+# the kind in capitals too: a plain-text act's header lines joined into one («РЕШЕНИЕ МАСЛИХАТА … от … № 45/389»)
+_UNDER_TITLE_RE = re.compile(rf"(?i:{_ACT_KINDS})\s[^№]{{0,150}}?\bот\s+[^№]{{6,40}}?{_SIGNED}{_REGISTERED}")
 # Kazakh: the issuer in the genitive, the date («2008 жылғы 20 қазандағы», «12.04.2021»), the number,
 # then the act's kind: in the nominative on the line under the title («… № 70-IV Заңы.»), in the
 # instrumental or dative in a stamp («… № 333 Жарлығымен бекітілген», «… № 51 қаулысына 1-қосымша»)
@@ -43,6 +44,12 @@ _KK_DATED = rf"[^№]{{0,150}}?{_KK_DATE}№\s*({NUMBER})\s+(?-i:[А-ЯӘҒҚҢ�
 # наурызда № 20110 болып тіркелді.»
 _KK_REGISTERED = rf"(?:{_PUBLISHED}|\s+\S.*\sтіркелді\.?)?"
 _KK_UNDER_TITLE_RE = re.compile(rf"{_KK_DATED}{_KK_KIND_STEMS}\.?{_KK_REGISTERED}", re.IGNORECASE)
+# a Kazakh act's kind first, in capitals, then the issuer and the date with the number, on their own
+# lines («ЖАРЛЫҚ / ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») or joined into one
+_KK_KINDS = r"(?:жарлық|заң|қаулы|өкім|бұйрық|шешім)"
+_KK_KIND_FIRST_RE = re.compile(rf"{_KK_KINDS}(?![^\W\d_])", re.IGNORECASE)
+_KK_DATED_LINE_RE = re.compile(rf"{_KK_DATE}№\s*({NUMBER})\.?", re.IGNORECASE)
+_KK_JOINED_HEADER_RE = re.compile(rf"{_KK_KINDS}\s[^№]{{0,150}}?{_KK_DATE}№\s*({NUMBER})\.?", re.IGNORECASE)
 _KK_STAMP_END_RE = re.compile(r"(?:бекітілген|бекітілді|(?:\d+-)?қосымша)\.?$", re.IGNORECASE)
 _KK_STAMP_RE = re.compile(rf"{_KK_DATED}{_KK_KIND_STEMS}(?:мен|на|не)\s+(?:бекітілген|бекітілді|(?:\d+-)?қосымша)\.?",
                           re.IGNORECASE)
@@ -69,12 +76,14 @@ def act_numbers(text: str) -> list[str]:
     found = [stamp] if stamp else []
     # «ПОСТАНОВЛЕНИЕ / ПРАВИТЕЛЬСТВА … / от 3 февраля 2022 года № 51»: the act's own date and number
     under_kind = not stamp and bool(head) and _KIND_FIRST_RE.match(head[0]) is not None
+    under_kk_kind = not stamp and bool(head) and _KK_KIND_FIRST_RE.match(head[0]) is not None
     for line in head:
         if line.lower().startswith("от"):  # a stamp's line, or the one under the act's kind
             m = _DATED_RE.fullmatch(line) if under_kind else None
         else:
             m = (_UNDER_TITLE_RE.fullmatch(line) or _KK_UNDER_TITLE_RE.fullmatch(line)
-                 or _SIGNATURE_RE.fullmatch(line))
+                 or _KK_JOINED_HEADER_RE.fullmatch(line) or _SIGNATURE_RE.fullmatch(line)
+                 or (_KK_DATED_LINE_RE.fullmatch(line) if under_kk_kind else None))
         if m:
             found.append(m.group(1))
     # the first signature (a decree's, above its annex), then the last lines (an act's with no place)
