@@ -456,6 +456,8 @@ MAX_TITLE_CHARS = 300
 #    is kk); «ж.» and наурыз, мамыр, маусым, тамыз make a short Kazakh dateline kk (bilingual2).
 #    act_numbers: an act's header whose kind is in capitals («РЕШЕНИЕ МАСЛИХАТА … от … № 45/389», its lines joined) and
 #    a Kazakh act's kind first («ЖАРЛЫҚ / … ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») give the act's number (review1).
+#    a letter under a regional Kazakh letterhead, its oblast in the genitive on a line of its own over the Assembly's
+#    name («АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»), is titled by its subject line (office3).
 EXTRACTION_VERSION = 9
 
 

@@ -166,6 +166,15 @@ HEADED_LETTERS = {
                                       + KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
     "kazakh letterhead, no number": (["ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ", "ХАТШЫЛЫҒЫ"] + KAZAKH_BODY,
                                      "Алғыс айту күнін өткізу туралы"),
+    # a regional Assembly's letterhead opens with its oblast in the genitive, on a line of its own
+    "kazakh regional letterhead": (["АҚМОЛА ОБЛЫСЫНЫҢ", "ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ", "ХАТШЫЛЫҒЫ",
+                                    "Шығ. № 5-12/31 2021 жылғы 10 ақпан"] + KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
+    "kazakh regional letterhead, no kind": (["ҚАРАҒАНДЫ ОБЛЫСЫНЫҢ", "ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ",
+                                             "2021 жылғы 10 ақпан № 5-12/31"] + KAZAKH_BODY,
+                                            "Алғыс айту күнін өткізу туралы"),
+    # a council writes under the Assembly's name in the genitive
+    "kazakh council letterhead": (["ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ", "ҒЫЛЫМИ-САРАПТАМАЛЫҚ КЕҢЕСІ",
+                                   "2021 жылғы 15 сәуір № 12"] + KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
     # Word's template keeps the letterhead in the page's header, which is dropped: the addressee opens the text
     "kazakh addressee first": (KAZAKH_BODY, "Алғыс айту күнін өткізу туралы"),
     "kazakh addressee of the cities": (["Облыстардың, Астана, Алматы және Шымкент қалаларының әкімдеріне"]

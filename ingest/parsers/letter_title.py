@@ -168,16 +168,26 @@ def _opening_lines(paragraphs: list[str]) -> list[tuple[str, int]]:
 def _kinds(lines: list[tuple[str, int]]) -> list[tuple[str, str | None]]:
     """Each opening line with its kind (_line_kind); a letterhead's name wrapped onto lines of its own
     («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА» / «ПРИ ПРЕЗИДЕНТЕ …») is the head on each of them, as
-    it is when a hard-wrapped file joins them into one."""
+    it is when a hard-wrapped file joins them into one. So is a line naming the place a regional body
+    serves, in the genitive, over its name («АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ»)."""
     out: list[tuple[str, str | None]] = []
     body = ""  # the body's name so far, while its lines name a body
-    for line, _ in lines:
+    for at, (line, _) in enumerate(lines):
         kind = _line_kind(line)
         if kind is None and body and names_a_body(body + " " + line):
+            kind = HEAD
+        if kind is None and not body and at + 1 < len(lines) and _names_body_below(line, lines[at + 1][0]):
             kind = HEAD
         body = (body + " " + line).strip() if kind == HEAD and names_a_body((body + " " + line).strip()) else ""
         out.append((line, kind))
     return out
+
+
+def _names_body_below(line: str, below: str) -> bool:
+    """``line`` opens the name of the body ``below`` names: the place it serves in the genitive. Only a
+    name's opening words pass: a joined line must still open as a body's name does (names_a_body)."""
+    return (names_a_body(below) and not names_a_body(line) and looks_like_title(line)
+            and names_a_body(line + " " + below))
 
 
 def opens_as_letter(paragraphs: list[str]) -> bool:
