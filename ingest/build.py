@@ -456,6 +456,8 @@ MAX_TITLE_CHARS = 300
 #    is kk); «ж.» and наурыз, мамыр, маусым, тамыз make a short Kazakh dateline kk (bilingual2).
 #    act_numbers: an act's header whose kind is in capitals («РЕШЕНИЕ МАСЛИХАТА … от … № 45/389», its lines joined) and
 #    a Kazakh act's kind first («ЖАРЛЫҚ / … ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») give the act's number (review1).
+#    an attendance list one member a line («Югай С.П. – член Совета») keeps its rows apart and names each listed surname
+#    in Kazakh; a record of a surname alone («Оспанов – предложил …», «Ким – көрмені ұсынды.») is its speaker's (protocols4).
 EXTRACTION_VERSION = 9
 
 
