@@ -458,6 +458,8 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh act's kind first («ЖАРЛЫҚ / … ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») give the act's number (review1).
 #    a letter under a regional Kazakh letterhead, its oblast in the genitive on a line of its own over the Assembly's
 #    name («АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»), is titled by its subject line (office3).
+#    an attendance list one member a line («Югай С.П. – член Совета») keeps its rows apart and names each listed surname
+#    in Kazakh; a record of a surname alone («Оспанов – предложил …», «Ким – көрмені ұсынды.») is its speaker's (protocols4).
 EXTRACTION_VERSION = 9
 
 

@@ -188,6 +188,24 @@ SHORT = {
         "Қатысқандар: Югай С.П., Ким Р.А., Шмидт А.Ф., Когай Н.Н.\n\n"
         "СӨЙЛЕГЕНДЕР:\n"
         "Пак В.С. – көрмені 6601 ұсынды.\n"),
+    # an attendance list one member a line, each with a post and no stop (the Russian heading's second line
+    # starts lowercase, so its lines read as wrapped prose)
+    "hattama_list_lines.txt": (
+        KK_HEAD.format(n=14) +
+        "Қатысқандар:\nЮгай С.П. – Кеңес мүшесі\nШин Д.Г. – Кеңес мүшесі\nЖұмабаева А.С. – Кеңес мүшесі\n\n"
+        "ТЫҢДАЛДЫ:\nТоқтаров Н.Е. – көрме 6701 туралы.\n"),
+    "list_lines.txt": HEAD.format(n=15) + (
+        "Присутствовали:\nЮгай С.П. – член Совета\nШин Д.Г. – член Совета\nЖумабаева А.С. – член Совета\n\n"
+        "СЛУШАЛИ:\nОспанов Б.К. – о выставке 6702.\n"),
+    # records of a surname alone: Kazakh, and Russian surnames the dictionary does not know
+    "hattama_surnames_only.txt": KK_HEAD.format(n=16) + (
+        "СӨЙЛЕГЕНДЕР:\n"
+        "Ким – көрмені 6801 ұсынды.\n"
+        "Тен – ұсынысты 6802 қолдады.\n"),
+    "surnames_only_other.txt": HEAD.format(n=17) + (
+        "ВЫСТУПИЛИ:\n"
+        "Оспанов – предложил перенести сессию 6901.\n"
+        "Жумабаева – выступила против переноса 6902.\n"),
 }
 
 
@@ -233,3 +251,34 @@ def test_a_kazakh_attendance_list_names_surnames_no_ending_marks(short):
     # «Қатысқандар: Югай С.П., …, Шмидт А.Ф., Когай Н.Н.»: only the short surnames on a list were persons
     assert {"С.П. Югай", "Р.А. Ким", "А.Ф. Шмидт", "Н.Н. Когай"} <= set(document(short, "hattama_list.txt")["persons"])
     assert "hattama_list.txt" in file_names(short, "person:Югай")
+
+
+def _passages(client, file_name: str) -> list[str]:
+    doc_id = document(client, file_name)["id"]
+    return [p["text"] for p in client.get(f"/api/documents/{doc_id}", query_string={"include": "passages"}).get_json()["passages"]]
+
+
+@pytest.mark.parametrize("name, post", [("hattama_list_lines.txt", "Кеңес мүшесі"), ("list_lines.txt", "член Совета")])
+def test_an_attendance_list_one_member_a_line_names_each_and_keeps_its_lines(short, name, post):
+    # the Kazakh list lost Югай (no ending marks him, and no comma joined him to another name); the Russian
+    # one's lines were one passage, «… член Совета Жумабаева А.С.» read as her genitive: А.С. Жумабаев
+    hit = document(short, name)
+    assert {"С.П. Югай", "Д.Г. Шин"} <= set(hit["persons"])
+    assert not {"А.С. Жумабаев", "А.С. Жұмабаев"} & set(hit["persons"])
+    rows = [p for p in _passages(short, name) if post in p]
+    assert [row.split()[0] for row in rows] == ["Югай", "Шин", rows[2].split()[0]] and len(rows) == 3
+
+
+@pytest.mark.parametrize("number, other, speaker", [
+    ("6801", "6802", "Ким"), ("6802", "6801", "Тен"), ("6901", "6902", "Оспанов"), ("6902", "6901", "Жумабаева"),
+])
+def test_a_surname_alone_opening_a_record_is_its_speaker_in_kazakh_and_unknown_to_the_dictionary(short, number, other,
+                                                                                                    speaker):
+    # «Ким – көрмені ұсынды.» in Kazakh and «Оспанов – предложил …» had no speaker: only Russian Ким/Тен did
+    quote = one_quote(short, number)
+    assert quote["speaker"] == speaker and other not in quote["text"]
+
+
+def test_records_of_surnames_alone_name_their_persons(short):
+    assert document(short, "surnames_only_other.txt")["speakers"] == ["Оспанов", "Жумабаева"]
+    assert document(short, "hattama_surnames_only.txt")["persons"] == ["Ким", "Тен"]

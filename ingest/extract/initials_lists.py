@@ -20,10 +20,22 @@ _JOINED = re.compile(r"\s*[,;]\s*|\s+(?:и|және|мен)\s+")
 
 
 def listed_surnames(text: str) -> frozenset[int]:
-    """The starts of the surnames in every list of two or more names written «Surname I.O.»."""
+    """The starts of the surnames in every list of two or more names written «Surname I.O.», joined
+    in a line or one a line (each maybe with a post: «Югай С.П. – Кеңес мүшесі» / «Шин Д.Г. – …»)."""
     names = list(_NAME.finditer(text))
     listed: set[int] = set()
     for before, after in zip(names, names[1:]):
-        if _JOINED.fullmatch(text, before.end(), after.start()):
+        if _JOINED.fullmatch(text, before.end(), after.start()) or _next_lines(text, before, after):
             listed.update((before.start(), after.start()))
     return frozenset(listed)
+
+
+def _next_lines(text: str, before: re.Match, after: re.Match) -> bool:
+    """Whether the names open a line each, the one right under the other (or the next paragraph: the
+    text's lines may be its paragraphs, a blank line apart)."""
+    return (_opens_line(text, before.start()) and _opens_line(text, after.start())
+            and text.count("\n", before.end(), after.start()) <= 2)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()

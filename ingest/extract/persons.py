@@ -56,6 +56,7 @@ from .peoples_names import peoples_name
 from .protocol_records import protocol_records, reporter_gender
 from .quote_mark_roles import QUOTE_MARKS, closes_quote, opens_quote
 from .sacred_names import dedicated_to, epithet
+from .surname_records import surname_records
 from .community_speech import LATIN_SPEECH_WORDS
 from .speech_words import speech_verb
 from .valedictions import after_valediction
@@ -2076,6 +2077,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
     genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}  # each person's first known gender
     out = list(mentions)
     n = len(tokens)
+    records = surname_records(text)
     for k in caps:
         t = tokens[k]
         if k in covered or len(t.text) < 2:
@@ -2083,7 +2085,11 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
         if t.text.isupper() or _named_after(tokens, k):
             continue
         canon = None
-        if language == "kk":
+        if t.start in records:  # «Оспанов – предложил …», «Ким – көрмені ұсынды.»: whatever the dictionary knows
+            canon, gender = _record_surname(tokens, k)
+            nominative = True
+            named.add(fold(canon), k, canon)
+        elif language == "kk":
             stem, _ = _kk_strip(t.text)
             canon = named.get(fold(stem), k) or named.get(fold(t.text), k)
             nominative = stem == t.text
@@ -2150,6 +2156,18 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                 out.append(given)
     out.sort(key=lambda m: m.start)
     return _join_particles(text, tokens, out)
+
+
+def _record_surname(tokens: list[Token], k: int) -> tuple[str, str | None]:
+    """The nominative and gender of the surname alone opening a protocol's record at token k: the
+    verb after the dash tells a woman («Жумабаева – выступила») where the ending leaves it open."""
+    readings = [r for r in surname_readings(tokens[k].text) if r.cases & NOM] or [Reading(tokens[k].text, None, ALL)]
+    verb = verb_info(tokens[k + 2].text) if k + 2 < len(tokens) and tokens[k + 2].is_word else None
+    said = {"masc": "m", "femn": "f"}.get(verb[1]) if verb is not None and verb[3] == "fin" else None
+    genders = {r.gender for r in readings}
+    if said is not None and said in genders | {None}:
+        return next((r.nom for r in readings if r.gender == said), readings[0].nom), said
+    return readings[0].nom, readings[0].gender if len(genders) == 1 else None
 
 
 class _NamedBySurname:

@@ -32,6 +32,8 @@ def starts_list_item(line: str, before: str) -> bool:
     line = line.lstrip()
     if _BULLET.match(line):
         return True
+    if _NAMED_ROW.match(line) and _NAMED_ROW.match(before.lstrip()):
+        return True  # a list's row under a row like it, no stop after either: «Югай С.П. – член Совета» / «Шин Д.Г. – …»
     return bool(_ORDINAL.match(line) or _NAMED_ROW.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
 
 
