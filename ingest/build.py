@@ -456,6 +456,8 @@ MAX_TITLE_CHARS = 300
 #    is kk); «ж.» and наурыз, мамыр, маусым, тамыз make a short Kazakh dateline kk (bilingual2).
 #    act_numbers: an act's header whose kind is in capitals («РЕШЕНИЕ МАСЛИХАТА … от … № 45/389», its lines joined) and
 #    a Kazakh act's kind first («ЖАРЛЫҚ / … ПРЕЗИДЕНТІНІҢ / 2020 жылғы 5 наурыз № 12-ө») give the act's number (review1).
+#    persons: a father's name in -бек with «қызы»/«ұлы» apart is one surname («Г. НҰРБЕК ҚЫЗЫ:»: Г. Нұрбекқызы, the
+#    label's speaker), and Дархан is a given name before a -бай surname in Kazakh too («Дархан Мынбайдың») (names4).
 EXTRACTION_VERSION = 9
 
 
