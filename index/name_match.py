@@ -53,7 +53,10 @@ def _part_terms(part: str) -> frozenset[str]:
     if len(part) == 1:
         return frozenset((part, readings[0]) if len(readings[0]) == 1 else (part,))
     terms = {part, *word_terms(part)}
-    for cyrillic in readings:
+    # a Kazakh case ending comes off before the Russian spelling is read: `Тоқтарбайдың` is Токтарбай's
+    # genitive, while the whole word's spelling, Токтарбайдын, is no form of his
+    stems = () if latin_readings(part) else tuple(kazakh_as_russian(t) for t in word_terms(part))
+    for cyrillic in dict.fromkeys((*readings, *stems)):
         if cyrillic != part:
             terms.update((cyrillic, *word_terms(cyrillic)))
     return frozenset(terms)

@@ -460,6 +460,8 @@ MAX_TITLE_CHARS = 300
 #    name («АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»), is titled by its subject line (office3).
 #    an attendance list one member a line («Югай С.П. – член Совета») keeps its rows apart and names each listed surname
 #    in Kazakh; a record of a surname alone («Оспанов – предложил …», «Ким – көрмені ұсынды.») is its speaker's (protocols4).
+#    persons: a father's name in -бек with «қызы»/«ұлы» apart is one surname («Г. НҰРБЕК ҚЫЗЫ:»: Г. Нұрбекқызы, the
+#    label's speaker), and Дархан is a given name before a -бай surname in Kazakh too («Дархан Мынбайдың») (names4).
 EXTRACTION_VERSION = 9
 
 

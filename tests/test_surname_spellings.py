@@ -92,3 +92,16 @@ def test_one_speaker_s_quote_in_both_languages_is_found_by_either_spelling(archi
 def test_a_surname_typed_in_its_nominative_is_offered_the_name_s_nominative(archive):
     # `Туякбаев` was offered «Туякбае», the prepositional alone
     assert archive.search(SearchRequest(query="Туякбаев")).suggestion == "Туякбай"
+
+
+@pytest.mark.parametrize("typed", ["Тоқтарбайдың", "Тоқтарбайға", "Токтарбайдың", "Тоқтарбай"])
+def test_kazakh_letters_with_a_case_ending_find_a_surname_only_written_the_russian_way(tmp_path_factory, typed):
+    # a Kazakh phone keyboard's `Тоқтарбайдың`, `Тоқтарбайға` found nothing where the archive writes him
+    # Токтарбай only: the Russian spelling was read from the whole word (Токтарбайдын), not its stem
+    service = ingested_service(tmp_path_factory, {
+        "awards_ru.txt": "Награждение активистов Ассамблеи\n\nШымкент, 20 июня 2024 года\n\n"
+                         "Грамоты вручил аким области Н. Токтарбай. С Н. Токтарбаем встретились ветераны.\n"})
+    try:
+        assert hit_files(service.search(SearchRequest(query=typed))) == ["awards_ru.txt"], typed
+    finally:
+        service.close()

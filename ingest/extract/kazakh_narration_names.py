@@ -100,7 +100,7 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
     # whose genitive owns the noun after it (Қайрат Ермекбайдың баяндамасы: his report, no thing's name)
     if given and (_surname_ending(nominative) or not more and (_plain_surname(nominative, second)
                                                                or bai_surname(nominative))
-                  and not word_info(kazakh_as_russian(first.lower()))["geo"]
+                  and not _place_not_listed(first)
                   and not names_a_thing(first, nominative)
                   and not (_names_a_thing(tokens, sids, k + 1) and not _bai_genitive(nominative, second))
                   or _russian_surname(nominative) and not names_a_thing(first, nominative)) \
@@ -199,6 +199,12 @@ def _given(word: str) -> bool:
     if _SURNAME_END.search(low):
         return listed_given_name(low) or _nominative_given(low)
     return listed_given_name(low) or word_info(kazakh_as_russian(low))["name"]
+
+
+def _place_not_listed(word: str) -> bool:
+    """The dictionary reads `word` as a place and the list of given names lacks it («Ақтөбе Жастар…»);
+    a listed one is a given name before a surname even so (Дархан, a Mongolian town: Дархан Мынбай)."""
+    return word_info(kazakh_as_russian(word.lower()))["geo"] and not listed_given_name(word)
 
 
 def _nominative_given(low: str) -> bool:

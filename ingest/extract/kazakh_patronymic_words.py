@@ -22,7 +22,7 @@ def patronymic_after(tokens: list[Token], k: int) -> str | None:
     father, word = tokens[k], tokens[k + 1]
     gender = KAZAKH_PATRONYMIC_WORDS.get(word.text.lower())
     if gender is None or not (father.is_word and father.is_cap and len(father.text) > 2) \
-            or word.start - father.end != 1 or looks_like_surname(father.text):
+            or word.start - father.end != 1 or _surname_of_its_own(father.text):
         return None
     if father.text.isupper() != word.text.isupper():
         return None  # «ЕСЕНБАЙ ұлы»: no name's two words
@@ -30,6 +30,13 @@ def patronymic_after(tokens: list[Token], k: int) -> str | None:
     if gender == "m" and after is not None and after.is_word and not after.is_cap and after.start - word.end == 1:
         return None
     return gender
+
+
+def _surname_of_its_own(word: str) -> bool:
+    """`word` has a surname's ending that no given name has (Назарбаев, Карин). A given name in -бек
+    (Нұрбек, Жанбек) is a father's as one in -бай is: a surname in -бек (Токтарбек) is such a name
+    too, so the ending tells no surname apart."""
+    return looks_like_surname(word) and not word.lower().endswith("бек")
 
 
 def joined_surname(father: str, word: str) -> str:
