@@ -180,9 +180,10 @@ class TextParser(Parser):
         timed = timed_transcript(lines) if not page_starts else None
         if timed is not None:
             lines = timed.head
-        # «[АПЛОДИСМЕНТЫ]» on its line as «(Аплодисменты)»: a stage direction ends a line as a sentence does,
-        # so a dialogue dash's turn under it starts a paragraph of its own
-        lines = [sound_cue_line(ln) or ln for ln in lines]
+        # «[АПЛОДИСМЕНТЫ]» on its line as «(Аплодисменты)», closing the line above: a stage direction ends a
+        # turn as a sentence does, so a dialogue dash's turn under it starts a paragraph of its own, also in
+        # a short transcript whose lines are each a paragraph
+        lines = _cues_closing_lines(lines)
         text = "\n".join(lines)
         paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
         above = len(paragraphs)  # the paragraphs above a timed transcript's
@@ -227,3 +228,18 @@ class TextParser(Parser):
             metadata=metadata,
             warnings=warnings,
         )
+
+
+def _cues_closing_lines(lines: list[str]) -> list[str]:
+    """``lines`` with a bracketed sound cue alone on its line parenthesised and put at the end of the
+    line above it (on its own line under a blank one, or at the top)."""
+    out: list[str] = []
+    for line in lines:
+        cue = sound_cue_line(line)
+        if cue is None:
+            out.append(line)
+        elif out and out[-1].strip():
+            out[-1] = f"{out[-1].rstrip()} {cue}"
+        else:
+            out.append(cue)
+    return out
