@@ -462,6 +462,8 @@ MAX_TITLE_CHARS = 300
 #    in Kazakh; a record of a surname alone («Оспанов – предложил …», «Ким – көрмені ұсынды.») is its speaker's (protocols4).
 #    persons: a father's name in -бек with «қызы»/«ұлы» apart is one surname («Г. НҰРБЕК ҚЫЗЫ:»: Г. Нұрбекқызы, the
 #    label's speaker), and Дархан is a given name before a -бай surname in Kazakh too («Дархан Мынбайдың») (names4).
+#    dates: a web page letter's registration cell «Исх. № … от 15.04.2019<br>На № … от 02.04.2019», one line to the
+#    parser, is dated by its outgoing date, not by a deadline in its body or not at all (sweep-fix).
 EXTRACTION_VERSION = 9
 
 
