@@ -18,7 +18,7 @@ from ingest.parallel_titles import other_half_heading
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
-from ingest.passages import Piece, cut_turns, headings_joined, with_starts
+from ingest.passages import Piece, cut_turns, headings_joined, with_starts, wraps_joined
 
 MAX_TITLE_CHARS = 300
 
@@ -462,6 +462,10 @@ MAX_TITLE_CHARS = 300
 #    in Kazakh; a record of a surname alone («Оспанов – предложил …», «Ким – көрмені ұсынды.») is its speaker's (protocols4).
 #    persons: a father's name in -бек with «қызы»/«ұлы» apart is one surname («Г. НҰРБЕК ҚЫЗЫ:»: Г. Нұрбекқызы, the
 #    label's speaker), and Дархан is a given name before a -бай surname in Kazakh too («Дархан Мынбайдың») (names4).
+#    dates: a web page letter's registration cell «Исх. № … от 15.04.2019<br>На № … от 02.04.2019», one line to the
+#    parser, is dated by its outgoing date, not by a deadline in its body or not at all (sweep-fix).
+#    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
+#    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
 EXTRACTION_VERSION = 9
 
 
@@ -533,10 +537,12 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
         if not block.quotable or aside or is_amendment_note(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
+        first = True  # only the block's first passage goes on the line above it
         for (text, speakers, narrated), start in with_starts(block.text, cut_turns(block.text, turns)):
             for part, offset, note in split_at_notes(text):
                 yield Piece(part, block.page_at(start + offset), [] if note else speakers, narrated and not note,
-                            quotable=not note)
+                            quotable=not note, wraps_on=first and block.wraps_on)
+                first = False
 
 
 def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:
@@ -546,7 +552,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
     passages: list[PassageRecord] = []
     paragraphs: list[str] = []
     heading = " ".join(title.split())
-    for piece in headings_joined(_pieces(blocks, found.passage_turns)):
+    for piece in headings_joined(wraps_joined(_pieces(blocks, found.passage_turns))):
         if piece.quotable:
             # the title's paragraph is short: a title's rule tells its language (the page marks the title so)
             own = title_language if " ".join(piece.text.split()) == heading else passage_language

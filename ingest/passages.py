@@ -91,6 +91,27 @@ class Piece(NamedTuple):
     speakers: list[str]
     narrated: bool
     quotable: bool = True  # False: a contents entry, in the text but no passage of its own
+    wraps_on: bool = False  # a line kept apart from the wrap above it (Block.wraps_on): wraps_joined joins it
+
+
+def wraps_joined(pieces: Iterable[Piece], limit: int = MAX_PASSAGE_CHARS) -> Iterator[Piece]:
+    """`pieces`, each line a plain text kept apart from the line above it that ends no sentence
+    joined to that line's passage, a line break between: «Председателю Совета матерей» /
+    «Ассамблеи народа Казахстана» is read line by line for names and titles, but a phrase typed
+    across the break found nothing, as a phrase never crosses passages. Another speaker's words
+    and a passage past `limit` stay apart."""
+    pending: Piece | None = None
+    for piece in pieces:
+        if pending is not None:
+            joined = f"{pending.text}\n{piece.text}"
+            if (piece.wraps_on and piece.quotable and pending.quotable and piece.speakers == pending.speakers
+                    and piece.narrated == pending.narrated and len(joined) <= limit):
+                pending = pending._replace(text=joined)
+                continue
+            yield pending
+        pending = piece
+    if pending is not None:
+        yield pending
 
 
 # a transcript's label on a line of its own: «КАРИН Е.Т. – заместитель Председателя АНК:»

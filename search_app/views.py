@@ -948,8 +948,10 @@ FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/ht
 SAVED_EXTENSIONS = {"text/plain": ".txt", "text/html": ".html", "application/pdf": ".pdf", "application/rtf": ".rtf",
                     FORMAT_TYPES["docx"]: ".docx", FORMAT_TYPES["odt"]: ".odt", WEB_ARCHIVE_TYPE: ".mht"}
 # the types (prefixes) a file's name may give it that are still of the format ingest read: a .docm's,
-# an .ott's, a .csv's, an .mht's own
-NAMED_TYPES = {"txt": ("text/",), "subtitles": ("text/", "application/x-subrip"),
+# an .ott's, a .csv's, an .mht's own. Text keeps only the types a text viewer opens: any text/* let
+# a plain-text .dot go out as Graphviz (text/vnd.graphviz), which Python's mimetypes names .dot
+PLAIN_TEXT_TYPES = ("text/plain", "text/csv", "text/markdown", "text/tab-separated-values")
+NAMED_TYPES = {"txt": PLAIN_TEXT_TYPES, "subtitles": PLAIN_TEXT_TYPES + ("text/vtt", "application/x-subrip"),
                "html": ("text/html", "application/xhtml+xml", WEB_ARCHIVE_TYPE, "multipart/related"),
                "pdf": ("application/pdf",), "rtf": ("application/rtf", "text/rtf"),
                "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.", "application/vnd.ms-word."),

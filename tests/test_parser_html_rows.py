@@ -92,6 +92,19 @@ def test_a_web_page_letter_s_registration_block_beside_its_addressee_dates_it(tm
     assert "dateline" not in register.metadata
 
 
+def test_a_registration_cell_of_two_lines_set_by_a_br_dates_the_web_page_letter(tmp_path):
+    """The cell «Исх. № … от 15.04.2019<br>На № … от 02.04.2019» is one line to the parser (a single
+    <br> is a space): the page was dated by its deadline (2019-04-25), or not at all without one. The
+    answered letter's date after the outgoing one dates nothing."""
+    row = ("<tr><td>Исх. № 01-12/4{n}4 от 1{n}.04.2019<br>На № 5-6/95 от 02.04.2019</td>"
+           "<td>Акиму Павлодарской области<br>Бакауову Б.К.</td></tr>")
+    assert parse_page(tmp_path, _letter_page(row.format(n=5))).metadata["dateline"] == "Исх. № 01-12/454 от 15.04.2019"
+    undated_body = _letter_page(row.format(n=5)).replace("в срок до 25.04.2019 ", "")
+    assert parse_page(tmp_path, undated_body).metadata["dateline"] == "Исх. № 01-12/454 от 15.04.2019"
+    register = parse_page(tmp_path, _letter_page(*(row.format(n=n) for n in range(5))))
+    assert "dateline" not in register.metadata
+
+
 LAYOUT_ROWS = (
     "<html><head><meta charset='utf-8'><title>{title}</title></head><body><table width=760>"
     "<tr><td colspan=2><img src='top.jpg' alt='Ассамблея народа Казахстана Костанайской области'></td></tr>"

@@ -1392,6 +1392,19 @@ def test_a_misnamed_file_downloads_as_what_its_bytes_are(tmp_path):
 
 
 
+def test_plain_text_under_a_word_template_name_downloads_as_plain_text(tmp_path):
+    # a text .dot went out as text/vnd.graphviz under its bare name (Python's mimetypes takes .dot for
+    # Graphviz, and any text/* type was kept), though its .wps twin went out as text/plain
+    client, ids, _ = _downloads(tmp_path, {"shablon.dot": SPEECH.encode("cp1251"),
+                                           "works.wps": SPEECH.replace("Совета", "Совета 2").encode("cp1251")})
+    got = {}
+    for name, doc_id in ids.items():
+        resp = client.get(f"/doc/{doc_id}/file")
+        got[name] = (resp.headers["Content-Type"], re.search(r'filename="?([^";]+)', resp.headers["Content-Disposition"]).group(1))
+    assert got == {"shablon.dot": ("text/plain; charset=windows-1251", "shablon.dot.txt"),
+                   "works.wps": ("text/plain; charset=windows-1251", "works.wps.txt")}
+
+
 def test_a_misnamed_file_is_saved_with_the_extension_of_what_its_bytes_are(tmp_path):
     # the Word file named «kopiya.pdf» was sent as Word but still saved as «kopiya.pdf»: opened from the
     # downloads, the system gave it to the PDF reader by its name, which failed

@@ -40,6 +40,10 @@ class Block:
     # a data table's row, its cells parted by a tab («Глубокое⇥450»): a column of figures, never a name
     # index's pages (index.reference_lines)
     table_row: bool = False
+    # a plain text's line kept apart from the line above it, which ends no sentence (an addressee or a
+    # signer's post over two lines): read as a line of its own, but its passage goes on that line's
+    # so a phrase across the line break is found (normalize.split_lines_kept, ingest.passages)
+    wraps_on: bool = False
 
     def page_at(self, offset: int) -> int | None:
         """The page of the character at `offset` in the text."""

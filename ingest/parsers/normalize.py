@@ -382,7 +382,16 @@ _SENTENCE_END = re.compile(r"[.!?:;»\"”)…]$")
 
 
 def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]:
-    """Paragraphs of a plain text: a blank line or an indented line (tab or spaces, as in the
+    """split_lines_kept's paragraphs."""
+    return split_lines_kept(text, rows)[0]
+
+
+def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[list[str], list[bool]]:
+    """Paragraphs of a plain text, and for each whether it is a line kept apart from the line right
+    above it that ends no sentence (an addressee's «Председателю Совета матерей» / «Ассамблеи народа
+    Казахстана», a signer's post over two lines): a line of its own for what is read from it (names,
+    titles, dates), but a wrap for phrase search, which its passage joins it to (ingest.passages).
+    Paragraphs of a plain text: a blank line or an indented line (tab or spaces, as in the
     archive's reports) starts a paragraph; hard-wrapped lines are joined (with hyphenation
     undone), but for a list item, a transcript's turn and a dateline; texts with one long line per
     paragraph keep each line. A stanza (verse_lines.is_stanza) is one paragraph with its line breaks.
@@ -392,7 +401,7 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     rows = rows or {}
     lines = ["" if is_rule_line(ln) else ln for ln in text.split("\n")]
     if not any(ln.strip() for ln in lines):
-        return []
+        return [], []
     stanzas = _stanza_starts(lines)
     # the prose is judged without the verse: a poem quoted in a hard-wrapped report is no sign
     # that the report's lines are paragraphs
@@ -405,6 +414,7 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
     width = _width(nonblank) if nonblank else 0
     turns = wrapped and is_transcript(nonblank)
     paragraphs: list[list[str] | str] = []  # a stanza's or a table row's text is made already
+    kept_lines: set[int] = set()  # the paragraphs that are a line kept apart from a wrap above (split_lines_kept)
     current: list[str] = []
 
     def flush() -> None:
@@ -449,17 +459,28 @@ def split_paragraphs(text: str, rows: dict[int, str] | None = None) -> list[str]
                 starts_new = True
             if starts_new:
                 flush()
+                if not wrapped and _wraps_on(prev, line):
+                    kept_lines.add(len(paragraphs))
         current.append(line)
         prev = line
         prev_dateline = dateline
     flush()
-    result = []
+    result: list[str] = []
+    kept: list[bool] = []
     spelling = DocumentSpelling(text)
-    for para in paragraphs:
+    for n, para in enumerate(paragraphs):
         joined = para if isinstance(para, str) else join_lines(para, spelling)
         if joined:
+            kept.append(bool(result) and n in kept_lines)
             result.append(joined)
-    return result
+    return result, kept
+
+
+def _wraps_on(prev: str, line: str) -> bool:
+    """Whether `line`, kept apart from `prev` right above it, goes on with it as wrapped text would:
+    `prev` ends no sentence, and neither is a dateline, a registration line or a list's new item."""
+    return not (_SENTENCE_END.search(prev.rstrip()) or starts_list_item(line, prev)
+                or any(_is_dateline_line(ln) or opens_registration_line(ln) for ln in (prev, line)))
 
 
 def _width(nonblank: list[str]) -> int:

@@ -16,10 +16,25 @@ def outgoing_dateline(paragraphs: list[str]) -> str | None:
     """The first outgoing registration line with its date in `paragraphs`, verbatim."""
     for paragraph in paragraphs:
         for line in paragraph.split("\n"):
-            line = line.strip()
+            line = _before_other_paper(line.strip())
             if len(line) <= MAX_LEN and (m := OUTGOING.match(line)) and _dated(line[m.end():]):
                 return line
     return None
+
+
+def _before_other_paper(line: str) -> str:
+    """`line` up to another paper's registration run onto it: a web page's head-table cell
+    «Исх. № 01-12/454 от 15.04.2019<br>На № 5-6/95 от 02.04.2019» is read as one line (a single
+    <br> is a space), and its outgoing date is the part before «На №»."""
+    if not OUTGOING.match(line):
+        return line
+    for label in (ANSWERED_LETTER, INCOMING_STAMP):
+        for m in label.finditer(line, 1):
+            # a label of its own: after a space and capitalised, as a line of its own opens («Астана №» is none)
+            if line[m.start() - 1].isspace() and line[m.start()].isupper():
+                line = line[:m.start()].rstrip()
+                break
+    return line
 
 
 def _dated(rest: str) -> bool:

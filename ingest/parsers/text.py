@@ -15,7 +15,7 @@ from .letter_title import letter_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
 from .own_dateline import own_dateline
-from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_paragraphs,
+from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_lines_kept,
                         without_datelines, without_letterhead)
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
@@ -185,7 +185,7 @@ class TextParser(Parser):
         # a short transcript whose lines are each a paragraph
         lines = _cues_closing_lines(lines)
         text = "\n".join(lines)
-        paragraphs = split_paragraphs(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
+        paragraphs, wraps_on = split_lines_kept(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
         above = len(paragraphs)  # the paragraphs above a timed transcript's
         if timed is not None:
             paragraphs += timed.paragraphs
@@ -221,7 +221,8 @@ class TextParser(Parser):
             title=title,
             blocks=[Block(p, page=page, breaks=breaks, after_pause=i - above in timed.paused if timed else False,
                           new_speaker=i - above in timed.new_speaker if timed else False,
-                          labelled=i - above in timed.labelled if timed else False)
+                          labelled=i - above in timed.labelled if timed else False,
+                          wraps_on=i < above and wraps_on[i])
                     for i, (p, (page, breaks)) in enumerate(zip(paragraphs, paragraph_pages(paragraphs, page_starts)))],
             pages=len(page_starts) + 1 if page_starts else None,
             encoding=encoding,
