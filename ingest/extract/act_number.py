@@ -68,6 +68,8 @@ HEADER_LINES = 6  # the first lines: title, kind, dateline or «… от … №
 
 def act_numbers(text: str) -> list[str]:
     """The keys (index.act_numbers) of the numbers `text` is signed with; [] for no act."""
+    if "№" not in text:
+        return []  # every number it reads follows the sign; a letter's head costs a scan of each line
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if opens_as_letter(lines):
         return []  # its «№ 01-12/415» head line reads as an act's signature line

@@ -7,6 +7,7 @@ line is titled by its body's first sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from index.sentences import first_sentence
 
@@ -165,12 +166,12 @@ def _opening_lines(paragraphs: list[str]) -> list[tuple[str, int]]:
             for ln in str(p).split("\n") if ln.strip()][:OPENING_LINES]
 
 
-def _kinds(lines: list[tuple[str, int]]) -> list[tuple[str, str | None]]:
+def _kinds(lines: list[tuple[str, int]]) -> Iterator[tuple[str, str | None]]:
     """Each opening line with its kind (_line_kind); a letterhead's name wrapped onto lines of its own
     («СЕКРЕТАРИАТ» / «АССАМБЛЕИ НАРОДА КАЗАХСТАНА» / «ПРИ ПРЕЗИДЕНТЕ …») is the head on each of them, as
     it is when a hard-wrapped file joins them into one. So is a line naming the place a regional body
-    serves, in the genitive, over its name («АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ»)."""
-    out: list[tuple[str, str | None]] = []
+    serves, in the genitive, over its name («АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ»). One at a time:
+    most documents' first lines tell they are no letter, and a long paragraph's kind costs a scan for dates."""
     body = ""  # the body's name so far, while its lines name a body
     for at, (line, _) in enumerate(lines):
         kind = _line_kind(line)
@@ -179,8 +180,7 @@ def _kinds(lines: list[tuple[str, int]]) -> list[tuple[str, str | None]]:
         if kind is None and not body and at + 1 < len(lines) and _names_body_below(line, lines[at + 1][0]):
             kind = HEAD
         body = (body + " " + line).strip() if kind == HEAD and names_a_body((body + " " + line).strip()) else ""
-        out.append((line, kind))
-    return out
+        yield line, kind
 
 
 def _names_body_below(line: str, below: str) -> bool:
