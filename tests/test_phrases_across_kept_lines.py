@@ -33,3 +33,16 @@ def test_only_a_line_going_on_one_that_ends_no_sentence_is_marked():
     marked = [p for p, w in zip(paragraphs, wraps_on) if w]
     assert marked == ["Ассамблеи народа Казахстана", "Мамыровой К.А.", "Председатель Совета матерей Ассамблеи",
                       "Алматинской области", "Кулиева Д.Р."]
+
+
+def test_a_heading_over_a_paragraph_of_one_long_line_is_no_wrap():
+    # a report written one paragraph a line: its heading, which ends no sentence, was joined to the
+    # first paragraph's passage, so that paragraph was quoted with the heading in front
+    report = ("О важной роли Ассамблеи народа Казахстана\n"
+              " Состоялся «круглый стол» с участием депутатов Мажилиса, избранных Ассамблеей народа Казахстана, "
+              "и Секретариата Ассамблеи народа Казахстана.\n"
+              "Новый раздел отчета\n"
+              "На заседании обсуждались вопросы взаимодействия и задачи дальнейшей работы Ассамблеи народа "
+              "Казахстана в регионах страны.\n")
+    paragraphs, wraps_on = split_lines_kept(report)
+    assert len(paragraphs) == 4 and not any(wraps_on)

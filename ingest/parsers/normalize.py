@@ -476,10 +476,16 @@ def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[lis
     return result, kept
 
 
+# a line longer than this is a paragraph of its own, not a head's or a signature's line wrapped
+_WRAPPED_LINE_CHARS = 100
+
+
 def _wraps_on(prev: str, line: str) -> bool:
     """Whether `line`, kept apart from `prev` right above it, goes on with it as wrapped text would:
-    `prev` ends no sentence, and neither is a dateline, a registration line or a list's new item."""
+    `prev` ends no sentence, neither is a dateline, a registration line or a list's new item, and
+    `line` is short and not indented (a heading over a paragraph of one long line is no wrap)."""
     return not (_SENTENCE_END.search(prev.rstrip()) or starts_list_item(line, prev)
+                or _INDENTED.match(line) or len(line.strip()) > _WRAPPED_LINE_CHARS
                 or any(_is_dateline_line(ln) or opens_registration_line(ln) for ln in (prev, line)))
 
 
