@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+from ._text import UPPER
+
 # «Югай С.П.», «Тер-Петросян А.Б.»: a capitalised word, then two initials no word follows (not a post
 # before a name written initials first, «Төраға А.Б. Ахметов»)
-_NAME = re.compile(rf"(?<![\w.-])[{_CAPITALS}][^\W\d_]+(?:-[{_CAPITALS}][^\W\d_]+)?[ \t]+[{_CAPITALS}]\.[ \t]?[{_CAPITALS}]\."
-                   rf"(?![ \t]*[{_CAPITALS}][^\W\d_])")
+_NAME = re.compile(rf"(?<![\w.-])[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)?[ \t]+[{UPPER}]\.[ \t]?[{UPPER}]\."
+                   rf"(?![ \t]*[{UPPER}][^\W\d_])")
 # what joins a list's names: a comma, a semicolon, «и», Kazakh «және», «мен»
 _JOINED = re.compile(r"\s*[,;]\s*|\s+(?:и|және|мен)\s+")
 

@@ -14,10 +14,10 @@ import re
 from .name_order import SHORT_SURNAMES
 from .names import looks_like_surname
 from .protocol_records import protocol_records
+from ._text import UPPER
 
-_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # a capitalised word, a dash, and the record's words (lowercase: «Ассамблея – Уникальный …» is none)
-_SURNAME_DASH = re.compile(rf"([{_CAPITALS}][^\W\d_]+)[ \t]+[–—-][ \t]+[a-zа-яёәғқңөұүһі]")
+_SURNAME_DASH = re.compile(rf"([{UPPER}][^\W\d_]+)[ \t]+[–—-][ \t]+[a-zа-яёәғқңөұүһі]")
 
 
 def surname_records(text: str) -> frozenset[int]:

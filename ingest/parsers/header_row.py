@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
+from .list_lines import CAPITALS
 from .normalize import COLUMN_GAP, DATE_RE, is_bare_dateline
 
-_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_CITY = re.compile(rf"(?:г\.\s*)?[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?(?:\s+(?:қ\.|қаласы))?")
+_CITY = re.compile(rf"(?:г\.\s*)?[{CAPITALS}][\w-]*(?:\s+[{CAPITALS}][\w-]*)?(?:\s+(?:қ\.|қаласы))?")
 _NUMBER = re.compile(r"№\s*\d+[\w/-]*")
 
 

@@ -17,9 +17,9 @@ _ORDINAL = re.compile(r"(?:[-–—]|\d{1,2}(?:\.\d{1,2})*[).]|[а-яёa-z]\))\s
 _ITEM_BEFORE = re.compile(r"[.!?;:…]$")
 # A name with its initials, then a dash, also opens an item there: a protocol's record under ВЫСТУПИЛИ:
 # («Ким Р.А. – о необходимости …», «Р.А. Ким – …», «Ким Р.А. (член Совета) – …») or a list's row.
-_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
-_INITIALS = rf"(?:[{_CAPITALS}]\.\s?){{1,2}}"
-_SURNAME = rf"[{_CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?"
+CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_INITIALS = rf"(?:[{CAPITALS}]\.\s?){{1,2}}"
+_SURNAME = rf"[{CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?"
 # ... or a surname alone, then the dash and a verb in the past, as short minutes write it: «Тен – поддержала
 # предложение.» (no sentence of prose opens «Ассамблея – уникальный институт» with a verb after the dash)
 _NAMED_ROW = re.compile(rf"(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s+{_INITIALS})(?:\s*\([^()\n]{{1,80}}\))?\s*[–—-]\s"
