@@ -466,7 +466,8 @@ MAX_TITLE_CHARS = 300
 #    parser, is dated by its outgoing date, not by a deadline in its body or not at all (sweep-fix).
 #    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
 #    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
-EXTRACTION_VERSION = 9
+# 10: (session 26)
+EXTRACTION_VERSION = 10
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
