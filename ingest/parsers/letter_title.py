@@ -11,10 +11,10 @@ from collections.abc import Iterator
 
 from index.sentences import first_sentence
 
+from .list_lines import CAPITALS as _UPPER
 from .normalize import (MAX_HEADING_TITLE, body_over_contacts, cut_at_word, is_bare_dateline, is_contact_line,
                         is_document_type, looks_like_title, names_a_body)
 
-_UPPER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 # a registration number: «01-12/345», «ЖТ-2020-00123456», «2016-11/0345-И», «EUR/33», «1587»
 _NUMBER = r"[^\s,;]*\d[^\s,;]*"
 _SIGN = r"(?:№|(?<!\w)(?i:no)\.?(?=\s*:?\s*\S*\d))\s*:?"  # «No.: 01-19/2048» too

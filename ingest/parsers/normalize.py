@@ -14,6 +14,7 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
+from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
@@ -733,7 +734,6 @@ _YEAR_WORD = re.compile(r"\s*(?:года|год|г\.|г\b|жылы|жыл\w*|ж\
 _LEDE_AFTER_DATELINE = re.compile(r"\s*[-–—.]")
 # ... or after the full stop of its «г.»/«ж.», when a place and a comma open the line: «Астана, 24 октября
 # 2007 г. Сегодня ...» (with no place, «1 марта 1995 г. Указом Президента ...» is a sentence)
-_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
 _LEDE_AFTER_ABBREVIATION = re.compile(rf"\s+[{_CAPITALS}]")  # the capital that opens the lede
 # ... or after a news agency's name: «АСТАНА, 26 октября 2009 года, Казинформ. Сегодня ...»
 _AGENCY_THEN_LEDE = re.compile(rf",\s*[{_CAPITALS}][\w-]*(?:\s+[{_CAPITALS}][\w-]*)?\s*[.–—]\s+[«{_CAPITALS}]")

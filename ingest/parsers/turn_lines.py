@@ -12,7 +12,8 @@ import re
 
 from index.quote_speech import LONG_POST_WORDS
 
-_CAPITALS = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+from .list_lines import CAPITALS as _CAPITALS
+
 _CAPITALIZED = rf"[{_CAPITALS}][^\W\d_]*(?:-[^\W\d_]+)*"  # Исмаилов, ТОКАЕВ, Касым-Жомарт, Нұрланқызы
 _INITIALS = rf"[{_CAPITALS}]\.(?:\s?[{_CAPITALS}]\.)?"  # К. К.А. К. А.
 # a name or a role: capitalized words and initials (Исмаилов К.А., Назарбаев Нурсултан Абишевич,
