@@ -6,7 +6,8 @@
 The texts live in ``bench/sample_texts.py``.  This script turns each of them into a file of its
 format and encoding (PDF via reportlab with DejaVuSans embedded, HTML with realistic page chrome,
 plain text in utf-8 / utf-8-sig / utf-16 / windows-1251 / koi8-r / cp866, RTF as Word 2003 saves
-it, DOCX as Word 2016 does via ``bench/ooxml.py``), picks the gold passages, and checks that the
+it, DOCX as Word 2016 does via ``bench/ooxml.py``, an e-mail as Outlook saves it with a DOCX
+attached), picks the gold passages, and checks that the
 gold is true to the files:
 
 * every txt/html file decodes with its declared encoding and contains its passages;
@@ -519,6 +520,64 @@ def write_docx(d: dict, path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# e-mail (as Outlook 2016 saves a message: .eml, its Word attachment base64)
+# ------------------------------------------------------------------------------------------------
+
+def _encoded_word(text: str) -> str:
+    """A header's words as Outlook encodes them (RFC 2047, windows-1251, base64)."""
+    import base64
+
+    return f"=?windows-1251?B?{base64.b64encode(text.encode('cp1251')).decode()}?="
+
+
+def _mailbox(name: str, address: str) -> str:
+    return f"{_encoded_word(name)} <{address}>"
+
+
+def write_eml(d: dict, path: Path) -> None:
+    """The message's text (the body's paragraphs before the attachment's first) as windows-1251
+    quoted-printable plain text and its HTML alternative, then the rest of the body as a DOCX attached."""
+    import base64
+    import quopri
+
+    title, body = final_text(d)
+    opts = d["opts"]
+    file_name, first = opts["attachment"]
+    paras = body.split("\n\n")
+    at = next(i for i, p in enumerate(paras) if p.startswith(first))
+    text = "\r\n\r\n".join(p.replace("\n", "\r\n") for p in paras[:at]) + "\r\n"
+    page = ("<html><head><meta http-equiv=Content-Type content=\"text/html; charset=windows-1251\"></head><body>"
+            + "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paras[:at]) + "</body></html>")
+    esc = partial(html.escape, quote=False)
+    word = ooxml.docx("".join(ooxml.para(ooxml.run(esc(p)), style="a3" if i == 0 else "")
+                              for i, p in enumerate(paras[at:])),
+                      title=paras[at], created=opts["created"], creator=opts["author"], pages=1)
+
+    def qp(s: str) -> str:
+        return quopri.encodestring(s.encode("cp1251")).decode("ascii").replace("\n", "\r\n")
+
+    def b64(data: bytes) -> str:
+        return base64.encodebytes(data).decode("ascii").replace("\n", "\r\n")
+
+    mixed, alternative = "----=_NextPart_000_0015_01DAA5F2.6C1B3E40", "----=_NextPart_001_0016_01DAA5F2.6C1B3E40"
+    lines = [
+        f"From: {_mailbox(*opts['sender'])}", f"To: {_mailbox(*opts['to'])}",
+        f"Subject: {opts['subject_prefix']}{_encoded_word(title)}", f"Date: {opts['sent']}",
+        "Message-ID: <000f01daa5f2$6c1b3e40$44519ac0$@assembly.kz>", "MIME-Version: 1.0",
+        f'Content-Type: multipart/mixed;\r\n\tboundary="{mixed}"', "X-Mailer: Microsoft Outlook 16.0",
+        "Thread-Index: AdqlwmwbPkBEUZrAQ1Kf8wA=", "Content-Language: ru", "",
+        "This is a multipart message in MIME format.", "", f"--{mixed}",
+        f'Content-Type: multipart/alternative;\r\n\tboundary="{alternative}"', "", "", f"--{alternative}",
+        'Content-Type: text/plain;\r\n\tcharset="windows-1251"', "Content-Transfer-Encoding: quoted-printable", "",
+        qp(text), f"--{alternative}", 'Content-Type: text/html;\r\n\tcharset="windows-1251"',
+        "Content-Transfer-Encoding: quoted-printable", "", qp(page), "", f"--{alternative}--", "", f"--{mixed}",
+        f'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document;\r\n\tname="{_encoded_word(file_name)}"',
+        "Content-Transfer-Encoding: base64",
+        f'Content-Disposition: attachment;\r\n\tfilename="{_encoded_word(file_name)}"', "", b64(word), f"--{mixed}--", ""]
+    path.write_bytes("\r\n".join(lines).encode("ascii"))
+
+
+# ------------------------------------------------------------------------------------------------
 # reading back
 # ------------------------------------------------------------------------------------------------
 
@@ -555,7 +614,7 @@ def read_back(d: dict, path: Path) -> list[str]:
     raw = path.read_bytes()
     if d["fmt"] == "pdf":
         return pdf_variants("\n".join(pdf_pages(path)))
-    if d["fmt"] in ("rtf", "docx"):  # read with the archive's own reader: RTF's escapes, Word's XML are no text
+    if d["fmt"] in ("rtf", "docx", "eml"):  # read with the archive's own reader: RTF's escapes, Word's XML are no text
         from ingest.parsers import parse_bytes
 
         return [ws("\n".join(b.text for b in parse_bytes(raw, path.name).blocks))]
@@ -691,7 +750,7 @@ def lint(d: dict) -> list[str]:
 # main
 # ------------------------------------------------------------------------------------------------
 
-WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf, "docx": write_docx}
+WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf, "docx": write_docx, "eml": write_eml}
 # files in samples/ made by hand, not from the texts: checked, never written
 HAND_MADE = ("gold_mentions.json",)
 

@@ -2,14 +2,14 @@
 
 Fictional news items, reports and speeches in the genres of the Assembly of People of
 Kazakhstan (Ассамблея народа Казахстана), 2015-2026, one office report of 2009 (RTF) and one
-protocol of 2020 (Word).  Every person in them is invented, except the two heads of state
+protocol of 2020 (Word), one letter of 2024 by e-mail (.eml with a Word attachment).  Every person in them is invented, except the two heads of state
 (Н.А. Назарбаев, К.К. Токаев), who are mentioned or paraphrased only in general terms.
 Organisations, cities and dates follow the real calendar (Астана / Нур-Султан, Южно-Казахстанская /
 Туркестанская область, День благодарности 1 марта, День единства 1 мая).
 
 Each ``doc(...)`` is one file.  Keys:
   path        relative to samples/
-  fmt         pdf | html | txt | rtf | docx
+  fmt         pdf | html | txt | rtf | docx | eml
   enc         real encoding of txt/html bytes (utf-8, utf-8-sig, utf-16, cp1251, koi8-r, cp866); rtf: its \\ansicpg
   lang        ru | kk | en
   title, date (YYYY-MM-DD or None), date_source (metadata | text | filename | None)
@@ -19,7 +19,10 @@ Each ``doc(...)`` is one file.  Keys:
   opts        format options (html: decl, datemeta, chrome; pdf: layout, hyphenate, author; rtf: author,
               created, note (the words it follows, its text), table (the paragraph it follows, its rows);
               docx: letterhead (the line above the title), file_title (core properties' title), author,
-              created (ISO time), note and table as rtf's, new_page (the paragraph Word laid out on page 2))
+              created (ISO time), note and table as rtf's, new_page (the paragraph Word laid out on page 2);
+              eml: sender and to (name, address), sent (the Date header), subject_prefix, attachment (its file name,
+              the paragraph its text starts at: the body's paragraphs before it are the message's), created and
+              author (the attached DOCX's))
   passages    optional explicit passages; otherwise make_samples.py picks them from the text
 """
 
@@ -921,6 +924,42 @@ doc(
 # ---------------------------------------------------------------------------------------------
 # 2024
 # ---------------------------------------------------------------------------------------------
+
+doc(
+    path="2024/pismo-sekretariata-konkurs-chtecov.eml", fmt="eml", enc="cp1251", lang="ru",
+    title="Об итогах республиканского конкурса чтецов «Поэзия дружбы»",
+    date="2024-05-14", date_source="metadata",
+    speakers=["Н. Омаров", "Г. Сарсенова"],
+    persons=["Н. Омаров", "Г. Сарсенова", "А. Ким"],
+    topics=["культура и этнокультурные объединения", "молодежная политика",
+            "межэтническое и межконфессиональное согласие"],
+    opts=dict(sender=("Секретариат Ассамблеи народа Казахстана", "secretariat@assembly.kz"),
+              to=("Ассамблея народа Казахстана Карагандинской области", "ank.karaganda@assembly.kz"),
+              sent="Tue, 14 May 2024 11:42:17 +0500", subject_prefix="RE: ",
+              attachment=("Информация о конкурсе чтецов.docx", "Информация об итогах республиканского конкурса"),
+              created="2024-05-13T15:20:00Z", author="Омаров Н."),
+    body="""\
+Уважаемые коллеги!
+
+Секретариат Ассамблеи народа Казахстана направляет информацию об итогах республиканского конкурса чтецов «Поэзия дружбы» для ассамблей областей и их молодежных крыльев. Просим до конца мая прислать фотографии участников из вашего региона.
+
+Информация прилагается.
+
+С уважением,
+Секретариат Ассамблеи народа Казахстана
+
+Информация об итогах республиканского конкурса чтецов «Поэзия дружбы»
+
+В Доме дружбы в Астане прошел финал республиканского конкурса чтецов «Поэзия дружбы». Финал стал частью молодежного фестиваля этнокультурных объединений. В нем приняли участие сорок молодых чтецов, студенты и школьники из всех областей страны, победители областных туров, которые читали стихи казахских, русских, украинских, корейских и немецких поэтов на языках оригинала.
+
+Финал открыл заместитель заведующего Секретариатом Ассамблеи народа Казахстана Н.Омаров. «Когда молодой человек читает стихи соседнего народа на его языке, он лучше понимает этот народ. Такие конкурсы делают для дружбы больше, чем многие совещания», – сказал Н.Омаров. Он отметил, что в этом году заявок на конкурс поступило вдвое больше, чем год назад.
+
+Председатель жюри, поэтесса Г.Сарсенова подчеркнула, что уровень чтецов заметно вырос. «Ребята не просто выучили тексты, они прожили каждую строку. Особенно тронуло нас, как школьники читали стихи соседей в переводах друг друга», – сказала Г.Сарсенова.
+
+Первое место заняла студентка Карагандинского университета А.Ким, которая прочитала стихотворение корейского поэта и его перевод на казахский язык. Второе и третье места заняли чтецы из Павлодарской и Туркестанской областей. Победители получили дипломы Ассамблеи и приглашение выступить на сессии Ассамблеи народа Казахстана.
+
+Лучшие чтецы финала выступят на концертах национальных культурных центров, а молодежные крылья этнокультурных объединений областей планируют провести такие конкурсы и в своих регионах.""",
+)
 
 doc(
     path="2024/international-conference-interethnic-dialogue.pdf", fmt="pdf", enc=None, lang="en",

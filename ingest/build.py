@@ -467,6 +467,9 @@ MAX_TITLE_CHARS = 300
 #    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
 #    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
 # 10: (session 26)
+#    e-mail messages (.eml, a .msg saved as text) are read (ingest.parsers.eml): the body, then attachments' text, the
+#    Subject without Re:/Fwd: as title, the Date header weighed as a PDF's CreationDate, quoted replies and the
+#    signature no quotes and no dateline (eml).
 EXTRACTION_VERSION = 10
 
 

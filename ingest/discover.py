@@ -25,7 +25,8 @@ from index.paths import readable_path
 # folder those are not reports).
 KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text",
                               ".srt", ".vtt",  # a recorded speech's subtitles are its text
-                              ".rtf", ".docx", ".docm", ".dotx", ".dotm", ".odt", ".ott"})  # Word's and LibreOffice's
+                              ".rtf", ".docx", ".docm", ".dotx", ".dotm", ".odt", ".ott",  # Word's and LibreOffice's
+                              ".eml"})  # an e-mail message
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -187,14 +188,14 @@ def _not_supported(head: bytes, name: str) -> str:
 
 
 def sniffed(head: bytes, name: str) -> bool:
-    """A file whose name does not say it is a report is one by its bytes: PDF, HTML, RTF or a Telegram
-    export (result.json) whatever its name, text only without an extension or under a word processor's
+    """A file whose name does not say it is a report is one by its bytes: PDF, HTML, RTF, an e-mail message
+    (a .msg saved as text) or a Telegram export (result.json) whatever its name, text only without an extension or under a word processor's
     (a 1990s .doc; a .json or .py file is text but not a report). A gzip file is a page only under a
     page's name, never a .gz."""
     ext = file_extension(os.path.basename(name))
     may_be_text = not ext or ext in TEXT_UNDER_WORD_NAMES
     found = sniff_format(name, head)
-    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt"):  # an RTF saved as .doc too
+    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "eml"):  # an RTF saved as .doc, a message as .msg
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
     return may_be_text and found in ("txt", "subtitles") and looks_like_text(text)

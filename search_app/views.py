@@ -903,7 +903,7 @@ def download(doc_id: str):
     # several ranges, another unit or a header that does not parse: the whole file, as HTTP allows
     resp.make_conditional(asked, accept_ranges=True, complete_length=stat.st_size if one_range else None)
     served = _served_type(resp.mimetype, view.format, file)
-    resp.headers.set("Content-Disposition", "attachment", **_file_names(_saved_name(name, resp.mimetype, served), doc_id))
+    resp.headers.set("Content-Disposition", "attachment", **_file_names(_saved_name(name, resp.mimetype, served, view.format), doc_id))
     resp.mimetype = served
     if resp.mimetype.startswith("text/") or "charset" in resp.mimetype_params:
         # werkzeug says utf-8 (for text, and XML: application/xml, application/xhtml+xml); the file
@@ -923,13 +923,14 @@ def _served_type(named: str, fmt: str, file) -> str:
     return WEB_ARCHIVE_TYPE if fmt == "html" and _opens_web_archive(file) else FORMAT_TYPES[fmt]
 
 
-def _saved_name(name: str, named: str, served: str) -> str:
+def _saved_name(name: str, named: str, served: str, fmt: str = "") -> str:
     """The name a download is saved under: the file's, and the extension of the type it is sent as
     when its name gives another (or none): a DOCX named «kopiya.pdf» saved as «kopiya.pdf» went to
     the PDF reader, which failed; «kopiya.pdf.docx» opens in Word and still shows the archive's name."""
     if served == named:
         return name
-    return name + SAVED_EXTENSIONS.get(served, "")
+    # an e-mail goes out as message/rfc822 as a web archive does: it is saved as the .eml it is
+    return name + (".eml" if fmt == "eml" else SAVED_EXTENSIONS.get(served, ""))
 
 
 def _opens_web_archive(file) -> bool:
@@ -943,7 +944,7 @@ def _opens_web_archive(file) -> bool:
 FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/html", "pdf": "application/pdf",
                 "rtf": "application/rtf",
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "odt": "application/vnd.oasis.opendocument.text"}
+                "odt": "application/vnd.oasis.opendocument.text", "eml": "message/rfc822"}
 # the extension a download sent as one of those types is saved with when its own name gives another
 SAVED_EXTENSIONS = {"text/plain": ".txt", "text/html": ".html", "application/pdf": ".pdf", "application/rtf": ".rtf",
                     FORMAT_TYPES["docx"]: ".docx", FORMAT_TYPES["odt"]: ".odt", WEB_ARCHIVE_TYPE: ".mht"}
@@ -955,7 +956,7 @@ NAMED_TYPES = {"txt": PLAIN_TEXT_TYPES, "subtitles": PLAIN_TEXT_TYPES + ("text/v
                "html": ("text/html", "application/xhtml+xml", WEB_ARCHIVE_TYPE, "multipart/related"),
                "pdf": ("application/pdf",), "rtf": ("application/rtf", "text/rtf"),
                "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.", "application/vnd.ms-word."),
-               "odt": ("application/vnd.oasis.opendocument.text",)}
+               "odt": ("application/vnd.oasis.opendocument.text",), "eml": ("message/rfc822",)}
 TEXT_FORMATS = ("txt", "subtitles")  # decoded by ingest with the encoding it records
 
 

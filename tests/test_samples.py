@@ -30,7 +30,7 @@ def squeeze(text: str) -> str:
 
 def test_the_archive_has_what_the_demo_promises():
     formats = {e["format"] for e in GOLD}
-    assert len(GOLD) >= 40 and formats == {"pdf", "html", "txt", "rtf", "docx"}
+    assert len(GOLD) >= 40 and formats == {"pdf", "html", "txt", "rtf", "docx", "eml"}
     assert sum(e["language"] == "kk" for e in GOLD) >= 5 and sum(e["language"] == "en" for e in GOLD) >= 3
     assert len({s for e in GOLD for s in e["speakers"]}) >= 25
 

@@ -1392,6 +1392,19 @@ def test_a_misnamed_file_downloads_as_what_its_bytes_are(tmp_path):
 
 
 
+def test_an_email_message_downloads_as_one_also_under_an_outlook_name(tmp_path):
+    # an e-mail read from a .msg saved as text would go out as message/rfc822 saved as «…msg.mht», the web
+    # archive's extension for that type
+    from test_parser_eml import docx_attachment, outlook_reply
+
+    other = outlook_reply([docx_attachment("plan.docx", "План работы Совета матерей на год")])
+    client, ids, _ = _downloads(tmp_path, {"otvet.eml": outlook_reply([]), "otvet2.msg": other})
+    got = {name: client.get(f"/doc/{doc_id}/file").headers for name, doc_id in ids.items()}
+    assert {name: h["Content-Type"] for name, h in got.items()} == {"otvet.eml": "message/rfc822",
+                                                                  "otvet2.msg": "message/rfc822"}
+    assert got["otvet2.msg"]["Content-Disposition"] == "attachment; filename=otvet2.msg.eml"
+
+
 def test_plain_text_under_a_word_template_name_downloads_as_plain_text(tmp_path):
     # a text .dot went out as text/vnd.graphviz under its bare name (Python's mimetypes takes .dot for
     # Graphviz, and any text/* type was kept), though its .wps twin went out as text/plain

@@ -6,7 +6,7 @@
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
 extension second. Each format is one small class in its own module (text, html, pdf, rtf, subtitles, docx, odt,
-and telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX and ODT are ZIP packages,
+eml: an e-mail message, and telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX and ODT are ZIP packages,
 told from a spreadsheet's, a presentation's or a plain archive by what they hold (office_package).
 """
 from __future__ import annotations
@@ -20,7 +20,9 @@ from index.web_archives import is_web_archive
 from .base import LIST_PAGE, MAX_BYTES, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
 from .docx import DocxParser
+from .eml import EmlParser
 from .html_on_demand import HtmlOnDemand, load_html_parser
+from .mail_headers import is_email
 from .odt import OdtParser
 from .office_package import OLD_OFFICE, OLD_WORD, OLE_FILE, OLE_MAGIC, SAVE_AS, ZIP_MAGIC, ole_format, zip_format
 from .pdf import PdfParser
@@ -37,7 +39,8 @@ __all__ = [
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, DocxParser, OdtParser, TextParser):
+for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, DocxParser, OdtParser, EmlParser,
+             TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
@@ -46,6 +49,8 @@ MAX_EXTENSION_CHARS = 8
 
 # the formats read from a ZIP package, whose parsers bound what its parts unpack to by the size limit too
 PACKAGE_FORMATS = ("docx", "odt")
+# the formats whose parsers take the size limit: a package's parts, an e-mail's attachments
+_SIZED_FORMATS = PACKAGE_FORMATS + ("eml",)
 # Formats recognised by their first bytes but not parsed (yet): named in the error. A ZIP or OLE
 # file is told by what it holds (office_package): a DOCX or ODT is read, an XLSX or an old .doc named.
 _OTHER_MAGIC = (
@@ -100,7 +105,7 @@ FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news 
 
 
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
-    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "docx" | "odt" | "txt" from the file's first bytes (content wins) and its extension;
+    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "docx" | "odt" | "eml" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -117,12 +122,14 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
+    ext = file_extension(os.path.basename(path)) if path else ""
+    if is_email(head) and ext not in (".mht", ".mhtml"):  # an e-mail message (.eml, a .msg saved as text) under any name
+        return "eml"
     if is_web_archive(head):  # a single-file web page (.mht), whatever HTML its parts show
         return "html"
     h = _ascii_head(head[:2048]).lstrip()
     if is_telegram_export(h):  # a chat's HTML or JSON export: its own markup, read post by post
         return "telegram"
-    ext = file_extension(os.path.basename(path)) if path else ""
     if looks_like_subtitles(h):  # an .srt or .vtt saved as .txt too: its cue numbers and timings are no text
         return "subtitles"
     if h.startswith(b"<?xml") and b"<html" in h:
@@ -271,7 +278,7 @@ def _parse_bytes(data: bytes, name: str, fmt: str | None, max_bytes: int) -> Par
         raise ParseError("unsupported", f"Files of this kind ({ext}) are not supported.", path=name or None)
     if fmt.startswith("unsupported:"):
         raise ParseError("unsupported", unsupported_sentence(fmt), path=name or None)
-    if fmt in PACKAGE_FORMATS:
+    if fmt in _SIZED_FORMATS:
         return PARSERS[fmt].parse(data, name, max_bytes=max_bytes)
     if not data.startswith(GZIP_MAGIC):
         return PARSERS[fmt].parse(data, name)

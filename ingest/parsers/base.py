@@ -54,7 +54,7 @@ class Block:
 class ParsedDocument:
     """The text of one file, split into paragraphs, with what the file says about itself."""
 
-    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt"
+    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt" | "eml"
     title: str | None
     blocks: list[Block]
     encoding: str | None = None  # Python codec name the bytes were decoded with (txt, html)

@@ -1217,6 +1217,11 @@ class HtmlParser(HtmlKind):
             return self._page(*root_page(data, name), name, archive=data)
         return self._page(data, None, name)
 
+    def parse_part(self, data: bytes, charset: str | None, name: str = "") -> ParsedDocument:
+        """A page that is a MIME part (an e-mail's text/html body or attachment): ``charset`` is what
+        its part declares, believed as a web archive's is (over a <meta> inside)."""
+        return self._page(data, charset, name)
+
     def _page(self, data: bytes, part_charset: str | None, name: str, archive: bytes | None = None) -> ParsedDocument:
         """The page's document; ``part_charset``: the charset its web archive's part declares;
         ``archive``: the web archive it is the root page of, which holds its frames' pages too."""

@@ -35,8 +35,12 @@ ZIP_ARCHIVE = "unsupported:a ZIP archive"
 OLD_WORD = "unsupported:" + "an old Word 97-2003 document (DOC)"
 OLD_OFFICE = "unsupported:an old Microsoft Office (DOC/XLS/PPT) document"  # an OLE file whose directory is unread
 OLE_FILE = "unsupported:an OLE compound file (an old Microsoft Office or other program's document)"
+OUTLOOK_MESSAGE = "unsupported:" + "an Outlook message (MSG)"
 # what the unsupported sentence adds for a kind that a program the archivist has can turn into one read here
-SAVE_AS = {OLD_WORD.split(":", 1)[1]: "save it from Word as DOCX or PDF to have it indexed"}
+SAVE_AS = {OLD_WORD.split(":", 1)[1]: "save it from Word as DOCX or PDF to have it indexed",
+           OUTLOOK_MESSAGE.split(":", 1)[1]: "save it from Outlook as .eml (or print it to PDF) to have it indexed"}
+# an Outlook .msg keeps its properties in streams named so; an attached Word file's streams are inside it
+_MSG_STREAM = "__substg1.0_"
 _CONTENT_TYPES = "[Content_Types].xml"
 _SNIFF_PART = 256 * 1024  # of [Content_Types].xml or mimetype: a few KB in any real package
 
@@ -153,12 +157,14 @@ def _ole_names(data: bytes) -> set[str] | None:
 
 def ole_format(data: bytes) -> str:
     """"docx" for Office's wrapper of a password-protected package (an EncryptedPackage stream), else
-    "unsupported:<what>": an old Word, Excel or PowerPoint file."""
+    "unsupported:<what>": an Outlook message, an old Word, Excel or PowerPoint file."""
     names = _ole_names(data)
     if names is None:
         return OLD_OFFICE
     if "EncryptedPackage" in names:
         return "docx"  # DOCX is what Word encrypts; the parser says it needs the password
+    if any(n.startswith(_MSG_STREAM) for n in names):  # before WordDocument: a .doc it carries shows one
+        return OUTLOOK_MESSAGE
     if "WordDocument" in names:
         return OLD_WORD
     if "Workbook" in names or "Book" in names:

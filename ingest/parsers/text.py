@@ -171,6 +171,10 @@ class TextParser(Parser):
         if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
             raise ParseError("empty", "The file is empty.", path=name or None)
         text, encoding, warnings = decode_text(data, name=name)
+        return self.document(text, encoding, warnings, name)
+
+    def document(self, text: str, encoding: str, warnings: list[str], name: str = "") -> ParsedDocument:
+        """The document of a text already decoded (a file's, or an e-mail's plain-text part)."""
         # cleaned before the pages are counted: it takes footnote marks («согласия¹») off words and
         # spells ligatures out, which changes the letters and digits a page start is counted in
         text = "\f".join(clean_text(page) for page in text.split("\f"))  # it would make a form feed a blank line

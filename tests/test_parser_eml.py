@@ -1,0 +1,282 @@
+"""E-mail messages (.eml) as Outlook, Thunderbird and webmail write them: text, title, date, author,
+quoted replies, signatures, attachments, broken headers, and the failures named plainly."""
+from __future__ import annotations
+
+import base64
+import quopri
+from pathlib import Path
+
+import pytest
+
+from bench.ooxml import docx, para, run
+from ingest.build import build_record
+from ingest.parsers import ParseError, parse_bytes, parse_file, sniff_format
+from ingest.parsers.mail_headers import header_text
+from tests.test_parser_docx import _ole
+
+
+def b_word(text: str, charset: str) -> str:
+    return f"=?{charset}?B?{base64.b64encode(text.encode(charset)).decode()}?="
+
+
+def q_word(text: str, charset: str) -> str:
+    return f"=?{charset}?Q?{quopri.encodestring(text.encode(charset), header=True).decode()}?="
+
+
+def part(content_type: str, body: bytes, encoding: str = "base64", disposition: str = "") -> str:
+    """One MIME part: its headers and its body in the transfer encoding."""
+    if encoding == "base64":
+        text = base64.encodebytes(body).decode()
+    elif encoding == "quoted-printable":
+        text = quopri.encodestring(body).decode()
+    else:
+        text = body.decode("ascii")
+    head = f"Content-Type: {content_type}\nContent-Transfer-Encoding: {encoding}\n"
+    return head + (f"Content-Disposition: {disposition}\n" if disposition else "") + "\n" + text
+
+
+def multipart(subtype: str, parts: list[str], boundary: str) -> str:
+    inner = "".join(f"--{boundary}\n{p}\n" for p in parts)
+    return f"Content-Type: multipart/{subtype}; boundary=\"{boundary}\"\n\n{inner}--{boundary}--\n"
+
+
+def message(headers: str, body: str) -> bytes:
+    """A message as a mail program saves it: CRLF line ends; a header typed in Russian is raw UTF-8, as
+    webmail writes it at times."""
+    return (headers.strip("\n") + "\nMIME-Version: 1.0\n" + body).replace("\n", "\r\n").encode("utf-8")
+
+
+OUTLOOK_HEADERS = f"""Received: from mail.assembly.kz (10.0.0.5) by exch.assembly.kz (10.0.0.7)
+From: {b_word("Садыкова Айгерим", "utf-8")} <A.Sadykova@assembly.kz>
+To: {b_word("Иванов Иван", "koi8-r")} <ivanov@mail.kz>, Zh.Tuimebayev@gov.kz
+Subject: RE[2]: {b_word("О проведении форума этнокультурных объединений", "windows-1251")}
+Date: Mon, 15 Apr 2019 16:05:11 +0600
+Message-ID: <AM0PR01MB1234@assembly.kz>
+X-Mailer: Microsoft Outlook 16.0"""
+
+OUTLOOK_TEXT = """Уважаемые коллеги!
+
+Направляем информацию о проведении республиканского форума этнокультурных объединений. Просим обеспечить участие представителей областей.
+
+С уважением,
+Садыкова А.
+
+-----Original Message-----
+From: Иванов Иван [mailto:ivanov@mail.kz]
+Sent: Friday, March 01, 2019 10:32 AM
+To: Садыкова Айгерим
+Subject: форум
+
+Добрый день! Участники форума «Біз біргеміз» заявили, что готовы выступить. Пришлите программу.
+"""
+
+
+def outlook_reply(attachments: list[str]) -> bytes:
+    plain = part('text/plain; charset="windows-1251"', OUTLOOK_TEXT.encode("cp1251"), "quoted-printable")
+    html = part('text/html; charset="windows-1251"', b"<html><body><p>HTML</p></body></html>", "quoted-printable")
+    body = multipart("alternative", [plain, html], "----=_NextPart_001_0002")
+    return message(OUTLOOK_HEADERS, multipart("mixed", [body, *attachments], "----=_NextPart_000_0001"))
+
+
+def docx_attachment(name: str, *lines: str) -> str:
+    data = docx("".join(para(run(line)) for line in lines))
+    return part(f'application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="{name}"', data,
+                disposition=f'attachment; filename="{name}"')
+
+
+def test_an_outlook_reply_reads_its_own_text_title_date_sender_and_attachments(tmp_path):
+    letter = docx_attachment(b_word("Письмо.docx", "windows-1251"), "Программа форума этнокультурных объединений",
+                             "Пленарное заседание открывается в 10:00 в Доме дружбы.")
+    photo = part('image/jpeg; name="photo.jpg"', b"\xff\xd8\xff\xe0" + b"\x00" * 64,
+                 disposition='attachment; filename="photo.jpg"')
+    data = outlook_reply([letter, photo])
+    assert sniff_format("письмо.eml", data[:4096]) == sniff_format("письмо.msg", data[:4096]) == "eml"
+    assert sniff_format("письмо", data[:4096]) == "eml"  # any name: the headers say what it is
+    doc = parse_bytes(data, "письмо.eml")
+    assert doc.format == "eml" and doc.encoding == "cp1251"
+    assert doc.title == "О проведении форума этнокультурных объединений"  # «RE[2]:» dropped
+    assert doc.metadata["created"] == "2019-04-15" and doc.metadata["author"] == "Садыкова Айгерим"
+    texts = [b.text for b in doc.blocks]
+    # the headers a reader wants open the text, names without their addresses, and are no quote
+    assert texts[0].split("\n") == ["От: Садыкова Айгерим", "Кому: Иванов Иван, zh.tuimebayev@gov.kz",
+                                    "Тема: RE[2]: О проведении форума этнокультурных объединений",
+                                    "Дата: 15.04.2019 16:05"]
+    assert not doc.blocks[0].quotable
+    own = [b.text for b in doc.blocks if b.quotable]
+    assert "Уважаемые коллеги!" in own and "HTML" not in texts  # the plain alternative, not the HTML one
+    # the earlier message stays in the text, no quote of this one
+    earlier = next(b for b in doc.blocks if b.text.startswith("Добрый день!"))
+    assert not earlier.quotable
+    # the Word attachment's text follows under its name (RFC 2047 encoded); the picture is named only
+    at = texts.index("Вложение: Письмо.docx")
+    assert texts[at + 1:at + 3] == ["Программа форума этнокультурных объединений",
+                                    "Пленарное заседание открывается в 10:00 в Доме дружбы."]
+    assert texts[-1] == "Вложение: photo.jpg"
+    path = tmp_path / "письмо.eml"
+    path.write_bytes(data)
+    record = build_record(parse_file(path), path, str(tmp_path), "0" * 64)
+    # dated by the Date header, not by the earlier message's «Sent: … March 01, 2019»
+    assert (str(record.date), record.date_source) == ("2019-04-15", "metadata")
+    # the sender and the addressee are persons, an address is none
+    assert "А. Садыкова" in record.persons and not any("Tuimebayev" in p for p in record.persons)
+    assert not any(p.text.startswith(("От:", "Добрый день")) for p in record.passages)
+
+
+def test_a_thunderbird_message_in_koi8_r_base64_quotes_lines_and_signs():
+    text = ("Исх. 01-12/430 от 10.04.2019\n\nУважаемый Иван Петрович!\n\nСекретариат Ассамблеи сообщает, что "
+            "семинар медиаторов пройдёт в Караганде.\n\n-- \nСекретариат АНК\nтел. 74-01-23\n\n"
+            "01.03.2019, 10:32, \"Иванов Иван\" <ivanov@mail.kz> пишет:\n> Когда пройдёт семинар 25 февраля 2019 года?\n"
+            "> Спасибо.\n")
+    headers = f"""From: {b_word("Секретариат АНК", "koi8-r")} <secretariat@assembly.kz>
+To: ivanov@mail.kz
+Subject: Fwd: {q_word("Семинар медиаторов", "koi8-r")}
+Date: Thu, 11 Apr 2019 09:12:40 +0600
+User-Agent: Mozilla/5.0 (Windows NT 10.0; rv:60.0) Thunderbird/60.6.1"""
+    body = part("text/plain; charset=KOI8-R; format=flowed", text.encode("koi8-r"))
+    data = message(headers, body)
+    doc = parse_bytes(data, "семинар.eml")
+    assert doc.title == "Семинар медиаторов" and doc.encoding == "koi8_r"
+    by_text = {b.text: b.quotable for b in doc.blocks}
+    assert by_text["Когда пройдёт семинар 25 февраля 2019 года?"] is False  # «> » taken off, no quote
+    assert by_text["Секретариат АНК"] is False  # the signature under «-- »
+    assert "--" not in by_text
+    assert by_text["Секретариат Ассамблеи сообщает, что семинар медиаторов пройдёт в Караганде."] is True
+    # the letter's own registration line dates it, as a PDF's text wins over its CreationDate
+    record = build_record(doc, Path("семинар.eml"), "/archive", "1" * 64)
+    assert (str(record.date), record.date_source) == ("2019-04-10", "text")
+
+
+def test_an_html_only_message_reads_its_main_content_under_a_lying_charset():
+    page = ("<html><head><meta charset='utf-8'></head><body><div class=WordSection1>"
+            "<p>Добрый день!</p><p>Сообщаем, что круглый стол по языковой политике перенесён на май.</p>"
+            "<div style='border-top:solid #E1E1E1 1.0pt'><p><b>От:</b> Иванов Иван<br><b>Отправлено:</b> 1 марта "
+            "2019 г. 10:32<br><b>Кому:</b> Секретариат<br><b>Тема:</b> круглый стол</p></div>"
+            "<p>Просим сообщить дату круглого стола.</p></div></body></html>")
+    headers = """From: secretariat@assembly.kz
+To: ivanov@mail.kz
+Subject: =?windows-1251?Q?=CA=F0=F3=E3=EB=FB=E9_=F1=F2=EE=EB?=
+Date: Tue, 2 Apr 2019 11:00:00 +0600"""
+    # Outlook declared windows-1251 for a part it wrote in UTF-8: the bytes say which
+    data = message(headers, part('text/html; charset="windows-1251"', page.encode("utf-8")))
+    doc = parse_bytes(data, "стол.eml")
+    assert doc.title == "Круглый стол" and doc.metadata["author"] == "secretariat@assembly.kz"
+    quotable = {b.text: b.quotable for b in doc.blocks}
+    assert quotable["Сообщаем, что круглый стол по языковой политике перенесён на май."] is True
+    assert quotable["Просим сообщить дату круглого стола."] is False  # under Outlook's «От: … Отправлено:» block
+
+
+def _halves(data: bytes) -> tuple[bytes, bytes]:
+    """The bytes cut in two inside a letter's UTF-8 sequence."""
+    return data[:7], data[7:]
+
+
+@pytest.mark.parametrize("raw, text", [
+    # Thunderbird splits a long UTF-8 subject between encoded words in the middle of a letter
+    (" ".join(f"=?UTF-8?B?{base64.b64encode(half).decode()}?=" for half in _halves("Приглашение на форум".encode())),
+     "Приглашение на форум"),
+    ("=?win-1251?B?z+jx/Ozu?=", "Письмо"),  # a charset name Python lacks
+    ("=?windows-1251?B?z+jx/Ozu", "Письмо"),  # no closing «?=»
+    ("=?windows-1251?B?8MnT2M3P?=", "Письмо"),  # KOI8-R bytes declared windows-1251
+    ("=?koi8-r?Q?=F0=C9=D3=D8=CD=CF?= =?koi8-r?Q?_=D3=C5=CB=D2=C5=D4=C1=D2=C9=C1=D4=C1?=", "Письмо секретариата"),
+    ("Re: =?utf-8?B?0KTQvtGA0YPQvA?=", "Re: Форум"),  # base64 without its padding
+    ("Отчёт за квартал".encode("cp1251").decode("ascii", "surrogateescape"), "Отчёт за квартал"),  # raw 8-bit
+])
+def test_broken_encoded_headers_are_read(raw, text):
+    assert header_text(raw) == text
+
+
+@pytest.mark.parametrize("subject, title", [
+    ("Re: Fwd: О форуме", "О форуме"), ("Ответ: О форуме", "О форуме"), ("FW: RE: О форуме", "О форуме"),
+    ("Пересылаемое сообщение: О форуме", "О форуме"), ("RE[2]: О форуме", "О форуме"), ("Re[3]: О форуме", "О форуме"),
+])
+def test_reply_and_forward_prefixes_leave_the_title(subject, title):
+    from ingest.parsers.eml import message_title
+
+    assert message_title(subject) == title
+
+
+def test_an_attachment_that_fails_is_named_and_a_large_one_not_read(monkeypatch):
+    import ingest.parsers.eml as eml
+
+    broken = part('application/pdf; name="скан.pdf"', b"%PDF-1.4\n" + b"\x00garbage" * 50,
+                  disposition='attachment; filename="scan.pdf"')
+    big = part('application/pdf; name="big.pdf"', b"%PDF-1.4\n" + b"x" * 4000, disposition="attachment")
+    text = part('text/plain; charset="utf-8"', "Направляю сканы протокола.".encode())
+    data = message("From: a@b.kz\nTo: c@d.kz\nSubject: Сканы\nDate: Tue, 2 Apr 2019 11:00:00 +0600",
+                   multipart("mixed", [text, broken, big], "b1"))
+    monkeypatch.setattr(eml, "ATTACHMENT_BYTES", 2000)
+    doc = parse_bytes(data, "сканы.eml")
+    assert doc.text.startswith("От: a@b.kz") and "Направляю сканы протокола." in doc.text
+    assert any("«scan.pdf» could not be read" in w for w in doc.warnings)
+    assert any("«big.pdf» is over" in w for w in doc.warnings) and "Вложение: big.pdf" in doc.text
+
+
+def _unix(data: bytes) -> str:
+    """A message's text with LF line ends, to be put into another one."""
+    return data.decode("utf-8").replace("\r\n", "\n")
+
+
+def test_a_forwarded_message_attached_is_read_one_level_down():
+    inner = message("From: ivanov@mail.kz\nTo: a@b.kz\nSubject: Итоги конкурса\nDate: Fri, 1 Mar 2019 10:00:00 +0600",
+                    part('text/plain; charset="utf-8"', "Конкурс чтецов собрал сорок участников.".encode()))
+    deepest = message("From: x@y.kz\nSubject: Третий уровень", part("text/plain", b"Deep text.", "7bit"))
+    outer_inner = message("From: ivanov@mail.kz\nSubject: Вложенное",
+                          multipart("mixed", [part("text/plain", b"Second level.", "7bit"),
+                                              "Content-Type: message/rfc822\n\n" + _unix(deepest)], "b3"))
+    data = message("From: a@b.kz\nTo: c@d.kz\nSubject: Fwd: Итоги конкурса\nDate: Mon, 4 Mar 2019 09:00:00 +0600",
+                   multipart("mixed", [part("text/plain", b"See below.", "7bit"),
+                                       "Content-Type: message/rfc822\n\n" + _unix(inner),
+                                       "Content-Type: message/rfc822\n\n" + _unix(outer_inner)], "b2"))
+    doc = parse_bytes(data, "fwd.eml")
+    assert "Вложенное сообщение: Итоги конкурса" in doc.text and "Конкурс чтецов собрал сорок участников." in doc.text
+    assert "Second level." in doc.text and "Вложенное сообщение: Третий уровень" in doc.text
+    assert "Deep text." not in doc.text  # a message in a message in a message is named only
+
+
+def test_damaged_and_empty_messages_say_so_in_one_sentence():
+    with pytest.raises(ParseError) as e:
+        parse_bytes("Просто текст без заголовков.\n".encode(), "письмо.eml")
+    assert e.value.reason == "damaged" and "no headers" in str(e.value)
+    with pytest.raises(ParseError) as e:  # a multipart whose boundary is missing
+        parse_bytes(message("From: a@b.kz\nTo: c@d.kz\nSubject: x", "Content-Type: multipart/mixed\n\n--zz\n\ntext\n"),
+                    "x.eml")
+    assert e.value.reason == "damaged"
+    with pytest.raises(ParseError) as e:
+        parse_bytes(message("From: a@b.kz\nTo: c@d.kz\nSubject: Фото", multipart("mixed", [
+            part('image/png; name="a.png"', b"\x89PNG\r\n", disposition='attachment; filename="a.png"')], "b4")), "x.eml")
+    assert e.value.reason == "empty" and "a.png" in str(e.value)
+
+
+def test_an_outlook_msg_is_unsupported_with_advice_and_an_mht_stays_a_page(tmp_path):
+    path = tmp_path / "письмо.msg"
+    path.write_bytes(_ole(["__substg1.0_0037001F", "__properties_version1.0", "__substg1.0_1000001F"]))
+    with pytest.raises(ParseError) as e:
+        parse_file(path)
+    assert e.value.reason == "unsupported" and "Outlook message" in str(e.value) and ".eml" in str(e.value)
+    mht = ("From: <Saved by Blink>\nSubject: Page\nDate: Mon, 15 Apr 2019 10:00:00 +0600\nMIME-Version: 1.0\n"
+           "Content-Type: multipart/related; type=\"text/html\"; boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n"
+           "<html><body><p>Страница сайта.</p></body></html>\n--b--\n").encode()
+    assert sniff_format("page.mht", mht) == "html" and sniff_format("page", mht) == "html"
+    # a memo typed with «To:» and «From:» lines and no mail program's mark stays text
+    assert sniff_format("memo.txt", "To: Mr Weber\nFrom: Secretariat\n\nThe meeting is moved.\n".encode()) == "txt"
+
+
+def test_messages_are_ingested_and_faceted_as_eml(tmp_path):
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "ответ.eml").write_bytes(outlook_reply([]))
+    (archive / "письмо.msg").write_bytes(_ole(["__substg1.0_0037001F", "__properties_version1.0"]))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    got = {Path(r.path).name: (r.status, r.reason, r.format) for r in summary.files}
+    assert got["ответ.eml"] == ("indexed", None, "eml")
+    assert got["письмо.msg"][:2] == ("skipped", "unsupported")
+    service = SearchService(tmp_path / "index")
+    result = service.search(SearchRequest("форума format:eml"))
+    assert result.total == 1 and result.hits[0].title == "О проведении форума этнокультурных объединений"
+    # the earlier message's words are found, but never as this message's quote
+    assert service.search(SearchRequest("\"Біз біргеміз\"")).total == 1
+    assert service.quotes(SearchRequest("\"Біз біргеміз\"")).total == 0
+    service.close()
