@@ -1,15 +1,15 @@
 """Texts of the demo archive under ``samples/`` (written by ``bench/make_samples.py``).
 
 Fictional news items, reports and speeches in the genres of the Assembly of People of
-Kazakhstan (Ассамблея народа Казахстана), 2015-2026, one office report of 2009 (RTF) and one
-protocol of 2020 (Word).  Every person in them is invented, except the two heads of state
+Kazakhstan (Ассамблея народа Казахстана), 2015-2026, one office report of 2009 (RTF), one
+protocol of 2020 (Word) and one list of ethnocultural associations of 2018 (Excel).  Every person in them is invented, except the two heads of state
 (Н.А. Назарбаев, К.К. Токаев), who are mentioned or paraphrased only in general terms.
 Organisations, cities and dates follow the real calendar (Астана / Нур-Султан, Южно-Казахстанская /
 Туркестанская область, День благодарности 1 марта, День единства 1 мая).
 
 Each ``doc(...)`` is one file.  Keys:
   path        relative to samples/
-  fmt         pdf | html | txt | rtf | docx
+  fmt         pdf | html | txt | rtf | docx | xlsx
   enc         real encoding of txt/html bytes (utf-8, utf-8-sig, utf-16, cp1251, koi8-r, cp866); rtf: its \\ansicpg
   lang        ru | kk | en
   title, date (YYYY-MM-DD or None), date_source (metadata | text | filename | None)
@@ -19,7 +19,9 @@ Each ``doc(...)`` is one file.  Keys:
   opts        format options (html: decl, datemeta, chrome; pdf: layout, hyphenate, author; rtf: author,
               created, note (the words it follows, its text), table (the paragraph it follows, its rows);
               docx: letterhead (the line above the title), file_title (core properties' title), author,
-              created (ISO time), note and table as rtf's, new_page (the paragraph Word laid out on page 2))
+              created (ISO time), note and table as rtf's, new_page (the paragraph Word laid out on page 2);
+              xlsx: file_title, author, created as docx's, hidden (a hidden sheet's name and rows); its body is
+              rows of cells parted by « | », «## name» opening each sheet, the title the first sheet's top row)
   passages    optional explicit passages; otherwise make_samples.py picks them from the text
 """
 
@@ -441,6 +443,61 @@ doc(
 Журналист газеты «Коре ильбо» С.Цой добавила, что редакции этнических изданий должны быстрее реагировать на фейки. По ее словам, опровержение, опубликованное на трех языках в первые часы после атаки, помогло остановить распространение подделки. С.Цой предложила создать общий чат редакторов этнических СМИ для оперативного обмена информацией.
 
 Совет по СМИ рекомендовал этнокультурным объединениям обновить программное обеспечение сайтов, сменить пароли и назначить ответственных за информационную безопасность. В ближайшее время Ассамблея города проведет для администраторов сайтов бесплатный семинар по защите от взлома.""",
+)
+
+doc(
+    path="2018/etnokulturnye-obedineniya-kostanaiskoi-oblasti.xlsx", fmt="xlsx", enc=None, lang="ru",
+    title="Перечень этнокультурных объединений Костанайской области на 1 июля 2018 года",
+    date="2018-07-04", date_source="metadata",
+    speakers=[],
+    persons=["А.П. Ковальская", "В.А. Шмидт", "О.Н. Бондаренко", "Т.И. Жук", "Р.Ф. Хайруллин", "С.В. Пак",
+             "И.М. Гезалов", "А.Р. Мкртчян", "Е.Л. Фельдман", "Г.К. Ахмадиев"],
+    topics=["культура и этнокультурные объединения"],
+    opts=dict(file_title="Книга1", author="Секретариат Ассамблеи народа Казахстана Костанайской области",
+              created="2018-07-04T10:15:00Z", hidden=("Черновик", [["Сверить телефоны председателей", "до 10.07"]])),
+    passages=["Областной фестиваль национальных культур «Біз біргеміз»",
+              "Круглый стол «Родной язык в семье и школе»",
+              "Вечер немецкой песни к Дню духовного согласия"],
+    body="""\
+## Объединения
+
+№ | Город (район) | Объединение | Председатель | Дата регистрации | Членов
+
+1 | г. Костанай | Польский культурный центр «Полония» | Ковальская Анна Петровна | 12.03.1995 | 120
+
+2 | г. Костанай | Немецкий культурный центр «Видергебурт» | Шмидт Виктор Андреевич | 13.03.1995 | 240
+
+3 | г. Рудный | Украинский культурный центр «Джерело» | Бондаренко Ольга Николаевна | 21.11.1997 | 85
+
+4 | г. Лисаковск | Белорусский культурный центр «Радзима» | Жук Тамара Ивановна | 05.06.2001 | 40
+
+5 | г. Костанай | Татаро-башкирский культурный центр «Дуслык» | Хайруллин Ринат Фаридович | 17.09.1996 | 150
+
+6 | г. Костанай | Корейский культурный центр | Пак Сергей Владимирович | 02.02.1999 | 110
+
+7 | Костанайский район | Азербайджанский культурный центр «Достлуг» | Гезалов Ильхам Магомедович | 14.04.2004 | 60
+
+8 | г. Костанай | Армянский культурный центр «Наири» | Мкртчян Ашот Рубенович | 30.10.2002 | 55
+
+9 | г. Рудный | Еврейский культурный центр «Шалом» | Фельдман Евгения Львовна | 08.12.2000 | 35
+
+10 | г. Аркалык | Казахское общество «Отандастар» | Ахмадиев Галым Кайратович | 19.05.2010 | 70
+
+Итого | | | | | 965
+
+## План на второе полугодие
+
+Мероприятие | Дата | Место | Ответственный
+
+Областной фестиваль национальных культур «Біз біргеміз» | 14.09.2018 | Дом дружбы, г. Костанай | Ковальская А.П.
+
+Круглый стол «Родной язык в семье и школе» | 18.10.2018 | г. Рудный | Бондаренко О.Н.
+
+Вечер немецкой песни к Дню духовного согласия | 17.10.2018 | г. Костанай | Шмидт В.А.
+
+День открытых дверей воскресных школ этнокультурных объединений | 10.11.2018 | г. Костанай | Пак С.В.
+
+Выставка декоративно-прикладного искусства народов Казахстана | 07.12.2018 | г. Лисаковск | Жук Т.И.""",
 )
 
 # ---------------------------------------------------------------------------------------------
