@@ -467,6 +467,8 @@ MAX_TITLE_CHARS = 300
 #    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
 #    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
 # 10: (session 26)
+#    spreadsheets (.xlsx, .xlsm, .ods) are read by parsers of their own, no longer skipped as unsupported: each visible
+#    sheet a page headed by its name, each row one paragraph of its cells, titled by the properties or the heading row (xlsx).
 EXTRACTION_VERSION = 10
 
 

@@ -297,5 +297,16 @@ def test_a_list_of_members_is_ingested_found_by_name_and_region_and_cited_by_she
         assert {q.page for q in quotes.hits} == {2} and not any(q.speaker for q in quotes.hits)
         facets = service.search(SearchRequest("Ассамблеи")).facets
         assert {"xlsx", "ods"} <= {f.value for f in facets["format"]}
+        assert {"xlsx", "ods"} <= set(service.stats()["facets"]["format"])
     finally:
         service.close()
+
+
+def test_a_workbook_downloads_as_a_workbook_under_any_name(tmp_path):
+    # a workbook's type was none the app knew: under a .pdf name it went to the PDF viewer
+    from test_web_pages import _downloads
+
+    client, ids, _ = _downloads(tmp_path, {"svod.pdf": _associations(), "sostav.ods": ods(MEMBERS)})
+    types = {name: client.get(f"/doc/{doc_id}/file").headers["Content-Type"] for name, doc_id in ids.items()}
+    assert types == {"svod.pdf": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                     "sostav.ods": "application/vnd.oasis.opendocument.spreadsheet"}

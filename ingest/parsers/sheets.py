@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from .base import Block, ParsedDocument, ParseError
@@ -65,10 +66,12 @@ def serial_day(serial: float, date1904: bool = False) -> date | datetime | None:
     return moment if moment.hour or moment.minute else moment.date()
 
 
-def cell_text(raw: str) -> list[str]:
+@lru_cache(maxsize=65536)  # a list's cells repeat (its regions, days, «да»): each cleaned once
+def cell_text(raw: str) -> tuple[str, ...]:
     """A cell's text as its lines (Alt+Enter's breaks), each cleaned and its spaces made one: a tab in it
     would part the row's columns."""
-    return [line for line in (normalize_inline(part.replace("\t", " ")) for part in clean_text(raw).split("\n")) if line]
+    return tuple(line for line in (normalize_inline(part.replace("\t", " ")) for part in clean_text(raw).split("\n"))
+                 if line)
 
 
 def _row_texts(row: list[tuple[int, str]]) -> list[list[str]]:
@@ -81,7 +84,7 @@ def _row_texts(row: list[tuple[int, str]]) -> list[list[str]]:
             continue
         gap = column - last - 1
         cells.extend([] for _ in range(min(gap, _GAP_COLUMNS) if cells else 0))
-        cells.append(lines)
+        cells.append(list(lines))
         last = column
     return cells
 

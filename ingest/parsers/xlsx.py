@@ -102,7 +102,7 @@ class _Reader:
             for c in row:
                 if local_name(c) != "c":
                     continue
-                column = _column(attribute(c, "r"))
+                column = _column(c.get("r"))
                 at = at if column is None else column
                 text = self.value(c)
                 if text:
@@ -114,7 +114,7 @@ class _Reader:
 
     def value(self, c) -> str:
         """A cell's value as Excel shows it; "" for none or an error."""
-        kind = attribute(c, "t") or "n"
+        kind = c.get("t") or "n"  # a cell's attributes have no namespace: read directly, as a large sheet needs
         if kind == "inlineStr":
             box = next((el for el in c if local_name(el) == "is"), None)
             return _rich_text(box) if box is not None else ""
@@ -135,7 +135,7 @@ class _Reader:
             number = float(raw)
         except ValueError:
             return raw
-        style = whole_number(attribute(c, "s")) or 0
+        style = whole_number(c.get("s")) or 0
         shown = self.styles[style] if style < len(self.styles) else ""
         if shown == DAY:
             day = serial_day(number, self.date1904)
