@@ -40,8 +40,7 @@ def number_text(value: float) -> str:
         return ""
     if value == int(value) and abs(value) < 1e15:
         return str(int(value))
-    text = f"{value:.15g}"
-    return text
+    return f"{value:.15g}"
 
 
 def day_text(day: date | datetime) -> str:
@@ -120,8 +119,9 @@ def workbook_document(fmt: str, sheets: list[Sheet], metadata: dict[str, str], n
         names = name_columns([" ".join(cell).casefold() for cell in header], len(header))
         for cells in rows:
             text = _paragraph(cells, names if cells is not header and len(cells) == len(header) else range(0))
-            blocks.append(Block(text, page, table_row=isinstance(text, TableRow)))
-    if not any(ch.isalnum() for b in blocks for ch in b.text):
+            if any(ch.isalnum() for ch in text):  # a row of dashes or «—» alone is no paragraph
+                blocks.append(Block(text, page, table_row=isinstance(text, TableRow)))
+    if not any(b.quotable for b in blocks):
         raise ParseError("empty", f"{what} has no text in its cells.", path=name or None)
     title = metadata.get("title")
     if title and is_placeholder_title(title):  # «Книга1», «Лист1», «Microsoft Excel - x.xlsx»
