@@ -6,7 +6,7 @@
 The texts live in ``bench/sample_texts.py``.  This script turns each of them into a file of its
 format and encoding (PDF via reportlab with DejaVuSans embedded, HTML with realistic page chrome,
 plain text in utf-8 / utf-8-sig / utf-16 / windows-1251 / koi8-r / cp866, RTF as Word 2003 saves
-it, DOCX as Word 2016 does via ``bench/ooxml.py``, an e-mail as Outlook saves it with a DOCX
+it, DOCX and XLSX as Word and Excel 2016 do via ``bench/ooxml.py``, an e-mail as Outlook saves it with a DOCX
 attached), picks the gold passages, and checks that the
 gold is true to the files:
 
@@ -578,6 +578,41 @@ def write_eml(d: dict, path: Path) -> None:
 
 
 # ------------------------------------------------------------------------------------------------
+# XLSX (as Excel 2016 saves it)
+# ------------------------------------------------------------------------------------------------
+
+_DAY = re.compile(r"(\d\d)\.(\d\d)\.(\d{4})")
+
+
+def _xlsx_value(cell: str):
+    """A cell as Excel keeps what was typed into it: a whole number as a number, DD.MM.YYYY as a day."""
+    import datetime
+
+    day = _DAY.fullmatch(cell)
+    if day:
+        return datetime.date(int(day.group(3)), int(day.group(2)), int(day.group(1)))
+    return int(cell) if cell.isdigit() else cell or None
+
+
+def write_xlsx(d: dict, path: Path) -> None:
+    """The title in the first sheet's top row over the width of its table (merged), an empty row, then the
+    body's rows, each «## name» opening a sheet; a hidden sheet of the secretary's notes after the first."""
+    title, body = final_text(d)
+    opts = d["opts"]
+    sheets: list[dict] = []
+    for p in paragraphs(body):
+        if p.startswith("## "):
+            sheets.append({"name": p[3:], "rows": [[title], []] if not sheets else []})
+        else:
+            sheets[-1]["rows"].append([_xlsx_value(c.strip()) for c in p.split("|")])
+    width = max(len(r) for r in sheets[0]["rows"])
+    sheets[0]["merges"] = [f"A1:{ooxml.column_name(width - 1)}1"]
+    name, rows = opts["hidden"]
+    sheets.insert(1, {"name": name, "rows": rows, "state": "hidden"})
+    path.write_bytes(ooxml.xlsx(sheets, title=opts["file_title"], creator=opts["author"], created=opts["created"]))
+
+
+# ------------------------------------------------------------------------------------------------
 # reading back
 # ------------------------------------------------------------------------------------------------
 
@@ -614,7 +649,7 @@ def read_back(d: dict, path: Path) -> list[str]:
     raw = path.read_bytes()
     if d["fmt"] == "pdf":
         return pdf_variants("\n".join(pdf_pages(path)))
-    if d["fmt"] in ("rtf", "docx", "eml"):  # read with the archive's own reader: RTF's escapes, Word's XML are no text
+    if d["fmt"] in ("rtf", "docx", "xlsx", "eml"):  # read with the archive's own reader: RTF's escapes, Office's XML are no text
         from ingest.parsers import parse_bytes
 
         return [ws("\n".join(b.text for b in parse_bytes(raw, path.name).blocks))]
@@ -692,6 +727,9 @@ TITLES = {  # alias -> person it must resolve to
     r"Мемлекет басшысы": "К.К. Токаев",
 }
 SURNAME_ALIASES = {"Тоқаев": "Токаев"}
+# a list's forms of a name (a spreadsheet's), surname first: «Ковальская Анна Петровна», «Ковальская А.П.» -> «А.П. Ковальская»
+LISTED_NAME_RE = re.compile(rf"(?<![{UP}{LO}])([{UP}][{LO}]+) ([{UP}])[{LO}]+ ([{UP}])[{LO}]+(?:вич|вна|чна)(?![{LO}])")
+LISTED_INITIALS_RE = re.compile(rf"(?<![{UP}{LO}])([{UP}][{LO}]+) ([{UP}])\.([{UP}])\.")
 
 
 def _stem(s: str) -> str:
@@ -723,6 +761,12 @@ def lint(d: dict) -> list[str]:
             if canon not in persons:
                 problems.append(f"full name {full!r} -> {canon} missing")
             seen.add(canon)
+    listed = [*LISTED_NAME_RE.finditer(text), *LISTED_INITIALS_RE.finditer(text)] if d["fmt"] == "xlsx" else []
+    for m in listed:  # a list's rows: in a text «Елбасы Н.А.» is no surname and its initials
+        canon = f"{m.group(2)}.{m.group(3)}. {m.group(1)}"
+        if canon not in persons:
+            problems.append(f"listed name {m.group(0)!r} -> {canon} missing")
+        seen.add(canon)
     for pat, canon in TITLES.items():
         if re.search(pat, text):
             if canon not in persons:
@@ -750,7 +794,8 @@ def lint(d: dict) -> list[str]:
 # main
 # ------------------------------------------------------------------------------------------------
 
-WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf, "docx": write_docx, "eml": write_eml}
+WRITERS = {"txt": write_txt, "html": write_html, "pdf": write_pdf, "rtf": write_rtf, "docx": write_docx, "xlsx": write_xlsx,
+           "eml": write_eml}
 # files in samples/ made by hand, not from the texts: checked, never written
 HAND_MADE = ("gold_mentions.json",)
 

@@ -147,3 +147,155 @@ def docx(body: str, title: str = "", footnotes: str = "", endnotes: str = "", cr
         for name, text in parts:
             z.writestr(zipfile.ZipInfo(name, date_time=stamp), text, compression)
     return buf.getvalue()
+
+
+# --- Excel 2007+ workbooks (XLSX), as Excel 2016 writes them ---------------------------------------
+XL_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+# the cell styles (cellXfs) the writer uses: 0 general, 1 a custom day format, 2 Excel's built-in day
+# (id 14, «ДД.ММ.ГГГГ» in Russian Excel), 3 a percent (id 10), 4 a custom number format with a literal
+DAY_STYLE, BUILT_IN_DAY_STYLE, PERCENT_STYLE, UNITS_STYLE = 1, 2, 3, 4
+XL_STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet {XL_NS}>'
+             '<numFmts count="2"><numFmt numFmtId="164" formatCode="[$-419]dd/mm/yyyy;@"/>'
+             '<numFmt numFmtId="165" formatCode="#,##0&quot; чел.&quot;"/></numFmts>'
+             '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
+             '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+             '<borders count="1"><border/></borders>'
+             '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+             '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+             '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+             '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+             '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+             '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+             '</styleSheet>')
+
+
+class Formula:
+    """A formula cell with the value Excel last computed for it."""
+
+    def __init__(self, formula: str, value, style: int = 0):
+        self.formula, self.value, self.style = formula, value, style
+
+
+class Styled:
+    """A number shown in one of XL_STYLES' formats (a day's serial, a percent)."""
+
+    def __init__(self, value: float, style: int):
+        self.value, self.style = value, style
+
+
+def column_name(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def day_serial(day, date1904: bool = False) -> int:
+    """A day as Excel's serial number (1900 system: 1900-03-01 is 61; 1904 system: days since 1904-01-01)."""
+    import datetime as _dt
+
+    return (day - _dt.date(1904, 1, 1)).days if date1904 else (day - _dt.date(1899, 12, 30)).days
+
+
+def _xl_cell(ref: str, value, strings: list[str], date1904: bool) -> str:
+    import datetime as _dt
+    from xml.sax.saxutils import escape
+
+    if value is None or value == "":
+        return ""
+    if isinstance(value, Formula):
+        kind = ' t="str"' if isinstance(value.value, str) else ""
+        shown = escape(str(value.value))
+        return f'<c r="{ref}" s="{value.style}"{kind}><f>{escape(value.formula)}</f><v>{shown}</v></c>'
+    if isinstance(value, Styled):
+        return f'<c r="{ref}" s="{value.style}"><v>{value.value}</v></c>'
+    if isinstance(value, bool):
+        return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, _dt.date):
+        return f'<c r="{ref}" s="{DAY_STYLE}"><v>{day_serial(value, date1904)}</v></c>'
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"><v>{value!r}</v></c>'
+    if value.startswith("<"):  # a shared string's rich text (its runs), as Excel keeps a cell in two fonts
+        si = value
+    else:
+        si = f'<t xml:space="preserve">{escape(value)}</t>'
+    if si not in strings:
+        strings.append(si)
+    return f'<c r="{ref}" t="s"><v>{strings.index(si)}</v></c>'
+
+
+def worksheet(rows: list[list], strings: list[str], merges: tuple[str, ...] = (), date1904: bool = False) -> str:
+    """A sheet's part: its rows (None or "" for an empty cell, an empty list for an empty row)."""
+    out = []
+    for r, row in enumerate(rows, 1):
+        cells = "".join(_xl_cell(f"{column_name(c)}{r}", value, strings, date1904) for c, value in enumerate(row))
+        out.append(f'<row r="{r}" spans="1:{max(len(row), 1)}">{cells}</row>')
+    merged = (f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges)
+              + "</mergeCells>") if merges else ""
+    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet {XL_NS}>'
+            f'<dimension ref="A1:{column_name(max([len(r) for r in rows] + [1]) - 1)}{max(len(rows), 1)}"/>'
+            '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
+            f'<sheetData>{"".join(out)}</sheetData>{merged}'
+            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+
+
+def xlsx(sheets: list[dict], title: str = "", creator: str = "Секретариат Ассамблеи",
+         created: str = "2018-12-20T09:00:00Z", date1904: bool = False) -> bytes:
+    """An XLSX as Excel writes it. ``sheets``: each a dict of ``name``, ``rows`` (cell values: text, numbers,
+    days, booleans, Formula, Styled), optional ``state`` ("hidden", "veryHidden") and ``merges`` («A1:D1»)."""
+    strings: list[str] = []
+    parts = []
+    for i, sheet in enumerate(sheets, 1):
+        parts.append((f"xl/worksheets/sheet{i}.xml", worksheet(sheet["rows"], strings, tuple(sheet.get("merges", ())),
+                                                               date1904)))
+    n = len(sheets)
+    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+             '<Default Extension="xml" ContentType="application/xml"/>'
+             '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'spreadsheetml.sheet.main+xml"/>'
+             + "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/vnd.'
+                       'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' for i in range(1, n + 1))
+             + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+             'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/docProps/core.xml" '
+             'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>')
+    root_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 f'<Relationships xmlns="{_PACKAGE_RELS}">'
+                 f'<Relationship Id="rId2" Type="{_PACKAGE_RELS}/metadata/core-properties" Target="docProps/core.xml"/>'
+                 f'<Relationship Id="rId1" Type="{_OFFICE_RELS}/officeDocument" Target="xl/workbook.xml"/>'
+                 '</Relationships>')
+    book_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+                 f'<Relationships xmlns="{_PACKAGE_RELS}">'
+                 + "".join(f'<Relationship Id="rId{i}" Type="{_OFFICE_RELS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
+                           for i in range(1, n + 1))
+                 + f'<Relationship Id="rId{n + 1}" Type="{_OFFICE_RELS}/styles" Target="styles.xml"/>'
+                 f'<Relationship Id="rId{n + 2}" Type="{_OFFICE_RELS}/sharedStrings" Target="sharedStrings.xml"/>'
+                 '</Relationships>')
+    from xml.sax.saxutils import quoteattr
+
+    book = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook {XL_NS}>'
+            f'<workbookPr{" date1904=" + chr(34) + "1" + chr(34) if date1904 else ""} defaultThemeVersion="164011"/>'
+            '<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="28800" windowHeight="12300"/></bookViews>'
+            '<sheets>' + "".join(f'<sheet name={quoteattr(s["name"])} sheetId="{i}"'
+                                 + (f' state="{s["state"]}"' if s.get("state") else "") + f' r:id="rId{i}"/>'
+                                 for i, s in enumerate(sheets, 1))
+            + '</sheets><calcPr calcId="162913"/></workbook>')
+    shared = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst {XL_NS.split(" xmlns:r")[0]} '
+              f'count="{len(strings)}" uniqueCount="{len(strings)}">' + "".join(f"<si>{si}</si>" for si in strings) + "</sst>")
+    parts = [("[Content_Types].xml", types), ("_rels/.rels", root_rels), ("xl/workbook.xml", book),
+             ("xl/_rels/workbook.xml.rels", book_rels), *parts, ("xl/styles.xml", XL_STYLES),
+             ("xl/sharedStrings.xml", shared), ("docProps/core.xml", core(title, creator, created))]
+    stamp = _zip_time(created)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in parts:
+            z.writestr(zipfile.ZipInfo(name, date_time=stamp), text, zipfile.ZIP_DEFLATED)
+    return buf.getvalue()

@@ -35,7 +35,7 @@ class DocumentRecord:
     doc_id: str  # stable id: content hash prefix
     title: str
     text: str  # full text, paragraphs separated by blank lines
-    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt" | "eml"
+    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt" | "xlsx" | "ods" | "eml"
     language: str = "ru"  # "ru" | "kk" | "en", or a community paper's: "uk" "be" "tt" "ug" "de" "pl" "uz" "az"
     paths: list[str] = field(default_factory=list)  # every path this content was found under
     source: str = ""  # the ingested root folder the file came from

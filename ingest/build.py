@@ -470,6 +470,8 @@ MAX_TITLE_CHARS = 300
 #    e-mail messages (.eml, a .msg saved as text) are read (ingest.parsers.eml): the body, then attachments' text, the
 #    Subject without Re:/Fwd: as title, the Date header weighed as a PDF's CreationDate, quoted replies and the
 #    signature no quotes and no dateline (eml).
+#    spreadsheets (.xlsx, .xlsm, .ods) are read by parsers of their own, no longer skipped as unsupported: each visible
+#    sheet a page headed by its name, each row one paragraph of its cells, titled by the properties or the heading row (xlsx).
 EXTRACTION_VERSION = 10
 
 

@@ -195,7 +195,7 @@ def sniffed(head: bytes, name: str) -> bool:
     ext = file_extension(os.path.basename(name))
     may_be_text = not ext or ext in TEXT_UNDER_WORD_NAMES
     found = sniff_format(name, head)
-    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "eml"):  # an RTF saved as .doc, a message as .msg
+    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "xlsx", "ods", "eml"):  # an RTF saved as .doc, a message as .msg
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
     return may_be_text and found in ("txt", "subtitles") and looks_like_text(text)

@@ -944,10 +944,14 @@ def _opens_web_archive(file) -> bool:
 FORMAT_TYPES = {"txt": "text/plain", "subtitles": "text/plain", "html": "text/html", "pdf": "application/pdf",
                 "rtf": "application/rtf",
                 "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                "odt": "application/vnd.oasis.opendocument.text", "eml": "message/rfc822"}
+                "odt": "application/vnd.oasis.opendocument.text",
+                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "ods": "application/vnd.oasis.opendocument.spreadsheet",
+                "eml": "message/rfc822"}
 # the extension a download sent as one of those types is saved with when its own name gives another
 SAVED_EXTENSIONS = {"text/plain": ".txt", "text/html": ".html", "application/pdf": ".pdf", "application/rtf": ".rtf",
-                    FORMAT_TYPES["docx"]: ".docx", FORMAT_TYPES["odt"]: ".odt", WEB_ARCHIVE_TYPE: ".mht"}
+                    FORMAT_TYPES["docx"]: ".docx", FORMAT_TYPES["odt"]: ".odt", WEB_ARCHIVE_TYPE: ".mht",
+                    FORMAT_TYPES["xlsx"]: ".xlsx", FORMAT_TYPES["ods"]: ".ods"}
 # the types (prefixes) a file's name may give it that are still of the format ingest read: a .docm's,
 # an .ott's, a .csv's, an .mht's own. Text keeps only the types a text viewer opens: any text/* let
 # a plain-text .dot go out as Graphviz (text/vnd.graphviz), which Python's mimetypes names .dot
@@ -956,7 +960,10 @@ NAMED_TYPES = {"txt": PLAIN_TEXT_TYPES, "subtitles": PLAIN_TEXT_TYPES + ("text/v
                "html": ("text/html", "application/xhtml+xml", WEB_ARCHIVE_TYPE, "multipart/related"),
                "pdf": ("application/pdf",), "rtf": ("application/rtf", "text/rtf"),
                "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.", "application/vnd.ms-word."),
-               "odt": ("application/vnd.oasis.opendocument.text",), "eml": ("message/rfc822",)}
+               "odt": ("application/vnd.oasis.opendocument.text",),
+               "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.", "application/vnd.ms-excel."),
+               "ods": ("application/vnd.oasis.opendocument.spreadsheet",),
+               "eml": ("message/rfc822",)}
 TEXT_FORMATS = ("txt", "subtitles")  # decoded by ingest with the encoding it records
 
 

@@ -2100,15 +2100,15 @@ def test_a_dot_in_a_name_that_starts_no_extension_leaves_the_file_without_one(tm
     for name, text in texts.items():
         (root / name).write_bytes(text.encode("cp1251"))
     (root / "Приказ от 01.02.2020").write_bytes(bytes(range(256)) * 8)  # no extension, and no text either
-    for name in ("journal.log", "Доклад.xlsx"):  # real extensions, of no report
+    for name in ("journal.log", "Доклад.pptx"):  # real extensions, of no report
         (root / name).write_text("Совет матерей провел встречу в Актобе.\n", encoding="utf-8")
     summary = ingest(root, tmp_path / "index")
     got = {Path(r.path).name: (r.status, r.reason, r.format) for r in summary.files}
     assert got == {name: ("indexed", None, "txt") for name in texts} | {
         "Приказ от 01.02.2020": ("skipped", "unsupported", None), "journal.log": ("skipped", "unsupported", None),
-        "Доклад.xlsx": ("skipped", "unsupported", None)}
+        "Доклад.pptx": ("skipped", "unsupported", None)}
     says = {Path(r.path).name: r.message for r in summary.files}
-    assert says["Приказ от 01.02.2020"].endswith("(no extension).") and says["Доклад.xlsx"].endswith("(.xlsx).")
+    assert says["Приказ от 01.02.2020"].endswith("(no extension).") and says["Доклад.pptx"].endswith("(.pptx).")
     assert SearchService(tmp_path / "index").search(SearchRequest("Дементьева")).total == 1
 
 
@@ -2119,21 +2119,21 @@ def test_an_office_document_named_txt_is_skipped_as_under_its_own_name_and_not_p
 
     root = tmp_path / "archive"
     root.mkdir()
-    with zipfile.ZipFile(root / "report.txt", "w") as xlsx:  # a workbook renamed .txt (a DOCX would be read)
-        xlsx.writestr("xl/workbook.xml", "<workbook/>")
-    shutil.copy(root / "report.txt", root / "svod.xlsx")
+    with zipfile.ZipFile(root / "report.txt", "w") as pptx:  # a presentation renamed .txt (a DOCX would be read)
+        pptx.writestr("ppt/presentation.xml", "<presentation/>")
+    shutil.copy(root / "report.txt", root / "svod.pptx")
     shutil.copy(root / "report.txt", root / "tablitsa.docx")
     first = ingest(root, tmp_path / "index").files
-    # the same bytes, one status (it was «failed» under a report's name, «skipped» under a workbook's)
+    # the same bytes, one status (it was «failed» under a report's name, «skipped» under a presentation's)
     assert {Path(r.path).name: (r.status, r.reason) for r in first} == {
-        "report.txt": ("skipped", "unsupported"), "svod.xlsx": ("skipped", "unsupported"),
+        "report.txt": ("skipped", "unsupported"), "svod.pptx": ("skipped", "unsupported"),
         "tablitsa.docx": ("skipped", "unsupported")}
     says = {Path(r.path).name: r.message for r in first}
-    assert says["svod.xlsx"] == "The file is an Excel workbook (XLSX), which is not supported."
+    assert says["svod.pptx"] == "The file is a PowerPoint presentation (PPTX), which is not supported."
     # the name is what the archivist has to fix
-    assert says["tablitsa.docx"] == "The file is an Excel workbook (XLSX), which is not supported. It is misnamed: not a .docx file."
+    assert says["tablitsa.docx"] == "The file is a PowerPoint presentation (PPTX), which is not supported. It is misnamed: not a .docx file."
     assert says["report.txt"].endswith("It is misnamed: not a .txt file.")  # a copy of the same bytes: its own name
-    (root / "svod.xlsx").unlink()
+    (root / "svod.pptx").unlink()
     (root / "tablitsa.docx").unlink()
     parsed: list[str] = []
     real_run_pool = pipeline.run_pool

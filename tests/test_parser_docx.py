@@ -156,14 +156,19 @@ def odt(content_body: str, meta: str = "", manifest_extra: str = "", styles: str
                  '</office:master-styles></office:document-styles>')
     meta_xml = (f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta {ns}><office:meta>'
                 f'{meta}<meta:generator>LibreOffice/7.6</meta:generator></office:meta></office:document-meta>')
+    return odf_package("application/vnd.oasis.opendocument.text", content, style_xml, meta_xml, manifest_extra)
+
+
+def odf_package(mimetype: str, content: str, style_xml: str, meta_xml: str, manifest_extra: str = "") -> bytes:
+    """An OpenDocument package as LibreOffice writes it: mimetype first and stored, then its parts and manifest."""
     manifest = ('<?xml version="1.0" encoding="UTF-8"?>\n<manifest:manifest '
                 'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
-                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
                 f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{manifest_extra}'
                 '</manifest:file-entry></manifest:manifest>')
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text", zipfile.ZIP_STORED)
+        z.writestr(zipfile.ZipInfo("mimetype"), mimetype, zipfile.ZIP_STORED)
         z.writestr("content.xml", content)
         z.writestr("styles.xml", style_xml)
         z.writestr("meta.xml", meta_xml)
@@ -243,12 +248,9 @@ def _package(entries: dict[str, str], first_stored: str | None = None) -> bytes:
 
 
 @pytest.mark.parametrize("data, named", [
-    (_package({"[Content_Types].xml": WORD_TYPES.replace("wordprocessingml.document.main", "spreadsheetml.sheet.main")
-               .replace("/word/document.xml", "/xl/workbook.xml"), "xl/workbook.xml": "<workbook/>"}), "Excel workbook (XLSX)"),
     (_package({"[Content_Types].xml": WORD_TYPES.replace("wordprocessingml.document.main", "presentationml.presentation.main")
                .replace("/word/document.xml", "/ppt/presentation.xml"), "ppt/presentation.xml": "<p/>"}),
      "PowerPoint presentation (PPTX)"),
-    (_package({"content.xml": "<x/>"}, "application/vnd.oasis.opendocument.spreadsheet"), "OpenDocument spreadsheet (ODS)"),
     (_package({"content.xml": "<x/>"}, "application/vnd.oasis.opendocument.presentation"), "OpenDocument presentation (ODP)"),
     (_package({"фото.jpg": "x", "отчет.txt": "текст"}), "ZIP archive"),
 ])
@@ -337,16 +339,16 @@ def test_plain_text_under_word_s_other_old_names_is_read_and_a_workbook_named_do
     minutes = "Протокол собрания актива\r\n\r\nг. Атырау, 15 мая 1999 г.\r\n\r\nВыступил председатель {}.\r\n"
     for name, speaker in (("shablon.dot", "С. Ахметов"), ("works.wps", "К. Нурланов"), ("write.wri", "Б. Ким")):
         (archive / name).write_bytes(minutes.format(speaker).encode("cp1251"))
-    with zipfile.ZipFile(archive / "svod.doc", "w") as xlsx:
-        xlsx.writestr("[Content_Types].xml", "<Types/>")
-        xlsx.writestr("xl/workbook.xml", "<workbook/>")
+    with zipfile.ZipFile(archive / "svod.doc", "w") as pptx:  # a workbook is read (test_parser_spreadsheets)
+        pptx.writestr("[Content_Types].xml", "<Types/>")
+        pptx.writestr("ppt/presentation.xml", "<presentation/>")
     (archive / "word97.dot").write_bytes(_ole(["WordDocument", "1Table"]))  # a Word 97 template: rightly named
     summary = run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
     got = {Path(r.path).name: (r.status, r.format) for r in summary.files}
     assert got == {"shablon.dot": ("indexed", "txt"), "works.wps": ("indexed", "txt"), "write.wri": ("indexed", "txt"),
                    "svod.doc": ("skipped", None), "word97.dot": ("skipped", None)}
     says = {Path(r.path).name: r.message for r in summary.files}
-    assert says["svod.doc"] == "The file is an Excel workbook (XLSX), which is not supported. It is misnamed: not a .doc file."
+    assert says["svod.doc"] == "The file is a PowerPoint presentation (PPTX), which is not supported. It is misnamed: not a .doc file."
     assert "misnamed" not in says["word97.dot"] and "DOCX or PDF" in says["word97.dot"]
 
 def test_an_encrypted_odt_asks_for_its_password():

@@ -30,7 +30,7 @@ def squeeze(text: str) -> str:
 
 def test_the_archive_has_what_the_demo_promises():
     formats = {e["format"] for e in GOLD}
-    assert len(GOLD) >= 40 and formats == {"pdf", "html", "txt", "rtf", "docx", "eml"}
+    assert len(GOLD) >= 40 and formats == {"pdf", "html", "txt", "rtf", "docx", "xlsx", "eml"}
     assert sum(e["language"] == "kk" for e in GOLD) >= 5 and sum(e["language"] == "en" for e in GOLD) >= 3
     assert len({s for e in GOLD for s in e["speakers"]}) >= 25
 
@@ -39,7 +39,7 @@ def test_the_archive_has_what_the_demo_promises():
 def test_sample_parses_to_its_gold_text(entry):
     doc = parse_file(ROOT / "samples" / entry["path"])
     assert doc.format == entry["format"]
-    if entry["format"] not in ("pdf", "docx"):
+    if entry["format"] not in ("pdf", "docx", "xlsx"):
         assert same_codec(doc.encoding, entry["encoding"])
     assert squeeze(doc.title or "") == squeeze(entry["title"])
     text = squeeze(doc.text)
@@ -85,3 +85,11 @@ def test_the_word_sample_is_written_byte_for_byte_again(tmp_path):
     entry, = (d for d in DOCS if d["fmt"] == "docx")
     write_docx(entry, tmp_path / "again.docx")
     assert (tmp_path / "again.docx").read_bytes() == (ROOT / "samples" / entry["path"]).read_bytes()
+
+
+def test_the_excel_sample_is_written_byte_for_byte_again(tmp_path):
+    from bench.make_samples import DOCS, write_xlsx
+
+    entry, = (d for d in DOCS if d["fmt"] == "xlsx")
+    write_xlsx(entry, tmp_path / "again.xlsx")
+    assert (tmp_path / "again.xlsx").read_bytes() == (ROOT / "samples" / entry["path"]).read_bytes()

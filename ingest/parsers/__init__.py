@@ -6,8 +6,8 @@
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
 extension second. Each format is one small class in its own module (text, html, pdf, rtf, subtitles, docx, odt,
-eml: an e-mail message, and telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX and ODT are ZIP packages,
-told from a spreadsheet's, a presentation's or a plain archive by what they hold (office_package).
+xlsx, ods, eml: an e-mail message, and telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX,
+ODT, XLSX and ODS are ZIP packages, told from a presentation's or a plain archive by what they hold (office_package).
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from .docx import DocxParser
 from .eml import EmlParser
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .mail_headers import is_email
+from .ods import OdsParser
 from .odt import OdtParser
 from .office_package import OLD_OFFICE, OLD_WORD, OLE_FILE, OLE_MAGIC, SAVE_AS, ZIP_MAGIC, ole_format, zip_format
 from .pdf import PdfParser
@@ -30,6 +31,7 @@ from .rtf import RtfParser, is_rtf
 from .subtitles import SubtitleParser, looks_like_subtitles
 from .telegram import TelegramParser, is_telegram_export
 from .text import TextParser, decoded_head
+from .xlsx import XlsxParser
 
 __all__ = [
     "Block", "ParsedDocument", "ParseError", "Parser", "REASONS", "PARSERS",
@@ -39,8 +41,8 @@ __all__ = [
 ]
 
 PARSERS: dict[str, Parser] = {}
-for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, DocxParser, OdtParser, EmlParser,
-             TextParser):
+for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, DocxParser, OdtParser, XlsxParser,
+             OdsParser, EmlParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
@@ -48,11 +50,11 @@ for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser,
 MAX_EXTENSION_CHARS = 8
 
 # the formats read from a ZIP package, whose parsers bound what its parts unpack to by the size limit too
-PACKAGE_FORMATS = ("docx", "odt")
+PACKAGE_FORMATS = ("docx", "odt", "xlsx", "ods")
 # the formats whose parsers take the size limit: a package's parts, an e-mail's attachments
 _SIZED_FORMATS = PACKAGE_FORMATS + ("eml",)
 # Formats recognised by their first bytes but not parsed (yet): named in the error. A ZIP or OLE
-# file is told by what it holds (office_package): a DOCX or ODT is read, an XLSX or an old .doc named.
+# file is told by what it holds (office_package): a DOCX, ODT, XLSX or ODS is read, a PPTX or an old .doc named.
 _OTHER_MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -105,7 +107,7 @@ FEED = "unsupported:an RSS or Atom news feed"  # sniff_format's word for a news 
 
 
 def sniff_format(path: Path | str | None, head: bytes) -> str | None:
-    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "docx" | "odt" | "eml" | "txt" from the file's first bytes (content wins) and its extension;
+    """"pdf" | "html" | "rtf" | "subtitles" | "telegram" | "docx" | "odt" | "xlsx" | "ods" | "eml" | "txt" from the file's first bytes (content wins) and its extension;
     "unsupported:<what>" for a known binary format; None if nothing fits."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
@@ -118,7 +120,7 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     if head.startswith(ZIP_MAGIC):  # a package's parts are listed at its end
         return zip_format(head, path if _is_file(path) else None)
     if head.startswith(OLE_MAGIC):  # so may be an old Office file's directory
-        return ole_format(_ole_bytes(path) if _is_file(path) else head)
+        return ole_format(_ole_bytes(path) if _is_file(path) else head, path)
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
@@ -271,7 +273,7 @@ def _parse_bytes(data: bytes, name: str, fmt: str | None, max_bytes: int) -> Par
     if fmt is None and data.startswith(ZIP_MAGIC):
         fmt = zip_format(data[:SNIFF_HEAD], data)  # its directory is at the end
     elif fmt is None and data.startswith(OLE_MAGIC):
-        fmt = ole_format(data)
+        fmt = ole_format(data, name)
     fmt = fmt or sniff_format(name, data[:SNIFF_HEAD])
     if fmt is None:
         ext = file_extension(os.path.basename(name)) or "without extension"

@@ -20,7 +20,7 @@ class Block:
     """One paragraph of text."""
 
     text: str
-    page: int | None = None  # 1-based page for paged formats (PDF)
+    page: int | None = None  # 1-based page for paged formats (PDF; a workbook's sheet)
     # False for a table of contents' entry: searched with its document, never found as a quote
     quotable: bool = True
     # later pages starting inside the paragraph (page_breaks): a passage cut from it after a break
@@ -54,7 +54,7 @@ class Block:
 class ParsedDocument:
     """The text of one file, split into paragraphs, with what the file says about itself."""
 
-    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt" | "eml"
+    format: str  # "pdf" | "html" | "txt" | "subtitles" | "telegram" | "rtf" | "docx" | "odt" | "xlsx" | "ods" | "eml"
     title: str | None
     blocks: list[Block]
     encoding: str | None = None  # Python codec name the bytes were decoded with (txt, html)

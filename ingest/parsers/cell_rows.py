@@ -49,3 +49,19 @@ def cells_row(cells: list[list[str]], shown: list[str], name: range = range(0)) 
     while texts and not texts[-1]:
         texts.pop()  # nothing after the last text to keep in place
     return table_row(cells, texts) if sum(map(bool, texts)) >= 2 else None
+
+
+# The headers of a name's columns: «Фамилия | Имя | Отчество», an official list's form
+_NAME_HEADERS = ("фамилия", "имя", "отчество")
+
+
+def name_columns(heads: list[str], width: int) -> range:
+    """The columns of a row of ``width`` cells under a header row (``heads``: its cells' texts, casefolded)
+    naming a name's parts (surname, given name and patronymic) one column each, when the row has as many
+    cells as the header; else none."""
+    if len(heads) != width:
+        return range(0)
+    for start in range(len(heads) - 1):
+        if tuple(heads[start:start + 2]) == _NAME_HEADERS[:2]:
+            return range(start, start + (3 if tuple(heads[start:start + 3]) == _NAME_HEADERS else 2))
+    return range(0)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
-from .office_package import OLE_MAGIC, Package, attribute, is_encrypted_office, local_name, start_tags, whole_number
+from .base import MAX_BYTES, ParsedDocument, Parser
+from .office_package import Package, attribute, local_name, ooxml_package, start_tags, whole_number
 from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
                           with_footnotes)
 
@@ -289,7 +289,7 @@ def _notes(package: Package, part: str, kind: str, styles: dict[str, _Style]) ->
     return notes
 
 
-def _core(package: Package) -> dict[str, str]:
+def core_properties(package: Package) -> dict[str, str]:
     """Title, author, created, modified (ISO days) from docProps/core.xml, the program from app.xml."""
     metadata: dict[str, str] = {}
     for part, fields in (("docProps/core.xml", (("title", "title"), ("creator", "author"), ("created", "created"),
@@ -315,18 +315,7 @@ class DocxParser(Parser):
                   "application/vnd.ms-word.document.macroEnabled.12")
 
     def parse(self, data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> ParsedDocument:
-        where = name or None
-        if data.startswith(OLE_MAGIC):
-            if is_encrypted_office(data):
-                raise ParseError("password_required", "The Word document is protected by a password; it cannot be "
-                                 "opened without it (save it again without the password to have it indexed).",
-                                 path=where)
-            raise ParseError("damaged", "The DOCX file is no Word 2007+ package (an old Word file under a new "
-                             "name?); it cannot be read.", path=where)
-        package = Package(data, "DOCX", name, max_bytes)
-        types = (package.read("[Content_Types].xml") or b"").decode("utf-8", "replace")
-        main = next((o["partname"].lstrip("/") for o in start_tags(types, "Override")
-                     if o.get("partname") and _MAIN_TYPE.search(o.get("contenttype", ""))), "word/document.xml")
+        package, main = ooxml_package(data, name, max_bytes, "DOCX", "Word", _MAIN_TYPE, "word/document.xml")
         root = package.xml(main)
         if root is None:
             raise package.damaged(f"has no document part ({main}): it holds no text")
@@ -343,4 +332,4 @@ class DocxParser(Parser):
                                                  for i, (note, page) in enumerate(walker.footnotes, 1)])
         last = max([p.page for p in paragraphs] + [walker.flow.page])
         at_end = [p for i, note in enumerate(walker.endnotes, 1) for p in numbered_note(str(i), endnotes.get(note, []), last)]
-        return office_document("docx", paragraphs, at_end, _core(package), name, "The Word document")
+        return office_document("docx", paragraphs, at_end, core_properties(package), name, "The Word document")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from bs4 import Tag
 
-from .cell_rows import TableRow, cells_row
+from .cell_rows import TableRow, cells_row, name_columns
 
 
 def data_row(row: Tag, paragraphs_of: Callable[[Tag], list[str]]) -> TableRow | None:
@@ -24,13 +24,8 @@ def data_row(row: Tag, paragraphs_of: Callable[[Tag], list[str]]) -> TableRow | 
                      _name_columns(row, len(cells)))
 
 
-# The headers of a name's columns: «Фамилия | Имя | Отчество», an official list's form
-_NAME_HEADERS = ("фамилия", "имя", "отчество")
-
-
 def _name_columns(row: Tag, width: int) -> range:
-    """The columns of a row under a header row naming a name's parts (surname, given name and
-    patronymic) one column each, when the row has as many cells as the header; else none."""
+    """The columns of a row under a header row naming a name's parts (cell_rows.name_columns)."""
     table = row.parent.parent if row.parent is not None and row.parent.name in ("tbody", "thead", "tfoot") else row.parent
     if table is None:
         return range(0)
@@ -39,10 +34,5 @@ def _name_columns(row: Tag, width: int) -> range:
                   for tr in section.find_all("tr", recursive=False, limit=1)), None)
     if first is None or first is row:
         return range(0)
-    heads = [" ".join(c.get_text().split()).casefold() for c in first.find_all(("td", "th"), recursive=False)]
-    if len(heads) != width:
-        return range(0)
-    for start in range(len(heads) - 1):
-        if tuple(heads[start:start + 2]) == _NAME_HEADERS[:2]:
-            return range(start, start + (3 if tuple(heads[start:start + 3]) == _NAME_HEADERS else 2))
-    return range(0)
+    return name_columns([" ".join(c.get_text().split()).casefold() for c in first.find_all(("td", "th"), recursive=False)],
+                        width)

@@ -8,8 +8,8 @@ does. Pages from the soft page breaks LibreOffice recorded and the breaks its pa
 for (office_text); title, author and dates from meta.xml."""
 from __future__ import annotations
 
-from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
-from .office_package import Package, attribute, local_name, whole_number
+from .base import MAX_BYTES, ParsedDocument, Parser
+from .office_package import Package, attribute, local_name, opendocument, whole_number
 from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
                           with_footnotes)
 
@@ -96,7 +96,7 @@ class _Walker(Walker):
             self.flow.page_break()
 
     def table(self, tbl) -> None:
-        for row in _rows(tbl):
+        for row in table_rows(tbl):
             self.read_row([c for c in row if local_name(c) in ("table-cell", "covered-table-cell")], "table")
 
     def inline(self, el, bold: bool) -> None:
@@ -132,13 +132,13 @@ def _drawn(el) -> bool:
     return isinstance(tag, str) and tag.startswith(_DRAWING)
 
 
-def _rows(tbl):
+def table_rows(tbl):
     for el in tbl:
         name = local_name(el)
         if name == "table-row":
             yield el
         elif name in _TABLE_ROWS:
-            yield from _rows(el)
+            yield from table_rows(el)
 
 
 def _note(note, mark: str, page: int, styles: dict[str, _Style], spans: dict[str, _Style]) -> list[Paragraph]:
@@ -147,7 +147,7 @@ def _note(note, mark: str, page: int, styles: dict[str, _Style], spans: dict[str
     return numbered_note(mark, walker.out, page)
 
 
-def _meta(package: Package) -> dict[str, str]:
+def meta_properties(package: Package) -> dict[str, str]:
     metadata: dict[str, str] = {}
     root = package.xml("meta.xml")
     fields = {"title": "title", "initial-creator": "author", "creator": "author", "creation-date": "created",
@@ -168,19 +168,7 @@ class OdtParser(Parser):
     mime_types = ("application/vnd.oasis.opendocument.text",)
 
     def parse(self, data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> ParsedDocument:
-        package = Package(data, "ODT", name, max_bytes)
-        manifest = package.read("META-INF/manifest.xml") or b""
-        if b"encryption-data" in manifest:
-            raise ParseError("password_required", "The OpenDocument text is protected by a password; it cannot be "
-                             "opened without it (save it again without the password to have it indexed).",
-                             path=name or None)
-        root = package.xml("content.xml")
-        if root is None:
-            raise package.damaged("has no content part (content.xml): it holds no text")
-        body = next((el for el in root.iter() if local_name(el) == "text" and el.getparent() is not None
-                     and local_name(el.getparent()) == "body"), None)
-        if body is None:
-            raise package.damaged("is damaged: its content part has no text body")
+        package, root, body = opendocument(data, name, max_bytes, "ODT", "The OpenDocument text", "text")
         styles_root = package.xml("styles.xml")
         styles, spans = _styles(styles_root, root), _styles(styles_root, root, family="text")
         walker = _Walker(styles, spans)
@@ -190,4 +178,4 @@ class OdtParser(Parser):
         paragraphs = with_footnotes(walker.out, [_note(n, m, page, styles, spans) for n, m, page in footnotes])
         last = max([p.page for p in paragraphs] + [walker.flow.page])
         at_end = [p for n, m in endnotes for p in _note(n, m, last, styles, spans)]
-        return office_document("odt", paragraphs, at_end, _meta(package), name, "The OpenDocument text")
+        return office_document("odt", paragraphs, at_end, meta_properties(package), name, "The OpenDocument text")

@@ -22,14 +22,18 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # [Content_Types].xml's type of a package's main part: Word's document, template, macro-enabled kinds
 _WORD_MAIN = re.compile(r"wordprocessingml\.(?:document|template)\.main\+xml|ms-word\.(?:document|template)\.macroenabled",
                         re.IGNORECASE)
-_OTHER_OOXML = (("spreadsheetml", "an Excel workbook (XLSX)"), ("ms-excel", "an Excel workbook (XLSX)"),
+# ... and a workbook's (a binary .xlsb's main part is no XML: it stays unread)
+_WORKBOOK_MAIN = re.compile(r"spreadsheetml\.(?:sheet|template)\.main\+xml|ms-excel\.(?:sheet|template)\.macroenabled\.main\+xml",
+                            re.IGNORECASE)
+_OTHER_OOXML = (("ms-excel.sheet.binary", "an Excel binary workbook (XLSB)"),
                 ("presentationml", "a PowerPoint presentation (PPTX)"), ("ms-powerpoint", "a PowerPoint presentation (PPTX)"),
                 ("visio", "a Visio drawing (VSDX)"))
 # a package's folders, when its [Content_Types].xml cannot be read (a truncated file)
-_OOXML_FOLDERS = (("word/", "docx"), ("xl/", "unsupported:an Excel workbook (XLSX)"),
+_OOXML_FOLDERS = (("word/", "docx"), ("xl/", "xlsx"),
                   ("ppt/", "unsupported:a PowerPoint presentation (PPTX)"))
 ODT_TYPES = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
-_OTHER_ODF = (("spreadsheet", "an OpenDocument spreadsheet (ODS)"), ("presentation", "an OpenDocument presentation (ODP)"),
+ODS_TYPES = ("application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.spreadsheet-template")
+_OTHER_ODF = (("presentation", "an OpenDocument presentation (ODP)"),
               ("graphics", "an OpenDocument drawing (ODG)"), ("text-master", "an OpenDocument master document (ODM)"))
 ZIP_ARCHIVE = "unsupported:a ZIP archive"
 OLD_WORD = "unsupported:" + "an old Word 97-2003 document (DOC)"
@@ -37,8 +41,12 @@ OLD_OFFICE = "unsupported:an old Microsoft Office (DOC/XLS/PPT) document"  # an 
 OLE_FILE = "unsupported:an OLE compound file (an old Microsoft Office or other program's document)"
 OUTLOOK_MESSAGE = "unsupported:" + "an Outlook message (MSG)"
 # what the unsupported sentence adds for a kind that a program the archivist has can turn into one read here
+OLD_EXCEL = "unsupported:an old Excel 97-2003 workbook (XLS)"
 SAVE_AS = {OLD_WORD.split(":", 1)[1]: "save it from Word as DOCX or PDF to have it indexed",
+           OLD_EXCEL.split(":", 1)[1]: "save it from Excel as XLSX or PDF to have it indexed",
            OUTLOOK_MESSAGE.split(":", 1)[1]: "save it from Outlook as .eml (or print it to PDF) to have it indexed"}
+# the names of a workbook: Office's encrypted wrapper of one is a workbook's, not a Word document's
+WORKBOOK_EXTENSIONS = (".xlsx", ".xlsm", ".xltx", ".xltm")
 # an Outlook .msg keeps its properties in streams named so; an attached Word file's streams are inside it
 _MSG_STREAM = "__substg1.0_"
 _CONTENT_TYPES = "[Content_Types].xml"
@@ -83,7 +91,7 @@ def _zip_entries(source: bytes | str | Path) -> tuple[list[str], dict[str, bytes
 
 
 def zip_format(head: bytes, whole: bytes | str | Path | None = None) -> str:
-    """"docx" | "odt" | "unsupported:<what>" for a ZIP file from its first bytes and, when given, all
+    """"docx" | "odt" | "xlsx" | "ods" | "unsupported:<what>" for a ZIP file from its first bytes and, when given, all
     of them or its path (to read the central directory)."""
     names, contents = _local_entries(head)
     found = _zip_entries(whole) if whole is not None else None
@@ -93,6 +101,8 @@ def zip_format(head: bytes, whole: bytes | str | Path | None = None) -> str:
     if mimetype:
         if mimetype in ODT_TYPES:
             return "odt"
+        if mimetype in ODS_TYPES:
+            return "ods"
         if mimetype == "application/epub+zip":
             return "unsupported:an EPUB e-book"
         what = next((w for key, w in _OTHER_ODF if mimetype.startswith("application/vnd.oasis.opendocument." + key)), None)
@@ -102,6 +112,8 @@ def zip_format(head: bytes, whole: bytes | str | Path | None = None) -> str:
     if types:
         if _WORD_MAIN.search(types):
             return "docx"
+        if _WORKBOOK_MAIN.search(types):
+            return "xlsx"
         what = next((w for key, w in _OTHER_OOXML if key in types.lower()), None)
         if what:
             return "unsupported:" + what
@@ -155,20 +167,22 @@ def _ole_names(data: bytes) -> set[str] | None:
     return names
 
 
-def ole_format(data: bytes) -> str:
-    """"docx" for Office's wrapper of a password-protected package (an EncryptedPackage stream), else
-    "unsupported:<what>": an Outlook message, an old Word, Excel or PowerPoint file."""
+def ole_format(data: bytes, name: str | Path | None = None) -> str:
+    """"docx" for Office's wrapper of a password-protected package (an EncryptedPackage stream), "xlsx" when
+    the file's ``name`` is a workbook's, else "unsupported:<what>": an Outlook message, an old Word, Excel or
+    PowerPoint file."""
     names = _ole_names(data)
     if names is None:
         return OLD_OFFICE
     if "EncryptedPackage" in names:
-        return "docx"  # DOCX is what Word encrypts; the parser says it needs the password
+        # the wrapper does not say what it holds: its name does; the parser says it needs the password
+        return "xlsx" if str(name or "").lower().endswith(WORKBOOK_EXTENSIONS) else "docx"
     if any(n.startswith(_MSG_STREAM) for n in names):  # before WordDocument: a .doc it carries shows one
         return OUTLOOK_MESSAGE
     if "WordDocument" in names:
         return OLD_WORD
     if "Workbook" in names or "Book" in names:
-        return "unsupported:an old Excel workbook (XLS)"
+        return OLD_EXCEL
     if "PowerPoint Document" in names:
         return "unsupported:an old PowerPoint presentation (PPT)"
     return OLE_FILE
@@ -177,6 +191,47 @@ def ole_format(data: bytes) -> str:
 def is_encrypted_office(data: bytes) -> bool:
     """The bytes are Office's encrypted wrapper of a package (saved with a password)."""
     return data.startswith(OLE_MAGIC) and "EncryptedPackage" in (_ole_names(data) or ())
+
+
+# --- opening a package ---------------------------------------------------------------------------
+def ooxml_package(data: bytes, name: str, max_bytes: int, kind: str, program: str, main_type: re.Pattern,
+                  default_main: str) -> tuple[Package, str]:
+    """An Office Open XML package (``kind``: DOCX, XLSX) of ``program`` (Word, Excel) and the name of its main
+    part, the one [Content_Types].xml gives ``main_type``. Office's encrypted wrapper of a package needs its
+    password; another OLE file (an old Office file under a new name) is damaged."""
+    where = name or None
+    if data.startswith(OLE_MAGIC):
+        if is_encrypted_office(data):
+            what = "Word document" if program == "Word" else f"{program} workbook"
+            raise ParseError("password_required", f"The {what} is protected by a password; it cannot be "
+                             "opened without it (save it again without the password to have it indexed).",
+                             path=where)
+        raise ParseError("damaged", f"The {kind} file is no {program} 2007+ package (an old {program} file under a new "
+                         "name?); it cannot be read.", path=where)
+    package = Package(data, kind, name, max_bytes)
+    types = (package.read(_CONTENT_TYPES) or b"").decode("utf-8", "replace")
+    main = next((o["partname"].lstrip("/") for o in start_tags(types, "Override")
+                 if o.get("partname") and main_type.search(o.get("contenttype", ""))), default_main)
+    return package, main
+
+
+def opendocument(data: bytes, name: str, max_bytes: int, kind: str, what: str, body: str):
+    """An OpenDocument package (``kind``: ODT, ODS; ``what`` names it in a sentence, «The OpenDocument text»),
+    its content.xml's root and that part's ``body`` element (text, spreadsheet): an encrypted one needs its
+    password, one without them is damaged."""
+    package = Package(data, kind, name, max_bytes)
+    manifest = package.read("META-INF/manifest.xml") or b""
+    if b"encryption-data" in manifest:
+        raise ParseError("password_required", f"{what} is protected by a password; it cannot be opened without it "
+                         "(save it again without the password to have it indexed).", path=name or None)
+    root = package.xml("content.xml")
+    if root is None:
+        raise package.damaged(f"has no content part (content.xml): it holds no {'text' if body == 'text' else 'sheets'}")
+    found = next((el for el in root.iter() if local_name(el) == body and el.getparent() is not None
+                  and local_name(el.getparent()) == "body"), None)
+    if found is None:
+        raise package.damaged(f"is damaged: its content part has no {body} body")
+    return package, root, found
 
 
 # --- reading a package's parts ------------------------------------------------------------------
