@@ -467,6 +467,8 @@ MAX_TITLE_CHARS = 300
 #    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
 #    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
 # 10: (session 26)
+#    topics: a topic name of the archive's topics file is kept in NFC (one saved on a Mac wrote ё as е + U+0308,
+#    a facet value that the filters, read in NFC, never named); a name with a comma is refused (fix-api).
 EXTRACTION_VERSION = 10
 
 
