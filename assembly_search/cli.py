@@ -821,6 +821,7 @@ def cmd_search(args) -> int:
     from index.day_of_year import read_day_of_year
     from index.refusals import REVERSED_DATES
     from index.search import SearchRequest, SearchService, check_search_settings
+    from index.tokenize import composed
 
     try:
         typed_filters = _filters(args.filter)
@@ -850,7 +851,8 @@ def cmd_search(args) -> int:
     def run(text: str) -> bool:
         """Print the result; False when the query was refused (its message said why)."""
         # as the query's speaker: is taken: `--filter speaker=А.` is one value, not the 24 speakers it names
-        req = SearchRequest(query=text, typed_filters=typed_filters, date_from=date_from,
+        # in NFC (index.tokenize.composed), so --json's `query` and links name what was searched
+        req = SearchRequest(query=composed(text), typed_filters=typed_filters, date_from=date_from,
                             date_to=date_to, added_from=added_from, month=month, day=day, sort=args.sort, page=args.page, per_page=args.per_page,
                             exact=args.exact)
         res = service.quotes(req) if args.quotes else service.search(req)

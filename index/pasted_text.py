@@ -1,6 +1,8 @@
 """A query as pasted from Word, a PDF or a web page, or typed in a hurry, read as the words it
 means before it is parsed:
 
+- it is read in NFC, stress marks on Cyrillic letters dropped (index.tokenize.composed), as the
+  index reads documents: ё pasted from a Mac or a PDF as е + U+0308 split the word at its mark;
 - invisible characters (zero-width space, joiners, direction marks, word joiner, byte order mark,
   soft hyphen) are removed, as ingest removes them from documents: inside a word they split it,
   so `Ассам\\u200bблея` found nothing, and after a filter's value they became part of it
@@ -23,7 +25,7 @@ from __future__ import annotations
 import re
 
 from index.morphology import is_russian_word
-from index.tokenize import APOSTROPHE, INNER_APOSTROPHE_RE, INVISIBLE, SOFT_HYPHEN, fold
+from index.tokenize import APOSTROPHE, INNER_APOSTROPHE_RE, INVISIBLE, SOFT_HYPHEN, composed, fold
 
 # with the soft hyphen the analyzer drops
 _INVISIBLE_TABLE = str.maketrans(dict.fromkeys(INVISIBLE + SOFT_HYPHEN))
@@ -42,14 +44,20 @@ DASH = "–"
 
 
 def as_typed_words(text: str) -> str:
-    """`text` with invisible characters removed, full-width characters as ASCII, words split by
+    """`text` in NFC without stress marks, invisible characters removed, full-width characters as ASCII, words split by
     a hyphen (or a soft hyphen) at a line end or before a space joined, a free-standing hyphen
     read as a dash, and an apostrophe inside a word written as ʼ."""
-    text = _SOFT_HYPHEN_BREAK_RE.sub("", text).translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
+    text = _SOFT_HYPHEN_BREAK_RE.sub("", composed(text)).translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
     text = INNER_APOSTROPHE_RE.sub(APOSTROPHE, _UNICODE_HYPHEN_RE.sub("-", text))
     if "-" not in text:
         return text
     return _SPACED_HYPHEN_RE.sub(DASH, _SPLIT_WORD_RE.sub(_joined, text))
+
+
+def as_typed_value(value: str) -> str:
+    """A filter's value (`speakers=`, `topics=`, `--filter`) as the facets write theirs: in NFC,
+    without stress marks and invisible characters (ingest drops those from every name and topic)."""
+    return composed(value).translate(_INVISIBLE_TABLE)
 
 
 def _joined(m: re.Match) -> str:

@@ -1302,6 +1302,8 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     `names_named`: the persons the archive's facets know by a typed name, for reading a given
     name typed in full before a surname as initials (index.full_names)."""
     typed = straight_quotes(as_typed_words(text or "").strip())
+    if not typed and text and not text.isspace():  # only invisible characters (a zero-width space, RLO):
+        raise QueryError(NO_WORD)                    # no word, as an emoji alone is, not the whole archive
     text = question_marks_as_punctuation(typed).strip()
     if query_too_long(text):
         raise QueryError(f"Запрос слишком длинный: не больше {MAX_QUERY_CHARS} символов.")

@@ -51,6 +51,7 @@ from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, 
                          field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
 from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
+from index.pasted_text import as_typed_value
 from index.place_kinds import kind_owners, oblique_kind
 from index.quote_speech import quote_speech
 from index.arrival import day_start, stored_times
@@ -514,7 +515,13 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
 
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
     """The request's facet filters: the index's facet fields, each with the values chosen."""
-    return {k: list(v) for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v}
+    return _as_typed({k: v for k, v in (req.filters or {}).items() if k in FACET_FIELDS and v})
+
+
+def _as_typed(filters: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Filter values as the facets write theirs (index.pasted_text.as_typed_value): a name pasted
+    with a decomposed ё (е + U+0308) is the facet's name, not a value naming nothing."""
+    return {name: list(dict.fromkeys(as_typed_value(v) for v in values)) for name, values in filters.items()}
 
 
 def _fold_names(tables: FacetTables, filters: dict[str, list[str]]) -> None:
@@ -1096,6 +1103,7 @@ class SearchService:
                 _, tables = self._current()
         except IndexUnavailable:
             return given
+        given = _as_typed(given)
         resolved: dict[str, list[str]] = {}
         # more values than a search takes stay as given, for the search to refuse: folded first,
         # 3,000 made-up names (`a0`...`a2999`) were the few speakers they all named, and passed
@@ -1128,7 +1136,7 @@ class SearchService:
         A typed value naming no facet value stays as typed: it matches nothing, so the search
         finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does.
         `whole_value`: as a facet parameter, a name that is a facet value is that value alone."""
-        for name, values in typed.items():
+        for name, values in _as_typed(typed).items():
             resolved = self._resolve_filter(tables, name, values, self.index_dir, whole_value) or values
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]

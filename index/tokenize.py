@@ -209,6 +209,21 @@ def normalize(text: str) -> str:
     return fold(text)
 
 
+# A Cyrillic letter and the combining marks after it: what a stress mark is dropped from
+_CYRILLIC_CLUSTER_RE = re.compile("[\u0400-\u052f\u1c80-\u1c8f\ua640-\ua69f][\u0300-\u036f]*")
+
+
+def composed(text: str) -> str:
+    """`text` in NFC without the stress marks on Cyrillic letters, as the tokens read it, and
+    otherwise as typed (case, ё, soft hyphens and invisible characters kept): the form a query or a
+    filter value is read in. A Mac or a PDF viewer pastes ё as е + U+0308, which split the word
+    at the mark (`Семе` + `нов`) before the analyzer ever composed it."""
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFC", text)
+    return _CYRILLIC_CLUSTER_RE.sub(lambda m: _unstressed(m.group()), text) if _has_stress(text) else text
+
+
 def fold(surface: str) -> str:
     """normalize() for text that is already NFC (the tokens). The community letters first, so that a
     Latin ï among Cyrillic letters is read as the і it stands for."""

@@ -472,6 +472,8 @@ MAX_TITLE_CHARS = 300
 #    signature no quotes and no dateline (eml).
 #    spreadsheets (.xlsx, .xlsm, .ods) are read by parsers of their own, no longer skipped as unsupported: each visible
 #    sheet a page headed by its name, each row one paragraph of its cells, titled by the properties or the heading row (xlsx).
+#    topics: a topic name of the archive's topics file is kept in NFC (one saved on a Mac wrote ё as е + U+0308,
+#    a facet value that the filters, read in NFC, never named); a name with a comma is refused (fix-api).
 EXTRACTION_VERSION = 10
 
 

@@ -23,8 +23,10 @@
                              passage with no speaker; `url`: its paragraph, the query marked)
     GET /api/documents       every document, in order of id, `limit` at a time (100; 1 to 1000):
                              `after` the last id of the answer before (its `next`), each with its
-                             `etag`, its /api/documents/<id> answer's ETag; a harvest of any size
-                             that neither repeats nor skips a document while an ingest commits
+                             `etag`, its /api/documents/<id> answer's ETag as sent (quoted); a
+                             harvest of any size that neither repeats nor skips a document while an
+                             ingest commits; an `after` not of the form ids have (16 hex digits,
+                             lowercase) is a 400
     GET /api/documents/<id>  one document (its text in one form: `text`, or with q= `text_html`, the
                              text escaped, the query's matches marked; and `passages`, its paragraphs'
                              position (#p-N on its page), page, speaker and language, without their
@@ -90,6 +92,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from flask import Blueprint, Response, make_response, render_template, request, stream_with_context, url_for
+from werkzeug.http import quote_etag
 
 from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
@@ -101,13 +104,14 @@ from search_app import csv_row_limit, error_response, export_slots, prefers_html
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
 from search_app.csv_cells import cell
+from search_app.damaged_links import is_document_id_form
 from search_app.export_slots import RETRY_AFTER_SECONDS
 from search_app.facet_options import FacetOptions, facet_options
 from search_app.json_export import json_chunks
 from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
-from search_app.views import NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
+from search_app.views import DAMAGED_ID, NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -243,6 +247,7 @@ def _document_parts(args, marking: bool) -> tuple[frozenset[str], str | None]:
 def document(doc_id: str):
     state = SearchState.from_args(request.args)
     parts, error = _document_parts(request.args, bool(state.q))
+    error = error or state.exact_error or None  # `exact=maybe` as the searches refuse it, not all forms unsaid
     if error:
         return error_response(400, error)
     valid = valid_doc_id(doc_id)
@@ -253,8 +258,8 @@ def document(doc_id: str):
     current = service().current_id(doc_id) if valid and view is None else None
     if current:
         view = service().document(current, query=state.q, exact=state.exact, names=state.filters)
-    if view is None:
-        return error_response(404, NO_DOCUMENT)
+    if view is None:  # an id of a form the archive never gives is a damaged link, not a deleted document
+        return error_response(404, NO_DOCUMENT if is_document_id_form(doc_id) else DAMAGED_ID)
     payload = _document_fields(view, parts=parts)
     tag = body_tag(payload)  # the document's own: a commit adding others leaves it
     resp = not_modified(tag) if unchanged(tag) else tagged(_json({**payload, "index_generation": view.generation}), tag)
@@ -296,7 +301,8 @@ def _passages(view, with_text: bool) -> list[dict]:
 LIST_LIMIT = 100  # documents in one answer of /api/documents, unless `limit` says
 MAX_LIST_LIMIT = 1000
 LIST_LIMIT_WHAT = "Число документов в списке"
-BAD_AFTER = "Параметр after «{after}» не похож на id документа: укажите id последнего документа предыдущего ответа."
+BAD_AFTER = ("Параметр after «{after}» не похож на id документа (16 знаков: цифры и строчные латинские буквы a–f): "
+             "укажите id последнего документа предыдущего ответа.")
 
 
 @bp.get("/documents")
@@ -305,10 +311,12 @@ def documents():
     the answer before (its `next` link), so a harvest reaches every document however many there
     are, and a commit between two answers neither repeats nor skips one (the id is the content's
     hash, which a re-ingest keeps). Each document's `etag` is its /api/documents/<id> answer's
-    ETag: a harvest fetches only the documents whose `etag` changed."""
+    ETag as sent: a harvest fetches only the documents whose `etag` changed."""
     after = (request.args.get("after") or "").strip()
     limit, error = paging_number(request.args.get("limit"), LIST_LIMIT, 1, MAX_LIST_LIMIT, LIST_LIMIT_WHAT)
-    if after and not valid_doc_id(after):
+    # only an id of the form ingest gives: a mistyped cursor (`zzz`) looked like a finished harvest,
+    # one printed in capitals listed its document again
+    if after and not is_document_id_form(after):
         error = BAD_AFTER.format(after=after[:40])
     if error:
         return error_response(400, error)
@@ -335,7 +343,9 @@ def _listed(view, places) -> dict:
         "format": view.format, "language": view.language, "former_ids": view.former_ids,
         **arrival_fields(view.added, view.changed),
         "url": url_for("pages.document", doc_id=view.doc_id), "api_url": url_for("api.document", doc_id=view.doc_id),
-        "etag": body_tag(_document_fields(view, places)),
+        # as the document's answer sends it (quoted; a gzipped one weak, W/ before it), so a harvest
+        # compares it with the ETag it kept, and sends it as If-None-Match
+        "etag": quote_etag(body_tag(_document_fields(view, places))),
     }
 
 

@@ -18,8 +18,9 @@ from flask import Response, request
 
 ANY = "*"
 READ_METHODS = "GET, HEAD"
-# what a cross-origin script may read beside the simple headers: paging, exports, conditional requests
-EXPOSED = "ETag, Content-Location, X-Total-Count, X-Export-Rows, X-Index-Generation"
+# what a cross-origin script may read beside the simple headers: paging, exports (a refused one's 503
+# says in Retry-After when to ask again: unexposed, a portal could not back off as told), conditional requests
+EXPOSED = "ETag, Content-Location, Retry-After, X-Total-Count, X-Export-Rows, X-Index-Generation"
 ALLOWED_REQUEST_HEADERS = "If-None-Match, Accept, Accept-Language, Content-Type"
 PREFLIGHT_SECONDS = 600
 _ORIGIN = re.compile(r"^https?://([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$", re.IGNORECASE)

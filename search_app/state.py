@@ -24,10 +24,12 @@ from urllib.parse import quote_plus, urlencode
 from werkzeug.datastructures import MultiDict
 
 from index.day_of_year import read_day_of_year
+from index.pasted_text import as_typed_value
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
 from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
 from index.schema import FACET_FIELDS
 from index.search import MAX_PAGE, MAX_PER_PAGE, SORTS, SearchRequest, check_filter_counts
+from index.tokenize import composed
 from search_app.damaged_links import UNKNOWN_SHOWN, escaped_ampersands_read, unknown_parameters
 
 # The facets the index keeps, in the order the pages show them.
@@ -81,11 +83,13 @@ class SearchState:
         """From a request's query string (a werkzeug MultiDict)."""
         state = cls()
         args = MultiDict(escaped_ampersands_read(args.items(multi=True)))
-        state.q = (args.get("q") or "").strip()
+        # in NFC, as the index reads them (index.tokenize.composed): the answer, the chips and every
+        # link then name what was searched, not a pasted е + U+0308
+        state.q = composed((args.get("q") or "").strip())
         for name in FACETS:
             values = []
             for raw in args.getlist(name):
-                raw = raw.strip()[:MAX_VALUE_CHARS]
+                raw = as_typed_value(raw).strip()[:MAX_VALUE_CHARS]
                 for value in state._years(raw) if name == "year" and raw else [raw]:
                     if value and value not in values:
                         values.append(value)

@@ -388,3 +388,23 @@ def test_a_centre_of_another_kind_is_not_an_ethnocultural_association():
             "ТОО «Реабилитационный центр «Возрождение»» открыло новое отделение для людей с зависимостями. Директор "
             "центра С.Н. Петров рассказал, что в отделении двадцать мест.")
     assert CULTURE not in find_topics(text)
+
+
+def test_a_topic_name_with_a_comma_is_refused_with_its_line():
+    # the index keeps a document's topics comma-separated: «[Мәңгілік Ел, патриотизм]» became two facet
+    # values, « патриотизм» with a leading space, and the name as configured found nothing
+    from ingest.extract.topics import TopicsError
+
+    with pytest.raises(TopicsError, match=r"own.txt, line 3: a topic name holds no comma \('\[Мәңгілік Ел, патриотизм\]'\)"):
+        parse_topics("[экология]\n3 экологический\n[Мәңгілік Ел, патриотизм]\n3 мәңгілік ел\n", "own.txt")
+    names = [t.name for t in parse_topics("[волонтёрство; добровольчество]\n3 волонтёр\n"
+                                          "[Ёлка & новогодние праздники <для детей>]\n3 ёлка\n")]
+    assert names == ["волонтёрство; добровольчество", "Ёлка & новогодние праздники <для детей>"]  # other signs stay
+
+
+def test_a_topic_name_saved_decomposed_is_kept_in_nfc():
+    # a topics file saved on a Mac writes ё as е + U+0308: the facet value then matched no filter, read in NFC
+    import unicodedata
+
+    [topic] = parse_topics(unicodedata.normalize("NFD", "[молодёжная политика]\n3 молодёжь\n"))
+    assert topic.name == "молодёжная политика" and unicodedata.is_normalized("NFC", topic.name)

@@ -2885,3 +2885,24 @@ def test_an_abbreviation_names_its_topic_and_ekoo_is_no_form_of_eko(tmp_path_fac
         assert hit_files(svc.search(SearchRequest("ЭКО"))) == ["vainah.txt"]
     finally:
         svc.close()
+
+
+def test_a_request_pasted_with_a_decomposed_yo_reads_as_typed_in_nfc(tmp_path):
+    # the command and any caller of the index, not only the web app: е + U+0308 (a Mac's, a PDF's ё)
+    # cut `Семёнов` at the mark, and a filter value so named no facet value
+    import unicodedata
+    nfd = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
+    index = tmp_path / "index"
+    with IndexWriter(index, create=True) as writer:
+        writer.add(make_record("s1", "Заседание", ["А.Н. Семёнов отметил значение согласия."], when=date(2022, 3, 1),
+                               speakers=["А.Н. Семёнов"], persons=["А.Н. Семёнов"], topics=["молодёжная политика"],
+                               speaker_of={0: "А.Н. Семёнов"}))
+        writer.add(make_record("s2", "Форум в Семее", ["В Семее прошёл форум."], when=date(2022, 4, 1)))
+    svc = SearchService(index)
+    assert ids(svc.search(SearchRequest(nfd("Семёнов")))) == ["s1"]
+    assert ids(svc.search(SearchRequest(filters={"speakers": [nfd("А.Н. Семёнов")]}))) == ["s1"]
+    assert ids(svc.search(SearchRequest(typed_filters={"topics": [nfd("молодёжная")]}))) == ["s1"]
+    assert svc.field_filters({"speakers": [nfd("А.Н. Семёнов")]}) == {"speakers": ["А.Н. Семёнов"]}
+    assert svc.facet_values({"topics": [nfd("молодёжная политика")]}) == {"topics": ["молодёжная политика"]}
+    assert ids(svc.quotes(SearchRequest(nfd("Семёнов")))) == ["s1"]
+    svc.close()

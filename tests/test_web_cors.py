@@ -82,3 +82,20 @@ def test_a_bad_origin_is_a_usage_error_of_serve(built_index, monkeypatch, capsys
     err = capsys.readouterr().err
     assert code == 2 and "is not an origin" in err and "Traceback" not in err, err
     assert ("catalog.example.edu" if given else "$ASSEMBLY_SEARCH_CORS_ORIGINS") in err
+
+
+def test_a_portal_reads_when_to_ask_again_for_a_refused_export(built_index):
+    # the 503 of an export refused while every slot streams says Retry-After: 30, which a script of
+    # another origin could not read (no CORS-safelisted header), so the portal could not back off as told
+    app = create_app(built_index, testing=True, cors_origins=[CATALOG], exports=1)
+    client = app.test_client()
+    try:
+        held = client.get("/api/search.csv", query_string={"q": "Ассамблея"}, headers={"Origin": CATALOG})
+        refused = client.get("/api/search.csv", query_string={"q": "Ассамблея"}, headers={"Origin": CATALOG})
+        assert refused.status_code == 503 and refused.headers["Retry-After"] == "30"
+        assert refused.headers["Access-Control-Allow-Origin"] == CATALOG
+        exposed = {h.strip().lower() for h in refused.headers["Access-Control-Expose-Headers"].split(",")}
+        assert {"retry-after", "etag", "x-total-count"} <= exposed
+        held.close()
+    finally:
+        app.extensions["assembly_search"].close()

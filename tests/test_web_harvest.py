@@ -18,9 +18,15 @@ from search_app import create_app
 COMMON = "Заседание Ассамблеи народа Казахстана обсудило работу с молодежью."
 
 
-def _record(doc_id: str, when: date | None = None, title: str = "", words: str = COMMON):
-    # the record's id in its words: tied records, not copies of one text (index.same_text shows those once)
-    return make_record(doc_id, title or f"Заседание {doc_id}", [f"{words} Запись {doc_id}."], when=when)
+def uid(name: str) -> str:
+    """The id of record `name` (`u05`) in the form ingest gives every document, 16 hex digits (a
+    listing's cursor takes no other), sorting as the names do."""
+    return name.encode("ascii").hex().ljust(16, "0")
+
+
+def _record(name: str, when: date | None = None, title: str = "", words: str = COMMON):
+    # the record's name in its words: tied records, not copies of one text (index.same_text shows those once)
+    return make_record(uid(name), title or f"Заседание {name}", [f"{words} Запись {name}."], when=when)
 
 
 def _write(index, records) -> None:
@@ -59,7 +65,7 @@ def test_paging_while_an_ingest_writes_documents_again_gives_each_once(archive, 
         answer = client.get("/api/search", query_string={**params, "per_page": 7, "page": page}).get_json()
         ids += [h["id"] for h in answer["hits"]]
         generations.add(answer["index_generation"])
-    assert sorted(ids) == [f"u{i:02d}" for i in range(30)]  # each once
+    assert sorted(ids) == [uid(f"u{i:02d}") for i in range(30)]  # each once
     assert len(generations) == 2  # and the client could see that a commit landed between its pages
 
 
@@ -178,15 +184,15 @@ def _listing(client, limit: int, between=None) -> list[dict]:
 def test_the_listing_gives_every_document_once_in_order_of_id(archive):
     _, _, client = archive
     listed = _listing(client, 7)
-    assert [d["id"] for d in listed] == [f"u{i:02d}" for i in range(30)]
+    assert [d["id"] for d in listed] == [uid(f"u{i:02d}") for i in range(30)]
     first = listed[0]
     assert set(first) == {"id", "title", "date", "date_source", "format", "language", "former_ids", "added", "changed",
                           "url", "api_url", "etag"}
-    assert first["api_url"] == "/api/documents/u00" and first["url"] == "/doc/u00"
-    last = client.get("/api/documents", query_string={"after": "u22"}).get_json()
-    assert [d["id"] for d in last["documents"]] == [f"u{i:02d}" for i in range(23, 30)]
-    assert last["next"] is None and last["remaining"] == 0 and last["after"] == "u22"
-    assert client.get("/api/documents", query_string={"after": "zz"}).get_json()["documents"] == []
+    assert first["api_url"] == f"/api/documents/{uid('u00')}" and first["url"] == f"/doc/{uid('u00')}"
+    last = client.get("/api/documents", query_string={"after": uid("u22")}).get_json()
+    assert [d["id"] for d in last["documents"]] == [uid(f"u{i:02d}") for i in range(23, 30)]
+    assert last["next"] is None and last["remaining"] == 0 and last["after"] == uid("u22")
+    assert client.get("/api/documents", query_string={"after": "f" * 16}).get_json()["documents"] == []
 
 
 def test_the_listing_stays_whole_while_an_ingest_commits(archive):
@@ -195,18 +201,23 @@ def test_the_listing_stays_whole_while_an_ingest_commits(archive):
     def ingest():  # half the files read again, two new, one removed
         _committed(app, index, [_record(f"u{i:02d}") for i in range(0, 30, 2)] + [_record("u005"), _record("u155")])
         with IndexWriter(index) as writer:
-            writer.delete("u29")
+            writer.delete(uid("u29"))
         app.extensions["assembly_search"].refresh()
 
     ids = [d["id"] for d in _listing(client, 4, between=ingest)]
-    assert len(ids) == len(set(ids)) and set(ids) >= {f"u{i:02d}" for i in range(29)}  # all there throughout
-    assert "u155" in ids and "u29" not in ids  # a new one after the cursor is listed; the removed one is gone
-    assert "u005" not in ids  # one sorting before the cursor waits for the next harvest
+    assert len(ids) == len(set(ids)) and set(ids) >= {uid(f"u{i:02d}") for i in range(29)}  # all there throughout
+    assert uid("u155") in ids and uid("u29") not in ids  # a new one after the cursor is listed; the removed one is gone
+    assert uid("u005") not in ids  # one sorting before the cursor waits for the next harvest
 
 
 @pytest.mark.parametrize("bad, says", [({"limit": "0"}, "от 1 до 1000"), ({"limit": "abc"}, "от 1 до 1000"),
                                         ({"limit": "1_000"}, "от 1 до 1000"), ({"limit": "١٠"}, "от 1 до 1000"),
-                                        ({"after": "../etc"}, "не похож на id документа")])
+                                        ({"after": "../etc"}, "не похож на id документа"),
+                                        # a mistyped cursor looked like a finished harvest, and one printed in
+                                        # capitals listed its document again
+                                        ({"after": "zzz"}, "не похож на id документа"),
+                                        ({"after": "01E60575BE78CCD3"}, "не похож на id документа"),
+                                        ({"after": uid("u05") + "0"}, "не похож на id документа")])
 def test_a_bad_listing_parameter_is_a_400_with_one_sentence(archive, bad, says):
     _, _, client = archive
     resp = client.get("/api/documents", query_string=bad)
@@ -236,14 +247,19 @@ def test_a_search_answer_is_not_sent_again_until_a_commit_changes_it(archive):
 def test_a_document_is_sent_again_only_when_it_changed(archive):
     # a nightly harvest fetched every document in full every night: no ETag, no 304
     index, app, client = archive
+    u05, u07, u31 = uid("u05"), uid("u07"), uid("u31")
     listed = {d["id"]: d["etag"] for d in _listing(client, 100)}
-    first = client.get("/api/documents/u05")
-    assert first.headers["ETag"] == f'"{listed["u05"]}"'  # the listing's etag is the document's
+    first = client.get(f"/api/documents/{u05}")
+    # the listing's etag is the document's ETag as sent, quotes and all: a client comparing the header
+    # it kept with the listing saw every document as changed
+    assert first.headers["ETag"] == listed[u05] and listed[u05].startswith('"')
+    gzipped = client.get(f"/api/documents/{u05}", headers={"Accept-Encoding": "gzip"})
+    assert gzipped.headers["ETag"] == "W/" + listed[u05]  # compressed: the same tag, weak
     _committed(app, index, [_record("u31"), _record("u07", title="Заседание u07, заголовок исправлен")])
-    unchanged = client.get("/api/documents/u05", headers={"If-None-Match": first.headers["ETag"]})
+    unchanged = client.get(f"/api/documents/{u05}", headers={"If-None-Match": listed[u05]})
     assert unchanged.status_code == 304 and unchanged.data == b""  # another document's commit leaves it
     after = {d["id"]: d["etag"] for d in _listing(client, 100)}
-    assert {i for i in after if after[i] != listed.get(i)} == {"u07", "u31"}  # what a harvest fetches again
-    edited = client.get("/api/documents/u07", headers={"If-None-Match": f'"{listed["u07"]}"'})
+    assert {i for i in after if after[i] != listed.get(i)} == {u07, u31}  # what a harvest fetches again
+    edited = client.get(f"/api/documents/{u07}", headers={"If-None-Match": listed[u07]})
     assert edited.status_code == 200 and edited.get_json()["title"] == "Заседание u07, заголовок исправлен"
     assert edited.get_json()["index_generation"] == client.get("/health").get_json()["generation"]

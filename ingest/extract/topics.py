@@ -32,6 +32,7 @@ from typing import NamedTuple
 from index.analysis import analyze_terms
 from index.config import cached_by_file, checked_setting_file, data_lines, setting_path
 from index.query import spelt_out
+from index.tokenize import composed
 
 from ._text import fold
 from .kazakh_latin_text import alphabet_of, cyrillic_reading, mostly_latin
@@ -99,9 +100,13 @@ def parse_topics(text: str, source: str = "topics") -> list[Topic]:
             if not line.endswith("]") or len(line) < 3:
                 raise TopicsError(f"{source}, line {lineno}: a topic name goes in [square brackets].")
             _check_has_cues(topics, source, header)
-            name = line[1:-1].strip()
+            name = composed(line[1:-1].strip())  # NFC, as every filter value is read (a Mac saves е + U+0308)
             if not name:
                 raise TopicsError(f"{source}, line {lineno}: a topic needs a name between its brackets ('[экология]').")
+            if "," in name:  # the index keeps a document's topics comma-separated: it became two topics
+                raise TopicsError(f"{source}, line {lineno}: a topic name holds no comma ('[{name}]'): the index "
+                                  "separates a document's topics with commas; write «и» or a dash instead, or make "
+                                  "two topics.")
             if name in headers:  # the second would silently replace the first's score
                 raise TopicsError(f"{source}, line {lineno}: [{name}] is already on line {headers[name]}; "
                                   "add its words there.")
