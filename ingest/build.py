@@ -467,6 +467,9 @@ MAX_TITLE_CHARS = 300
 #    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
 #    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
 # 10: (session 26)
+#    dates: a retrospective with no dateline, metadata or file-name date that states a later year as its present
+#    («Сегодня, в 2015 году», «Биыл, 2015 жылы», «В 2015 году … отмечает», «20 лет назад, 24 марта 1995 года») is
+#    dated by that year, not by the day it recalls; a question («— Вы помните 24 марта 1995 года?») is no dateline (hist-dates).
 EXTRACTION_VERSION = 10
 
 
