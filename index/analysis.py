@@ -23,6 +23,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
 from index.camel_case import camel_words
+from index.decades import other_decade_spelling
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
@@ -196,6 +197,9 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     pos = 0
     for i, part in enumerate(parts):
         if morphology and i and part in NUMBER_ENDINGS and _is_number(parts[i - 1]):
+            decade = None if query or not out else other_decade_spelling(parts[i - 1], part)
+            if decade:  # «90-х» is also «1990-х», «1990-е» also «90-е» (index.decades)
+                out.append((pos - 1, decade))
             continue  # 15-й is 15, as 15-я always was (я is a stop word)
         own = abbreviated[i] if morphology and i < len(abbreviated) else None
         if own == ENDING:

@@ -97,6 +97,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # Not bumped for the gap in positions at a sentence end (index.analysis.SENTENCE_GAP): the terms
 # and queries are the same, and an index without the gaps answers as it did before them.
 # 21: (session 26)
+#    a decade of the 1930s-1990s is indexed under both spellings: «90-х» also as 1990, «1990-е» also as 90
+#    (index.decades; hist-dates).
 SCHEMA_VERSION = 20
 
 KIND_DOC = "doc"

@@ -474,6 +474,9 @@ MAX_TITLE_CHARS = 300
 #    sheet a page headed by its name, each row one paragraph of its cells, titled by the properties or the heading row (xlsx).
 #    topics: a topic name of the archive's topics file is kept in NFC (one saved on a Mac wrote ё as е + U+0308,
 #    a facet value that the filters, read in NFC, never named); a name with a comma is refused (fix-api).
+#    dates: a retrospective with no dateline, metadata or file-name date that states a later year as its present
+#    («Сегодня, в 2015 году», «Биыл, 2015 жылы», «В 2015 году … отмечает», «20 лет назад, 24 марта 1995 года») is
+#    dated by that year, not by the day it recalls; a question («— Вы помните 24 марта 1995 года?») is no dateline (hist-dates).
 EXTRACTION_VERSION = 10
 
 

@@ -835,3 +835,82 @@ def test_a_long_act_is_dated_by_its_signature_not_by_an_act_it_cites(tmp_path, t
 def test_a_readers_comment_above_its_words_dates_no_long_text(tmp_path):
     text = ("Заседание Совета\n\n" + _ARTICLES + "Комментарии\n\nАйгерим, 12.03.2020\n\nСпасибо за новость!\n")
     assert _file_date(tmp_path, text, name="2019-03-15.txt") == ("2019-03-15", "filename")
+
+
+_RETROSPECTIVES = {
+    "now.txt": ("20 лет назад прошла первая сессия Ассамблеи\n\nВ этом году исполняется 20 лет со дня первой сессии "
+                "Ассамблеи народов\nКазахстана, прошедшей 24 марта 1995 года в Алма-Ате. Сегодня, в 2015 году,\n"
+                "Ассамблея народа Казахстана объединяет более 800 этнокультурных объединений.\n"),
+    "kk.txt": ("Алғашқы сессия туралы естелік\n\n1995 жылғы 24 наурызда Алматыда Қазақстан халқы Ассамблеясының "
+               "алғашқы\nсессиясы өтті. Биыл, 2015 жылы, Ассамблея 20 жылдығын атап өтуде.\n"),
+    "present_tense.txt": ("История Ассамблеи в лицах\n\n24 марта 1995 года в Алма-Ате открылась первая сессия "
+                          "Ассамблеи народов\nКазахстана. Ее ветераны вспоминают те дни. В 2015 году Ассамблея "
+                          "отмечает юбилей.\n"),
+    "ago.txt": ("Первая сессия\n\n20 лет назад, 24 марта 1995 года, в Алма-Ате прошла первая сессия Ассамблеи народов "
+                "Казахстана. Ее делегаты вспоминают тот зал.\n"),
+    "interview.html": ("<html><head><meta charset='utf-8'><title>Интервью с ветераном</title></head><body><article>"
+                       "<h1>Интервью с ветераном</h1><p>— Вы помните 24 марта 1995 года?</p><p>— Конечно. В Алма-Ате "
+                       "открылась первая сессия Ассамблеи народов Казахстана. Сейчас, в 2020 году, когда 28-я "
+                       "сессия прошла онлайн, я часто вспоминаю тот зал.</p></article></body></html>"),
+}
+
+
+@pytest.mark.parametrize("name, expected", [("now.txt", "2015-01-01"), ("kk.txt", "2015-01-01"),
+                                            ("present_tense.txt", "2015-01-01"), ("ago.txt", "2015-01-01"),
+                                            ("interview.html", "2020-01-01")])
+def test_a_retrospective_is_dated_by_the_present_it_states_not_by_the_day_it_recalls(tmp_path, name, expected):
+    """A retrospective with no dateline, metadata or file-name date was dated by the first full date it
+    mentions, the past day it recalls: «Сегодня, в 2015 году», «Биыл, 2015 жылы», «Сейчас, в 2020 году»,
+    «20 лет назад, 24 марта 1995 года» were all filed under 1995-03-24 (the interview's question «— Вы
+    помните 24 марта 1995 года?» even passed for its dateline)."""
+    assert _file_date(tmp_path, _RETROSPECTIVES[name], name=name) == (expected, "text")
+
+
+def test_a_stated_present_takes_the_day_the_text_mentions_in_that_year(tmp_path):
+    text = ("Юбилей Ассамблеи\n\nПервая сессия Ассамблеи прошла 24 марта 1995 года в Алма-Ате. Сегодня, в 2015 году, "
+            "Ассамблея объединяет более 800 объединений. Торжественное собрание прошло 28 апреля 2015 года в Астане.\n")
+    assert _file_date(tmp_path, text) == ("2015-04-28", "text")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the present it states is the year it recalls
+    ("Сессия\n\n24 марта 1995 года прошла первая сессия Ассамблеи. Сегодня, в 1995 году, Ассамблея только "
+     "начинает работу.\n", "1995-03-24"),
+    # a year ahead told as a plan, or as past, is no present
+    ("Сессия\n\n24 марта 1995 года прошла первая сессия Ассамблеи. В 1996 году планируется провести вторую сессию.\n",
+     "1995-03-24"),
+    ("Сессия\n\n24 марта 1995 года прошла первая сессия Ассамблеи. В 1996 году прошла вторая сессия.\n",
+     "1995-03-24"),
+    # an anniversary the day celebrates counts from another day: the day is the document's
+    ("Праздник\n\n16 декабря 1996 года Казахстан отметил 5-летие независимости. Участники вспомнили 1991 год.\n",
+     "1996-12-16"),
+    # a count since a day the sentence names after it, which is the day celebrated
+    ("Юбилей\n\n24 марта 2005 года исполнилось 10 лет со дня первой сессии Ассамблеи.\n", "2005-03-24"),
+])
+def test_a_year_the_text_does_not_call_its_present_leaves_the_day_it_mentions(tmp_path, text, expected):
+    assert _file_date(tmp_path, text) == (expected, "text")
+
+
+def test_a_question_holding_a_date_is_no_dateline():
+    assert find_dateline(["Интервью с ветераном", "— Вы помните 24 марта 1995 года?", "— Конечно."]) is None
+    assert find_dateline(["Интервью", "Астана, 24 марта 2015 г.", "— Вы помните 24 марта 1995 года?"]) == \
+        "Астана, 24 марта 2015 г."
+
+
+def test_retrospectives_are_filed_under_the_year_they_state_in_the_index(tmp_path_factory):
+    """The year facet and filter put four retrospectives from 2015 and 2020 into 1995, beside the one
+    document written that year."""
+    from conftest import hit_files, ingested_service
+    from index.search import SearchRequest
+
+    documents = {**_RETROSPECTIVES, "inform.txt": ("ИНФОРМАЦИОННОЕ СООБЩЕНИЕ\n\nг.Алма-Ата   24 марта 1995 г.\n\n"
+                                                   "Сегодня в Алма-Ате открылась первая сессия Ассамблеи народов "
+                                                   "Казахстана.\n")}
+    service = ingested_service(tmp_path_factory, documents)
+    try:
+        assert hit_files(service.search(SearchRequest("", filters={"year": ["1995"]}))) == ["inform.txt"]
+        in_2015 = hit_files(service.search(SearchRequest("", filters={"year": ["2015"]})))
+        assert sorted(in_2015) == ["ago.txt", "kk.txt", "now.txt", "present_tense.txt"]
+        assert hit_files(service.search(SearchRequest("", filters={"year": ["2020"]}))) == ["interview.html"]
+    finally:
+        service.close()

@@ -129,3 +129,36 @@ def test_no_correction_is_offered_for_a_right_word(tmp_path):
         assert svc.search(SearchRequest("мажилиссе")).suggestion == "мажилисе"  # a letter slipped in still is
     finally:
         svc.close()
+
+
+@pytest.fixture(scope="module")
+def decades(tmp_path_factory):
+    svc = service_of(tmp_path_factory.mktemp("decades"), {
+        "four_e": "В 1990-е годы страна пережила тяжелый кризис.",
+        "four_h": "В середине 1990-х годов открылись центры.",
+        "two_h": "В 90-х годах многие земляки уезжали.",
+        "two_e": "90-е годы были трудными для центров.",
+        "two_ye": "В 80-ые годы центров еще не было.",
+        "meeting": "Прошло 20-е заседание Совета.",
+        "days": "Форум пройдет в 20-х числах марта.",
+        "year": "В 2020 году сессия прошла онлайн.",
+    })
+    yield svc
+    svc.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("1990-е годы", {"four_e", "four_h", "two_h", "two_e"}),
+    ("90-х годов", {"four_e", "four_h", "two_h", "two_e"}),
+    ("90-е", {"four_e", "four_h", "two_h", "two_e"}),
+    ('"в 1990-х годах"', {"four_e", "two_h"}),
+    ('"в 90-е годы"', {"four_e", "two_h"}),
+    ("1980-х", {"two_ye"}),
+    # a two-digit 20 may be the 1920s, the 2020s, a meeting's ordinal or days of a month: a year finds none of them
+    ("2020", {"year"}),
+    ("2020-е", {"year"}),
+])
+def test_a_decade_in_four_digits_and_in_two_finds_the_other(decades, query, expected):
+    """`1990-е` found only «1990-е» and «1990-х», `90-е` only «90-е» and «90-х»: a historian searching
+    the 1990s got about half of the documents."""
+    assert found(decades, query) == expected

@@ -14,6 +14,7 @@ from .kazakh_spelling import spellings, voiced_stem
 from .imprint import imprint_year
 from .own_dates import NEAR, OWN, date_role, own_label_ends
 from .reported_past import looks_ahead, reports_past
+from .stated_present import stated_present_year
 
 # the nominative, as headings and forms write it: «12 март 2019»
 RU_NOMINATIVE_MONTHS = {
@@ -506,7 +507,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     when the page's publication metadata says the same day), the publication metadata, the file
     name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with
-    (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions; (None, None) when nothing says. `written` is the
+    (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions, unless the
+    text states a later year as its present (ingest.extract.stated_present); (None, None) when nothing says. `written` is the
     day the file was last written (default `today`): a date the text mentions after it counts only
     when the text tells it as done; the datelines, metadata and file names do not hang on it.
     `today` is the day of the ingest (default the machine's): a dateline, metadata or file name
@@ -550,7 +552,14 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
         if mentioned and mentioned[0][1] > created and reports_past(text, mentioned[0][0]):
             return mentioned[0][1], "text"
         return created, "metadata"
-    return (mentioned[0][1], "text") if mentioned else (None, None)
+    if not mentioned:
+        return None, None
+    present = stated_present_year(text, mentioned, mentioned[0][1].year, today.year)
+    if present is not None:
+        # a retrospective recalls the day it opens with and is written in the year it calls its
+        # present: a date it mentions in that year gives the day, else 1 January of it (as a book's imprint)
+        return next((d for _, d in mentioned if d.year == present), date(present, 1, 1)), "text"
+    return mentioned[0][1], "text"
 
 
 # what a scanner or an OCR program writes as a PDF's Producer or Creator

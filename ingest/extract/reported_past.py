@@ -61,6 +61,28 @@ def reports_past(text: str, at: int) -> bool:
     return (kazakh and bool(_KK_PAST.search(words[-1]))) or any(map(_english_past, words))
 
 
+def tells_present(text: str, at: int) -> bool:
+    """The sentence of `text` with a year at offset `at` tells it as the present: the finite verb
+    nearest it is in the present tense («В 2015 году Ассамблея отмечает юбилей»), and nothing in it
+    looks ahead (a plan's «В 2016 году планируется …», a verb in the future). Russian verbs only:
+    Kazakh's present-future is a plan's tense too (өтеді)."""
+    start, end = sentence_around(text, at)
+    tokens = [t for t in tokenize(text[start:end]) if t.is_word]
+    words = [t.text.lower() for t in tokens]
+    if any(_tense(w) == "futr" or _looks_ahead(w, False) for w in words):
+        return False
+    finite = [(abs(t.start + start - at), _finite_tense(w)) for t, w in zip(tokens, words) if _finite_tense(w)]
+    return bool(finite) and min(finite)[1] == "pres"
+
+
+@lru_cache(maxsize=10_000)
+def _finite_tense(word: str) -> str | None:
+    """"pres", "past" or "futr" when the Russian word's dictionary reading is a finite verb, else None
+    (a participle's tense, «созданная в 1995 году», is not the sentence's)."""
+    verb = verb_reading([p for p in parses(word) if is_dictionary(p)], {"VERB"})
+    return verb.tag.tense if verb is not None and verb.tag.POS == "VERB" else None
+
+
 def looks_ahead(sentence: str) -> bool:
     """Something in `sentence` looks ahead: a verb in the future or of a plan (пройдет,
     планируется; Kazakh өтеді), a word of a plan (предстоящий, next)."""

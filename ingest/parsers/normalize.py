@@ -744,6 +744,8 @@ _DASH_BEFORE_DATE = re.compile(r"\s*[-–—]\s*")
 # наурызда Семейде туған», «12.05.1935 г.р.»; an obituary or a biography opens with it
 _BIRTH = re.compile(r"(?<![^\W\d_])(?:родил(?:ся|ась)|род\.|рождени|урожен|туған|туылған|дүниеге\s+келген|born\b)"
                     r"|\bг\.\s?р\.", re.IGNORECASE)
+# a question's mark at the line's end, maybe inside its closing quote or bracket
+_QUESTION_END = re.compile(r"\?[»\"”)]*\s*$")
 # Words a dateline may put after its date: a place («24 марта 1995 г., Алматы»), a number («№ 5»)
 DATELINE_WORDS_AFTER_DATE = 3
 
@@ -767,10 +769,11 @@ def goes_on_as_sentence(line: str) -> bool:
     """The line is a sentence that goes on past its date: «1 марта 1995 года Указом Президента
     была образована Ассамблея...», «Ассамблея, созданная 1 марта 1995 года, подвела итоги» mention
     the date an article is about, not its own; so do a birth date and a life's span at the top of a
-    biography or an obituary."""
+    biography or an obituary; and a question, which asks about a day, no dateline states one: an
+    interview's «— Вы помните 24 марта 1995 года?»."""
     line = without_page_reference(line)
     m = DATE_RE.search(line)
-    if _BIRTH.search(line):
+    if _BIRTH.search(line) or _QUESTION_END.search(line):
         return True
     # a Kazakh month's ending is part of the date: «26 сәуірінде»
     year_word = _YEAR_WORD.match(line, _WORD_ENDING.match(line, m.end()).end())
