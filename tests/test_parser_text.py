@@ -1104,6 +1104,9 @@ def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_tit
      "Отчет о форуме"),
     ("Совет матерей при Ассамблее народа Казахстана\nг. Павлодар\n\nОтчет о форуме", "Отчет о форуме"),
     ("Дом дружбы Павлодарской области\nInstagram: @dd_pavlodar\n\nОтчет о форуме", "Отчет о форуме"),
+    # a Kazakh body's part after the Assembly in the genitive: its secretariat, its press service
+    ("Қазақстан халқы Ассамблеясының Хатшылығы\n\nОтчет о форуме", "Отчет о форуме"),
+    ("Қазақстан халқы Ассамблеясының баспасөз қызметі\n\nОтчет о форуме", "Отчет о форуме"),
 ])
 def test_a_letterhead_over_a_heading_is_no_title(opening, title):
     text = f"{opening}\n\nВ Доме дружбы прошло собрание этнокультурных объединений области.\n"
@@ -1157,6 +1160,22 @@ def test_a_book_s_title_wrapped_or_naming_the_body_under_the_letterhead_is_its_t
     path = tmp_path / "kniga.txt"
     path.write_text(top + "\n\f" + body + "\f" + body, encoding="utf-8")
     assert document_title(parse_file(path), path) == title
+
+
+@pytest.mark.parametrize("heading", [
+    "Қазақстан халқы Ассамблеясының XXIV сессиясы өтті",  # a Kazakh verb last
+    "Қазақстан халқы Ассамблеясының сессиясы",  # an event, no part of the body
+    "Қарағанды облысының Достық үйінде концерт өтті",
+])
+def test_a_kazakh_heading_opening_with_a_body_in_the_genitive_is_the_title_not_a_letterhead(heading):
+    """The Assembly's Kazakh news opens «Қазақстан халқы Ассамблеясының …»: read as a letterhead (no
+    Russian verb in it), the heading was dropped, and the lede's first wrapped line titled the news,
+    «Бүгін Астанада … өтті. Елбасы»."""
+    text = (f"Астана, 2016 жылғы 26 сәуір\n\n{heading}\n\n"
+            "Бүгін Астанада Қазақстан халқы Ассамблеясының XXIV сессиясы өтті. Елбасы\n"
+            "Н.Ә. Назарбаев Ассамблеяның 1995 жылы құрылғанын еске салды. Сессияда\n"
+            "«Ұлы Дала елі» тақырыбы талқыланды.\n")
+    assert document_title(TextParser().parse(text.encode("utf-8"), "news.txt"), Path("news.txt")) == heading
 
 
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():

@@ -14,6 +14,7 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
+from .kazakh_bodies import names_part_of_body
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
@@ -1153,10 +1154,13 @@ def is_masthead(line: str) -> bool:
 
 def names_a_body(line: str) -> bool:
     """A letterhead's line naming the body (_ORGANISATION), no sentence: «Дом дружбы открыл двери»
-    has a verb, and is a heading; or a paper's masthead (is_masthead)."""
+    has a verb, and is a heading, as is a Kazakh genitive with no body's part after it (kazakh_bodies);
+    or a paper's masthead (is_masthead)."""
     if is_masthead(line):
         return True
     if not (_letterhead_line(line) and _ORGANISATION.match(line)) or _SUBTITLED.search(line) or _ABOUT.search(line):
+        return False
+    if not names_part_of_body(line):  # «Қазақстан халқы Ассамблеясының XXIV сессиясы өтті»: a heading
         return False
     morph = _morph()
     return morph is None or not any(morph.parse(w)[0].tag.POS == "VERB" for w in _WHOLE_RUSSIAN_WORD.findall(line.lower()))
