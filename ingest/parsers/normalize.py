@@ -15,6 +15,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .kazakh_bodies import names_part_of_body
+from .letter_spacing import join_letter_spacing
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
@@ -60,7 +61,8 @@ def _one_space(m: re.Match) -> str:
 def clean_text(text: str) -> str:
     """NFC (never NFKD: it would split й and ё), newlines unified, line and page breaks and
     hyphens written as control characters made plain, other control and invisible characters
-    dropped, ligatures (ﬁ) spelled out, Arabic presentation forms made letters, footnote marks taken off words. Tabs, newlines and
+    dropped, ligatures (ﬁ) spelled out, Arabic presentation forms made letters, footnote marks taken off words,
+    letter-spaced words («П Р О Т О К О Л») joined. Tabs, newlines and
     leading indentation are kept for paragraphing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TEXT_CONTROL.sub(lambda m: _TEXT_CONTROLS[m.group()], text)  # as cheap as a search when none
@@ -73,6 +75,7 @@ def clean_text(text: str) -> str:
         text = _NOTE_MARK_ON_WORD.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = fix_ocr_letters(text)
+    text = join_letter_spacing(text)
     if "- " in text:
         text = join_inline_hyphens(text)
     return text
