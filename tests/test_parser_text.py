@@ -855,6 +855,36 @@ def test_a_phrase_across_a_line_break_of_a_short_wrapped_item_is_found(tmp_path_
         service.close()
 
 
+NAMES_AT_LINE_STARTS = {
+    "retro.txt": "20 лет назад прошла первая сессия Ассамблеи\n\n"
+                 "В этом году исполняется 20 лет со дня первой сессии Ассамблеи народов\n"
+                 "Казахстана, прошедшей 24 марта 1995 года в Алма-Ате. Сегодня, в 2015 году,\n"
+                 "Ассамблея народа Казахстана объединяет более 800 этнокультурных объединений.\n",
+    "sessiya.txt": "Астана, 2016 жылғы 26 сәуір\n\nҚазақстан халқы Ассамблеясының XXIV сессиясы өтті\n\n"
+                   "Бүгін Астанада Қазақстан халқы Ассамблеясының XXIV сессиясы өтті. Елбасы\n"
+                   "Н.Ә. Назарбаев Ассамблеяның 1995 жылы құрылғанын еске салды. Сессияда\n"
+                   "«Ұлы Дала елі» тақырыбы талқыланды.\n",
+}
+
+
+@pytest.mark.parametrize("query, start", [
+    ('"800 этнокультурных объединений"', "В этом году исполняется 20 лет"),
+    ("Ұлы Дала елі", "Бүгін Астанада"),
+])
+def test_a_short_wrapped_item_whose_lines_open_with_names_is_quoted_as_one_paragraph(tmp_path_factory, query, start):
+    """Every wrapped line of these items opens with a capital («Казахстана,», «Ассамблея», «Н.Ә.»), so no
+    line break was seen inside a sentence: each line stood apart and a quote read «… народов /
+    Казахстана, …» like verse. A sentence opening inside a line and going on past it is a wrap."""
+    service = ingested_service(tmp_path_factory, NAMES_AT_LINE_STARTS)
+    try:
+        quotes = service.quotes(SearchRequest(query=query, per_page=10)).hits
+        assert len(quotes) == 1 and quotes[0].text.startswith(start)
+        assert "\n" not in quotes[0].text and " / " not in quotes[0].text
+        assert len(service.search(SearchRequest(query='"народов Казахстана"', per_page=10)).hits) == 1
+    finally:
+        service.close()
+
+
 @pytest.mark.parametrize("lines", [
     # one sentence a line, ragged
     ["Встреча в Доме дружбы", "", "Павлодар, 15 мая 2022 года", "",

@@ -510,10 +510,19 @@ def _hard_wrapped(lines: list[str], nonblank: list[str]) -> bool:
 
 def _breaks_sentences(lines: list[str]) -> bool:
     """Whether a sentence goes on across a line end somewhere (a lowercase word opens the next
-    line): with the verse taken out, the headings left around a poem («Абай Кунанбаев» / «Перевод
-    с казахского») are as wide as one another but wrap nothing."""
-    return any(before.strip() and after[:1].islower() and not _SENTENCE_END.search(before.rstrip())
+    line, or a sentence opens inside the line and does not end on it): with the verse taken out,
+    the headings left around a poem («Абай Кунанбаев» / «Перевод с казахского») are as wide as one
+    another but wrap nothing."""
+    return any(before.strip() and after and not _SENTENCE_END.search(before.rstrip())
+               and (after[:1].islower() or _OPENS_SENTENCE.search(before) is not None)
                for before, after in zip(lines, (ln.lstrip() for ln in islice(lines, 1, None))))
+
+
+# a sentence opening inside a line, after a word of four letters or more, «Алма-Ате» too (not an initial,
+# «г.» or «Mr.»): short news wrapped where each next line opens with a name («…сессиясы өтті. Елбасы» /
+# «Н.Ә. Назарбаев …», «…в Алма-Ате. Сегодня, в 2015 году,» / «Ассамблея …») breaks no sentence
+# before a lowercase word, and its lines were read as lines of their own
+_OPENS_SENTENCE = re.compile(rf"(?:[^\W\d_]|-){{3}}[^\W\d_][.!?…][»\"”)]*\s+[«\"„(]?[{_CAPITALS}]")
 
 
 def _stanza_starts(lines: list[str]) -> dict[int, int]:
