@@ -467,6 +467,11 @@ MAX_TITLE_CHARS = 300
 #    passages: a plain text's line kept apart from a line above it that ends no sentence (a short letter's addressee
 #    or signer's post over two lines) is one passage with that line, so a phrase across the break is found (sweep-fix).
 # 10: (session 26)
+#    titles: a Kazakh heading opening with a body in the genitive («Қазақстан халқы Ассамблеясының XXIV сессиясы өтті»)
+#    is the title, not a letterhead dropped for the lede's first line; letter-spaced typewriter words («П Р О Т О К О Л»)
+#    are joined in text, title and index; a short wrapped item whose lines open with names is prose, not lines of
+#    their own; a surname alone after «из», «в» or in a list of places («из Семипалатинска, Гурьева, …») is a
+#    town, no person (hist-text).
 EXTRACTION_VERSION = 10
 
 
