@@ -50,6 +50,8 @@ def test_letter_spaced_typewritten_headings_are_found_and_title_as_words(tmp_pat
     ("Я и в", "Я и в"),
     ("в т.ч. и в Астане", "в т.ч. и в Астане"),
     ("И ОН Я", "И ОН Я"),
+    ("В с в у, и согласие", "В с в у, и согласие"),  # words of one letter each
+    ("С И В В", "С И В В"),
 ])
 def test_only_letters_spaced_one_by_one_are_joined(text, joined):
     assert join_letter_spacing(text) == joined

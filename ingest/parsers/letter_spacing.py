@@ -17,12 +17,15 @@ _SPACED = re.compile("|".join(
     for up, low in _SCRIPTS))
 # at most one pair in three letters: «И ОН Я» is three words, not a spaced «ИОНЯ»
 _MAX_PAIR_SHARE = 1 / 3
+# the words of one letter: a run of them alone is a sentence's words («В с в у», «С и в в»), no spaced word
+_ONE_LETTER_WORDS = frozenset("авиксоуяai")
 
 
 def _joined(m: re.Match) -> str:
     letters = m.group().split(" ")
     pairs = sum(len(letter) == 2 for letter in letters)
-    if pairs > _MAX_PAIR_SHARE * (len(letters) - pairs) or len(letters) - pairs < 3:
+    if (pairs > _MAX_PAIR_SHARE * (len(letters) - pairs) or len(letters) - pairs < 3
+            or all(letter.lower() in _ONE_LETTER_WORDS for letter in letters)):
         return m.group()
     return "".join(letters)
 
