@@ -477,6 +477,11 @@ MAX_TITLE_CHARS = 300
 #    dates: a retrospective with no dateline, metadata or file-name date that states a later year as its present
 #    («Сегодня, в 2015 году», «Биыл, 2015 жылы», «В 2015 году … отмечает», «20 лет назад, 24 марта 1995 года») is
 #    dated by that year, not by the day it recalls; a question («— Вы помните 24 марта 1995 года?») is no dateline (hist-dates).
+#    titles: a Kazakh heading opening with a body in the genitive («Қазақстан халқы Ассамблеясының XXIV сессиясы өтті»)
+#    is the title, not a letterhead dropped for the lede's first line; letter-spaced typewriter words («П Р О Т О К О Л»)
+#    are joined in text, title and index; a short wrapped item whose lines open with names is prose, not lines of
+#    their own; a surname alone after «из», «в» or in a list of places («из Семипалатинска, Гурьева, …») is a
+#    town, no person (hist-text).
 EXTRACTION_VERSION = 10
 
 

@@ -855,6 +855,36 @@ def test_a_phrase_across_a_line_break_of_a_short_wrapped_item_is_found(tmp_path_
         service.close()
 
 
+NAMES_AT_LINE_STARTS = {
+    "retro.txt": "20 лет назад прошла первая сессия Ассамблеи\n\n"
+                 "В этом году исполняется 20 лет со дня первой сессии Ассамблеи народов\n"
+                 "Казахстана, прошедшей 24 марта 1995 года в Алма-Ате. Сегодня, в 2015 году,\n"
+                 "Ассамблея народа Казахстана объединяет более 800 этнокультурных объединений.\n",
+    "sessiya.txt": "Астана, 2016 жылғы 26 сәуір\n\nҚазақстан халқы Ассамблеясының XXIV сессиясы өтті\n\n"
+                   "Бүгін Астанада Қазақстан халқы Ассамблеясының XXIV сессиясы өтті. Елбасы\n"
+                   "Н.Ә. Назарбаев Ассамблеяның 1995 жылы құрылғанын еске салды. Сессияда\n"
+                   "«Ұлы Дала елі» тақырыбы талқыланды.\n",
+}
+
+
+@pytest.mark.parametrize("query, start", [
+    ('"800 этнокультурных объединений"', "В этом году исполняется 20 лет"),
+    ("Ұлы Дала елі", "Бүгін Астанада"),
+])
+def test_a_short_wrapped_item_whose_lines_open_with_names_is_quoted_as_one_paragraph(tmp_path_factory, query, start):
+    """Every wrapped line of these items opens with a capital («Казахстана,», «Ассамблея», «Н.Ә.»), so no
+    line break was seen inside a sentence: each line stood apart and a quote read «… народов /
+    Казахстана, …» like verse. A sentence opening inside a line and going on past it is a wrap."""
+    service = ingested_service(tmp_path_factory, NAMES_AT_LINE_STARTS)
+    try:
+        quotes = service.quotes(SearchRequest(query=query, per_page=10)).hits
+        assert len(quotes) == 1 and quotes[0].text.startswith(start)
+        assert "\n" not in quotes[0].text and " / " not in quotes[0].text
+        assert len(service.search(SearchRequest(query='"народов Казахстана"', per_page=10)).hits) == 1
+    finally:
+        service.close()
+
+
 @pytest.mark.parametrize("lines", [
     # one sentence a line, ragged
     ["Встреча в Доме дружбы", "", "Павлодар, 15 мая 2022 года", "",
@@ -1104,6 +1134,9 @@ def test_a_dateline_with_a_time_weekday_label_or_issue_or_only_a_month_is_no_tit
      "Отчет о форуме"),
     ("Совет матерей при Ассамблее народа Казахстана\nг. Павлодар\n\nОтчет о форуме", "Отчет о форуме"),
     ("Дом дружбы Павлодарской области\nInstagram: @dd_pavlodar\n\nОтчет о форуме", "Отчет о форуме"),
+    # a Kazakh body's part after the Assembly in the genitive: its secretariat, its press service
+    ("Қазақстан халқы Ассамблеясының Хатшылығы\n\nОтчет о форуме", "Отчет о форуме"),
+    ("Қазақстан халқы Ассамблеясының баспасөз қызметі\n\nОтчет о форуме", "Отчет о форуме"),
 ])
 def test_a_letterhead_over_a_heading_is_no_title(opening, title):
     text = f"{opening}\n\nВ Доме дружбы прошло собрание этнокультурных объединений области.\n"
@@ -1157,6 +1190,22 @@ def test_a_book_s_title_wrapped_or_naming_the_body_under_the_letterhead_is_its_t
     path = tmp_path / "kniga.txt"
     path.write_text(top + "\n\f" + body + "\f" + body, encoding="utf-8")
     assert document_title(parse_file(path), path) == title
+
+
+@pytest.mark.parametrize("heading", [
+    "Қазақстан халқы Ассамблеясының XXIV сессиясы өтті",  # a Kazakh verb last
+    "Қазақстан халқы Ассамблеясының сессиясы",  # an event, no part of the body
+    "Қарағанды облысының Достық үйінде концерт өтті",
+])
+def test_a_kazakh_heading_opening_with_a_body_in_the_genitive_is_the_title_not_a_letterhead(heading):
+    """The Assembly's Kazakh news opens «Қазақстан халқы Ассамблеясының …»: read as a letterhead (no
+    Russian verb in it), the heading was dropped, and the lede's first wrapped line titled the news,
+    «Бүгін Астанада … өтті. Елбасы»."""
+    text = (f"Астана, 2016 жылғы 26 сәуір\n\n{heading}\n\n"
+            "Бүгін Астанада Қазақстан халқы Ассамблеясының XXIV сессиясы өтті. Елбасы\n"
+            "Н.Ә. Назарбаев Ассамблеяның 1995 жылы құрылғанын еске салды. Сессияда\n"
+            "«Ұлы Дала елі» тақырыбы талқыланды.\n")
+    assert document_title(TextParser().parse(text.encode("utf-8"), "news.txt"), Path("news.txt")) == heading
 
 
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():

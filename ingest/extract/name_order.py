@@ -65,6 +65,32 @@ def place_before_name(tokens: list[Token], k: int) -> bool:
     return "loct" in cases and "accs" not in cases
 
 
+# what joins the items of a list of places: «из Семипалатинска, Гурьева, Усть-Каменогорска и Акмолы»
+_LIST_JOINS = frozenset((",", "и"))
+
+
+def surname_as_place(tokens: list[Token], k: int) -> bool:
+    """Token k, a surname standing alone, names a town: it follows «из», or «в»/«во» as a locative
+    («из Гурьева», «в Гурьеве»: Atyrau until 1991), or is a later item of a list of places after one
+    («из Семипалатинска, Гурьева, Усть-Каменогорска и Акмолы»). A town's old name that is also a
+    surname stays off the places file, which would make every Гурьев a place."""
+    if k >= 1 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1:
+        prep = tokens[k - 1].text.lower()
+        if prep == "из":
+            return True
+        if prep in ("в", "во"):  # not «на»: «на Гурьева» is a person's accusative
+            cases = {p.tag.case for p in parses(tokens[k].text)}
+            return "loct" in cases and "accs" not in cases
+    j = k
+    while j >= 2 and tokens[j - 1].text.lower() in _LIST_JOINS and tokens[j - 2].is_word and tokens[j - 2].is_cap:
+        j -= 2
+        if place_before_name(tokens, j):
+            return True
+        if not (_geo(tokens[j].text) or russian_city_form(tokens[j].text)):
+            return False
+    return False
+
+
 def city_name(word: str) -> bool:
     """`word` is a city's or a region's name in the nominative (index/data/places.txt, kazakh_cities):
     before a surname it says where the person comes from, as a list of speakers does («Выступили:

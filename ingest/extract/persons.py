@@ -48,7 +48,7 @@ from .russian_patronymics import russian_patronymic_gender
 from .name_and_patronymic import named_by_patronymic
 from .name_order import (city_name, country_name, is_place_kind, is_title, mongolian_fathers_name, place_before_name,
                          place_in_name_run, place_then_common_noun, place_written_apart, post_before_genitive,
-                         surname_before_kazakh_patronymic, surname_before_patronymic,
+                         surname_as_place, surname_before_kazakh_patronymic, surname_before_patronymic,
                          surname_then_given, surname_then_given_in_case)
 from .names import ALL, KAZAKH_PATRONYMIC_WORDS, NOM, Reading, bai_surname, looks_like_surname, surname_readings, ukrainian_ko_nominative
 from .noun_given_names import given_before_patronymic
@@ -2126,7 +2126,8 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
                     and not place_before_name(tokens, k - 1) and not city_name(tokens[k - 1].text)
                 next_cap = k + 1 < n and tokens[k + 1].is_word and tokens[k + 1].is_cap and tokens[k + 1].start - t.end <= 1
                 sent_start = k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in "«\"“(–—-:"
-                if info["surn"] and not info["geo"] and not prev_cap and not next_cap and not _quoted(tokens, k):
+                if info["surn"] and not info["geo"] and not prev_cap and not next_cap and not _quoted(tokens, k) \
+                        and not surname_as_place(tokens, k):
                     nxt = verb_info(tokens[k + 1].text) if k + 1 < n and tokens[k + 1].is_word else None
                     top = [p for p in parses(t.text)[:1] if "Surn" in p.tag.grammemes]
                     finite = bool(nxt and nxt[3] == "fin")

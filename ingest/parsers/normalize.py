@@ -14,6 +14,8 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
+from .kazakh_bodies import names_part_of_body
+from .letter_spacing import join_letter_spacing
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
@@ -59,7 +61,8 @@ def _one_space(m: re.Match) -> str:
 def clean_text(text: str) -> str:
     """NFC (never NFKD: it would split й and ё), newlines unified, line and page breaks and
     hyphens written as control characters made plain, other control and invisible characters
-    dropped, ligatures (ﬁ) spelled out, Arabic presentation forms made letters, footnote marks taken off words. Tabs, newlines and
+    dropped, ligatures (ﬁ) spelled out, Arabic presentation forms made letters, footnote marks taken off words,
+    letter-spaced words («П Р О Т О К О Л») joined. Tabs, newlines and
     leading indentation are kept for paragraphing."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TEXT_CONTROL.sub(lambda m: _TEXT_CONTROLS[m.group()], text)  # as cheap as a search when none
@@ -72,6 +75,7 @@ def clean_text(text: str) -> str:
         text = _NOTE_MARK_ON_WORD.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = fix_ocr_letters(text)
+    text = join_letter_spacing(text)
     if "- " in text:
         text = join_inline_hyphens(text)
     return text
@@ -506,10 +510,19 @@ def _hard_wrapped(lines: list[str], nonblank: list[str]) -> bool:
 
 def _breaks_sentences(lines: list[str]) -> bool:
     """Whether a sentence goes on across a line end somewhere (a lowercase word opens the next
-    line): with the verse taken out, the headings left around a poem («Абай Кунанбаев» / «Перевод
-    с казахского») are as wide as one another but wrap nothing."""
-    return any(before.strip() and after[:1].islower() and not _SENTENCE_END.search(before.rstrip())
+    line, or a sentence opens inside the line and does not end on it): with the verse taken out,
+    the headings left around a poem («Абай Кунанбаев» / «Перевод с казахского») are as wide as one
+    another but wrap nothing."""
+    return any(before.strip() and after and not _SENTENCE_END.search(before.rstrip())
+               and (after[:1].islower() or _OPENS_SENTENCE.search(before) is not None)
                for before, after in zip(lines, (ln.lstrip() for ln in islice(lines, 1, None))))
+
+
+# a sentence opening inside a line, after a word of four letters or more, «Алма-Ате» too (not an initial,
+# «г.» or «Mr.»): short news wrapped where each next line opens with a name («…сессиясы өтті. Елбасы» /
+# «Н.Ә. Назарбаев …», «…в Алма-Ате. Сегодня, в 2015 году,» / «Ассамблея …») breaks no sentence
+# before a lowercase word, and its lines were read as lines of their own
+_OPENS_SENTENCE = re.compile(rf"(?:[^\W\d_]|-){{3}}[^\W\d_][.!?…][»\"”)]*\s+[«\"„(]?[{_CAPITALS}]")
 
 
 def _stanza_starts(lines: list[str]) -> dict[int, int]:
@@ -1156,10 +1169,13 @@ def is_masthead(line: str) -> bool:
 
 def names_a_body(line: str) -> bool:
     """A letterhead's line naming the body (_ORGANISATION), no sentence: «Дом дружбы открыл двери»
-    has a verb, and is a heading; or a paper's masthead (is_masthead)."""
+    has a verb, and is a heading, as is a Kazakh genitive with no body's part after it (kazakh_bodies);
+    or a paper's masthead (is_masthead)."""
     if is_masthead(line):
         return True
     if not (_letterhead_line(line) and _ORGANISATION.match(line)) or _SUBTITLED.search(line) or _ABOUT.search(line):
+        return False
+    if not names_part_of_body(line):  # «Қазақстан халқы Ассамблеясының XXIV сессиясы өтті»: a heading
         return False
     morph = _morph()
     return morph is None or not any(morph.parse(w)[0].tag.POS == "VERB" for w in _WHOLE_RUSSIAN_WORD.findall(line.lower()))

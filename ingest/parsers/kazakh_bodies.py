@@ -1,0 +1,39 @@
+"""Whether a Kazakh line that opens with a body's name in the genitive names a part of that body
+(«Қазақстан халқы Ассамблеясының Хатшылығы», a letterhead) or says something about the body
+(«Қазақстан халқы Ассамблеясының XXIV сессиясы өтті», «… сессиясы», «… мүшелері», a heading).
+Kazakh puts the head noun last, so the last word decides; a Kazakh verb («өтті») is no body either."""
+from __future__ import annotations
+
+import re
+
+# a Kazakh genitive ending: «Ассамблеясының», «облысының», «әкімдігінің», «Кеңестің»
+_GENITIVE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ндт][ыі]ң(?![^\W\d_])", re.IGNORECASE)
+# the kinds of body a letterhead names after a genitive, in their possessive form
+_BODY_NOUNS = frozenset(
+    """хатшылығы кеңесі төралқасы үйі орталығы басқармасы бөлімі департаменті комитеті комиссиясы
+    институты кафедрасы алқасы палатасы ассамблеясы қауымдастығы одағы қоры секторы мекемесі
+    әкімдігі министрлігі әкімшілігі агенттігі академиясы университеті филиалы өкілдігі ұйымы
+    бірлестігі кәсіпорны қоғамы тобы клубы мектебі редакциясы аппараты қанаты кабинеті кеңсесі
+    штабы лабораториясы мұражайы кітапханасы театры""".split())
+# ... and «баспасөз қызметі» (its press service: «қызметі» alone is the body's work, a heading's subject)
+_PRESS_SERVICE = re.compile(r"баспасөз\s+қызметі$", re.IGNORECASE)
+# a body's legal form written short: «… «Қоғамдық келісім» РММ», «… КММ»
+_LEGAL_FORM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}")
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
+
+
+def names_part_of_body(line: str) -> bool:
+    """False when `line` names a body in the Kazakh genitive and words after it end in no kind of body
+    (_BODY_NOUNS): «Қазақстан халқы Ассамблеясының XXIV сессиясы өтті». True otherwise: no genitive,
+    the genitive closing the line (a name wrapped over two lines: «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ» /
+    «ХАТШЫЛЫҒЫ»), or a body's part after it."""
+    genitive = _GENITIVE.search(line)
+    if genitive is None:
+        return True
+    rest = line[genitive.end():].strip()
+    last = _LAST_WORD.search(rest)
+    if last is None:
+        return True
+    word = last.group(1)
+    return (word.lower() in _BODY_NOUNS or _LEGAL_FORM.fullmatch(word) is not None
+            or _PRESS_SERVICE.search(rest[:last.end(1)]) is not None)
