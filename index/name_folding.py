@@ -49,6 +49,7 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
         read = _read(name)
         if read is not None:
             by_surname[read[0]].setdefault(read[1], []).append(name)
+    _join_russian_spellings(by_surname)
     out: dict[str, str] = {}
     for group in by_surname.values():
         kept = {initials: min(spellings, key=_spelling_rank) for initials, spellings in group.items()}
@@ -57,7 +58,6 @@ def fuller_names(names: Iterable[str]) -> dict[str, str]:
             furthest = [more for more in longer if not any(_extends(m, more) for m in longer)]
             target = kept[furthest[0] if len(furthest) == 1 else initials]
             out.update((name, target) for name in spellings if name != target)
-    out |= _kazakh_as_held(by_surname, out)
     latin = _latin_as_held(by_surname, out)
     return {name: latin.get(target, target) for name, target in out.items()} | latin
 
@@ -78,25 +78,33 @@ _FRONT_VOWELS, _CONSONANTS = "әеіөү", "бвгғджзйкқлмнңпрст
 _MAX_SPELLINGS = 64  # a surname with more Kazakh letters than that allows is left as it is
 
 
-def _kazakh_as_held(by_surname: dict[str, dict[tuple[str, ...], list[str]]], out: dict[str, str]) -> dict[str, str]:
-    """Each name whose surname has Kazakh letters -> the one name of the same initials held under
-    one of that surname's Russian spellings: «М.С. Төлегенов» -> «М.С. Тулегенов»."""
-    found: dict[str, str] = {}
+def _join_russian_spellings(by_surname: dict[str, dict[tuple[str, ...], list[str]]]) -> None:
+    """Each name whose surname has Kazakh letters joins the names held under the one Russian
+    spelling of that surname that has initials like its own, the same or fuller or fewer: «М.С.
+    Төлегенов» the group of «М.С. Тулегенов», «Б.Т. Тілеуберді» that of «Б. Тлеуберди». In one group,
+    the fuller-name and spelling rules then read them as they read one spelling's names (a name of
+    initials two fuller ones could be stays apart)."""
+    moves: list[tuple[str, list[tuple[str, ...]], str]] = []
     for key, group in by_surname.items():
-        for initials, spellings in group.items():
-            if any(kazakh_as_russian(fold(name)) == fold(name) for name in spellings):
-                # no Kazakh letters (folded: the table knows lowercase letters only, «Ғабитов»), or a
-                # Russian spelling of its own held beside them
-                continue
-            read = _CANONICAL_NAME.fullmatch(spellings[0].strip())
-            held = {russian for russian in _russian_spellings(fold(read["surname"].strip()))
-                    if russian != key and initials in by_surname.get(russian, {})}
-            if len(held) != 1:
-                continue
-            names = by_surname[held.pop()][initials]
-            target = out.get(names[0], min(names, key=_spelling_rank))
-            found.update((name, target) for name in spellings if name != target)
-    return found
+        # no Kazakh letters (folded: the table knows lowercase letters only, «Ғабитов»), or a Russian
+        # spelling of its own held beside them: those initials stay
+        kazakh = [initials for initials, spellings in group.items()
+                  if not any(kazakh_as_russian(fold(name)) == fold(name) for name in spellings)]
+        if not kazakh:
+            continue
+        read = _CANONICAL_NAME.fullmatch(group[kazakh[0]][0].strip())
+        held = {russian for russian in _russian_spellings(fold(read["surname"].strip()))
+                if russian != key and any(_alike(ours, theirs) for ours in kazakh for theirs in by_surname.get(russian, {}))}
+        if len(held) == 1:
+            moves.append((key, kazakh, held.pop()))  # all together: Б. stays apart beside Б.Т. and Б.А.
+    for key, kazakh, russian in moves:
+        for initials in kazakh:
+            by_surname[russian].setdefault(initials, []).extend(by_surname[key].pop(initials))
+
+
+def _alike(initials: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """The same initials, or one begins the other (Б. and Б.Т.)."""
+    return initials == others or _extends(initials, others) or _extends(others, initials)
 
 
 def _russian_spellings(surname: str) -> set[str]:

@@ -482,6 +482,9 @@ MAX_TITLE_CHARS = 300
 #    are joined in text, title and index; a short wrapped item whose lines open with names is prose, not lines of
 #    their own; a surname alone after «из», «в» or in a list of places («из Семипалатинска, Гурьева, …») is a
 #    town, no person (hist-text).
+#    speakers, persons: Kazakh «…», – деді ол. names the one named before it; a given name no list has with a
+#    -ұлы/-қызы father's name takes the word after as surname (Жансейіт Қансейітұлы Тұяқбайға: Ж.Қ. Тұяқбай); more
+#    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
 EXTRACTION_VERSION = 10
 
 

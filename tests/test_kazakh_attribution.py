@@ -35,6 +35,19 @@ DOCUMENTS = {
     "kk-words-end": ["Достық форумы", KK_LEAD,
                      "«Достық – елдің тірегі», – деді Ассамблея төрағасының орынбасары Ерлан Қарин. "
                      "Ол сондай-ақ жастар ұйымдарының рөлін атап өтті. Форумға жүзден астам студент қатысты."],
+    # «– деді ол» after a sentence that names her with no speech verb: in the paragraph, in one of its
+    # own, and as a dash quote
+    "kk-pronoun-after-narration": ["Наурыз мейрамы", KK_LEAD,
+                                   "Ассамблея хатшылығының меңгерушісі Гүлнар Ахметова барлық қонақтарды мерекемен "
+                                   "құттықтады. «Наурыз – бірлік пен жаңарудың мерекесі», – деді ол."],
+    "kk-pronoun-own-paragraph": ["Наурыз мейрамы", KK_LEAD, "Сәуле Жақыпова қонақтарды қарсы алды.",
+                                 "«Көктем – үміттің бастауы», – деді ол."],
+    "kk-pronoun-dash": ["Наурыз мейрамы", KK_LEAD, "Айгүл Сейітова балаларға сыйлық таратты.",
+                        "– Балалар – біздің қуанышымыз, – деді ол."],
+    # two named as speaking, then the second's own sentence
+    "kk-second-speaker": ["Ассамблея мүшелерімен кездесу", KK_LEAD,
+                          "Кездесуде Ассамблея Төрағасының орынбасары Марат Әзілханов пен Ассамблея мүшесі Ольга "
+                          "Петрова сөз сөйледі. Ольга Петрова мәдени орталықтардың жұмысын жандандыруды ұсынды."],
 }
 
 
@@ -120,3 +133,20 @@ def test_a_kazakh_quote_s_attribution_ends_the_speaker_s_words(quotes):
     assert hit["speakers"] == []
     more, = quotes("жастар ұйымдарының")
     assert more["speakers"] == ["Е. Қарин"]  # «Ол сондай-ақ … атап өтті»: still his
+
+
+@pytest.mark.parametrize("query, speaker", [("жаңарудың мерекесі", "Г. Ахметова"), ("үміттің бастауы", "С. Жақыпова"),
+                                            ("қуанышымыз", "А. Сейітова")])
+def test_a_kazakh_quote_attributed_to_ol_is_the_one_named_before_it(quotes, query, speaker):
+    # before: speakers=[] and speech=None: «– деді ол» named nobody unless the sentence before had a
+    # speech verb, while «– сказала она» names the one named before; «ол» tells no gender
+    hit, = quotes(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct"
+
+
+def test_the_second_of_two_named_speaking_is_the_speaker_of_her_own_sentence(quotes):
+    # before: М. Әзілханов: «X пен Y сөз сөйледі» made one turn of the paragraph, and her sentence
+    # «Ольга Петрова … ұсынды» did not start her own
+    hit, = quotes("жандандыруды")
+    assert hit["speaker"] == "О. Петрова" and hit["speakers"] == ["О. Петрова"]
+    assert hit["text"].startswith("Ольга Петрова")

@@ -75,12 +75,15 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
     more = _next_word(tokens, sids, k + 1) and k + 2 not in taken
     given = _given(first)
     unlisted = not given and _unlisted_given(tokens, sids, k)
-    if more and _KAZAKH_FATHER_END.search(second.lower()) and (given or unlisted):
+    if more and _KAZAKH_FATHER_END.search(second.lower()) and (
+            given or unlisted or _unlisted_given(tokens, sids, k, opening=True)):
         # given name, father's name, surname: Ерлан Төлегенұлы Қарин is Е.Т. Қарин; a plain third word
-        # that is a given name or names a thing is not his (Ерлан Сапарұлы Наурыз мерекесімен)
+        # that is a given name or names a thing is not his (Ерлан Сапарұлы Наурыз мерекесімен). The
+        # father's name vouches for a given name no list has as well: Жансейіт Қансейітұлы Тұяқбайға is
+        # Ж.Қ. Тұяқбай, no «Ж. Қансейітұлы»
         third = tokens[k + 2].text
         nominative, inflected = nominative_of(third)
-        if _surname_ending(nominative) or given and _plain_surname(nominative, third) and not _given(third) \
+        if _surname_ending(nominative) or _plain_surname(nominative, third) and not _given(third) \
                 and not _names_a_thing(tokens, sids, k + 2):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, _gender(nominative), nominative, inflected)
     if more and given and russian_patronymic_gender(second):
@@ -159,11 +162,12 @@ def _given_before(tokens: list[Token], sids, k: int) -> bool:
         and (_given(tokens[k - 1].text) or _unlisted_given(tokens, sids, k - 1))
 
 
-def _unlisted_given(tokens: list[Token], sids, k: int) -> bool:
+def _unlisted_given(tokens: list[Token], sids, k: int, opening: bool = False) -> bool:
     """Token k may be a given name no list has (Ақжол, Мейіржан, Наурызбай): a capitalised word the
     dictionary does not know, with no ending of a surname, a title, a case or a country, no place
     and no Kazakh function word; at a sentence's start only with a given name's element
-    (Наурызбай, not Кешке or Бірақ)."""
+    (Наурызбай, not Кешке or Бірақ), or any such word when `opening` (a father's name and a surname
+    follow it: «Жансейіт Қансейітұлы Тұяқбай баяндама жасады»)."""
     word = tokens[k].text
     low = word.lower()
     if "-" in word or len(word) < 3 or _SURNAME_END.search(low) or _TITLE_END.search(low) or low in STOP_WORDS \
@@ -174,7 +178,7 @@ def _unlisted_given(tokens: list[Token], sids, k: int) -> bool:
     if any(ending in _CASE_ENDINGS and harmonious_ending(stem, ending) for stem, ending in kazakh_cuts(low)):
         return False
     mid_sentence = k >= 1 and sids[k - 1] == sids[k] and tokens[k - 1].text not in _OPENING
-    return mid_sentence or low.endswith(_GIVEN_NAME_ELEMENTS)
+    return mid_sentence or opening or low.endswith(_GIVEN_NAME_ELEMENTS)
 
 
 def _word(tokens: list[Token], k: int) -> bool:

@@ -85,10 +85,14 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
     turns: list[Turn] = [Turn(0, [])]
     lost_breaks = len(para) > MAX_PASSAGE_CHARS
     said_until: int | None = None  # where the current speaker's words end, when known
+    cued = -1  # the sentence of the last cue that gave the current turn its speakers
     for m, k in sorted(found, key=lambda x: tokens[x[1]].start):
         cur = turns[-1]
+        # named where another speaker's cue already speaks («X пен Y сөз сөйледі. Y … ұсынды.»):
+        # that sentence is the other's turn, and his own starts with his own cue's
         intro = next((n for n in named if n.canonical == m.canonical and n.start - base >= cur.offset
-                      and n.first_token <= k), None)
+                      and n.first_token <= k and not (cur.speakers and m.canonical not in cur.speakers
+                                                      and sids[n.first_token] <= cued)), None)
         first = intro.first_token if intro is not None else cue_token(m, k, sids)
         at = quote_pointed_back_at(para, quote_start(para, sentence_start(para, base, first, tokens, sids)))
         if said_until is not None and at > said_until and para[said_until:at].strip():
@@ -102,6 +106,7 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
             said_until = more if said_until is None else max(said_until, more)
             continue
         said_until = words_end(para, base, k, tokens, sids, lost_breaks, speaker_ref(m, k, tokens, sids))
+        cued = sids[k]
         at = max(at, cur.offset)
         if not para[cur.offset:at].strip():
             turns[-1] = NarratedTurn(cur.offset, unique(cur.speakers + [m.canonical]))

@@ -133,13 +133,12 @@ def _cued_mentions(text: str, tokens: list[Token], mentions: list[Mention], lang
     bilingual = language == "kk" or has_kazakh_letters(text)
     kazakh = text_kazakh_sentences(text) if bilingual else frozenset()
     if language == "kk":
-        out = _kk_title_author(text, tokens, mentions) + _merged(_kk_cued(tokens, sids, starts, None),
-                                                                 _kk_according(tokens, sids, mentions, None))
+        out = _kk_title_author(text, tokens, mentions) + _kk_cues(text, tokens, sids, mentions, starts, None)
         russian = {sid for sid in set(sids) if sid not in kazakh}
         extra = _ru_cued(text, tokens, sids, mentions, starts, russian, written_in) if russian else []
     else:
         out = _ru_cued(text, tokens, sids, mentions, starts, None, written_in)
-        extra = _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)) if kazakh else []
+        extra = _kk_cues(text, tokens, sids, mentions, starts, kazakh) if kazakh else []
     if english := _english_sentences_cued(text, tokens, sids, mentions, starts):
         extra = _merged(extra, english)
     if not extra:
@@ -171,7 +170,7 @@ def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[M
     kazakh = text_kazakh_sentences(text) & cyrillic if has_kazakh_letters(text) else frozenset()
     extra = _ru_cued(text, tokens, sids, mentions, starts, cyrillic - kazakh, written_in)
     if kazakh:
-        extra = _merged(extra, _merged(_kk_cued(tokens, sids, starts, kazakh), _kk_according(tokens, sids, mentions, kazakh)))
+        extra = _merged(extra, _kk_cues(text, tokens, sids, mentions, starts, kazakh))
     return _merged(out, extra) if extra else out
 
 
@@ -186,8 +185,16 @@ _KK_SAID = ("деді", "деди", "деп", "dedı", "dedi", "dep")
 _KK_SAID_BEFORE_NAME = ("деді", "деди", "өтті", "отти", "айтты", "dedı", "dedi")
 
 
-def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: frozenset[int] | None) -> list[tuple[Mention, int]]:
-    """Kazakh cues («…», – деді Ә.Сейітқали; … деп атап өтті), in the sentences `only` (None: all)."""
+def _kk_cues(text: str, tokens: list[Token], sids, mentions: list[Mention], starts: dict[int, Mention],
+             only: frozenset[int] | None) -> list[tuple[Mention, int]]:
+    """Every Kazakh cue, in the sentences `only` (None: all): a name's, a pronoun's, «X-тың айтуынша»."""
+    return _merged(_kk_cued(text, tokens, sids, mentions, starts, only), _kk_according(tokens, sids, mentions, only))
+
+
+def _kk_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], starts: dict[int, Mention],
+             only: frozenset[int] | None) -> list[tuple[Mention, int]]:
+    """Kazakh cues («…», – деді Ә.Сейітқали; … деп атап өтті; «…», – деді ол.), in the sentences
+    `only` (None: all)."""
     out: list[tuple[Mention, int]] = []
     by_sent: dict[int, list[int]] = {}
     for k, t in enumerate(tokens):
@@ -202,7 +209,22 @@ def _kk_cued(tokens: list[Token], sids, starts: dict[int, Mention], only: frozen
             # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
             after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in _KK_SAID_BEFORE_NAME]
             out.append((after[0] if after else ms[0], ks[-1]))
+        elif (pronoun := _kk_pronoun_subject(tokens, ks)) is not None:
+            # «…», – деді ол.: the last named subject before the quote, as «– сказал он»; «ол» has no gender
+            antecedent = _antecedent(mentions, sids, _quote_opens(text, tokens, pronoun - 1), None)
+            if antecedent is not None:
+                out.append((antecedent, ks[-1]))
     return out
+
+
+def _kk_pronoun_subject(tokens: list[Token], ks: list[int]) -> int | None:
+    """The token index of «ол» right after a Kazakh speech verb that closes the sentence `ks` (its
+    token indices): «…», – деді ол.; «…» деп атап өтті ол. Elsewhere «ол» is as often «that»."""
+    words = [k for k in ks if tokens[k].is_word]
+    if len(words) >= 2 and tokens[words[-1]].text.lower() == "ол" and words[-1] - 1 == words[-2] and (
+            tokens[words[-2]].text.lower() in _KK_SAID_BEFORE_NAME or tokens[words[-2]].text.lower() in KK_SPEECH):
+        return words[-1]
+    return None
 
 
 def _kk_according(tokens: list[Token], sids, mentions: list[Mention],
