@@ -35,6 +35,8 @@ LAST_SHORT_YEAR = 50
 _KAZAKH_YEAR_WORD = r"(?:\s+(?:жылғы|жылы|ж\.?))?"
 _RUSSIAN_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.?))?"
 _KAZAKH_YEAR_WORDS = ("жылғы", "ж.", "жылы")  # as the phrases of a day of a year write them
+# ... and after the year of Kazakh's day-first order (`15 наурыз 2019 ж.`, `22 қазан 2020 жыл`), as a quoted date keeps them
+_KAZAKH_LAST_YEAR_WORD = r"(?:\s+(?:жылы|жыл|ж\.?))?"
 
 
 # A day's number before the month's name: apart (`1 марта`), with a Russian ordinal's ending (`1-го марта`,
@@ -60,6 +62,7 @@ def _days_pattern() -> str:
             rf"|(?i:(?P<emm>{english}))\s+(?P<emd>\d{{1,2}})(?i:st|nd|rd|th)?(?:,?\s+(?P<emy>\d{{4}}))?"
             rf"|(?P<kky>\d{{4}})(?i:{_KAZAKH_YEAR_WORD})\s+(?P<kkd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kkm>{kazakh})\w*)"
             rf"|(?P<rud>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<rum>{russian}))\s+(?P<ruy>\d{{4}})(?i:{_RUSSIAN_YEAR_WORD})"
+            rf"|(?P<kdd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kdm>{kazakh}))\s+(?P<kdy>\d{{4}})(?i:{_KAZAKH_LAST_YEAR_WORD})"
             rf"|(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>(?:19|20)\d\d)|(?P<sd>\d\d)\.(?P<sm>\d\d)\.(?P<sy>\d\d))(?![.,]?\d)"
             rf"|(?P<day>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<ru>{russian})|(?P<kk>{kazakh})\w*)"
             rf"|(?P<dd>\d\d)\.(?P<mm>\d\d)(?![.,]?\d))")
@@ -89,9 +92,10 @@ def spellings(day: int, month: int) -> list[str]:
 
 def dated_spellings(day: int, month: int, year: int) -> list[str]:
     """The day of `year` written the archive's ways: Russian and Kazakh words (Kazakh puts the year
-    first, with one of its words), English (the day or the month first: the phrase has no comma), in
+    first, with one of its words, or last, as a dateline writes `15 наурыз 2019 ж.`), English (the day or the month first: the phrase has no comma), in
     numbers with the year's four digits or two, slashed, ISO."""
     kazakh = [f'"{year} {word} {day} {_KAZAKH[month - 1]}"' for word in _KAZAKH_YEAR_WORDS]
+    kazakh.append(f'"{day} {_KAZAKH[month - 1]} {year}"')
     english = _ENGLISH[month - 1].capitalize()
     numbers = [f"{day:02d}.{month:02d}.{year}", f'"{day:02d}.{month:02d}.{year % 100:02d}"',
                f'"{day:02d}/{month:02d}/{year}"', f"{year}-{month:02d}-{day:02d}"]
@@ -120,6 +124,8 @@ def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
         year = int(year) if year else None
     elif m.group("kky"):
         day, month, year = int(m.group("kkd")), _month(_KAZAKH, m.group("kkm")), int(m.group("kky"))
+    elif m.group("kdy"):
+        day, month, year = int(m.group("kdd")), _month(_KAZAKH, m.group("kdm")), int(m.group("kdy"))
     elif m.group("ruy"):
         day, month, year = int(m.group("rud")), _month(_RUSSIAN, m.group("rum")), int(m.group("ruy"))
     elif m.group("ny"):

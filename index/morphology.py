@@ -285,7 +285,10 @@ def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[
     it takes the noun's term and finds узбеки, узбек; typed capitalized (Беков) the surname.
     A capitalized unknown word in -ая, -яя (Ешая, Абылая) is a name, not an adjective: it takes
     the name's term (ешая: еша, as Ешае, Ешаю, Ешаей), not Snowball's adjective stem (еш). A verb
-    form that is also a surname typed capitalized (Купала) is the surname, typed lowercase the verb."""
+    form that is also a surname typed capitalized (Купала) is the surname, typed lowercase the verb.
+    A Kazakh plural's possessive takes its plural's term (plural_possessive_term)."""
+    if len(terms) > 1 and (plural := plural_possessive_term(word)) in terms:
+        return (plural,)  # міндеттері: міндеттер's term, which «міндеттер», «міндетін» carry too
     if len(terms) > 1 and not capitalized and surname_over_noun(word):
         return terms[1:2]
     if len(terms) > 1 and capitalized and (surname := surname_of_verb_form(word)) in terms:
@@ -514,16 +517,37 @@ def _loanword_in_zd(possessive: str) -> str | None:
     return _soft_sign_restored(base[:-1])
 
 
-def _singular_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:
-    """The terms of the singular's possessive a plural's possessive stands for (Наурыз мейрамдары
-    «the Nauryz holidays»: мейрамы; тілдері: тілі), so that `Наурыз мейрамы` finds it."""
-    out: list[str] = []
+def _plurals_of(word: str, nominatives: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(plural, its stem) for each of a possessive's `nominatives` that is a plural `word` is the
+    possessive of (мейрамдары: мейрамдар, мейрам)."""
+    out = []
     for n in nominatives:
         for stem, ending in kazakh_cuts(n):
             if ending in _PLURAL_ENDINGS and word.startswith(n) and _stem_keeps_itself(stem):
-                out += content_terms(stem + word[len(n):])
+                out.append((n, stem))
                 break
-    return tuple(out)
+    return out
+
+
+def _singular_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of the singular's possessive a plural's possessive stands for (Наурыз мейрамдары
+    «the Nauryz holidays»: мейрамы; тілдері: тілі), so that `Наурыз мейрамы` finds it."""
+    return tuple(t for n, stem in _plurals_of(word, nominatives) for t in content_terms(stem + word[len(n):]))
+
+
+@lru_cache(maxsize=100_000)
+def plural_possessive_term(word: str) -> str | None:
+    """The term a query for a Kazakh-letter plural's possessive, with or without a case after it
+    (міндеттері, хатшылықтарына, ұсыныстарымыз), uses: its plural's (міндеттер: міндет), which every
+    form of the noun carries; None for other words. A singular's possessive keeps its own term, since
+    nominatives end like one (Алматы, жылқы); a plural's ending and the -ы/-і after it are no
+    nominative's end, and the word's own term is carried by that one form only."""
+    if KAZAKH_LETTERS.isdisjoint(word):
+        return None
+    base = kazakh_stem(word)
+    plurals = _plurals_of(base, possessive_nominatives(base))
+    terms = content_terms(plurals[0][0]) if plurals else ()
+    return terms[0] if terms else None
 
 
 def _accusative_possessive_terms(word: str, nominatives: tuple[str, ...]) -> tuple[str, ...]:

@@ -36,7 +36,8 @@ from index.errors import IndexDamagedError, IndexGoneError, IndexMissingError, I
 from index.executor import Executor, has_wildcards
 from index.extraction import older_than
 from index.meeting_words import meeting_conjuncts
-from index.morphology import KAZAKH_LETTERS, STOP_WORDS, is_russian_word, parses, surname_nominative_gender, word_forms
+from index.morphology import (KAZAKH_LETTERS, STOP_WORDS, is_russian_word, kazakh_reading, parses, surname_nominative_gender,
+                              word_forms)
 from index.facet_values import facet_order, values_matching
 from index.facets import PASSAGE_FACETS, FacetTables, copies_counted_once
 from index.path_filters import PATH_FIELDS
@@ -71,7 +72,7 @@ from index.schema import ACT_NUMBERS, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_P
 from index.anniversaries import KAZAKH_NUMBER_WORDS
 from index.kazakh_corrections import may_correct_kazakh
 from index.ordinals import KAZAKH_ORDINAL_WORDS
-from index.kazakh_typed import KazakhSpellings
+from index.kazakh_typed import KazakhSpellings, kazakh_respelling
 from index.latin_names import is_latin_name
 from index.tokenize import APOSTROPHE, fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
@@ -337,6 +338,10 @@ def _typed_form(typed: str, found: str) -> str:
     `found` finds (a shared term), so the correction changes the spelling, never the search.
     Of forms as near, the one typed with a letter doubled (`назарбаевв`: «назарбаев», a key held
     down, not «назарбаева», a letter changed; `депутатв` is still «депутата»)."""
+    # a Kazakh case form the dictionary lacks (`мектептерге`) has only a guessed Russian lexeme, whose
+    # forms (`мектептерг`, `мектептергами`) no one writes: it is offered as the archive writes it
+    if not is_russian_word(found) and kazakh_reading(found) is not None:
+        return found
     terms = set(analyze_terms(found))
     forms = [f for f in word_forms(found) if f == found or terms & set(query_terms(f))]
     if surname_nominative_gender(typed) != "mf":
@@ -1617,6 +1622,10 @@ class SearchService:
             weak = found(word, low)
             if kazakh and weak and records(kazakh) <= records(low):
                 kazakh = None  # `Токаев` found «Тоқаев-Назарбаев»: «Тоқаев» finds no more
+            if kazakh is None and not weak and not is_russian_word(low):
+                # `кенес`: «кеңес», a form no record writes, found in its others (`депутатка` is a Russian word,
+                # no «депутатқа»)
+                kazakh = kazakh_respelling(low, records)
             if kazakh and not kazakh_first and not weak and russian_options(word, low):
                 kazakh = None
             if kazakh:

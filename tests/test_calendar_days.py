@@ -64,8 +64,10 @@ DATED = {
     "month_first.txt": "Conference note\n\nThe law adopted on October 20, 1995 set up the Assembly's legal basis.\n",
     "slashed.txt": "Выписка из реестра\n\nЗакон от 20/10/1995 № 2529 внесен в реестр актов.\n",
     "iso.txt": "Registry export\n\nact date: 1995-10-20; number: 2529; kind: law.\n",
+    # Kazakh's day-first order, as datelines write it: no spelling of the day found it
+    "kazakh_day_first.txt": "Заң туралы анықтама\n\nАстана қаласы, 20 қазан 1995 жыл\n\nЗаң күшіне енді.\n",
 }
-DAY_OF_1995 = ["english.txt", "glued.txt", "iso.txt", "kazakh.txt", "month_first.txt", "numbers.txt", "russian.txt", "short_year.txt",
+DAY_OF_1995 = ["english.txt", "glued.txt", "iso.txt", "kazakh.txt", "kazakh_day_first.txt", "month_first.txt", "numbers.txt", "russian.txt", "short_year.txt",
                "slashed.txt"]
 
 
@@ -85,14 +87,16 @@ def dated(tmp_path_factory):
                                    # English found nothing in numbers, nor numbers in English; the slashed and
                                    # ISO forms found nothing at all
                                    "20 October 1995", "October 20, 1995", "20th of October 1995", "20/10/1995",
-                                   "1995-10-20"])
+                                   "1995-10-20",
+                                   # Kazakh's day-first order, typed or quoted with its year's word
+                                   "20 қазан 1995", "20 қазан 1995 ж.", '"20 қазан 1995 жыл"'])
 def test_a_whole_date_finds_that_day_of_that_year_written_each_way(dated, query):
     assert sorted(hit_files(dated.search(SearchRequest(query)))) == DAY_OF_1995
 
 
 def test_a_whole_dates_other_spellings_are_said(dated):
     assert dated.search(SearchRequest("20.10.1995")).expanded == {
-        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 October 1995, October 20 1995, 20.10.95, 20/10/1995, "
+        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 қазан 1995, 20 October 1995, October 20 1995, 20.10.95, 20/10/1995, "
                       "1995-10-20"}
 
 
