@@ -1109,6 +1109,11 @@ KAZAKH_DEFINING = frozenset(("деген", "дегеніміз", "дегеним
 # only builds the question (a document writes «1995 жылғы», «1995 жылы»), and «кай» before it asks too
 _ASKING_YEAR = frozenset(("қай", "кай", "нешінші", "нешинши"))
 _KAZAKH_YEAR_WORD_RE = re.compile(r"жыл(?:ы|ғы|гы|дың|дын|да|дары)?")
+# ... and the Russian «в каком году», «с какого года», «в какие годы»: «году» after a form of «какой»
+# only builds the question; required, it left out «создана 1 марта 1995 г.» and found «за год»
+_WHICH = frozenset(w for w in QUESTION_WORDS if w.startswith("как") and w not in ("как", "каков", "какова",
+                                                                                 "каково", "каковы"))
+_RUSSIAN_YEAR_WORD_RE = re.compile(r"год(?:а|у|ом|ы|ах|ов)?")
 KAZAKH_WHAT = "не"
 # The words that only build a question after a question word: «кто такой», «что такое», «what is»,
 # «how did», «деген не». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
@@ -1144,6 +1149,8 @@ def _question_word(words: list[str], i: int) -> bool:
         return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
     if word in _ASKING_YEAR or _KAZAKH_YEAR_WORD_RE.fullmatch(word):
         return _asks_year(words, i)
+    if _RUSSIAN_YEAR_WORD_RE.fullmatch(word):
+        return i > 0 and fold(words[i - 1]) in _WHICH
     return word in _SURNAMES_TOO and words[i].islower() and i > 0 and _kazakh_besides(words, i)
 
 
