@@ -113,6 +113,7 @@ class PostingReader:
         self._cached_bytes = 0
         self._lengths: dict[str, np.ndarray] = {}
         self._live_totals: dict[str, float] = {}
+        self._live_holders: dict[str, int] = {}
         self._dates: np.ndarray | None = None
         self._years: np.ndarray | None = None
         self.live = _live_mask(reader, self.size)
@@ -238,6 +239,15 @@ class PostingReader:
                     total -= float(part[~live].sum())
             self._live_totals[fieldname] = total
         return total
+
+    def live_holders(self, fieldname: str) -> int:
+        """How many live records hold a field (a document's title, a passage's text): BM25F's
+        average field length is over them, not over every record of the index (see index.executor)."""
+        count = self._live_holders.get(fieldname)
+        if count is None:
+            count = int(np.count_nonzero((self.field_lengths(fieldname) > 0) & self.live))
+            self._live_holders[fieldname] = count
+        return count
 
     def dates(self) -> np.ndarray:
         """Per record, its date as yyyymmdd (0: undated), read once per generation: the facets'

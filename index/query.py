@@ -1108,7 +1108,12 @@ KAZAKH_DEFINING = frozenset(("деген", "дегеніміз", "дегеним
 # «қай жылы», «нешінші жылы» («in which year») ask the year as «в каком году» does: «жылы» after them
 # only builds the question (a document writes «1995 жылғы», «1995 жылы»), and «кай» before it asks too
 _ASKING_YEAR = frozenset(("қай", "кай", "нешінші", "нешинши"))
-_KAZAKH_YEAR_WORD_RE = re.compile(r"жыл(?:ы|ғы|гы|дың|дын|да|дары)?")
+KAZAKH_YEAR_WORD_RE = re.compile(r"жыл(?:ы|ғы|гы|дың|дын|да|дары)?")
+# ... and the Russian «в каком году», «с какого года», «в какие годы»: «году» after a form of «какой»
+# only builds the question; required, it left out «создана 1 марта 1995 г.» and found «за год»
+_WHICH = frozenset(w for w in QUESTION_WORDS if w.startswith("как") and w not in ("как", "каков", "какова",
+                                                                                 "каково", "каковы"))
+RUSSIAN_YEAR_WORD_RE = re.compile(r"год(?:а|у|ом|ы|ах|ов)?")
 KAZAKH_WHAT = "не"
 # The words that only build a question after a question word: «кто такой», «что такое», «what is»,
 # «how did», «деген не». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
@@ -1142,8 +1147,10 @@ def _question_word(words: list[str], i: int) -> bool:
         return True
     if word == KAZAKH_WHAT:
         return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
-    if word in _ASKING_YEAR or _KAZAKH_YEAR_WORD_RE.fullmatch(word):
+    if word in _ASKING_YEAR or KAZAKH_YEAR_WORD_RE.fullmatch(word):
         return _asks_year(words, i)
+    if RUSSIAN_YEAR_WORD_RE.fullmatch(word):
+        return i > 0 and fold(words[i - 1]) in _WHICH
     return word in _SURNAMES_TOO and words[i].islower() and i > 0 and _kazakh_besides(words, i)
 
 
@@ -1151,7 +1158,7 @@ def _asks_year(words: list[str], i: int) -> bool:
     """Whether `words[i]` is «қай», «нешінші» (or «кай») before a «жылы», or that «жылы»."""
     at = i if fold(words[i]) in _ASKING_YEAR else i - 1
     return 0 <= at and at + 1 < len(words) and fold(words[at]) in _ASKING_YEAR and bool(
-        _KAZAKH_YEAR_WORD_RE.fullmatch(fold(words[at + 1])))
+        KAZAKH_YEAR_WORD_RE.fullmatch(fold(words[at + 1])))
 
 
 _KAZAKH_ASKING_FOLDED = (_QUESTION_FOLDED - _RUSSIAN_ENGLISH_FOLDED) | frozenset(map(fold, KAZAKH_DEFINING))

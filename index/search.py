@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.query import Term
 
-from index import highlight, own_language, proximity, same_text, speaker_ranking
+from index import dated_answers, highlight, own_language, proximity, same_text, speaker_ranking
 from index.act_numbers import shown_act_number
 from index.act_ranking import act_tiers
 from index.copies import KeyTable, copies_of, record_facts, same_text_documents
@@ -952,6 +952,8 @@ class SearchService:
             tiers = partial.counts if partial is not None else None
             if sort == "relevance":
                 scores = scores * self._length_prior("documents")  # a caption below a report
+                if parsed.query is not None and dated_answers.asks_when(parsed.left_out):
+                    scores = self._dated_answers_first(searcher, parsed.query, final, scores, executor, req.exact)
                 tiers = _with_act_tiers(tiers, act_tiers(searcher, self._gen.postings, parsed.text, parsed.typed, final,
                                                          scores))
             results, total = self._distinct(searcher, final, scores if sort == "relevance" else None, sort, page,
@@ -1910,6 +1912,20 @@ class SearchService:
             spoken = named.spoken(record) if named is not None else frozenset()
             raised[record] *= proximity.meeting_factor(text_words, marks, words, spoken)
         return raised, window_marks
+
+    def _dated_answers_first(self, searcher, query, final, scores, executor: Executor, exact: bool) -> np.ndarray:
+        """Document scores of a question of when with the best dated_answers.DATED_WINDOW raised
+        where a sentence of their text holds the query's words and a year (index.dated_answers)."""
+        docs = np.flatnonzero(final)
+        if len(docs) > dated_answers.DATED_WINDOW:
+            docs = docs[np.argpartition(-scores[docs], dated_answers.DATED_WINDOW - 1)[:dated_answers.DATED_WINDOW]]
+        words = proximity.query_words(query)
+        raised = scores.copy()
+        for record, marks in self._marks(query, exact, executor, [int(d) for d in docs]).items():
+            text = searcher.stored_fields(record).get("content", "")
+            text_words = sentence_words(text, exact, _marks_written_forms(marks, exact))
+            raised[record] *= dated_answers.dated_factor(text_words, marks, words)
+        return raised
 
     def _distinct(self, searcher, final, scores, sort: str, page: int, per_page: int, tiers,
                   total: int) -> tuple[list[same_text.Result], int]:

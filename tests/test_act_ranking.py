@@ -191,8 +191,8 @@ def test_an_act_named_by_its_kind_and_subject_ranks_before_the_news_that_mention
     assert found[0] == "law.txt"  # a news item whose title is a sentence starting «Закон о…» is no act
     assert ranked(law_and_news, "законе о статусе Ассамблеи")[0] == "law.txt"
     # no kind named, or a kind the act is not: the passing mentions keep their ranking
-    assert ranked(law_and_news, "статус Ассамблеи")[-1] == "law.txt"
-    assert ranked(law_and_news, "указ о статусе Ассамблеи")[-1] == "law.txt"
+    assert "law.txt" not in ranked(law_and_news, "статус Ассамблеи")[:3]
+    assert "law.txt" not in ranked(law_and_news, "указ о статусе Ассамблеи")[:3]
 
 
 LANGUAGES_LAW = ("Закон Республики Казахстан «О языках в Республике Казахстан»\n\n11 июля 1997 года № 151-I\n\n"
