@@ -99,7 +99,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 21: (session 26)
 #    a decade of the 1930s-1990s is indexed under both spellings: «90-х» also as 1990, «1990-е» also as 90
 #    (index.decades; hist-dates).
-SCHEMA_VERSION = 20
+SCHEMA_VERSION = 21
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"
