@@ -209,6 +209,20 @@ def test_paging_out_of_range_is_400_not_another_page(client, params, words):
         assert words in data["error"] and data["status"] == 400
 
 
+def test_a_paging_number_of_thousands_of_digits_is_400_not_500(client):
+    # int() refuses a string of more than 4,300 digits: every paging parameter was a 500 with a traceback
+    huge = "9" * 5000
+    for url, name in (("/api/search", "page"), ("/api/search", "per_page"), ("/api/quotes", "page"),
+                      ("/api/search", "facet_limit"), ("/api/documents", "limit"), ("/api/search.csv", "per_page")):
+        data = get_json(client, url, status=400, **{"q": "заседание", name: huge})
+        assert "не подходит: укажите целое число" in data["error"], (url, name, data)
+    for page in ("/", "/quotes"):  # the pages show the last page and say why, as for a page past it
+        resp = client.get(page, query_string={"q": "заседание", "page": huge})
+        assert resp.status_code == 200 and "Номер страницы «99999" in resp.get_data(as_text=True)
+    # leading zeros are no size: the page asked is page 2
+    assert get_json(client, "/api/search", q="заседание", per_page=5, page="0" * 5000 + "2")["page"] == 2
+
+
 def test_a_page_past_the_last_is_empty_and_says_how_many_there_are(client):
     data = get_json(client, "/api/search", q="заседание", page=900)
     assert data["hits"] == [] and data["page"] == 900 and data["page_count"] == 3 and data["total"] == NEWS_COUNT
