@@ -24,6 +24,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
+from index.paths import escaped_controls
 from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
 from search_app.damaged_links import query_pairs
 from search_app.export_slots import ExportSlots
@@ -218,7 +219,8 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
         # logged in full for the operator; the person sees one sentence, never a traceback
-        log.exception("unhandled error on %s", request.path)
+        # the path escaped: a decoded %0A or %1B in it would forge a log line or send a terminal escape
+        log.exception("unhandled error on %s", escaped_controls(request.path))
         return error_response(500)
 
     return app
