@@ -1125,3 +1125,28 @@ def test_a_path_gone_since_a_rename_is_named_in_the_answers_and_the_csv(tmp_path
     assert client.get(hit["api_url"]).get_json()["gone_paths"] == [name, name]
     hit = client.get("/api/search", query_string={"q": "одобрил"}).get_json()["hits"][0]
     assert hit["gone_paths"] == [name, name]
+
+
+def test_the_csv_writes_a_file_name_with_a_right_to_left_override_as_the_pages_show_it(tmp_path):
+    # `отчет\u202etxt.exe\u202c.txt` showed in a spreadsheet as «отчетexe.txt.txt»: the pages and
+    # the download name turn the marks into spaces, the CSV's files cells kept them
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "copies").mkdir(parents=True)
+    text = "Справка о работе\n\nСовет ПРОВЕРКАИМЕН обсудил итоги года.\n"
+    tricky, copy, gone = "отчет\u202etxt.exe\u202c.txt", "копия\nвторая\u202e.txt", "ушел\u202eфайл.txt"
+    for name in (tricky, copy, gone):
+        (archive / ("copies" if name == copy else "") / name).write_text(text, encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    (archive / gone).unlink()
+    client = create_app(index, testing=True).test_client()
+    for address in ("/api/search.csv", "/api/quotes.csv"):
+        row = read_csv(client.get(address, query_string={"q": "ПРОВЕРКАИМЕН"}))[0]
+        cells = {row["files"], row["same_text_files"], row["gone_files"]} - {""}
+        assert cells and not any(set(c) & {"\u202e", "\u202c", "\n"} for c in cells), row
+        assert f"{archive}/отчет txt.exe .txt" in row["files"] + row["same_text_files"], row
+        assert f"{archive}/ушел файл.txt" in row["gone_files"], row
+    # the JSON keeps each name as it is on the disk: a script opens the file by it
+    hit = client.get("/api/search", query_string={"q": "ПРОВЕРКАИМЕН"}).get_json()["hits"][0]
+    assert f"{archive}/{tricky}" in hit["paths"] + [p for c in hit["copies"] for p in c["paths"]]
