@@ -87,6 +87,17 @@ def _report_path(text: str) -> Path:
     return Path("/dev/stdout") if text == "-" else _path("file name")(text)
 
 
+def _hosts(text: str) -> list[str]:
+    """An argparse type: host names the server answers to besides its own (search_app.trusted_hosts),
+    separated by commas or spaces."""
+    from search_app.trusted_hosts import parse_hosts
+
+    try:
+        return parse_hosts(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _origins(text: str) -> list[str]:
     """An argparse type: web origins allowed to read the JSON API (search_app.cors), separated by
     commas or spaces."""
@@ -327,10 +338,18 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a web origin (https://catalog.example.edu) whose pages' scripts may read the JSON API and "
                          "/health; repeatable, or several separated by commas; * for every origin (a public "
                          f"archive only) (default: ${ENV_PREFIX}CORS_ORIGINS, else none)")
+    sv.add_argument("--trusted-host", dest="trusted_hosts", type=_hosts, action="append", metavar="NAME",
+                    help="a host name people open the archive by (arhiv.assembly.kz; .assembly.kz for every name "
+                         "under it), answered besides localhost, this machine's names and any address typed as "
+                         "digits; other names get a 400 (a page elsewhere cannot read the archive by pointing "
+                         "its own name here); repeatable, or several separated by commas; * for every name "
+                         f"(default: ${ENV_PREFIX}TRUSTED_HOSTS, else none)")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "EXPORTS": "--exports", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
-                                 "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin"},
-                    env_cors_origins=_env_default("CORS_ORIGINS", _origins, []))
+                                 "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin",
+                                 "TRUSTED_HOSTS": "--trusted-host"},
+                    env_cors_origins=_env_default("CORS_ORIGINS", _origins, []),
+                    env_trusted_hosts=_env_default("TRUSTED_HOSTS", _hosts, []))
     return parser
 
 
@@ -948,6 +967,7 @@ def cmd_serve(args) -> int:
     from index.search import check_search_settings
     from ingest.build import EXTRACTION_VERSION
     from search_app import create_app
+    from search_app.trusted_hosts import own_names
 
     _configure_logging()
     # absolute: the log's commands (a rebuild's, a refresh's) are run from another folder than the service's
@@ -972,9 +992,11 @@ def cmd_serve(args) -> int:
     # the option wins over the variable; each option may name several
     origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
                else args.env_cors_origins)
+    hosts = ([h for given in args.trusted_hosts for h in given] if args.trusted_hosts is not None
+             else args.env_trusted_hosts)
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
                      cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION,
-                     exports=exports)
+                     exports=exports, trusted_hosts=own_names(args.host) + hosts)
     for warning in setting_warnings:
         print(f"assembly-search: warning: {warning}", file=sys.stderr)
     if not present:
