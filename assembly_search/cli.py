@@ -317,11 +317,19 @@ def build_parser() -> argparse.ArgumentParser:
                     default=_env_default("CONNECTION_LIMIT", connections, serving.DEFAULT_CONNECTION_LIMIT),
                     help="open connections at most; past it new visitors wait. A browser keeps 2 to 6 open between "
                          f"clicks (default: ${ENV_PREFIX}CONNECTION_LIMIT, else {serving.DEFAULT_CONNECTION_LIMIT})")
+    per_client = _number(int, 0, f"give 0 (no cap) to {MAX_CONNECTIONS} connections", MAX_CONNECTIONS)
+    sv.add_argument("--client-connection-limit", type=per_client, metavar="N",
+                    default=_env_default("CLIENT_CONNECTION_LIMIT", per_client, None),
+                    help="open connections one client address may hold; more from it are closed at once, so one "
+                         "client cannot take every connection; 0: no cap (default: "
+                         f"${ENV_PREFIX}CLIENT_CONNECTION_LIMIT, else a tenth of --connection-limit, at least "
+                         f"{serving.MIN_CLIENT_CONNECTIONS}; none behind --proxies, where every connection is the proxy's)")
     idle = _number(int, 1, f"give 1 to {MAX_SECONDS} seconds", MAX_SECONDS)
     sv.add_argument("--channel-timeout", type=idle, metavar="SECONDS",
                     default=_env_default("CHANNEL_TIMEOUT", idle, serving.DEFAULT_CHANNEL_TIMEOUT),
                     help="close a connection idle (or stalled half-way through a request) this long, within a "
-                         f"quarter more (default: ${ENV_PREFIX}CHANNEL_TIMEOUT, else {serving.DEFAULT_CHANNEL_TIMEOUT})")
+                         "quarter more, and one still sending a request this long after it began (default: "
+                         f"${ENV_PREFIX}CHANNEL_TIMEOUT, else {serving.DEFAULT_CHANNEL_TIMEOUT})")
     grace = _number(float, 0, f"give 0 to {MAX_SECONDS} seconds", MAX_SECONDS)
     sv.add_argument("--stop-grace", type=grace, metavar="SECONDS",
                     default=_env_default("STOP_GRACE", grace, serving.DEFAULT_STOP_GRACE),
@@ -347,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "EXPORTS": "--exports", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
                                  "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin",
-                                 "TRUSTED_HOSTS": "--trusted-host"},
+                                 "TRUSTED_HOSTS": "--trusted-host", "CLIENT_CONNECTION_LIMIT": "--client-connection-limit"},
                     env_cors_origins=_env_default("CORS_ORIGINS", _origins, []),
                     env_trusted_hosts=_env_default("TRUSTED_HOSTS", _hosts, []))
     return parser
@@ -1008,7 +1016,10 @@ def cmd_serve(args) -> int:
         server = create_server(app, host=args.host, port=args.port,
                                **serving.server_settings(args.threads, args.connection_limit, args.channel_timeout,
                                                          args.proxies))
-        serving.keep_alive_without_body(server)
+        per_client = args.client_connection_limit
+        if per_client is None:  # behind a proxy every connection comes from its address
+            per_client = 0 if args.proxies else serving.default_client_connections(args.connection_limit)
+        serving.guard_connections(server, per_client)
     except ValueError:  # waitress: the host name does not resolve
         raise _UsageError(f"cannot listen on {args.host!r} (--host, or ${ENV_PREFIX}HOST): no such address; "
                           "give an address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface.") from None
