@@ -87,6 +87,17 @@ def _report_path(text: str) -> Path:
     return Path("/dev/stdout") if text == "-" else _path("file name")(text)
 
 
+def _hosts(text: str) -> list[str]:
+    """An argparse type: host names the server answers to besides its own (search_app.trusted_hosts),
+    separated by commas or spaces."""
+    from search_app.trusted_hosts import parse_hosts
+
+    try:
+        return parse_hosts(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _origins(text: str) -> list[str]:
     """An argparse type: web origins allowed to read the JSON API (search_app.cors), separated by
     commas or spaces."""
@@ -306,11 +317,19 @@ def build_parser() -> argparse.ArgumentParser:
                     default=_env_default("CONNECTION_LIMIT", connections, serving.DEFAULT_CONNECTION_LIMIT),
                     help="open connections at most; past it new visitors wait. A browser keeps 2 to 6 open between "
                          f"clicks (default: ${ENV_PREFIX}CONNECTION_LIMIT, else {serving.DEFAULT_CONNECTION_LIMIT})")
+    per_client = _number(int, 0, f"give 0 (no cap) to {MAX_CONNECTIONS} connections", MAX_CONNECTIONS)
+    sv.add_argument("--client-connection-limit", type=per_client, metavar="N",
+                    default=_env_default("CLIENT_CONNECTION_LIMIT", per_client, None),
+                    help="open connections one client address may hold; more from it are closed at once, so one "
+                         "client cannot take every connection; 0: no cap (default: "
+                         f"${ENV_PREFIX}CLIENT_CONNECTION_LIMIT, else a tenth of --connection-limit, at least "
+                         f"{serving.MIN_CLIENT_CONNECTIONS}; none behind --proxies, where every connection is the proxy's)")
     idle = _number(int, 1, f"give 1 to {MAX_SECONDS} seconds", MAX_SECONDS)
     sv.add_argument("--channel-timeout", type=idle, metavar="SECONDS",
                     default=_env_default("CHANNEL_TIMEOUT", idle, serving.DEFAULT_CHANNEL_TIMEOUT),
                     help="close a connection idle (or stalled half-way through a request) this long, within a "
-                         f"quarter more (default: ${ENV_PREFIX}CHANNEL_TIMEOUT, else {serving.DEFAULT_CHANNEL_TIMEOUT})")
+                         "quarter more, and one still sending a request this long after it began (default: "
+                         f"${ENV_PREFIX}CHANNEL_TIMEOUT, else {serving.DEFAULT_CHANNEL_TIMEOUT})")
     grace = _number(float, 0, f"give 0 to {MAX_SECONDS} seconds", MAX_SECONDS)
     sv.add_argument("--stop-grace", type=grace, metavar="SECONDS",
                     default=_env_default("STOP_GRACE", grace, serving.DEFAULT_STOP_GRACE),
@@ -327,10 +346,18 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a web origin (https://catalog.example.edu) whose pages' scripts may read the JSON API and "
                          "/health; repeatable, or several separated by commas; * for every origin (a public "
                          f"archive only) (default: ${ENV_PREFIX}CORS_ORIGINS, else none)")
+    sv.add_argument("--trusted-host", dest="trusted_hosts", type=_hosts, action="append", metavar="NAME",
+                    help="a host name people open the archive by (arhiv.assembly.kz; .assembly.kz for every name "
+                         "under it), answered besides localhost, this machine's names and any address typed as "
+                         "digits; other names get a 400 (a page elsewhere cannot read the archive by pointing "
+                         "its own name here); repeatable, or several separated by commas; * for every name "
+                         f"(default: ${ENV_PREFIX}TRUSTED_HOSTS, else none)")
     sv.set_defaults(env_numbers={"PORT": "--port", "THREADS": "--threads", "EXPORTS": "--exports", "PROXIES": "--proxies",
                                  "CONNECTION_LIMIT": "--connection-limit", "CHANNEL_TIMEOUT": "--channel-timeout",
-                                 "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin"},
-                    env_cors_origins=_env_default("CORS_ORIGINS", _origins, []))
+                                 "STOP_GRACE": "--stop-grace", "CORS_ORIGINS": "--cors-origin",
+                                 "TRUSTED_HOSTS": "--trusted-host", "CLIENT_CONNECTION_LIMIT": "--client-connection-limit"},
+                    env_cors_origins=_env_default("CORS_ORIGINS", _origins, []),
+                    env_trusted_hosts=_env_default("TRUSTED_HOSTS", _hosts, []))
     return parser
 
 
@@ -950,6 +977,7 @@ def cmd_serve(args) -> int:
     from index.search import check_search_settings
     from ingest.build import EXTRACTION_VERSION
     from search_app import create_app
+    from search_app.trusted_hosts import own_names
 
     _configure_logging()
     # absolute: the log's commands (a rebuild's, a refresh's) are run from another folder than the service's
@@ -974,9 +1002,11 @@ def cmd_serve(args) -> int:
     # the option wins over the variable; each option may name several
     origins = ([o for given in args.cors_origins for o in given] if args.cors_origins is not None
                else args.env_cors_origins)
+    hosts = ([h for given in args.trusted_hosts for h in given] if args.trusted_hosts is not None
+             else args.env_trusted_hosts)
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
                      cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION,
-                     exports=exports)
+                     exports=exports, trusted_hosts=own_names(args.host) + hosts)
     for warning in setting_warnings:
         print(f"assembly-search: warning: {warning}", file=sys.stderr)
     if not present:
@@ -988,7 +1018,10 @@ def cmd_serve(args) -> int:
         server = create_server(app, host=args.host, port=args.port,
                                **serving.server_settings(args.threads, args.connection_limit, args.channel_timeout,
                                                          args.proxies))
-        serving.keep_alive_without_body(server)
+        per_client = args.client_connection_limit
+        if per_client is None:  # behind a proxy every connection comes from its address
+            per_client = 0 if args.proxies else serving.default_client_connections(args.connection_limit)
+        serving.guard_connections(server, per_client)
     except ValueError:  # waitress: the host name does not resolve
         raise _UsageError(f"cannot listen on {args.host!r} (--host, or ${ENV_PREFIX}HOST): no such address; "
                           "give an address of this machine, such as 127.0.0.1, or 0.0.0.0 for every interface.") from None

@@ -35,6 +35,10 @@ DEFAULT_CONNECTION_LIMIT = 500
 # An idle connection (a browser between clicks, a client that stalls half-way through its
 # request) is closed after this; a browser opens another at its next click, unnoticed on a LAN.
 DEFAULT_CHANNEL_TIMEOUT = 30
+# Connections one client address may hold, at least: two or three browsers behind one address
+# (a shared workstation, a small office's router) keep 2 to 6 each.
+MIN_CLIENT_CONNECTIONS = 20
+REPORT_GUARD = 60.0  # seconds between the log lines of a kind of client the guard closed
 DEFAULT_STOP_GRACE = 10  # seconds the requests in flight get to finish at a stop
 # Files the process holds besides its connections: the index's segments (a few per commit, two
 # generations during a switch), the log, waitress's wake-up pipes.
@@ -124,16 +128,74 @@ class RawUriParser(HTTPRequestParser):
         super().parse_header(header_plus)
 
 
-class KeepAliveChannel(HTTPChannel):
+def default_client_connections(connection_limit: int) -> int:
+    """Connections one client address may hold at once: a tenth of the limit, at least
+    MIN_CLIENT_CONNECTIONS (a few browsers behind one address)."""
+    return max(MIN_CLIENT_CONNECTIONS, connection_limit // 10)
+
+
+class GuardedChannel(HTTPChannel):
+    """Waitress's connection, keeping a 304's connection open (_KeepAliveTask), reading raw
+    Cyrillic in the address (RawUriParser), and guarded against one client taking every connection
+    (slowloris): waitress closes a connection only once it is idle for --channel-timeout, and one
+    that sends a header line every few seconds never is, so 500 of them locked every visitor out
+    for as long as their client liked. Here a request must arrive whole within --channel-timeout
+    of its first byte, and one client address may hold `server.client_connections` at most (0:
+    no cap, behind a proxy whose address every connection has); a connection past it is closed at once."""
+
     task_class = _KeepAliveTask
     parser_class = RawUriParser
+    _receiving_since: float | None = None
+
+    def __init__(self, server, sock, addr, adj, map=None):
+        super().__init__(server, sock, addr, adj, map)
+        cap = getattr(server, "client_connections", 0)
+        if cap and _held_by(server, self.addr) > cap:
+            _say_now_and_then(server, "cap", "%s holds %d connections (--client-connection-limit): more from it are "
+                              "closed at once, so one client cannot lock other visitors out (said once a minute at "
+                              "most)", _client(self.addr), cap)
+            self.will_close = True  # closed by the loop's next step, before it reads anything
+
+    def received(self, data) -> bool:
+        now = time.monotonic()
+        went_on = super().received(data)
+        if self.request is None:  # nothing half-received: the next request's clock starts with its first byte
+            self._receiving_since = None
+        elif self._receiving_since is None:
+            self._receiving_since = now
+        elif now - self._receiving_since > self.adj.channel_timeout:
+            _say_now_and_then(self.server, "slow", "closed a connection from %s that took more than %d s "
+                              "(--channel-timeout) to send one request (said once a minute at most)",
+                              _client(self.addr), self.adj.channel_timeout)
+            self.will_close = True
+        return went_on
 
 
-def keep_alive_without_body(server) -> None:
-    """Have `server` (waitress's create_server) keep connections open after a 304 (_KeepAliveTask)."""
+def _client(addr) -> str:
+    return addr[0] if isinstance(addr, tuple) and addr else str(addr)
+
+
+def _held_by(server, addr) -> int:
+    client = _client(addr)
+    return sum(1 for channel in list(server.active_channels.values()) if _client(channel.addr) == client)
+
+
+def _say_now_and_then(server, kind: str, message: str, *args) -> None:
+    """A WARNING of `kind` once a minute at most per server: a client that does it does it all the time."""
+    said = server.__dict__.setdefault("guard_said", {})
+    now = time.monotonic()
+    if now - said.get(kind, -REPORT_GUARD) >= REPORT_GUARD:
+        said[kind] = now
+        log.warning(message, *args)
+
+
+def guard_connections(server, client_connections: int) -> None:
+    """Have `server` (waitress's create_server) use GuardedChannel, with at most `client_connections`
+    connections per client address (0: no cap)."""
     for listener in _socket_map(server).values():
         if isinstance(listener, BaseWSGIServer):
-            listener.channel_class = KeepAliveChannel
+            listener.channel_class = GuardedChannel
+            listener.client_connections = client_connections
 
 
 class _Stop:

@@ -70,7 +70,7 @@ class LimitNote(logging.Filter):
     def __init__(self, connection_limit: int, channel_timeout: int) -> None:
         super().__init__()
         self.note = (f" ({connection_limit}, --connection-limit): new visitors wait until a connection closes; "
-                     f"idle ones close after {channel_timeout} s (--channel-timeout)")
+                     f"idle ones, and ones still sending a request, close after {channel_timeout} s (--channel-timeout)")
 
     def filter(self, record: logging.LogRecord) -> bool:
         if isinstance(record.msg, str) and record.msg.startswith(_LIMIT_REACHED):

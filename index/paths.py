@@ -140,6 +140,12 @@ def shell_word(path: str) -> str:
     return "$'" + "".join(out) + "'"
 
 
+def spaced_controls(text: str) -> str:
+    """`text` with each run of control and invisible format characters (CONTROL_CHARS) a space, as the
+    pages show a file name to people: a line break cannot split it, U+202E cannot reverse it on screen."""
+    return CONTROL_CHARS.sub(" ", text)
+
+
 def escaped_controls(text: str) -> str:
     """`text` with its control and invisible format characters (CONTROL_CHARS) as `\\x1b`-style
     escapes: it cannot break a line of output, move the cursor or reorder what it shows."""

@@ -29,6 +29,18 @@ def is_whole_number(raw: str) -> bool:
     return raw.isascii() and raw.isdigit()
 
 
+# digits past which a paging number is only «too large»: Python's int() refuses a string of more
+# than 4,300 digits (a ValueError, a 500 on every page and API address that pages)
+_MAX_DIGITS = 18
+
+
+def _bounded_int(digits: str, high: int) -> int:
+    """The whole number `digits` (ASCII digits) stands for, or high + 1 when it has more digits
+    than any paging value needs (leading zeros do not count)."""
+    significant = digits.lstrip("0") or "0"
+    return int(significant) if len(significant) <= _MAX_DIGITS else high + 1
+
+
 def paging_number(raw: str | None, default: int, low: int, high: int, what: str) -> tuple[int, str | None]:
     """A paging value and None; absent or empty, the default. Not a whole number from `low` to
     `high`: the nearest allowed value (the pages show that) and a sentence (the API refuses it),
@@ -39,7 +51,7 @@ def paging_number(raw: str | None, default: int, low: int, high: int, what: str)
     problem = f"{what} «{raw[:20]}» не подходит: укажите целое число от {low} до {high}"
     if not is_whole_number(raw):
         return default, problem + "."
-    value = int(raw)
+    value = _bounded_int(raw, high)
     if low <= value <= high:
         return value, None
     if what == PAGE and value > high == MAX_PAGE:

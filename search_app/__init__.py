@@ -1,7 +1,7 @@
 """The web interface: a Flask app over `index.SearchService`.
 
     create_app(index_dir=None, testing=False, proxies=0, request_log=False, cors_origins=(),
-               extraction_version=None, exports=2) -> Flask
+               extraction_version=None, exports=2, trusted_hosts=None) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
@@ -24,6 +24,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from index.answers import json_default
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
+from index.paths import escaped_controls
 from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
 from search_app.damaged_links import query_pairs
 from search_app.export_slots import ExportSlots
@@ -162,7 +163,7 @@ class _App(Flask):
 
 def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
                request_log: bool = False, cors_origins: list[str] = (), extraction_version: int | None = None,
-               exports: int = 2) -> Flask:
+               exports: int = 2, trusted_hosts: list[str] | None = None) -> Flask:
     """The app over the index in `index_dir`; with `request_log`, one INFO line per request
     (search_app.monitoring.RequestLog). Behind `proxies` reverse proxies (nginx's
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
@@ -172,7 +173,9 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     ingest's `extraction_version` (serve passes it: this package does not import ingest), /health
     counts the documents an older one derived. At most `exports` CSV exports stream at once
     (search_app.export_slots; serve's --exports, 2 unless told): the server's other threads stay
-    for searches and /health."""
+    for searches and /health. Given `trusted_hosts` (serve passes this machine's names and those
+    of --trusted-host), a request for any other host name is refused with a 400
+    (search_app.trusted_hosts), so absolute links are built from those names alone; None answers every host."""
     app = _App(__name__)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
@@ -191,9 +194,12 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     app.extensions[EXPORTS] = ExportSlots(exports)
 
     from search_app import api, compression, cors, monitoring, static_versions, views
+    from search_app.trusted_hosts import TrustedHosts
 
     app.extensions[STATIC_VERSIONS] = static_versions.init_app(app)
 
+    if trusted_hosts is not None:  # first: a request for a foreign host reaches nothing else
+        app.before_request(TrustedHosts(list(trusted_hosts)))
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(monitoring.bp)
@@ -218,7 +224,8 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
         # logged in full for the operator; the person sees one sentence, never a traceback
-        log.exception("unhandled error on %s", request.path)
+        # the path escaped: a decoded %0A or %1B in it would forge a log line or send a terminal escape
+        log.exception("unhandled error on %s", escaped_controls(request.path))
         return error_response(500)
 
     return app

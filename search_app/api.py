@@ -97,7 +97,7 @@ from werkzeug.http import quote_etag
 from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
 from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
 from index.passage_links import PASSAGE_PARAM
-from index.paths import gone_paths, shown_paths
+from index.paths import gone_paths, shown_paths, spaced_controls
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
 from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
@@ -443,7 +443,7 @@ def _export_answer(run, state: SearchState, form: ExportForm, header: list[str],
         return error_response(error_status(), first.error)
     limit = csv_row_limit()
     seen: dict[str, bool] = {}  # a document's quotes share its files: each looked up once
-    rows = (row_of(hit, first) + [hit.missing, gone_paths(hit.paths, seen)]
+    rows = (row_of(hit, first) + [hit.missing, _readable(gone_paths(hit.paths, seen))]
             for hit in _every_hit(run, state, first, limit, generation))
     notes = [CSV_CUT_NOTE.format(rows=thousands(limit), total=thousands(first.total))] if first.total > limit else []
     if first.partial:
@@ -548,4 +548,10 @@ def quotes_export():
 
 def _files(paths: list[str]) -> list[str]:
     """A CSV cell's files, as the API lists them (shown_paths): a deduplication list exported from the web."""
-    return shown_paths(paths)
+    return _readable(shown_paths(paths))
+
+
+def _readable(paths: list[str]) -> list[str]:
+    """Paths as the pages show them, for the people who open the CSV: a line break or U+202E in a
+    name (`отчет\\u202etxt.exe\\u202c.txt` reads `отчетexe.txt.txt`) a space. The API keeps them as they are."""
+    return [spaced_controls(path) for path in paths]

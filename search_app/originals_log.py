@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from index.location import blocked_folder
-from index.paths import text_to_path
+from index.paths import escaped_controls, text_to_path
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +37,15 @@ def say_unserved(doc_id: str, paths: list[str], places: list[Path]) -> None:
             if len(_said) >= MAX_SAID:
                 _said.clear()
             _said.add(key)
-        log.warning("the original of document %s cannot be served: %s", doc_id, sentence)
+        # escaped: a file name may hold a line break or a terminal escape, forging a line of the log
+        log.warning("the original of document %s cannot be served: %s", doc_id, escaped_controls(sentence))
 
 
 def say_not_opened(doc_id: str, path: Path, exc: OSError) -> None:
     """Log a file that passed the checks but then failed to open (its permission taken away
     meanwhile, a disk that fails to read): not once only, as it is rare and may be the disk."""
     log.warning("the original of document %s cannot be served: %s cannot be opened (%s); %s it, or check its disk",
-                doc_id, path, exc.strerror or exc, _FIX)
+                doc_id, escaped_controls(str(path)), escaped_controls(str(exc.strerror or exc)), _FIX)
 
 
 def _problem(path: Path, places: list[Path]) -> tuple[str, str] | None:

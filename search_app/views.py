@@ -16,7 +16,7 @@ from index.dates import is_relative, parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.path_filters import PATH_FIELDS
 from index.errors import IndexUnavailable
-from index.paths import CONTROL_CHARS, display_path, path_to_text, text_to_path
+from index.paths import display_path, path_to_text, spaced_controls, text_to_path
 from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
@@ -1033,6 +1033,6 @@ def _locations(view) -> list[Location]:
 
 def _readable(text: str) -> tuple[str, str]:
     """A stored path (index.paths) as people read it, split into its folder and its name."""
-    folder, _, name = CONTROL_CHARS.sub(" ", display_path(text)).rpartition(os.sep)
+    folder, _, name = spaced_controls(display_path(text)).rpartition(os.sep)
     return folder + os.sep, name
 

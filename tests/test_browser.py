@@ -1082,6 +1082,27 @@ def test_a_link_whose_ampersands_a_cms_escaped_as_a_character_reference_is_read_
         assert page.title() == title and "страница 2" in title
 
 
+def test_an_escaped_ampersand_link_whose_path_starts_with_two_slashes_stays_on_the_archive(page, server):
+    # the 404 page of «//evil.example/#038;x=1» asked for «//evil.example/?x=1», a protocol-relative
+    # address: the visitor left for evil.example from a link that began with the archive's own host
+    elsewhere: list[str] = []
+
+    def answer(route):
+        if route.request.url.startswith(server):
+            route.continue_()
+        else:  # nothing leaves the machine
+            elsewhere.append(route.request.url)
+            route.fulfill(status=200, body="<h1>elsewhere</h1>", content_type="text/html")
+
+    page.route("**/*", answer)
+    for start, meant in (("//evil.example/#038;x=1", "//evil.example/?x=1"),
+                         ("//evil.example/?q=a&#038;x=1", "//evil.example/?q=a&x=1")):
+        page.goto(server + start)
+        page.wait_for_url(re.compile(r"x=1$"))
+        assert page.url == server + meant and not elsewhere, (page.url, elsewhere)
+        assert "Страница не найдена" in page.content()
+
+
 def test_a_quotes_link_opens_its_document_at_the_quotes_match_and_reads_it_out(page):
     # opened at the quote's paragraph (#p-2), the counter said the best match elsewhere
     # («совпадение 1 из 4»), «следующее →» went on from there, and nothing took the focus

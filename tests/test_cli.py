@@ -828,7 +828,8 @@ def test_serve_behind_a_proxy_on_every_interface_says_where_to_open_it_and_keeps
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     proc = subprocess.Popen([sys.executable, "-m", "assembly_search.cli", "serve", "--index", str(built_index),
-                             "--host", "0.0.0.0", "--port", str(port), "--proxies", "1"], stdout=subprocess.PIPE,
+                             "--host", "0.0.0.0", "--port", str(port), "--proxies", "1",
+                             "--trusted-host", "archive.example.kz"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, env=dict(os.environ, PYTHONPATH=os.getcwd()))
     try:
         serving = proc.stdout.readline()  # not http://0.0.0.0:port/, which opens nothing

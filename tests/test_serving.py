@@ -70,16 +70,17 @@ def test_150_idle_connections_do_not_lock_out_a_new_visitor(built_index):
     # (two keep-alive connections each) or 100 stalled half-requests locked everyone out, /health too
     with served(built_index) as (proc, port):
         idle = []
-        for _ in range(150):  # browsers between clicks: a keep-alive connection after a 200 each
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        for n in range(150):  # 75 browsers between clicks, each at its own address: two keep-alive connections after a 200
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5, source_address=(f"127.0.1.{n // 2 + 1}", 0))
             conn.request("GET", "/health")
             resp = conn.getresponse()
             resp.read()
             assert resp.status == 200
             idle.append(conn)
-        stalled = [socket.create_connection(("127.0.0.1", port)) for _ in range(50)]
+        stalled = [socket.create_connection(("127.0.0.1", port), source_address=(f"127.0.2.{n + 1}", 0))
+                   for n in range(50)]
         for sock in stalled:  # half a request each, then nothing
-            sock.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            sock.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
         started = time.monotonic()
         assert _get(port, "/health", timeout=5) == 200
         assert time.monotonic() - started < 2
@@ -91,13 +92,65 @@ def test_150_idle_connections_do_not_lock_out_a_new_visitor(built_index):
     assert proc.returncode == 0 and "connection limit" not in err, err
 
 
+def test_one_client_with_hundreds_of_slow_connections_does_not_lock_out_other_visitors(built_index):
+    # 510 connections from one address, each sending a header line every few seconds, were never idle:
+    # nobody else was answered, /health included, for as long as the script ran
+    with served(built_index, "--connection-limit", "100", "--channel-timeout", "3") as (proc, port):
+        slow = [socket.create_connection(("127.0.0.1", port), timeout=10, source_address=("127.0.0.2", 0))
+                for _ in range(110)]
+        for sock in slow:
+            sock.sendall(b"GET /?q=a HTTP/1.1\r\nHost: localhost\r\n")
+        started = time.monotonic()
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10, source_address=("127.0.0.3", 0))
+        conn.request("GET", "/health")
+        assert conn.getresponse().status == 200 and time.monotonic() - started < 3  # another address gets in at once
+        conn.close()
+        # the address keeps a tenth of the limit, at least 20: the rest were closed at once
+        kept, closing = list(slow), time.monotonic() + 2
+        while len(kept) > 20 and time.monotonic() < closing:
+            kept = [sock for sock in kept if not _closed_by_server(sock, wait=0)]
+        assert len(kept) == 20, len(kept)
+        deadline = time.monotonic() + 15
+        while kept and time.monotonic() < deadline:  # trickling: never idle, but a request must arrive within 3 s
+            time.sleep(0.5)
+            kept = [sock for sock in kept if _still_sending(sock)]
+        assert not kept and time.monotonic() - started < 10
+        _, err = _stopped(proc)
+    assert "127.0.0.2 holds 20 connections (--client-connection-limit): more from it are closed at once" in err, err
+    assert err.count("took more than 3 s (--channel-timeout) to send one request") == 1, err
+
+
+def _closed_by_server(sock: socket.socket, wait: float) -> bool:
+    """Whether the server closed `sock` (read as end of file, or reset), within `wait` seconds."""
+    sock.settimeout(wait or 0.01)
+    try:
+        closed = sock.recv(1) == b""
+    except (socket.timeout, BlockingIOError):
+        return False
+    except OSError:
+        closed = True
+    if closed:
+        sock.close()
+    return closed
+
+
+def _still_sending(sock: socket.socket) -> bool:
+    """Send one more header line; False once the server closed the connection."""
+    try:
+        sock.sendall(b"X-a: b\r\n")
+    except OSError:
+        sock.close()
+        return False
+    return not _closed_by_server(sock, wait=0)
+
+
 def test_idle_and_stalled_connections_are_closed_after_the_channel_timeout(built_index):
     with served(built_index, "--channel-timeout", "2") as (proc, port):
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
         conn.request("GET", "/health")
         conn.getresponse().read()
         stalled = socket.create_connection(("127.0.0.1", port), timeout=10)
-        stalled.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")
+        stalled.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n")
         started = time.monotonic()
         assert conn.sock.recv(1) == b"" and stalled.recv(1) == b""  # closed by the server
         assert 1.5 < time.monotonic() - started < 6  # the timeout, within a quarter more (and a busy machine)
@@ -148,14 +201,14 @@ def test_an_address_with_raw_cyrillic_is_read_as_its_percent_encoded_form(built_
     # waitress answered «400 Bad URI» and the app never saw the query
     with served(built_index) as (proc, port):
         word = "Ассамблея"
-        status, body = _raw_response(port, b"GET /api/search?q=" + word.encode() + b" HTTP/1.1\r\nHost: x\r\n"
+        status, body = _raw_response(port, b"GET /api/search?q=" + word.encode() + b" HTTP/1.1\r\nHost: localhost\r\n"
                                      b"Connection: close\r\n\r\n")
         assert status == 200, body[:300]
         raw = json.loads(body)
-        encoded = json.loads(_raw_response(port, f"GET /api/search?q={quote(word)} HTTP/1.1\r\nHost: x\r\n"
+        encoded = json.loads(_raw_response(port, f"GET /api/search?q={quote(word)} HTTP/1.1\r\nHost: localhost\r\n"
                                                  f"Connection: close\r\n\r\n".encode())[1])
         assert raw["total"] == encoded["total"] >= 1 and raw["hits"] == encoded["hits"]
-        status, body = _raw_response(port, "GET /?q=форум HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        status, body = _raw_response(port, "GET /?q=форум HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode())
         assert status == 200 and "форум" in body.decode("utf-8")
         _stopped(proc)
     assert proc.returncode == 0
@@ -212,7 +265,7 @@ def test_sigterm_answers_the_requests_in_flight_then_exits_0_and_says_so(built_i
             asker.start()
         # and one still being received: its headers end after the signal (a slow client's request)
         slow = socket.create_connection(("127.0.0.1", port), timeout=30)
-        slow.sendall(f"GET /api/search?q={quote('Ассамблея')} HTTP/1.1\r\nHost: x\r\n".encode())
+        slow.sendall(f"GET /api/search?q={quote('Ассамблея')} HTTP/1.1\r\nHost: localhost\r\n".encode())
         time.sleep(0.3)
         proc.send_signal(signal.SIGTERM)
         time.sleep(0.5)
@@ -243,7 +296,7 @@ def test_a_stop_waits_for_no_idle_connection_and_at_most_the_grace_period_for_a_
     assert "stopped on SIGTERM" in err and "not answered" not in err, err
     with served(built_index, "--stop-grace", "1") as (proc, port):
         stalled = socket.create_connection(("127.0.0.1", port))
-        stalled.sendall(b"GET / HTTP/1.1\r\nHost: x\r\n")  # and never the rest
+        stalled.sendall(b"GET / HTTP/1.1\r\nHost: localhost\r\n")  # and never the rest
         time.sleep(0.3)
         took, err = _stopped(proc)
         stalled.close()
@@ -283,11 +336,12 @@ def test_the_connection_limit_reached_is_said_with_what_sets_it_and_a_visitor_ge
             sock.close()
         _, err = _stopped(proc)
     assert "total open connections reached the connection limit (10, --connection-limit): new visitors wait until " \
-           "a connection closes; idle ones close after 2 s (--channel-timeout)" in err, err
+           "a connection closes; idle ones, and ones still sending a request, close after 2 s (--channel-timeout)" in err, err
 
 
 @pytest.mark.parametrize("name, value, says", [
     ("CONNECTION_LIMIT", "lots", "$ASSEMBLY_SEARCH_CONNECTION_LIMIT: 'lots' is not a number"),
+    ("CLIENT_CONNECTION_LIMIT", "-1", "$ASSEMBLY_SEARCH_CLIENT_CONNECTION_LIMIT: -1 is too small"),
     ("CHANNEL_TIMEOUT", "0", "$ASSEMBLY_SEARCH_CHANNEL_TIMEOUT: 0 is too small"),
     ("STOP_GRACE", "-1", "$ASSEMBLY_SEARCH_STOP_GRACE: -1 is too small"),
     ("EXPORTS", "0", "$ASSEMBLY_SEARCH_EXPORTS: 0 is too small"),
@@ -472,7 +526,7 @@ def test_an_export_the_client_abandoned_is_logged_as_cut_off_after_the_rows_it_w
     export = f"/api/quotes.csv?q={quote('Ассамблея')}"
     with served(many_quotes) as (proc, port):
         abandoned = socket.create_connection(("127.0.0.1", port))
-        abandoned.sendall(f"GET {export}&abandoned=1 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        abandoned.sendall(f"GET {export}&abandoned=1 HTTP/1.1\r\nHost: localhost\r\n\r\n".encode())
         assert len(abandoned.recv(4096)) > 0
         abandoned.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
         abandoned.close()  # a reset, as a browser's cancelled download

@@ -209,6 +209,20 @@ def test_paging_out_of_range_is_400_not_another_page(client, params, words):
         assert words in data["error"] and data["status"] == 400
 
 
+def test_a_paging_number_of_thousands_of_digits_is_400_not_500(client):
+    # int() refuses a string of more than 4,300 digits: every paging parameter was a 500 with a traceback
+    huge = "9" * 5000
+    for url, name in (("/api/search", "page"), ("/api/search", "per_page"), ("/api/quotes", "page"),
+                      ("/api/search", "facet_limit"), ("/api/documents", "limit"), ("/api/search.csv", "per_page")):
+        data = get_json(client, url, status=400, **{"q": "заседание", name: huge})
+        assert "не подходит: укажите целое число" in data["error"], (url, name, data)
+    for page in ("/", "/quotes"):  # the pages show the last page and say why, as for a page past it
+        resp = client.get(page, query_string={"q": "заседание", "page": huge})
+        assert resp.status_code == 200 and "Номер страницы «99999" in resp.get_data(as_text=True)
+    # leading zeros are no size: the page asked is page 2
+    assert get_json(client, "/api/search", q="заседание", per_page=5, page="0" * 5000 + "2")["page"] == 2
+
+
 def test_a_page_past_the_last_is_empty_and_says_how_many_there_are(client):
     data = get_json(client, "/api/search", q="заседание", page=900)
     assert data["hits"] == [] and data["page"] == 900 and data["page_count"] == 3 and data["total"] == NEWS_COUNT
@@ -1181,3 +1195,28 @@ def test_a_document_id_of_a_form_the_archive_never_gives_is_a_damaged_link(clien
     answer = get_json(client, f"/api/documents/{doc_id}", status=404)
     assert answer["error"].startswith("Ссылка на документ повреждена") and "удалили" not in answer["error"]
     assert "удалили" in get_json(client, "/api/documents/0123456789abcdef", status=404)["error"]
+
+
+def test_the_csv_writes_a_file_name_with_a_right_to_left_override_as_the_pages_show_it(tmp_path):
+    # `отчет\u202etxt.exe\u202c.txt` showed in a spreadsheet as «отчетexe.txt.txt»: the pages and
+    # the download name turn the marks into spaces, the CSV's files cells kept them
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "copies").mkdir(parents=True)
+    text = "Справка о работе\n\nСовет ПРОВЕРКАИМЕН обсудил итоги года.\n"
+    tricky, copy, gone = "отчет\u202etxt.exe\u202c.txt", "копия\nвторая\u202e.txt", "ушел\u202eфайл.txt"
+    for name in (tricky, copy, gone):
+        (archive / ("copies" if name == copy else "") / name).write_text(text, encoding="utf-8")
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1))
+    (archive / gone).unlink()
+    client = create_app(index, testing=True).test_client()
+    for address in ("/api/search.csv", "/api/quotes.csv"):
+        row = read_csv(client.get(address, query_string={"q": "ПРОВЕРКАИМЕН"}))[0]
+        cells = {row["files"], row["same_text_files"], row["gone_files"]} - {""}
+        assert cells and not any(set(c) & {"\u202e", "\u202c", "\n"} for c in cells), row
+        assert f"{archive}/отчет txt.exe .txt" in row["files"] + row["same_text_files"], row
+        assert f"{archive}/ушел файл.txt" in row["gone_files"], row
+    # the JSON keeps each name as it is on the disk: a script opens the file by it
+    hit = client.get("/api/search", query_string={"q": "ПРОВЕРКАИМЕН"}).get_json()["hits"][0]
+    assert f"{archive}/{tricky}" in hit["paths"] + [p for c in hit["copies"] for p in c["paths"]]

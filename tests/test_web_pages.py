@@ -1551,6 +1551,33 @@ def test_originals_the_server_cannot_serve_are_logged_once_with_the_path_and_the
         "ingested; an ingest of its folder finds it again, or drops its document with --prune"]), served.stderr
 
 
+def test_a_file_name_with_a_line_break_cannot_forge_a_line_of_the_server_s_log(tmp_path, caplog):
+    # the «cannot be served» warning wrote the name raw: a file named «otchet\nX-Injected: yes\r\n…»
+    # in the archive made the journal show lines of its own choosing
+    name = "otchet\nX-Injected: yes\r\nSet-Cookie: pwn=1\x1b[31m.txt"
+    client, ids, archive = _downloads(tmp_path, {name: SPEECH.encode("utf-8")})
+    (archive / name).rename(tmp_path / "moved.txt")
+    with caplog.at_level("WARNING", logger="search_app"):
+        assert client.get(f"/doc/{next(iter(ids.values()))}/file").status_code == 404
+    said = [r.getMessage() for r in caplog.records if "cannot be served" in r.getMessage()]
+    assert len(said) == 1 and "otchet\\nX-Injected: yes\\r\\nSet-Cookie: pwn=1\\x1b[31m.txt" in said[0], said
+    assert not set("\n\r\x1b") & set(said[0])
+
+
+def test_a_request_path_with_a_line_break_cannot_forge_a_line_of_the_unhandled_error_log(tmp_path, caplog):
+    # «unhandled error on %s» wrote request.path raw: /x%0aFAKE gave a line «FAKE» of its own
+    app = create_app(tmp_path / "index", testing=True)
+
+    @app.before_request
+    def broken():  # a bug, for any address
+        raise RuntimeError("a bug")
+
+    with caplog.at_level("ERROR", logger="search_app"):
+        assert app.test_client().get("/broken/x%0aFAKE%1b[2J").status_code == 500
+    said = [r.getMessage() for r in caplog.records if "unhandled error" in r.getMessage()]
+    assert said == ["unhandled error on /broken/x\\nFAKE\\x1b[2J"]
+
+
 def test_a_saved_link_to_a_document_whose_file_was_edited_leads_to_its_new_version(tmp_path):
     # the id is the content's hash: re-encoding the file gave it a new one, and the old links
     # (the page, a quote's, the download) answered 404 «Такой страницы или документа в архиве нет»

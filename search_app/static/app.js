@@ -19,8 +19,10 @@
     var at = rest.indexOf("#");  // a fragment of its own after the parameters: kept
     var fragment = at >= 0 ? rest.slice(at) : "";
     var search = location.search.replace(/&+$/, "");
-    location.replace(location.pathname + (search ? search + "&" : "?") + (at >= 0 ? rest.slice(0, at) : rest)
-                     + fragment);
+    // with the origin: a path of its own that starts with «//» (the 404 page of `//evil.example/#038;…`)
+    // read alone is an address on another host, and the visitor left the archive for it
+    location.replace(location.origin + location.pathname + (search ? search + "&" : "?")
+                     + (at >= 0 ? rest.slice(0, at) : rest) + fragment);
     return true;
   }
   if (askWithEscapedAmpersands()) { return; }
