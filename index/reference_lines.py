@@ -57,6 +57,7 @@ _INDEX_ROW = re.compile(rf"(?P<name>{_NAME})(?P<gap>\s*(?:[—–]|[.…]{{2,}})
                         rf"(?P<passim>\s+(?:и\s+сл\.|passim))?\s*")
 _INITIAL = re.compile(rf"(?:^|\s)[{_CAP}]\.")
 _NUMBER = re.compile(r"\d{1,4}")
+_DIGIT = re.compile(r"\d")
 _SENTENCE_END = re.compile(r"[^\W\d_]{2,}\.(?:\s|$)")  # a word, not an initial, before a full stop
 
 
@@ -97,16 +98,22 @@ def _entries(text: str) -> list[str]:
 _NUMBERED = re.compile(rf"(?<=[.\d])\s+(?=\d{{1,3}}\.\s+[{_CAP}])")
 
 
+# the forms an entry without a figure may have («Там же.», «… [Электронный ресурс]»): the others
+# hold a year, a page or a file's number
+_FORMS = (_REFERENCE, _CITED_ABOVE, _E_RESOURCE, _ARCHIVE, _TAIL)
+_FORMS_WITHOUT_FIGURES = (_CITED_ABOVE, _E_RESOURCE)
+
+
 def _is_reference(entry: str) -> bool:
     entry = entry.strip()
     return len(entry) <= REFERENCE_CHARS and any(
-        form.fullmatch(entry) is not None for form in (_REFERENCE, _CITED_ABOVE, _E_RESOURCE, _ARCHIVE, _TAIL))
+        form.fullmatch(entry) is not None for form in (_FORMS if _DIGIT.search(entry) else _FORMS_WITHOUT_FIGURES))
 
 
 def _index_rows(text: str) -> list[re.Match]:
     """The paragraph's rows when it is all a name index's rows (or a report's figures laid out alike)."""
-    if not text or len(text) > APPARATUS_CHARS:
-        return []
+    if not text or len(text) > APPARATUS_CHARS or not _DIGIT.search(text):
+        return []  # a row has its pages: prose without a figure is no row, read no further
     flat = " ".join(text.split())
     rows, pos = [], 0
     while pos < len(flat):

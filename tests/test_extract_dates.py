@@ -914,3 +914,13 @@ def test_retrospectives_are_filed_under_the_year_they_state_in_the_index(tmp_pat
         assert hit_files(service.search(SearchRequest("", filters={"year": ["2020"]}))) == ["interview.html"]
     finally:
         service.close()
+
+
+def test_every_form_of_a_full_date_holds_a_year_and_a_text_without_one_dates_nothing():
+    # dates_in_text looks for a year first and reads a text with none no further: each of its forms
+    # (Russian, Kazakh both ways, community, Turkic, German, English, dotted, ISO) still found beside one
+    forms = ["1 марта 2019 г.", "2019 жылғы 1 наурызда", "1 наурыз 2019 ж.", "1 березня 2019", "1-mart 2019-yil",
+             "2019-yil 1-mart", "1. März 2019", "March 1, 2019", "1 March 2019", "01.03.2019", "2019-03-01"]
+    for form in forms:
+        assert [d for _, d in dates_in_text(f"Прошло {form} в Астане")] == [date(2019, 3, 1)], form
+    assert dates_in_text("Прошло 1 марта в Астане, 01.03 и 1 наурызда: 150 участников, 18 районов") == []

@@ -1372,3 +1372,14 @@ def test_the_persons_only_labels_name_are_found_in_linear_time():
     labels, mentions = made[500]
     assert labels_own_persons(labels, mentions + [labels[0].speaker], ["Е. Карин1"])[:2] == ["Е. Карин2", "Е. Карин3"]
     assert growth(lambda n: labels_own_persons(*made[n], []), 500) < LINEAR_GROWTH
+
+
+def test_a_paragraph_said_by_a_pronoun_is_told_by_any_space_before_it():
+    # _said_by_pronoun looks for the pronoun first, then for the speech verb before it
+    from ingest.extract.paragraph_turns import _said_by_pronoun
+
+    assert _said_by_pronoun("«Единство – наша сила», — добавил он.")
+    assert _said_by_pronoun("«Единство – наша сила», — сказала\nона.")
+    assert _said_by_pronoun("«Единство – наша сила», — ОТМЕТИЛ ОН.")
+    assert not _said_by_pronoun("«Единство – наша сила», — сторона договора.")
+    assert not _said_by_pronoun("Фонд онлайн-проектов и стороны встречи")

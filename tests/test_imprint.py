@@ -26,6 +26,10 @@ def book(title_page: str, chapters: int = 3) -> str:
      "Издательство Ассамблеи, 2020. 196 с.", 2020),  # an imprint hard-wrapped
     ("Учебное пособие\n\n© Ассамблея народа Казахстана, 2018", 2018),
     ("Монографиясы\n\nАстана – 2021 ж.", 2021),
+    # each word that tells a book (looked for as plain text before the pattern runs)
+    ("ББК 66.3(5Каз)\n\nАстана 2020", 2020), ("ISBN 978-601-7000-00-0\n\nАстана 2020", 2020),
+    ("учебное пособие\n\nАстана 2020", 2020), ("Оқу құралы\n\nАстана 2020", 2020),
+    ("Сборник материалов\n\nАстана 2020", 2020), ("Жинақ\n\nАстана 2020", 2020),
 ])
 def test_a_book_is_dated_by_its_imprint_year_not_by_the_history_it_tells(title_page, year):
     text = book(title_page)

@@ -33,6 +33,8 @@ from index.search import SearchRequest
     "[2] ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.", "[1] Архив Ассамблеи народа Казахстана. Ф. 1. Оп. 2. Д. 45. Л. 12–14.",
     "ЦГА РК. Ф. Р-5. Оп. 1. Д. 311. Лл. 3–4 об.", "¹ АП РК. Ф. 5н, оп. 1, д. 311, л. 3.",
     "3 ҚР ОМА. 5-қор, 1-тізбе, 311-іс, 3-парақ.", "1. ЦГА РК. Ф. 5. Оп. 1. Д. 311. Л. 3.\n2. Архив АНК. Ф. 1. Оп. 2. Д. 45.",
+    # with no figure at all: the forms that need none, read though the others are skipped
+    "* Там же.", "Ibid.", "Сонда.", "Иванов И.И. История Казахстана [Электронный ресурс].",
 ])
 def test_bibliography_footnote_and_index_rows_are_apparatus(text):
     assert is_reference_apparatus(text)

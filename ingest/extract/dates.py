@@ -289,10 +289,15 @@ def _month_first_date(text: str, day_year: re.Match) -> tuple[int, date | None] 
     return (month[0], _make(year, month[1], day)) if month else None
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what each of dates_in_text's forms holds
+
+
 def dates_in_text(text: str) -> list[tuple[int, date]]:
     """Every full date in `text` with its offset, Russian, Kazakh, English, the community papers'
     (COMMUNITY_MONTHS) and numeric forms."""
     found: list[tuple[int, date]] = []
+    if not _ANY_YEAR.search(text):
+        return found  # every form below holds a year: eleven scans of a text with none (14 µs per KB each) spared
     # No month-name search first: every pattern starts at a digit, so running it in vain costs less
     # than looking for 46 Kazakh month spellings (24 ms per MB) and 24 English ones in the text.
     for m in _RU.finditer(text):

@@ -31,11 +31,15 @@ _BOOK = re.compile(r"\b(?:УДК|ББК|ISBN|Монография|Моногра
                    r"|[Сс]борник (?:статей|материалов|научных трудов|документов)|Жинақ)\b")
 
 
+# a piece of each of _BOOK's words: looked for first, as the pattern's \b is tried at every character
+_BOOK_WORDS = ("УДК", "ББК", "ISBN", "Монография", "чебное пособие", "қу құралы", "борник ", "Жинақ")
+
+
 def imprint_year(text: str, latest: int) -> int | None:
     """The year the opening of a book's text names as its publication's, if it names one; no later than
     `latest` (the year of the ingest)."""
     opening = text[:OPENING_CHARS]
-    book = _BOOK.search(opening) is not None
+    book = any(word in opening for word in _BOOK_WORDS) and _BOOK.search(opening) is not None
     if len(text) < LONG_CHARS and not book:
         return None
     # a long report that is no book cites others' imprints in its first lines («— Астана: Елорда, 2001»);

@@ -28,6 +28,7 @@ _NAME_AND_POST = (rf"(?:(?:{_WORD}|{_INITIALS})[ \t]+){{1,4}}(?:{_WORD}|{_INITIA
 _ROW = re.compile(rf"(?:^|(?<=[;:]))[ \t]*(?:\d+[.)][ \t]*|[-–—•·*][ \t]+)?{_NAME_AND_POST}(?=;|$)", re.MULTILINE)
 # a row after other words on its line (a group's heading run into it), closed by «;» as list rows are
 _ROW_AFTER_WORDS = re.compile(rf"(?<=\s){_NAME_AND_POST}(?=;)")
+_DASH_BEFORE_POST = re.compile(r"[–—-][ \t]")  # what every row holds between its name and its post
 # how far before its «;»'s line such a row may start: its name's initials may break a line («А.\nБ. Иванов»)
 _NAME_ACROSS_LINES = 200
 MAX_POST_WORDS = 30  # a post with its body and place; a longer line after a name is someone's words
@@ -39,6 +40,8 @@ _SENTENCE_INSIDE = re.compile(rf"(?<=\w\w\w)[.…]\s+[{_UPPER}]|[!?]")
 
 def _posts(text: str) -> list[tuple[int, int]]:
     """Where the posts of the text's list rows stand, in order, overlaps left out."""
+    if not _DASH_BEFORE_POST.search(text):
+        return []  # most texts: no row's dash, no row looked for
     spans = sorted({m.span("post") for m in chain(_ROW.finditer(text), _rows_after_words(text))
                     if len(m.group("post").split()) <= MAX_POST_WORDS and not _SENTENCE_INSIDE.search(m.group("post"))})
     kept: list[tuple[int, int]] = []

@@ -67,10 +67,13 @@ def _said_by_pronoun(para: str) -> bool:
     low = para.lower()
     if "he said" in low or "she said" in low:
         return True
-    return any(speech_verb(verb) for verb in _VERB_BEFORE_PRONOUN.findall(low))
+    # the pronoun first: the pattern tries every letter of every word as a verb's start
+    return _PRONOUN.search(low) is not None and any(
+        speech_verb(verb) for verb in _VERB_BEFORE_PRONOUN.findall(low))
 
 
 _VERB_BEFORE_PRONOUN = re.compile(r"(\w+)\s+(?:он|она)\b")
+_PRONOUN = re.compile(r"\s(?:он|она)\b")  # what each _VERB_BEFORE_PRONOUN holds
 
 
 def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], named: list[Mention],
