@@ -485,6 +485,10 @@ MAX_TITLE_CHARS = 300
 #    speakers, persons: Kazakh «…», – деді ол. names the one named before it; a given name no list has with a
 #    -ұлы/-қызы father's name takes the word after as surname (Жансейіт Қансейітұлы Тұяқбайға: Ж.Қ. Тұяқбай); more
 #    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
+#    e-mail: the header block a paragraph a line (its names no longer run into the next line's label: no «А. Тема»);
+#    Thunderbird's «Перенаправленное сообщение», Gmail's and Yandex's attribution with no verb, an HTML signature under
+#    «--<br>», Gmail's quote and <blockquote type="cite"> are no quotes and date nothing; XLSX/ODS attachments read; who
+#    speaks only in a message's quoted or forwarded part (a block that is no quote) is no speaker (fix-mail).
 EXTRACTION_VERSION = 10
 
 
@@ -543,7 +547,8 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
                    labelled=[i for i, b in enumerate(blocks) if b.labelled],
                    new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
                    paused=[i for i, b in enumerate(blocks) if b.after_pause],
-                   bold=[i for i, b in enumerate(blocks) if b.bold])
+                   bold=[i for i, b in enumerate(blocks) if b.bold],
+                   unquoted=[i for i, b in enumerate(blocks) if not b.quotable])
 
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:

@@ -97,11 +97,10 @@ def test_an_outlook_reply_reads_its_own_text_title_date_sender_and_attachments(t
     assert doc.title == "О проведении форума этнокультурных объединений"  # «RE[2]:» dropped
     assert doc.metadata["created"] == "2019-04-15" and doc.metadata["author"] == "Садыкова Айгерим"
     texts = [b.text for b in doc.blocks]
-    # the headers a reader wants open the text, names without their addresses, and are no quote
-    assert texts[0].split("\n") == ["От: Садыкова Айгерим", "Кому: Иванов Иван, zh.tuimebayev@gov.kz",
-                                    "Тема: RE[2]: О проведении форума этнокультурных объединений",
-                                    "Дата: 15.04.2019 16:05"]
-    assert not doc.blocks[0].quotable
+    # the headers a reader wants open the text, a line each, names without their addresses, and are no quote
+    assert texts[:4] == ["От: Садыкова Айгерим", "Кому: Иванов Иван, zh.tuimebayev@gov.kz",
+                         "Тема: RE[2]: О проведении форума этнокультурных объединений", "Дата: 15.04.2019 16:05"]
+    assert not any(b.quotable for b in doc.blocks[:4])
     own = [b.text for b in doc.blocks if b.quotable]
     assert "Уважаемые коллеги!" in own and "HTML" not in texts  # the plain alternative, not the HTML one
     # the earlier message stays in the text, no quote of this one
@@ -188,6 +187,9 @@ def test_broken_encoded_headers_are_read(raw, text):
 @pytest.mark.parametrize("subject, title", [
     ("Re: Fwd: О форуме", "О форуме"), ("Ответ: О форуме", "О форуме"), ("FW: RE: О форуме", "О форуме"),
     ("Пересылаемое сообщение: О форуме", "О форуме"), ("RE[2]: О форуме", "О форуме"), ("Re[3]: О форуме", "О форуме"),
+    # a mailing list's tag before the reply's prefix (Mailman), and Thunderbird's «Пересл.:»
+    ("[ank-news] Re: О форуме", "О форуме"), ("Re: [ank-news] Re: О форуме", "О форуме"), ("Пересл.: О форуме", "О форуме"),
+    ("[ank-news] О форуме", "[ank-news] О форуме"),  # a list's tag alone is the subject's: no reply's prefix to go with
 ])
 def test_reply_and_forward_prefixes_leave_the_title(subject, title):
     from ingest.parsers.eml import message_title
@@ -279,4 +281,121 @@ def test_messages_are_ingested_and_faceted_as_eml(tmp_path):
     # the earlier message's words are found, but never as this message's quote
     assert service.search(SearchRequest("\"Біз біргеміз\"")).total == 1
     assert service.quotes(SearchRequest("\"Біз біргеміз\"")).total == 0
+    service.close()
+
+
+def _record(data: bytes, name: str):
+    doc = parse_bytes(data, name)
+    return doc, build_record(doc, Path(name), "/archive", "2" * 64)
+
+
+@pytest.mark.parametrize("sender, recipient, persons", [
+    # Outlook and Exchange in Kazakhstan show «Фамилия Имя»; a name ends with its line, never takes «Тема» as a part
+    ("Нурланова Салтанат", "Садыкова Айгерим", ["С. Нурланова", "А. Садыкова"]),
+    ("Ким Данияр", "Ахметова Динара", ["Д. Ким", "Д. Ахметова"]),
+    ("Ахметов Ерлан", "Шмидт Виктор", ["Е. Ахметов", "В. Шмидт"]),
+])
+def test_the_header_block_names_its_people_and_its_labels_no_one(sender, recipient, persons):
+    headers = f"""From: {b_word(sender, "utf-8")} <sender@assembly.kz>
+To: {b_word(recipient, "utf-8")} <recipient@assembly.kz>
+Subject: {b_word("Итоги конкурса", "utf-8")}
+Date: Thu, 18 Apr 2019 10:00:00 +0600"""
+    doc, record = _record(message(headers, part("text/plain; charset=utf-8", "Для архива.".encode())), "итоги.eml")
+    assert [b.text for b in doc.blocks[:3]] == [f"От: {sender}", f"Кому: {recipient}", "Тема: Итоги конкурса"]
+    assert record.persons == persons
+
+
+def test_thunderbirds_russian_forward_dates_nothing_and_quotes_no_one():
+    text = ("Для архива.\n\n-------- Перенаправленное сообщение --------\nТема:\tИтоги конкурса\n"
+            "Дата:\tMon, 8 Apr 2019 15:02:11 +0600\nОт:\tЖанар Омарова <zhanar@assembly.kz>\n"
+            "Кому:\tДанияр Ким <d.kim@mail.kz>\n\nЧлен жюри А. Сейткали отметил: «уровень участников вырос».\n")
+    headers = """From: d.kim@mail.kz
+Subject: Fwd: Itogi
+Date: Thu, 18 Apr 2019 10:00:00 +0600
+User-Agent: Mozilla/5.0 Thunderbird/60.6.1"""
+    doc, record = _record(message(headers, part("text/plain; charset=utf-8", text.encode())), "fwd.eml")
+    assert "dateline" not in doc.metadata
+    assert (str(record.date), record.date_source) == ("2019-04-18", "metadata")  # the Date header, not the forward's
+    assert record.speakers == [] and "А. Сейткали" in record.persons
+    assert [p.text for p in record.passages] == ["Для архива."]
+
+
+MAILRU_HTML = ("<HTML><BODY><div>Добрый вечер!</div><div>&nbsp;</div><div>Подтверждаю участие центра. Председатель "
+               "центра Пак Игорь Олегович выступит с приветственным словом.</div><div>&nbsp;</div>"
+               "<div>--<br>Пак Марина</div><div>&nbsp;</div><blockquote style=\"border-left:1px solid #0857A6\">"
+               "Понедельник, 15 февраля 2021, 9:05 +06:00 от Садыкова Айгерим &lt;a.sadykova@assembly.kz&gt;:<br>"
+               "<div><div>Уважаемые руководители!</div><div>Секретарь Ассамблеи Б. Тілеуберді подчеркнул: «День "
+               "благодарности должен объединить все этносы».</div></div></blockquote></BODY></HTML>")
+GMAIL_HTML = ('<div dir="ltr">Программу согласовали, спасибо.<br clear="all"><div><br></div>-- <br><div dir="ltr" '
+              'class="gmail_signature">Данияр Ким<br>Ассоциация корейцев Казахстана</div></div><br>'
+              '<div class="gmail_quote"><div dir="ltr" class="gmail_attr">ср, 10 апр. 2019&nbsp;г. в 16:20, Жанар '
+              'Омарова &lt;<a href="mailto:zhanar@assembly.kz">zhanar@assembly.kz</a>&gt;:<br></div><blockquote '
+              'class="gmail_quote"><div dir="ltr">Председатель Совета Е. Тоқтаров заявил, что «форум пройдёт в '
+              'формате диалога».<br>Прошу согласовать программу.</div></blockquote></div>')
+
+
+@pytest.mark.parametrize("html, own, signature, earlier", [
+    # Mail.ru: «--<br>» opens the signature; the speaker of the paragraph above does not sign it
+    (MAILRU_HTML, "Добрый вечер!", "-- Пак Марина", "Уважаемые руководители!"),
+    # Gmail: its attribution has no «пишет», its quote is marked by its class; the reply's own line is kept
+    (GMAIL_HTML, "Программу согласовали, спасибо.", "Данияр Ким Ассоциация корейцев Казахстана",
+     "ср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:"),
+])
+def test_an_html_messages_signature_and_earlier_message_are_no_quotes(html, own, signature, earlier):
+    headers = """From: sender@mail.ru
+Subject: Re: Uchastie
+Date: Tue, 16 Feb 2021 20:11:00 +0600"""
+    doc, record = _record(message(headers, part("text/html; charset=utf-8", html.encode())), "re.eml")
+    quotable = {b.text: b.quotable for b in doc.blocks}
+    assert quotable[own] is True and quotable[signature] is False and quotable[earlier] is False
+    assert not any(signature in p.text or "Тоқтаров" in p.text or "Тілеуберді" in p.text for p in record.passages)
+    assert "Б. Тілеуберді" not in record.speakers and "Е. Тоқтаров" not in record.speakers
+
+
+def test_a_plain_gmail_reply_attribution_without_a_verb_opens_the_quote():
+    text = ("Программу согласовали, спасибо.\n\nср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:\n\n"
+            "> Председатель Совета Е. Тоқтаров заявил, что «форум пройдёт в формате диалога».\n")
+    headers = """From: d.kim@mail.kz
+Subject: Re: Programma
+Date: Wed, 17 Apr 2019 09:15:00 +0600"""
+    doc, record = _record(message(headers, part("text/plain; charset=utf-8", text.encode())), "re.eml")
+    assert [p.text for p in record.passages] == ["Программу согласовали, спасибо."]
+
+
+def test_a_spreadsheet_attachment_is_read_as_its_sheets():
+    from bench.ooxml import xlsx
+
+    book = xlsx([{"name": "План", "rows": [["Мероприятие", "Место"], ["Фестиваль «Біз біргеміз»", "г. Экибастуз"]]}])
+    attachment = part('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; name="plan.xlsx"', book,
+                      disposition='attachment; filename="plan.xlsx"')
+    data = outlook_reply([attachment])
+    doc = parse_bytes(data, "план.eml")
+    texts = [b.text for b in doc.blocks]
+    assert texts[texts.index("Вложение: plan.xlsx") + 1:] == ["План", "Мероприятие\tМесто",
+                                                              "Фестиваль «Біз біргеміз»\tг. Экибастуз"]
+    assert doc.warnings == []
+
+
+def test_who_speaks_only_in_the_quoted_message_is_no_speaker_of_the_reply(tmp_path):
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    text = ("Председатель Совета Б.К. Бакауов подчеркнул, что «работа с молодёжью должна стать главным направлением».\n\n"
+            "-----Original Message-----\nFrom: Ахметова Динара\nSent: Friday, March 01, 2019 10:32 AM\n"
+            "To: Ахметов Ерлан\nSubject: форум\n\nКак заявил на прошлом совещании заместитель председателя "
+            "Ассамблеи Ж. Туймебаев, «каждый регион должен отчитаться в срок».\n")
+    headers = """From: e.akhmetov@pavlodar.gov.kz
+Subject: RE: Informatsiya
+Date: Mon, 15 Apr 2019 10:05:00 +0600"""
+    (archive / "ответ.eml").write_bytes(message(headers, part("text/plain; charset=utf-8", text.encode())))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    hit = service.search(SearchRequest("Туймебаев")).hits[0]
+    assert hit.speakers == ["Б.К. Бакауов"] and "Ж. Туймебаев" in hit.persons
+    # the facet agrees with the quotes: neither gives him words in this message
+    assert service.search(SearchRequest("speaker:Туймебаев")).total == 0
+    assert service.quotes(SearchRequest("speaker:Туймебаев")).total == 0
+    assert service.quotes(SearchRequest("speaker:Бакауов")).total == 1
     service.close()

@@ -11,6 +11,7 @@ $ASSEMBLY_SEARCH_TOPICS).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
@@ -55,7 +56,7 @@ class Extraction:
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
             filename: str = "", aliases: Aliases | None = None, title: str = "",
             written: date | None = None, labelled: Collection[int] = (), new_speaker: Collection[int] = (),
-            paused: Collection[int] = (), bold: Collection[int] = ()) -> Extraction:
+            paused: Collection[int] = (), bold: Collection[int] = (), unquoted: Collection[int] = ()) -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
     `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
     `title` weighs in on the topics; `written` is the day the file was last written (see document_date).
@@ -63,7 +64,9 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     opens: with a label that names its speaker however few the document has (a subtitle's); with
     someone else, unnamed, speaking (a subtitle's dialogue dash, a recognizer's «SPEAKER_01:»); after
     a recording's long pause, which no speaker the paragraph before reported goes on across. `bold`
-    are the paragraphs all in bold type: a web interview's questions, when they ask."""
+    are the paragraphs all in bold type: a web interview's questions, when they ask. `unquoted` are paragraphs
+    that are no words of this document (an e-mail's headers, the earlier message a reply quotes): who speaks
+    only in them is a person of the document, no speaker, as he has no quote in it."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text, metadata.get("language"))  # an HTML page's lang="de" as a hint
@@ -91,9 +94,10 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     starts = _paragraph_starts(paragraphs, len(sep))
     labels = transcript_labels(joined, tokens, mentions, frozenset(starts[i] for i in labelled))
     spoken = speaker_mentions(joined, tokens, mentions, reading, labels, written_in=language)  # Ukrainian «сказав» too
+    unquoted = frozenset(unquoted)
     speakers: dict[str, None] = {}
     for m, _ in spoken:
-        if m.kind != "given":  # a first name alone names nobody in the facet
+        if m.kind != "given" and _paragraph_at(starts, m.start) not in unquoted:  # a first name alone names nobody
             speakers.setdefault(m.canonical, None)
     turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens,
                              cyrillic_twins(nfc_with_map(title)[0]), labels,
@@ -105,7 +109,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         # предоставляется Омарову К.Б. Нет его?» names a member who never spoke
         with_words = {s for ts in turns for t in ts for s in t.speakers}
         speakers = {s: None for s in speakers if s in with_words}
-    speakers = _with_turns_speakers(speakers, turns)
+    speakers = _with_turns_speakers(speakers, [ts for i, ts in enumerate(turns) if i not in unquoted])
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
         mentions_text = find_persons(honorific_first(uzbek_okina(cyrillic_twins(text))), reading, when, aliases, written_in=language)
@@ -136,6 +140,11 @@ def labels_own_persons(labels: list[Label], mentions: list[Mention], persons: li
     labelled = [lb.speaker for lb in labels if lb.speaker is not None and tuple(vars(lb.speaker).values()) not in found]
     have = set(persons)
     return [p for p in canonical_persons(labelled) if p not in have]
+
+
+def _paragraph_at(starts: list[int], offset: int) -> int:
+    """The index of the paragraph the offset falls in, given the paragraphs' starts."""
+    return bisect_right(starts, offset) - 1
 
 
 def _paragraph_starts(paragraphs: list[str], sep: int) -> list[int]:

@@ -4,11 +4,11 @@ its attachments' text after it, the Subject as title, the Date as its day and th
 The body is the text/plain part, or the text/html one (read by the HTML parser, its main content) when the
 message has no plain one or only an empty one or a «see the HTML version» line; quoted-printable and base64
 undone, the declared charset believed unless the bytes read clearly better in another (mail_headers). A short
-block of the headers a reader wants (От, Кому, Тема, Дата) opens the text, never a quote. A reply's quoted
-lines and the message it forwards, and the signature, stay in the text but are no quotes, and date nothing
-(mail_quotes). A PDF, Word, ODT, RTF, text or HTML attachment is read by its own parser and follows under a
-line naming it («Вложение: письмо.pdf»); an image or any other file is named only; a message attached to the
-message (message/rfc822) is read as one, one level down.
+block of the headers a reader wants (От, Кому, Тема, Дата) opens the text, a paragraph a line, never a quote. A
+reply's quoted lines and the message it forwards, and the signature, stay in the text but are no quotes, and date
+nothing (mail_quotes; in HTML also mail_html). A PDF, Word, ODT, RTF, text, HTML, XLSX or ODS attachment is read by
+its own parser and follows under a line naming it («Вложение: письмо.pdf»); an image or any other file is named
+only; a message attached to the message (message/rfc822) is read as one, one level down.
 """
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dataclasses import replace
 from email.message import EmailMessage
 
 from .base import MAX_BYTES, Block, ParsedDocument, ParseError, Parser
+from .mail_html import split_own_html
 from .mail_headers import addresses, decode_in, header_date, header_text, header_time, shown_mailboxes
 from .mail_quotes import OWN, earlier_message_at, mail_runs
 from .own_dateline import own_dateline
@@ -27,12 +28,13 @@ from .text import TextParser, decode_text
 
 # an attachment past this many bytes is named, not read: a 100 MB scan would hold up the batch for minutes
 ATTACHMENT_BYTES = 20 * 2**20
-# the formats an attachment is read in; others (images, archives, spreadsheets) are named only
-_READ_FORMATS = ("pdf", "docx", "odt", "rtf", "txt", "html")
-# Subject prefixes a reply or a forward adds: «Re:», «RE[2]:», «Fwd:», «FW:», «Ответ:», «Пересылаемое сообщение:»
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|sv|tr|ответ|отв|пересл|переслано|пересылаемое сообщение"
-                             r"|жауап)\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*|\[(?:fwd?|re)[^\]]*\]\s*)+",
-                             re.IGNORECASE)
+# the formats an attachment is read in (a workbook's sheets as its pages); others (images, archives) are named only
+_READ_FORMATS = ("pdf", "docx", "odt", "rtf", "txt", "html", "xlsx", "ods")
+# Subject prefixes a reply or a forward adds: «Re:», «RE[2]:», «Fwd:», «FW:», «Ответ:», «Пересл.:», «Пересылаемое
+# сообщение:», also after a mailing list's tag, which goes with them («[ank-news] Re: …»; Mailman puts it first)
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:\[[^\[\]\s]{1,40}\]\s*)*(?:re|fwd?|aw|wg|sv|tr|ответ|отв|пересл|переслано"
+                             r"|пересылаемое сообщение|жауап)\.?\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*"
+                             r"|\[(?:fwd?|re)[^\]]*\]\s*)+", re.IGNORECASE)
 # a plain part that only points to the HTML one: «This is an HTML message», «Откройте письмо в браузере»
 _SEE_HTML = re.compile(r"\bhtml\b|browser|браузер", re.IGNORECASE)
 _SEE_HTML_CHARS = 300
@@ -107,9 +109,9 @@ class _Reader:
     def _html(self, part: EmailMessage, top: bool) -> bool:
         from .html_on_demand import load_html_parser
 
-        data = part.get_payload(decode=True) or b""
+        own, rest = split_own_html(part.get_payload(decode=True) or b"")
         try:
-            doc = load_html_parser().parse_part(data, part.get_content_charset(), self.name)
+            doc = load_html_parser().parse_part(own, part.get_content_charset(), self.name)
         except ParseError:
             return False
         self.encoding = self.encoding or doc.encoding
@@ -121,6 +123,12 @@ class _Reader:
             self.body_title = self.body_title or doc.title
         self.texts += 1
         self.blocks.extend(b if i < earlier else replace(b, quotable=False) for i, b in enumerate(doc.blocks))
+        for piece in rest:  # the signature and the earlier message: searched, never quoted, dating nothing
+            try:
+                after = load_html_parser().parse_part(piece, part.get_content_charset(), self.name)
+            except ParseError:
+                continue  # a signature of signs alone
+            self.blocks.extend(replace(b, quotable=False) for b in after.blocks)
         return True
 
     # --- attachments ------------------------------------------------------------------------
@@ -161,9 +169,7 @@ class _Reader:
             return
         subject = message_title(header_text(_raw(inner, "Subject")))
         self.blocks.append(Block(f"Вложенное сообщение: {subject or 'без темы'}", quotable=False))
-        head = header_block(inner)
-        if head:
-            self.blocks.append(Block(head, quotable=False))
+        self.blocks.extend(header_blocks(inner))
         if depth >= 1:  # a message in a message in a message: named only
             return
         self.message(inner, depth + 1)
@@ -175,8 +181,10 @@ def _raw(msg: EmailMessage, header: str) -> str | None:
     return next((value for key, value in msg.raw_items() if key.lower() == want), None)
 
 
-def header_block(msg: EmailMessage) -> str:
-    """«От: … / Кому: … / Тема: … / Дата: …», the headers a reader of the message wants, as lines."""
+def header_blocks(msg: EmailMessage) -> list[Block]:
+    """«От: … / Кому: … / Тема: … / Дата: …», the headers a reader of the message wants, each line a paragraph
+    of its own, no quote: a name ends with its line, so the next line's label is never read as a part of it
+    («Кому: Садыкова Айгерим» over «Тема: …» is no «А. Тема»)."""
     lines = []
     for header, label in _HEADER_LABELS:
         shown = shown_mailboxes(_raw(msg, header))
@@ -188,7 +196,7 @@ def header_block(msg: EmailMessage) -> str:
     when = header_time(_raw(msg, "Date"))
     if when:
         lines.append(f"Дата: {when}")
-    return "\n".join(lines)
+    return [Block(line, quotable=False) for line in lines]
 
 
 def _file_name(part: EmailMessage) -> str:
@@ -280,7 +288,6 @@ class EmlParser(Parser):
         dateline = own_dateline(reader.own)
         if dateline:
             metadata["dateline"] = dateline
-        head = header_block(msg)
-        blocks = ([Block(head, quotable=False)] if head else []) + reader.blocks
+        blocks = header_blocks(msg) + reader.blocks
         return ParsedDocument(format="eml", title=title, blocks=blocks, encoding=reader.encoding,
                               metadata=metadata, warnings=reader.warnings)

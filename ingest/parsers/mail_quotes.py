@@ -12,12 +12,15 @@ OWN, QUOTED, SIGNATURE = "own", "quoted", "signature"
 # a line that opens the earlier message, which runs to the end of the text (nothing quotes it line by line)
 _SEPARATOR = re.compile(
     r"^\s*-{2,}\s*(?:original message|forwarded message|исходное сообщение|пересылаемое сообщение"
-    r"|переадресованное сообщение|оригинальное сообщение|бастапқы хат)\s*-{2,}\s*$"
+    r"|переадресованное сообщение|перенаправленное сообщение|оригинальное сообщение|бастапқы хат)\s*-{2,}\s*$"
     r"|^\s*(?:begin forwarded message|начало переадресованного сообщения)\s*:\s*$"
     r"|^\s*_{10,}\s*$", re.IGNORECASE)
 # the line a mail program writes over the lines it quotes: «15.04.2019, 10:32, "Иван" <ivan@…> пишет:»,
-# «On Mon, 15 Apr 2019 at 10:32, Ivan <ivan@…> wrote:», «Понедельник, 15 апреля 2019, 10:32 +06:00 от …:»
-_ATTRIBUTION = re.compile(r"(?:\bwrote|пишет|написал(?:\(а\)|а)?|жазды)\s*:\s*$|^\s*\S.*\d.*\sот\s.*@.*:\s*$",
+# «On Mon, 15 Apr 2019 at 10:32, Ivan <ivan@…> wrote:», «Понедельник, 15 апреля 2019, 10:32 +06:00 от …:», and
+# with no verb, a date or time and then the sender's address last: Gmail's «ср, 10 апр. 2019 г. в 16:20, Жанар
+# Омарова <zhanar@…>:», Yandex's «10.04.2019, 16:20, "Жанар Омарова" <zhanar@…>:»
+_ATTRIBUTION = re.compile(r"(?:\bwrote|пишет|написал(?:\(а\)|а)?|жазды)\s*:\s*$|^\s*\S.*\d.*\sот\s.*@.*:\s*$"
+                          r"|\d.*[\s,\"'<(\[][\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?\s*:\s*$",
                           re.IGNORECASE)
 # Outlook's block over the message it answers or forwards: «From: …» / «От: …» with «Sent:» / «Отправлено:»
 # or «Date:» / «Дата:» within the next lines
