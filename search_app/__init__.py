@@ -74,7 +74,8 @@ def csv_row_limit() -> int:
 
 
 def wants_json() -> bool:
-    return request.path == "/api" or request.path.startswith("/api/")
+    # /health is read by monitors as JSON: its refusals (a foreign Host, a POST) are JSON too
+    return request.path in ("/api", "/health") or request.path.startswith("/api/")
 
 
 def prefers_html() -> bool:

@@ -44,6 +44,7 @@ def test_a_foreign_host_name_reads_nothing_of_the_archive(client):
         body = resp.get_data(as_text=True)
         assert "Сервер архива не отвечает на имя «attacker.example»" in body and "заседани" not in body.lower(), path
     assert _get(client, "/api/search?q=заседание", FOREIGN).get_json()["status"] == 400
+    assert _get(client, "/health", FOREIGN).get_json()["status"] == 400  # a monitor reads JSON: it was an HTML page
     page = _get(client, "/?q=заседание", "evil.example", Accept="text/html")
     assert page.mimetype == "text/html" and page.headers["Content-Security-Policy"]
 

@@ -796,6 +796,8 @@ def test_health_says_the_documents_and_generation_served(client):
     assert health == {"ok": True, "documents": client.application.extensions["assembly_search"].doc_count(),
                       "generation": health["generation"]}
     assert health["documents"] > 0 and health["generation"] >= 1
+    refused = client.post("/health")  # a monitor's wrong method: it got an HTML page
+    assert refused.status_code == 405 and refused.get_json()["error"].startswith("Метод POST здесь не поддерживается")
 
 
 @pytest.mark.parametrize("damage, reason", [("missing", "missing"), ("version", "version"), ("damaged", "damaged")])
