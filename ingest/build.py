@@ -485,6 +485,9 @@ MAX_TITLE_CHARS = 300
 #    speakers, persons: Kazakh «…», – деді ол. names the one named before it; a given name no list has with a
 #    -ұлы/-қызы father's name takes the word after as surname (Жансейіт Қансейітұлы Тұяқбайға: Ж.Қ. Тұяқбай); more
 #    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
+#    dates: a year in the present tense is the present only when the text looks back on the day it recalls (a plan's
+#    «В 1996 году Ассамблея проводит …» is no present); «в 2015-м», «спустя 20 лет после …» state one; a day only
+#    a question names dates nothing (hist2).
 EXTRACTION_VERSION = 10
 
 
