@@ -487,7 +487,8 @@ MAX_TITLE_CHARS = 300
 #    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
 #    dates: a year in the present tense is the present only when the text looks back on the day it recalls (a plan's
 #    «В 1996 году Ассамблея проводит …» is no present); «в 2015-м», «спустя 20 лет после …» state one; a day only
-#    a question names dates nothing (hist2).
+#    a question names dates nothing; persons: a surname alone after «г.», «город» or «в» in its nominative form
+#    («в г. Гурьев», «переехать в Гурьев», «жил в Шевченко»), or in a list of places after «из», is a town (hist2).
 EXTRACTION_VERSION = 10
 
 
