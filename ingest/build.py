@@ -488,7 +488,8 @@ MAX_TITLE_CHARS = 300
 #    dates: a year in the present tense is the present only when the text looks back on the day it recalls (a plan's
 #    «В 1996 году Ассамблея проводит …» is no present); «в 2015-м», «спустя 20 лет после …» state one; a day only
 #    a question names dates nothing; persons: a surname alone after «г.», «город» or «в» in its nominative form
-#    («в г. Гурьев», «переехать в Гурьев», «жил в Шевченко»), or in a list of places after «из», is a town (hist2).
+#    («в г. Гурьев», «переехать в Гурьев», «жил в Шевченко»), or in a list of places after «из», is a town; titles: a
+#    Kazakh letterhead's second line «ХАТШЫЛЫҒЫ» is the letterhead, a heading wrapped after its genitive one title (hist2).
 EXTRACTION_VERSION = 10
 
 

@@ -1208,6 +1208,26 @@ def test_a_kazakh_heading_opening_with_a_body_in_the_genitive_is_the_title_not_a
     assert document_title(TextParser().parse(text.encode("utf-8"), "news.txt"), Path("news.txt")) == heading
 
 
+@pytest.mark.parametrize("top, title", [
+    # a Kazakh letterhead's second line, the body's part, is the letterhead too
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ\nХАТШЫЛЫҒЫ\n\nАстана, 2018 жылғы 26 наурыз\n\n"
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы"),
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ\nХАТШЫЛЫҒЫ\n\nАстана, 2018 жылғы 26 наурыз\n\n"
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы"),
+    # a heading wrapped after its genitive: the genitive names what the next line says
+    ("Астана, 2018 жылғы 27 наурыз\n\nҚазақстан халқы Ассамблеясының\n\nXXVI сессиясы Астанада өтеді\n\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясы Астанада өтеді"),
+])
+def test_a_kazakh_letterhead_over_two_lines_or_a_heading_wrapped_after_its_genitive(top, title):
+    """«ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ» titled the document «ХАТШЫЛЫҒЫ», and the heading
+    «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы Астанада өтеді» lost its first line."""
+    text = top + ("Бүгін Астанада Қазақстан халқы Ассамблеясының кезекті сессиясы туралы\n"
+                  "брифинг өтті. Брифингте Ассамблея Төрағасының орынбасары сөз сөйледі.\n")
+    assert document_title(TextParser().parse(text.encode("utf-8"), "kk.txt"), Path("kk.txt")) == title
+
+
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():
     text = "Ассамблея народа Казахстана\n\nАссамблея создана в 1995 году. Она объединяет этнокультурные объединения.\n"
     assert TextParser().parse(text.encode("utf-8"), "about.txt").title == "Ассамблея народа Казахстана"

@@ -14,7 +14,7 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
-from .kazakh_bodies import names_part_of_body
+from .kazakh_bodies import continues_body, ends_in_genitive, names_part_of_body
 from .letter_spacing import join_letter_spacing
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
@@ -1124,7 +1124,12 @@ def without_letterhead(lines: list[str]) -> list[str]:
         if names and _same_words(line, lines[filled[0]]):
             break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
         if names < LETTERHEAD_LINES and (names_a_body(line) or body_over_contacts(line)):
+            following = lines[filled[heads + 1]].strip() if heads + 1 < len(filled) else ""
+            if ends_in_genitive(line) and following and not names_part_of_body(f"{line} {following}"):
+                break  # a heading wrapped after its genitive: «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы өтеді»
             names += 1
+        elif names == 1 and _letterhead_line(line) and continues_body(line):
+            names += 1  # «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»: the body's part on a line of its own
         elif names and contacts < CONTACT_LINES and is_contact_line(line):
             contacts += 1
         else:
