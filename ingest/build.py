@@ -489,7 +489,9 @@ MAX_TITLE_CHARS = 300
 #    «В 1996 году Ассамблея проводит …» is no present); «в 2015-м», «спустя 20 лет после …» state one; a day only
 #    a question names dates nothing; persons: a surname alone after «г.», «город» or «в» in its nominative form
 #    («в г. Гурьев», «переехать в Гурьев», «жил в Шевченко»), or in a list of places after «из», is a town; titles: a
-#    Kazakh letterhead's second line «ХАТШЫЛЫҒЫ» is the letterhead, a heading wrapped after its genitive one title (hist2).
+#    Kazakh letterhead's second line «ХАТШЫЛЫҒЫ» is the letterhead, a heading wrapped after its genitive one title;
+#    text: short news whose lines open a sentence inside and cut it is wrapped prose, no stanza, whatever opens the
+#    next line (a quote, a Roman numeral, a name) (hist2).
 EXTRACTION_VERSION = 10
 
 
