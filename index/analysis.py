@@ -23,7 +23,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
 from index.camel_case import camel_words
-from index.decades import other_decade_spelling
+from index.decades import decade_in_context, other_decade_spelling
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
@@ -107,6 +107,23 @@ def _plural_noun_terms(word: str, terms: tuple[str, ...]) -> tuple[str, ...]:
     stem = plural_noun_stem(word)
     noun = word_terms(stem)[:1] if stem else ()
     return tuple(t for t in noun if t not in terms)
+
+
+def _decade_terms(terms: tuple[str, ...], surface: str, before: str, after: str) -> tuple[str, ...]:
+    """A number token's `terms` as the words beside it make them (index.decades.decade_in_context): an
+    ordinal «30-е заседание» without the 1930s, Kazakh «1990 жылдары» with «90» too."""
+    if not surface[:1].isdigit():
+        return terms
+    drop, add = decade_in_context(_fold_surface(surface), before, after)
+    return (*(t for t in terms if t != drop), *((add,) if add and add not in terms else ()))
+
+
+def _decade_expansion(expansion: Expansion, surface: str, before: str, after: str) -> Expansion:
+    """_decade_terms of an expansion: a term added stands at the number's position."""
+    terms = _decade_terms(tuple(t for _, t in expansion), surface, before, after)
+    if len(terms) == len(expansion):
+        return expansion
+    return (*(x for x in expansion if x[1] in terms), *((0, t) for t in terms if t not in (x[1] for x in expansion)))
 
 
 def _is_number(part: str) -> bool:
@@ -207,6 +224,9 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         terms = _word_terms(part, polarity) if morphology else (_exact_term(part),)
         if morphology and i and _is_number(parts[i - 1]):  # 5-бабына: бап, not the Russian «баба»
             terms = numbered_noun_terms(part, terms)
+            decade = None if query or not out else other_decade_spelling(parts[i - 1], part)
+            if decade:  # Kazakh «90-жылдары» is also «1990 жылдары» (index.decades)
+                out.append((pos - 1, decade))
         if morphology and not query and not lowercase and terms:  # Баян-Өлгия: also Өлгий's
             terms = (*terms, *russian_case_terms(part, terms))
         whole.append(own if own and not own.startswith(BESIDE) else terms[0] if terms else part)
@@ -323,7 +343,8 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
             breaks += 1
             continue
         i += 1
-        if not (dot or after_initial) and (expansion := known(surface)) is not None:
+        prev = before
+        if not (dot or after_initial or surface[:1].isdigit()) and (expansion := known(surface)) is not None:
             before = surface
             if type(expansion) is str:  # most words
                 terms.append(expansion)
@@ -341,6 +362,8 @@ def _analyzed(items: list[tuple[str, str, str]], morphology: bool) -> PreAnalyze
             before = surface
             if part:
                 expansion += _part_expansion(part, morphology)
+            if morphology and surface[:1].isdigit() and expansion:  # «30-е заседание», «1990 жылдары»
+                expansion = _decade_expansion(expansion, surface, prev, _next_token(items, n))
             if not expansion:
                 shift -= 1
                 continue
@@ -439,7 +462,9 @@ class RussianTokenizer(Tokenizer):
             t.lowercase = surface.islower()
             t.abbreviated = abbreviation_parts(words)
             after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-            t.part = part_word(surface, tokens[i - 1][0] if i else "", after)
+            t.before = tokens[i - 1][0] if i else ""
+            t.after = after
+            t.part = part_word(surface, t.before, after)
             t.before_number = kept_before_number(surface, after)
             t.stopped = False
             t.boost = 1.0
@@ -478,6 +503,8 @@ class TermFilter(Filter):
                 expansion = _index_expansion(t.surface, morphology)
                 if not expansion and (t.name or getattr(t, "before_number", False)):
                     expansion = ((0, t.text),)
+                if morphology and t.surface[:1].isdigit() and expansion:  # «30-е заседание», «1990 жылдары»
+                    expansion = _decade_expansion(expansion, t.surface, t.before, t.after)
             else:
                 expansion = expand(t.text, morphology, query, t.mode != "query",
                                    capitalized=t.capitalized if query else (),
@@ -534,6 +561,9 @@ def analyze_terms(text: str) -> list[str]:
             if not terms and (_is_name(surface, kind) or
                               kept_before_number(surface, tokens[n + 1][0] if n + 1 < len(tokens) else "")):
                 terms = (_fold_surface(surface),)
+            if surface[:1].isdigit():
+                terms = _decade_terms(terms, surface, tokens[n - 1][0] if n else "",
+                                      tokens[n + 1][0] if n + 1 < len(tokens) else "")
             extend(terms)
         if surface in WRITTEN_PARTS:
             part = part_word(surface, tokens[n - 1][0] if n else "", tokens[n + 1][0] if n + 1 < len(tokens) else "")
@@ -580,12 +610,12 @@ def _with_offsets(token: tuple[str, int, int, int], before: str, after: str, exa
                   written: bool) -> Iterator[tuple[str, int, int]]:
     surface, kind, start, end = token
     part = part_word(surface, before, after) if surface in WRITTEN_PARTS else None
-    for term in _token_terms(surface, kind, surface_terms, written, part, exact, lambda: after):
+    for term in _token_terms(surface, kind, surface_terms, written, part, exact, lambda: after, before):
         yield term, start, end
 
 
 def _token_terms(surface: str, kind: int, surface_terms, written: bool, part: str | None = None,
-                 exact: bool = False, after=lambda: "") -> tuple[str, ...]:
+                 exact: bool = False, after=lambda: "", before: str = "") -> tuple[str, ...]:
     """A word's terms: an initial is itself, a word its terms (`surface_terms`: every form or
     the exact ones), a name no dictionary knows itself, a stop word before a number (`after`:
     what gives the next word) itself; an abbreviated part before its number also its word's (`part`); with
@@ -596,6 +626,8 @@ def _token_terms(surface: str, kind: int, surface_terms, written: bool, part: st
         terms = surface_terms(surface)
         if not terms and (_is_name(surface, kind) or kept_before_number(surface, after())):
             terms = (_fold_surface(surface),)
+        if not exact and surface[:1].isdigit():
+            terms = _decade_terms(terms, surface, before, after())
     if part:
         terms += tuple(t for _, t in _part_expansion(part, not exact))
     if written:
@@ -623,10 +655,10 @@ def sentence_words(text: str, exact: bool = False, written: bool = False,
             sentence += ends_sentence(before, before_dot, gap)
             continue
         part = part_word(surface, before, _next_token(items, n)) if surface in WRITTEN_PARTS else None
-        before, before_dot = surface, dot
+        prev, before, before_dot = before, surface, dot
         kind = token_kind(surface, bool(dot), after_initial) if (dot or after_initial) else 0
         after_initial = kind == INITIAL and surface.isupper()
-        terms = _token_terms(surface, kind, surface_terms, written, part, exact, lambda: _next_token(items, n))
+        terms = _token_terms(surface, kind, surface_terms, written, part, exact, lambda: _next_token(items, n), prev)
         if terms:
             word += 1
             if elsewhere is None or not elsewhere(terms):

@@ -99,6 +99,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 21: (session 26)
 #    a decade of the 1930s-1990s is indexed under both spellings: «90-х» also as 1990, «1990-е» also as 90
 #    (index.decades; hist-dates).
+#    an ordinal written as a decade («30-е заседание», «50-е место») is no decade; Kazakh «1990 жылдары» and
+#    «90-жылдары» are one (hist2).
 SCHEMA_VERSION = 21
 
 KIND_DOC = "doc"

@@ -489,6 +489,13 @@ MAX_TITLE_CHARS = 300
 #    Thunderbird's «Перенаправленное сообщение», Gmail's and Yandex's attribution with no verb, an HTML signature under
 #    «--<br>», Gmail's quote and <blockquote type="cite"> are no quotes and date nothing; XLSX/ODS attachments read; who
 #    speaks only in a message's quoted or forwarded part (a block that is no quote) is no speaker (fix-mail).
+#    dates: a year in the present tense is the present only when the text looks back on the day it recalls (a plan's
+#    «В 1996 году Ассамблея проводит …» is no present); «в 2015-м», «спустя 20 лет после …» state one; a day only
+#    a question names dates nothing; persons: a surname alone after «г.», «город» or «в» in its nominative form
+#    («в г. Гурьев», «переехать в Гурьев», «жил в Шевченко»), or in a list of places after «из», is a town; titles: a
+#    Kazakh letterhead's second line «ХАТШЫЛЫҒЫ» is the letterhead, a heading wrapped after its genitive one title;
+#    text: short news whose lines open a sentence inside and cut it is wrapped prose, no stanza, whatever opens the
+#    next line (a quote, a Roman numeral, a name) (hist2).
 EXTRACTION_VERSION = 10
 
 

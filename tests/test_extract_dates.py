@@ -924,3 +924,54 @@ def test_every_form_of_a_full_date_holds_a_year_and_a_text_without_one_dates_not
     for form in forms:
         assert [d for _, d in dates_in_text(f"Прошло {form} в Астане")] == [date(2019, 3, 1)], form
     assert dates_in_text("Прошло 1 марта в Астане, 01.03 и 1 наурызда: 150 участников, 18 районов") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan in the present tense: the year after the text's latest day is its future
+    ("О работе Ассамблеи\n\n1 марта 1995 г. Указом Президента образована Ассамблея народов Казахстана. В 1996 году "
+     "Ассамблея проводит вторую сессию и рассматривает итоги года.\n", "1995-03-01"),
+    ("ИНФОРМАЦИЯ\n\n24 марта 1995 г. в г.Алма-Ате состоялась первая сессия Ассамблеи народов Казахстана. Вторая "
+     "сессия Ассамблеи проходит в 1996 году, к ней готовится доклад о выполнении решений первой сессии.\n",
+     "1995-03-24"),
+    # an anniversary of another day than the one recalled: 5 years of independence are no 1 year since the session
+    ("ИНФОРМАЦИЯ О ПЕРВОЙ СЕССИИ\n\n24 марта 1995 г. в г.Алма-Ате состоялась первая сессия Ассамблеи народов "
+     "Казахстана. В 1996 году Казахстан отмечает 5-летие независимости, и Ассамблея готовит к этой дате "
+     "программу.\n", "1995-03-24"),
+    # the historical present: the essay's later year is a step of its story, not the day it is written
+    ("Как рождалась Ассамблея\n\n1 марта 1995 года Президент Н.А. Назарбаев подписывает Указ об образовании "
+     "Ассамблеи народов Казахстана. Уже 24 марта в Алма-Ате открывается ее первая сессия. В 2007 году Ассамблея "
+     "получает конституционный статус.\n", "1995-03-01"),
+    # ... and a year in the present tense that looks back on the day: its anniversary in that year
+    ("Юбилей\n\n24 марта 1995 года в Алма-Ате открылась первая сессия Ассамблеи. В 2015 году Ассамблея отмечает "
+     "20-летие.\n", "2015-01-01"),
+])
+def test_a_year_told_in_the_present_is_the_texts_present_only_when_it_looks_back(tmp_path, text, expected):
+    """«В 1996 году Ассамблея проводит вторую сессию» in a text of 1995 filed it under 1996: official
+    Russian tells a plan in the present tense, a history in the historical present."""
+    assert _file_date(tmp_path, text) == (expected, "text")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Первая сессия\n\n24 марта 1995 года в Алма-Ате открылась первая сессия Ассамблеи народов Казахстана. "
+     "Сегодня, в 2015-м, Ассамблея народа Казахстана объединяет более 800 этнокультурных объединений.\n",
+     "2015-01-01"),
+    ("Тридцать лет единства\n\n1 марта 1995 года была образована Ассамблея народов Казахстана. В этом году, в "
+     "2025-м, Ассамблея отмечает 30-летие.\n", "2025-01-01"),
+    ("Спустя двадцать лет\n\nСегодня, спустя 20 лет после 24 марта 1995 года, когда в Алма-Ате открылась первая "
+     "сессия Ассамблеи народов Казахстана, ветераны вспоминают тот день.\n", "2015-01-01"),
+    # a count forward that a plan makes is no present
+    ("План\n\n1 марта 1995 года образована Ассамблея. Через 2 года после 1 марта 1995 года Ассамблея подведет "
+     "итоги.\n", "1995-03-01"),
+])
+def test_a_present_stated_with_its_noun_left_out_or_counted_after_the_day(tmp_path, text, expected):
+    """«в 2015-м», «В этом году, в 2025-м» and «спустя 20 лет после 24 марта 1995 года» left the
+    retrospective under the day it recalls."""
+    assert _file_date(tmp_path, text) == (expected, "text")
+
+
+def test_a_day_only_a_question_names_dates_no_interview(tmp_path):
+    """«— Вы помните 24 марта 1995 года?» dated the interview by the day it asks about."""
+    text = ("Интервью с ветераном\n\n— Вы помните 24 марта 1995 года?\n— Конечно. В Алма-Ате, во Дворце Республики, "
+            "открылась первая сессия Ассамблеи народов Казахстана. Я был делегатом от Гурьева.\n")
+    assert _file_date(tmp_path, text) == ("None", None)
+    assert _file_date(tmp_path, text + "Сейчас, в 2020 году, я часто вспоминаю тот зал.\n") == ("2020-01-01", "text")

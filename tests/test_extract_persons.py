@@ -199,6 +199,22 @@ def test_a_surname_alone_is_a_town_only_where_a_place_s_preposition_governs_it(t
     assert canon(text) == persons
 
 
+@pytest.mark.parametrize("text, persons", [
+    ("В г. Гурьев прибыли гости из Павлодара.", []),
+    ("Ветеран решил переехать в Гурьев вместе с семьей.", []),
+    ("Ветеран жил в Шевченко до 1991 года.", []),
+    ("Делегаты прибыли из Павлодара, Гурьева и Шевченко.", []),
+    ("Представители прибыли из Гурьева, Шевченко и Панфилова.", []),
+    # a person after «в» takes the animate accusative: «в Гурьева»
+    ("Следователь не поверил в Гурьева и его рассказ.", ["Гурьев"]),
+    ("Присутствовали: Гурьев А.П., Шевченко Т.Г.", ["А.П. Гурьев", "Т.Г. Шевченко"]),
+])
+def test_an_old_town_named_by_a_surname_after_g_into_it_or_in_a_list_is_a_place(text, persons):
+    """«в г. Гурьев», «переехать в Гурьев», «жил в Шевченко» (Aktau until 1991) and «из Павлодара, Гурьева
+    и Шевченко» put Гурьев and Шевченко in the persons facet."""
+    assert canon(text) == persons
+
+
 def test_archivist_alias_file_via_env(tmp_path, monkeypatch):
     f = tmp_path / "aliases.txt"
     f.write_text("# наш архив\nБ. Жумабеков = Заведующий Секретариатом\nН.А. Назарбаев = Лидер нации | Аксакал\n", encoding="utf-8")

@@ -867,6 +867,42 @@ NAMES_AT_LINE_STARTS = {
 }
 
 
+NEWS_CUT_AT_ITS_WIDTH = {
+    "quotes.txt": "Астана, 1 мая 2019 г.\n\nДень единства народа\n\n"
+                  "В столице прошел праздничный концерт, посвященный Дню единства народа\n"
+                  "Казахстана. Ансамбли исполнили песни на языках этносов, а участники\n"
+                  "«Мәңгілік Ел» зачитали обращение. Завершила вечер акция «Бірлік»\n"
+                  "XXVII сессии в поддержку Ассамблеи.\n",
+    "roman.txt": "Нур-Султан, 30 апреля 2019 г.\n\nСессия в столице\n\n"
+                 "В Нур-Султане прошла XXVII сессия Ассамблеи народа Казахстана. В работе\n"
+                 "XXVII сессии приняли участие более 1500 человек. Президент К.-Ж.К. Токаев\n"
+                 "Ассамблею назвал уникальным институтом согласия. Делегации из Алматы,\n"
+                 "Шымкента и Атырау прибыли накануне.\n",
+    "poem.txt": "Алматы, 1 марта 2015 г.\n\nСтихи к юбилею\n\nНа вечере прозвучали стихи местного поэта:\n\n"
+                "Степь широка, и небо без границ,\nЗдесь каждый дом открыт для всех гостей,\n"
+                "И в день единства много светлых лиц,\nИ песни льются на сто языков людей.\n\n"
+                "Поэта тепло встретили.\n",
+}
+
+
+@pytest.mark.parametrize("query, start, verse", [
+    ("Мәңгілік Ел", "В столице прошел праздничный концерт", False),
+    ("уникальным институтом согласия", "В Нур-Султане прошла XXVII сессия", False),
+    ("светлых лиц", "Степь широка", True),
+])
+def test_short_news_cut_at_its_width_after_a_sentence_it_opened_is_prose_not_verse(tmp_path_factory, query, start,
+                                                                                     verse):
+    """Lines opening with a quote, a Roman numeral or a name after a sentence cut mid-line were read as a
+    stanza or as lines of their own, and quoted «… народа / Казахстана …»; a poem stays a stanza."""
+    service = ingested_service(tmp_path_factory, NEWS_CUT_AT_ITS_WIDTH)
+    try:
+        quotes = service.quotes(SearchRequest(query=query, per_page=10)).hits
+        assert len(quotes) == 1 and quotes[0].text.startswith(start)
+        assert ("\n" in quotes[0].text or " / " in quotes[0].text) == verse
+    finally:
+        service.close()
+
+
 @pytest.mark.parametrize("query, start", [
     ('"800 этнокультурных объединений"', "В этом году исполняется 20 лет"),
     ("Ұлы Дала елі", "Бүгін Астанада"),
@@ -1206,6 +1242,26 @@ def test_a_kazakh_heading_opening_with_a_body_in_the_genitive_is_the_title_not_a
             "Н.Ә. Назарбаев Ассамблеяның 1995 жылы құрылғанын еске салды. Сессияда\n"
             "«Ұлы Дала елі» тақырыбы талқыланды.\n")
     assert document_title(TextParser().parse(text.encode("utf-8"), "news.txt"), Path("news.txt")) == heading
+
+
+@pytest.mark.parametrize("top, title", [
+    # a Kazakh letterhead's second line, the body's part, is the letterhead too
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ\nХАТШЫЛЫҒЫ\n\nАстана, 2018 жылғы 26 наурыз\n\n"
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы"),
+    ("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ\nХАТШЫЛЫҒЫ\n\nАстана, 2018 жылғы 26 наурыз\n\n"
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясын өткізу туралы"),
+    # a heading wrapped after its genitive: the genitive names what the next line says
+    ("Астана, 2018 жылғы 27 наурыз\n\nҚазақстан халқы Ассамблеясының\n\nXXVI сессиясы Астанада өтеді\n\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясы Астанада өтеді"),
+])
+def test_a_kazakh_letterhead_over_two_lines_or_a_heading_wrapped_after_its_genitive(top, title):
+    """«ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ» titled the document «ХАТШЫЛЫҒЫ», and the heading
+    «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы Астанада өтеді» lost its first line."""
+    text = top + ("Бүгін Астанада Қазақстан халқы Ассамблеясының кезекті сессиясы туралы\n"
+                  "брифинг өтті. Брифингте Ассамблея Төрағасының орынбасары сөз сөйледі.\n")
+    assert document_title(TextParser().parse(text.encode("utf-8"), "kk.txt"), Path("kk.txt")) == title
 
 
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():

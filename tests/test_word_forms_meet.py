@@ -162,3 +162,39 @@ def test_a_decade_in_four_digits_and_in_two_finds_the_other(decades, query, expe
     """`1990-е` found only «1990-е» and «1990-х», `90-е` only «90-е» and «90-х»: a historian searching
     the 1990s got about half of the documents."""
     assert found(decades, query) == expected
+
+
+@pytest.fixture(scope="module")
+def decades_and_ordinals(tmp_path_factory):
+    svc = service_of(tmp_path_factory.mktemp("decades-ordinals"), {
+        "thirties": "В 30-х годах в Казахстан депортировали целые народы.",
+        "meeting": "Сегодня прошло 30-е заседание Научно-экспертного совета.",
+        "meeting_on": "Вопрос внесли на 40-е заседание совета.",
+        "rank": "Команда Дома дружбы заняла 50-е место из 120 участников.",
+        "population": "В 50-е население республики выросло.",
+        "kk_four": "1990 жылдары елде этносаралық келісім сақталды.",
+        "kk_two": "90-жылдары көптеген отбасылар елден кетті.",
+        "ru_four": "В 1990-е годы открылись первые центры.",
+        "kk_year": "1990 жылы орталық ашылды.",
+    })
+    yield svc
+    svc.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    # an ordinal is no decade: the 30th meeting is not the 1930s, the 50th place not the 1950s
+    ("1930-е", {"thirties"}),
+    ("1930", {"thirties"}),
+    ("1940-е", set()),
+    ("1950-е", {"population"}),
+    ("30-е", {"thirties", "meeting"}),  # the number typed is still found as written
+    # Kazakh decades: «1990 жылдары», «90-жылдары» and the Russian spellings find each other
+    ("1990 жылдары", {"kk_four", "kk_two"}),
+    ("90-жылдары", {"kk_four", "kk_two"}),
+    ("1990-е", {"kk_four", "kk_two", "ru_four", "kk_year"}),
+    ("90-е", {"kk_four", "kk_two", "ru_four"}),
+])
+def test_an_ordinal_is_no_decade_and_a_kazakh_decade_is_one(decades_and_ordinals, query, expected):
+    """«30-е заседание» and «50-е место» answered `1930-е` and `1950-е`; «1990 жылдары» and «90-жылдары»
+    did not find each other, nor the Russian «1990-е»/«90-е»."""
+    assert found(decades_and_ordinals, query) == expected

@@ -512,8 +512,9 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     when the page's publication metadata says the same day), the publication metadata, the file
     name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with
-    (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions, unless the
-    text states a later year as its present (ingest.extract.stated_present); (None, None) when nothing says. `written` is the
+    (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions outside a
+    question, unless the text states a later year as its present (ingest.extract.stated_present); (None, None) when
+    nothing says. `written` is the
     day the file was last written (default `today`): a date the text mentions after it counts only
     when the text tells it as done; the datelines, metadata and file names do not hang on it.
     `today` is the day of the ingest (default the machine's): a dateline, metadata or file name
@@ -564,7 +565,14 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
         # a retrospective recalls the day it opens with and is written in the year it calls its
         # present: a date it mentions in that year gives the day, else 1 January of it (as a book's imprint)
         return next((d for _, d in mentioned if d.year == present), date(present, 1, 1)), "text"
-    return mentioned[0][1], "text"
+    # a day a question asks about («— Вы помните 24 марта 1995 года?») is recalled, not the text's own
+    return next(((d, "text") for at, d in mentioned if not _asked(text, at)), (None, None))
+
+
+def _asked(text: str, at: int) -> bool:
+    """The date at `at` stands in a question: its sentence ends with «?»."""
+    _, end = sentence_around(text, at)
+    return text[end:end + 1] == "?" or text[:end].rstrip().endswith("?")
 
 
 # what a scanner or an OCR program writes as a PDF's Producer or Creator

@@ -70,25 +70,51 @@ _LIST_JOINS = frozenset((",", "и"))
 
 
 def surname_as_place(tokens: list[Token], k: int) -> bool:
-    """Token k, a surname standing alone, names a town: it follows «из», or «в»/«во» as a locative
-    («из Гурьева», «в Гурьеве»: Atyrau until 1991), or is a later item of a list of places after one
-    («из Семипалатинска, Гурьева, Усть-Каменогорска и Акмолы»). A town's old name that is also a
-    surname stays off the places file, which would make every Гурьев a place."""
-    if k >= 1 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1:
-        prep = tokens[k - 1].text.lower()
-        if prep == "из":
-            return True
-        if prep in ("в", "во"):  # not «на»: «на Гурьева» is a person's accusative
-            cases = {p.tag.case for p in parses(tokens[k].text)}
-            return "loct" in cases and "accs" not in cases
+    """Token k, a surname standing alone, names a town: it follows «г.», «гор.» or «город» («в г. Гурьев»),
+    «из», or «в»/«во» as a locative or in its nominative form («из Гурьева», «в Гурьеве», «переехать в
+    Гурьев», «жил в Шевченко»: Atyrau and Aktau until 1991; a person after «в» takes the animate
+    accusative, «в Гурьева»), or is a later item of a list of places after one («из Семипалатинска,
+    Гурьева, Усть-Каменогорска и Шевченко»). A town's old name that is also a surname stays off the
+    places file, which would make every Гурьев a place."""
+    if _after_town_word(tokens, k):
+        return True
+    prep = _preposition_before(tokens, k)
+    if prep == "из":
+        return True
+    if prep in ("в", "во"):  # not «на»: «на Гурьева» is a person's accusative
+        readings = [p for p in parses(tokens[k].text) if "Surn" in p.tag.grammemes] or parses(tokens[k].text)
+        cases = {p.tag.case for p in readings}
+        indeclinable = any("Fixd" in p.tag.grammemes for p in readings)
+        return ("loct" in cases or "nomn" in cases) and ("accs" not in cases or indeclinable)
     j = k
     while j >= 2 and tokens[j - 1].text.lower() in _LIST_JOINS and tokens[j - 2].is_word and tokens[j - 2].is_cap:
         j -= 2
-        if place_before_name(tokens, j):
+        if place_before_name(tokens, j) or _preposition_before(tokens, j) == "из":
             return True
-        if not (_geo(tokens[j].text) or russian_city_form(tokens[j].text)):
+        word = tokens[j].text
+        # an item may be another town of a surname's name: the list goes on to its «из»
+        if not (_geo(word) or russian_city_form(word) or any(p.tag.case == "gent" for p in parses(word))):
             return False
     return False
+
+
+def _preposition_before(tokens: list[Token], k: int) -> str:
+    """The lowercase word right before token k, one space apart, or ""."""
+    if k >= 1 and tokens[k - 1].is_word and tokens[k].start - tokens[k - 1].end == 1:
+        return tokens[k - 1].text.lower()
+    return ""
+
+
+# a town's word before its name: «г. Гурьев», «гор. Гурьеве», «город Шевченко»
+_TOWN_WORDS = frozenset("г гор город города городе городу городом".split())
+
+
+def _after_town_word(tokens: list[Token], k: int) -> bool:
+    """Token k follows a town's word, its abbreviation with its full stop («г. Гурьев») or the word itself."""
+    before = tokens[k - 2:k]
+    if len(before) == 2 and before[1].text == "." and before[0].is_word:
+        return before[0].text.lower() in ("г", "гор")
+    return bool(before) and before[-1].is_word and before[-1].text.lower() in _TOWN_WORDS - {"г", "гор"}
 
 
 def city_name(word: str) -> bool:

@@ -1,9 +1,10 @@
 """The year a text states as its present. A retrospective recalls an earlier day («первая сессия,
 прошедшая 24 марта 1995 года») and says when it is written: «Сегодня, в 2015 году», «Сейчас, в 2020
-году», «в нынешнем, 2015 году», Kazakh «Биыл, 2015 жылы», a year whose verb is in the present tense
-(«В 2015 году Ассамблея отмечает юбилей»), or a count of years back from the day it recalls («20 лет
-назад, 24 марта 1995 года, …», «исполняется 20 лет со дня первой сессии, прошедшей 24 марта 1995
-года»). It is written in that year, not in the year it recalls (ingest.extract.dates).
+году», «в нынешнем, 2015 году», «Сегодня, в 2015-м», Kazakh «Биыл, 2015 жылы», a year whose verb is in
+the present tense when the text looks back on the day it recalls («Ее ветераны вспоминают те дни. В 2015
+году Ассамблея отмечает юбилей»), or a count of years from the day it recalls («20 лет назад, 24 марта
+1995 года, …», «исполняется 20 лет со дня первой сессии, прошедшей 24 марта 1995 года», «спустя 20 лет
+после 24 марта 1995 года»). It is written in that year, not in the year it recalls (ingest.extract.dates).
 
     stated_present_year(text, recalled, after, latest) -> year | None
 """
@@ -14,29 +15,38 @@ from datetime import date
 
 from index.sentences import sentence_around
 
-from .reported_past import tells_present
+from .reported_past import looks_ahead, tells_present
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WORD_START = r"(?<![^\W\d_])"
 # a word for «now» before its year: «Сегодня, в 2015 году», «сейчас – в 2020 году»; «в этом, 2015 году»;
 # Kazakh «Биыл, 2015 жылы», «қазір, 2020 жылы», «осы 2015 жылы»; English «Today, in 2015», «this year, 2015»
-_RU_NOW = r"(?:сегодня|сейчас|ныне|нынче|теперь|в\s+настоящее\s+время|на\s+сегодняшний\s+день|в\s+наши\s+дни)"
+_RU_NOW = (r"(?:сегодня|сейчас|ныне|нынче|теперь|в\s+настоящее\s+время|на\s+сегодняшний\s+день|в\s+наши\s+дни"
+           r"|в\s+(?:этом|нынешнем|текущем)\s+году)")
 _RU_THIS_YEAR = r"в\s+(?:этом|нынешнем|текущем|наступившем|уходящем)"
 _KK_NOW = r"(?:биыл(?:ғы)?|қазір(?:гі\s+таңда)?|бүгін(?:де)?|осы|ағымдағы)"
 _EN_NOW = r"(?:today|now|this\s+year)"
 _GAP = r"[\s,–—-]*"
 _NOW_YEARS = tuple(re.compile(form, re.IGNORECASE) for form in (
-    rf"{_WORD_START}(?:{_RU_NOW}{_GAP}(?:в\s+)?|{_RU_THIS_YEAR}[\s,]*){_YEAR}\s*(?:году|г\.)",
+    rf"{_WORD_START}(?:{_RU_NOW}{_GAP}(?:в\s+)?|{_RU_THIS_YEAR}[\s,]*){_YEAR}\s*(?:году|г\.|-м(?![^\W\d_]))",
     rf"{_WORD_START}{_KK_NOW}{_GAP}{_YEAR}\s*(?:жылы|ж\.)",
     rf"{_WORD_START}{_EN_NOW}{_GAP}(?:in\s+)?{_YEAR}(?!\d)"))
 # a year a sentence may tell in the present tense: «В 2015 году Ассамблея отмечает юбилей»
 _IN_YEAR = re.compile(rf"{_WORD_START}в\s+{_YEAR}\s*году(?![^\W\d_])", re.IGNORECASE)
+# Official Russian tells a plan in the present tense too («В 1996 году Ассамблея проводит вторую сессию»),
+# and a history in the historical present («В 2007 году Ассамблея получает конституционный статус»): such a
+# year is the text's present only when the text looks back on the day it recalls from it. It remembers
+# the day (вспоминают, помнят) or marks its anniversary (юбилей, годовщина, an «N-летие» whose N is the
+# years between them: not «В 1996 году Казахстан отмечает 5-летие независимости» in a text of 1995).
+_LOOKS_BACK = re.compile(r"(?<![^\W\d_])(?:вспомина|вспомн|помн[июя]|юбиле|годовщин)"
+                         r"|(?<!\d)(?P<count>\d{1,3})\s*-\s*(?:лети[еяюи]|летием|летн)", re.IGNORECASE)
 # a count of years back from a day the sentence names: «20 лет назад», «20 жыл бұрын», «20 years ago»;
 # «исполняется 20 лет со дня …», the day after it
 _AGO = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+назад|(?<!\d)(?P<kk>\d{1,3})\s+жыл\s+бұрын"
                   r"|(?<!\d)(?P<en>\d{1,3})\s+years?\s+ago", re.IGNORECASE)
-_SINCE = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+(?:со\s+дня|с\s+того\s+дня|с\s+момента|с\s+тех\s+пор)",
-                    re.IGNORECASE)
+# «спустя 20 лет после 24 марта 1995 года», «через 20 лет после …»: a count forward from the day after it
+_SINCE = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+(?:со\s+дня|с\s+того\s+дня|с\s+момента|с\s+тех\s+пор)"
+                    r"|(?<![^\W\d_])(?:спустя|через)\s+(?P<after>\d{1,3})\s+(?:лет|года?)\s+после", re.IGNORECASE)
 
 
 def stated_present_year(text: str, recalled: list[tuple[int, date]], after: int, latest: int) -> int | None:
@@ -50,9 +60,16 @@ def stated_present_year(text: str, recalled: list[tuple[int, date]], after: int,
     for year in told:
         if year <= after or year > latest or (best and year <= best):
             continue
+        if not _looks_back(text, year - after):
+            continue
         if any(tells_present(text, m.start("year")) for m in _IN_YEAR.finditer(text) if int(m["year"]) == year):
             return year
     return best
+
+
+def _looks_back(text: str, years: int) -> bool:
+    """`text` looks back on a day `years` years before the year it tells in the present (_LOOKS_BACK)."""
+    return any(not m["count"] or int(m["count"]) == years for m in _LOOKS_BACK.finditer(text))
 
 
 def _counted_from(text: str, recalled: list[tuple[int, date]]):
@@ -65,7 +82,7 @@ def _counted_from(text: str, recalled: list[tuple[int, date]]):
         if days:
             yield min(days).year + count  # the day recalled is the earliest the sentence names
     for m in _SINCE.finditer(text):
-        _, end = sentence_around(text, m.start())
+        start, end = sentence_around(text, m.start())
         day = next((d for at, d in recalled if m.end() <= at < end), None)
-        if day:
-            yield day.year + int(m["count"])
+        if day and not (m["after"] and looks_ahead(text[start:end])):  # «через 2 года после … проведет»: a plan
+            yield day.year + int(m["count"] or m["after"])

@@ -37,3 +37,16 @@ def names_part_of_body(line: str) -> bool:
     word = last.group(1)
     return (word.lower() in _BODY_NOUNS or _LEGAL_FORM.fullmatch(word) is not None
             or _PRESS_SERVICE.search(rest[:last.end(1)]) is not None)
+
+
+def continues_body(line: str) -> bool:
+    """`line`, a letterhead's second line, ends in a kind of body (_BODY_NOUNS) in a few words: the part
+    of the body the first line names («ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ» / «ХАТШЫЛЫҒЫ»)."""
+    last = _LAST_WORD.search(line)
+    return last is not None and len(line.split()) <= 3 and last.group(1).lower() in _BODY_NOUNS
+
+
+def ends_in_genitive(line: str) -> bool:
+    """`line` closes with a Kazakh genitive («Қазақстан халқы Ассамблеясының»): what it names follows."""
+    last = _LAST_WORD.search(line)
+    return last is not None and _GENITIVE.fullmatch(last.group(1)) is not None

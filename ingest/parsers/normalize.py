@@ -14,7 +14,7 @@ from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
-from .kazakh_bodies import names_part_of_body
+from .kazakh_bodies import continues_body, ends_in_genitive, names_part_of_body
 from .letter_spacing import join_letter_spacing
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
@@ -22,7 +22,7 @@ from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
-from .verse_lines import is_stanza, prose_column, stanza_text, verse_end
+from .verse_lines import OPENS_SENTENCE, cuts_sentence, is_stanza, prose_column, stanza_text, verse_end
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -512,17 +512,11 @@ def _breaks_sentences(lines: list[str]) -> bool:
     """Whether a sentence goes on across a line end somewhere (a lowercase word opens the next
     line, or a sentence opens inside the line and does not end on it): with the verse taken out,
     the headings left around a poem («Абай Кунанбаев» / «Перевод с казахского») are as wide as one
-    another but wrap nothing."""
+    another but wrap nothing. Short news wrapped where each next line opens with a name («…сессиясы
+    өтті. Елбасы» / «Н.Ә. Назарбаев …») breaks no sentence before a lowercase word."""
     return any(before.strip() and after and not _SENTENCE_END.search(before.rstrip())
-               and (after[:1].islower() or _OPENS_SENTENCE.search(before) is not None)
+               and (after[:1].islower() or OPENS_SENTENCE.search(before) is not None)
                for before, after in zip(lines, (ln.lstrip() for ln in islice(lines, 1, None))))
-
-
-# a sentence opening inside a line, after a word of four letters or more, «Алма-Ате» too (not an initial,
-# «г.» or «Mr.»): short news wrapped where each next line opens with a name («…сессиясы өтті. Елбасы» /
-# «Н.Ә. Назарбаев …», «…в Алма-Ате. Сегодня, в 2015 году,» / «Ассамблея …») breaks no sentence
-# before a lowercase word, and its lines were read as lines of their own
-_OPENS_SENTENCE = re.compile(rf"(?:[^\W\d_]|-){{3}}[^\W\d_][.!?…][»\"”)]*\s+[«\"„(]?[{_CAPITALS}]")
 
 
 def _stanza_starts(lines: list[str]) -> dict[int, int]:
@@ -559,7 +553,9 @@ def _wrapped_in_blocks(lines: list[str], width: int) -> bool:
     near ``width`` and at least half of them break a sentence (no sentence end before, a lowercase
     word after). A short wrapped news item (title, dateline, a wrapped paragraph or two) has too
     many lines ending a block to pass the width test over all lines; a text of one sentence, list
-    item, turn, verse or table row a line breaks no sentence or is ragged."""
+    item, turn, verse or table row a line breaks no sentence or is ragged. A sentence that opens inside
+    a line and goes on past it breaks one too, whatever opens the next line («…Казахстана. В работе» /
+    «XXVII сессии …», «…Президент К.-Ж.К. Токаев» / «Ассамблею …»)."""
     inner = near = inside = 0
     for before, line in zip(lines, islice(lines, 1, None)):
         after = line.lstrip()
@@ -568,8 +564,8 @@ def _wrapped_in_blocks(lines: list[str], width: int) -> bool:
             continue
         inner += 1
         near += len(before) >= 0.6 * width
-        inside += (after[0].islower() and not _SENTENCE_END.search(before)
-                   and not _ABBREVIATION.match(after))
+        inside += (not _SENTENCE_END.search(before) and after[0].islower() and not _ABBREVIATION.match(after)
+                   or cuts_sentence(before))
     return inner > 0 and near >= 0.6 * inner and inside >= 0.5 * inner
 
 
@@ -1124,7 +1120,12 @@ def without_letterhead(lines: list[str]) -> list[str]:
         if names and _same_words(line, lines[filled[0]]):
             break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
         if names < LETTERHEAD_LINES and (names_a_body(line) or body_over_contacts(line)):
+            following = lines[filled[heads + 1]].strip() if heads + 1 < len(filled) else ""
+            if ends_in_genitive(line) and following and not names_part_of_body(f"{line} {following}"):
+                break  # a heading wrapped after its genitive: «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы өтеді»
             names += 1
+        elif names == 1 and _letterhead_line(line) and continues_body(line):
+            names += 1  # «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»: the body's part on a line of its own
         elif names and contacts < CONTACT_LINES and is_contact_line(line):
             contacts += 1
         else:

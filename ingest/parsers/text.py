@@ -11,6 +11,7 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
+from .kazakh_bodies import ends_in_genitive
 from .letter_title import letter_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
@@ -155,10 +156,18 @@ def _heading_paragraph(line: str, paragraphs: list[str]) -> str | None:
     following it, or the short paragraph it opens when the heading wraps onto the next line («Ассамблея
     народа Казахстана: история и» / «современность»); not the first line of a text's paragraph wrapped
     at the file's width (a sentence), nor the whole of a one-line file. (The lines above it, a
-    letterhead's two lines joined into one paragraph, were weighed as lines.)"""
+    letterhead's two lines joined into one paragraph, were weighed as lines.) A heading paragraph closing
+    with a Kazakh genitive goes on in the next one-line paragraph."""
     for i, p in enumerate(paragraphs[:_HEADING_PARAGRAPHS]):
         if p == line or p.startswith(line + " ") and len(p) <= MAX_HEADING_TITLE and looks_like_title(p):
-            return p if i + 1 < len(paragraphs) else None
+            if i + 1 >= len(paragraphs):
+                return None
+            following = paragraphs[i + 1]
+            # a Kazakh genitive names what follows: «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы өтеді»
+            if (ends_in_genitive(p) and i + 2 < len(paragraphs) and "\n" not in following
+                    and looks_like_title(following) and len(p) + 1 + len(following) <= MAX_HEADING_TITLE):
+                return f"{p} {following}"
+            return p
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .list_lines import starts_list_item
+from .list_lines import CAPITALS, starts_list_item
 from .turn_lines import opens_with_label
 
 # A verse line is short; a wrapped line of prose may be too, so the width alone decides nothing.
@@ -27,13 +27,17 @@ _COUPLET_BREAK = re.compile(r"[,;:–—-][»\"”)]*$")
 _LONG_NUMBER = re.compile(r"\d{4}|\d$")  # ... or a number ending the line: a contents' page
 # a gap between cells (a tab, a run of spaces inside the line): a table row
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})\S")
+# a sentence opening inside a line, after a word of four letters or more, «Алма-Ате» too (not an initial,
+# «г.» or «Mr.»): «…Казахстана. Ансамбли исполнили …»
+OPENS_SENTENCE = re.compile(rf"(?:[^\W\d_]|-){{3}}[^\W\d_][.!?…][»\"”)]*\s+[«\"„(]?[{CAPITALS}]")
 
 
 def is_stanza(lines: list[str], column: int | None = None) -> bool:
     """Whether the lines (one block, no blank line among them) are a stanza: two lines or more,
     each short, opening with a capital and holding a lowercase word, and a third of the line breaks
     or more inside a sentence, where prose would go on in lowercase; a couplet's lines have
-    COUPLET_WORDS words or more, its first ending with a comma or the like. A poet's name may close
+    COUPLET_WORDS words or more, its first ending with a comma or the like; fewer than half its line breaks
+    cut a sentence that opened inside the line (wrapped prose: OPENS_SENTENCE). A poet's name may close
     it (an epigraph's signature). A heading's lines («Абай Кунанбаев» / «Перевод с казахского»), a
     list of names, a dateline, a table's rows, a contents' entries, a list's items and a
     transcript's turns are no stanza. `column`: the characters a line of the document's prose holds
@@ -49,7 +53,10 @@ def is_stanza(lines: list[str], column: int | None = None) -> bool:
     if any(starts_list_item(line, before) for before, line in zip(lines, lines[1:])):
         return False
     inside = sum(1 for before in lines[:-1] if not _SENTENCE_END.search(before))
-    return inside >= 1 and 3 * inside >= len(lines) - 1
+    # prose wrapped at a width cuts a sentence it opened on the same line («…Казахстана. Ансамбли исполнили
+    # песни …, а участники» / «„Мәңгілік Ел“ …»); a verse line ends where its sentence pauses
+    cut = sum(map(cuts_sentence, lines[:-1]))
+    return inside >= 1 and 3 * inside >= len(lines) - 1 and 2 * cut < len(lines) - 1
 
 
 # the narrowest column whose wrapped lines tell prose from verse: a poem's lines fill a narrower one
@@ -88,6 +95,12 @@ def verse_end(lines: list[str]) -> int:
     if further_right or last.strip()[:1] in "—–-" or len(last.split()) >= 2:
         return len(lines) - 1
     return len(lines)
+
+
+def cuts_sentence(line: str) -> bool:
+    """`line` opens a sentence inside it (OPENS_SENTENCE) and ends none: prose wrapped at a width."""
+    line = line.rstrip()
+    return not _SENTENCE_END.search(line) and OPENS_SENTENCE.search(line) is not None
 
 
 def _is_verse_line(line: str) -> bool:
