@@ -485,6 +485,8 @@ MAX_TITLE_CHARS = 300
 #    speakers, persons: Kazakh «…», – деді ол. names the one named before it; a given name no list has with a
 #    -ұлы/-қызы father's name takes the word after as surname (Жансейіт Қансейітұлы Тұяқбайға: Ж.Қ. Тұяқбай); more
 #    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
+#    titles: a Kazakh capitals heading closing with a short word («… СЕССИЯСЫНДА СӨЙЛЕГЕН СӨЗІ») is the title, no
+#    letterhead read as closing with a legal form like «КММ» (kz2).
 EXTRACTION_VERSION = 10
 
 
