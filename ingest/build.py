@@ -487,6 +487,10 @@ MAX_TITLE_CHARS = 300
 #    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
 #    titles: a Kazakh capitals heading closing with a short word («… СЕССИЯСЫНДА СӨЙЛЕГЕН СӨЗІ») is the title, no
 #    letterhead read as closing with a legal form like «КММ» (kz2).
+#    persons, speakers: a hyphenated Kazakh given name with a father's name and surname is a person (Қасым-Жомарт
+#    Кемелұлы Тоқаев: К.К. Токаев); after -ұлы/-қызы a surname in the genitive, or a surname first (Тұяқбай Жансейіт
+#    Қансейітұлы), is the surname, no «Ж. Қансейітұлы»; names joined by мен/пен/және all speak, and «деді ол» after
+#    them names neither (kz2).
 EXTRACTION_VERSION = 10
 
 
