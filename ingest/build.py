@@ -489,8 +489,8 @@ MAX_TITLE_CHARS = 300
 #    letterhead read as closing with a legal form like «КММ» (kz2).
 #    persons, speakers: a hyphenated Kazakh given name with a father's name and surname is a person (Қасым-Жомарт
 #    Кемелұлы Тоқаев: К.К. Токаев); after -ұлы/-қызы a surname in the genitive, or a surname first (Тұяқбай Жансейіт
-#    Қансейітұлы), is the surname, no «Ж. Қансейітұлы»; names joined by мен/пен/және all speak, and «деді ол» after
-#    them names neither (kz2).
+#    Қансейітұлы), is the surname, no «Ж. Қансейітұлы»; names joined by мен/пен/және all speak (one named again after
+#    them speaks her own sentence), and «деді ол» after them names neither (kz2).
 EXTRACTION_VERSION = 10
 
 
