@@ -496,6 +496,12 @@ MAX_TITLE_CHARS = 300
 #    Kazakh letterhead's second line «ХАТШЫЛЫҒЫ» is the letterhead, a heading wrapped after its genitive one title;
 #    text: short news whose lines open a sentence inside and cut it is wrapped prose, no stanza, whatever opens the
 #    next line (a quote, a Roman numeral, a name) (hist2).
+#    titles: a Kazakh capitals heading closing with a short word («… СЕССИЯСЫНДА СӨЙЛЕГЕН СӨЗІ») is the title, no
+#    letterhead read as closing with a legal form like «КММ» (kz2).
+#    persons, speakers: a hyphenated Kazakh given name with a father's name and surname is a person (Қасым-Жомарт
+#    Кемелұлы Тоқаев: К.К. Токаев); after -ұлы/-қызы a surname in the genitive, or a surname first (Тұяқбай Жансейіт
+#    Қансейітұлы), is the surname, no «Ж. Қансейітұлы»; names joined by мен/пен/және all speak (one named again after
+#    them speaks her own sentence), and «деді ол» after them names neither (kz2).
 EXTRACTION_VERSION = 10
 
 

@@ -48,6 +48,13 @@ DOCUMENTS = {
     "kk-second-speaker": ["Ассамблея мүшелерімен кездесу", KK_LEAD,
                           "Кездесуде Ассамблея Төрағасының орынбасары Марат Әзілханов пен Ассамблея мүшесі Ольга "
                           "Петрова сөз сөйледі. Ольга Петрова мәдени орталықтардың жұмысын жандандыруды ұсынды."],
+    # names joined by «пен», «және» as one subject: all speak; «– деді ол» after them names neither
+    "kk-joined-speakers": ["Мерейтой", KK_LEAD, "Мерейтойда Бақыт Сәрсенов пен Айгүл Нұрбекова сөз сөйледі. "
+                           "Айгүл Нұрбекова мұражайларды жаңартуды ұсынды."],
+    "kk-joined-three": ["Мерейтой", KK_LEAD,
+                        "Салтанатта Бақыт Сәрсенов, Айгүл Нұрбекова және Дәулет Оспанов құттықтау сөз сөйледі."],
+    "kk-joined-ol": ["Жастар жиыны", KK_LEAD, "Ерлан Қарин мен Гүлнар Ахметова жиынға қатысты. "
+                     "«Жастар – болашағымыз», – деді ол."],
 }
 
 
@@ -151,3 +158,26 @@ def test_the_second_of_two_named_speaking_is_the_speaker_of_her_own_sentence(quo
     hit, = quotes("жандандыруды")
     assert hit["speaker"] == "О. Петрова" and hit["speakers"] == ["О. Петрова"]
     assert hit["text"].startswith("Ольга Петрова")
+
+
+@pytest.mark.parametrize("query, speakers", [
+    ("мерейтойда", ["Б. Сәрсенов", "А. Нұрбекова"]),
+    ("салтанатта", ["Б. Сәрсенов", "А. Нұрбекова", "Д. Оспанов"]),
+])
+def test_names_joined_as_one_kazakh_subject_all_speak(quotes, query, speakers):
+    # before: only the first name, Б. Сәрсенов, spoke in «X пен Y сөз сөйледі»
+    hit, = quotes(query)
+    assert hit["speakers"] == speakers
+
+
+def test_one_of_names_speaking_together_named_again_speaks_her_own_sentence(quotes):
+    # the shared sentence is both's, her proposal after it hers alone, as when it names her alone
+    shared, = quotes("мерейтойда")
+    assert shared["text"] == "Мерейтойда Бақыт Сәрсенов пен Айгүл Нұрбекова сөз сөйледі."
+    own, = quotes("мұражайларды")
+    assert own["speakers"] == ["А. Нұрбекова"] and own["text"].startswith("Айгүл Нұрбекова")
+
+
+def test_ol_after_two_joined_names_names_neither(quotes):
+    # before: Е. Қарин, the first of the two: «ол» (he or she) could be either
+    assert all(not hit["speakers"] for hit in quotes("болашағымыз"))

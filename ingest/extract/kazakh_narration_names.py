@@ -41,6 +41,8 @@ from .russian_patronymics import russian_patronymic_gender
 
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын)а?$|(?:ұлы|улы|қызы|кызы)$")
 _KAZAKH_FATHER_END = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
+# ... and maybe a case ending after it (Қансейітұлына, Серікқызымен)
+_FATHER_IN_CASE = re.compile(r"(?:ұлы|улы|қызы|кызы)[^\W\d_]{0,4}$")
 # a common word's endings: a possessive (басшысы, Президенті), a genitive, an adjective's (Ұлттық)
 _TITLE_END = re.compile(r"(?:ы|і|ның|нің|дың|дің|тың|тің|лық|лік|дық|дік|тық|тік|ғы|гі|қы|кі)$")
 # a surname an unlisted given name may stand before: one with a surname's plain ending
@@ -80,12 +82,15 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         # given name, father's name, surname: Ерлан Төлегенұлы Қарин is Е.Т. Қарин; a plain third word
         # that is a given name or names a thing is not his (Ерлан Сапарұлы Наурыз мерекесімен). The
         # father's name vouches for a given name no list has as well: Жансейіт Қансейітұлы Тұяқбайға is
-        # Ж.Қ. Тұяқбай, no «Ж. Қансейітұлы»
+        # Ж.Қ. Тұяқбай, no «Ж. Қансейітұлы»; in the genitive the surname owns the noun after it
+        # (Жансейіт Қансейітұлы Тұяқбайдың баяндамасы: his report, no thing's name)
         third = tokens[k + 2].text
         nominative, inflected = nominative_of(third)
         if _surname_ending(nominative) or _plain_surname(nominative, third) and not _given(third) \
-                and not _names_a_thing(tokens, sids, k + 2):
+                and not (_names_a_thing(tokens, sids, k + 2) and not _genitive(inflected, third)):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, _gender(nominative), nominative, inflected)
+    if more and (name := _surname_first(tokens, sids, k, nominative_of)) is not None:
+        return name
     if more and given and russian_patronymic_gender(second):
         # given name, Russian patronymic, surname, as Kazakh text writes Russians, Germans and Koreans:
         # Людмила Викторовна Петрова is Л.В. Петрова, Виктор Алексеевич Ким В.А. Ким
@@ -115,6 +120,31 @@ def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName
         # before a holiday (Наурызбай Тағанұлы Құрбан айт …)
         return KazakhName(k, k + 2, (k + 1,), k, _gender(first), first, False)
     return None
+
+
+def _surname_first(tokens: list[Token], sids, k: int, nominative_of) -> KazakhName | None:
+    """Surname, given name and -ұлы/-қызы father's name, the order of official lists and decrees:
+    «Тұяқбай Жансейіт Қансейітұлы баяндама жасады», «Сөз Тұяқбай Жансейіт Қансейітұлына беріледі» name
+    Ж.Қ. Тұяқбай, no «Ж. Қансейітұлы». The first word shows a surname's shape (-ов, -бай) or is a word no
+    dictionary has that may be a name where it stands (_unlisted_given: no sentence's adverb, Кейін);
+    no capitalised word follows the father's name (then that word is the surname)."""
+    first, given = tokens[k].text, tokens[k + 1].text
+    if _FATHER_IN_CASE.search(tokens[k + 2].text.lower()) is None or _KAZAKH_FATHER_END.search(given.lower()) \
+            or _next_word(tokens, sids, k + 2) or not (_given(given) or _unlisted_given(tokens, sids, k + 1)):
+        return None
+    if not (_surname_ending(first) or bai_surname(first) or _unlisted_given(tokens, sids, k)) \
+            or _given(first) or _addressed(tokens, sids, k + 1):
+        return None
+    father, _ = nominative_of(tokens[k + 2].text)  # the costliest step: last
+    if not _KAZAKH_FATHER_END.search(father.lower()):
+        return None
+    gender = "f" if father.lower().endswith(("қызы", "кызы")) else "m"
+    return KazakhName(k, k + 3, (k + 1, k + 2), k, gender, first, False)
+
+
+def _genitive(inflected: bool, written: str) -> bool:
+    """A surname written with a genitive ending: Тұяқбайдың, Сейітқалидің."""
+    return inflected and written.lower().endswith(_GENITIVE_ENDINGS)
 
 
 def _bai_genitive(nominative: str, written: str) -> bool:
@@ -200,9 +230,22 @@ def _given(word: str) -> bool:
     low = word.lower()
     if person_noun(low) or city_name(word):
         return False
+    if "-" in word:
+        return _hyphenated_given(word)
     if _SURNAME_END.search(low):
         return listed_given_name(low) or _nominative_given(low)
     return listed_given_name(low) or word_info(kazakh_as_russian(low))["name"]
+
+
+def _hyphenated_given(word: str) -> bool:
+    """A given name of two joined by a hyphen (Қасым-Жомарт, Әлі-Хан, Нұр-Ислам): the first part a given
+    name, the others given names or words the dictionary lacks (Жомарт), none of them a word of a thing's
+    name (Нұр-Отан) and the whole no place the dictionary knows (Нұр-Сұлтан)."""
+    first, *rest = word.split("-")
+    if not rest or word_info(kazakh_as_russian(word.lower()))["geo"] or not _given(first):
+        return False
+    return all(len(part) >= 2 and not thing_word(part)
+               and (_given(part) or not word_info(kazakh_as_russian(part.lower()))["known"]) for part in rest)
 
 
 def _place_not_listed(word: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ._text import Token
+from .kazakh_coordination import joined_in_kazakh
 from .own_attribution import Attribution
 from .persons import Mention
 from .speech_words import speech_verb
@@ -96,12 +97,14 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
         intro = next((n for n in named if n.canonical == m.canonical and n.start - base >= cur.offset
                       and n.first_token <= k and not (cur.speakers and m.canonical not in cur.speakers
                                                       and sids[n.first_token] <= cued)), None)
+        alone = _named_again(m, k, cur, named, cued, tokens, sids)
+        intro = alone or intro
         first = intro.first_token if intro is not None else cue_token(m, k, sids)
         at = quote_pointed_back_at(para, quote_start(para, sentence_start(para, base, first, tokens, sids)))
         if said_until is not None and at > said_until and para[said_until:at].strip():
             turns.append(Turn(said_until, []))  # narration between his words and the next cue
             cur = turns[-1]
-        elif m.canonical in cur.speakers:
+        elif m.canonical in cur.speakers and alone is None:
             # he goes on speaking; once the text has marked where his words end, what he adds
             # ends with its sentence too
             more = words_end(para, base, k, tokens, sids, lost_breaks or said_until is not None,
@@ -118,3 +121,17 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
     if said_until is not None and para[said_until:].strip():
         turns.append(Turn(said_until, []))
     return turns
+
+
+def _named_again(m: Mention, k: int, cur: Turn, named: list[Mention], cued: int, tokens: list[Token],
+                 sids) -> Mention | None:
+    """The mention naming `m` again after the sentence `cued`, up to his cue at token k, when he is one of
+    names a Kazakh «мен/пен/және» joins as speaking together in the turn `cur`: «Марат Әзілханов пен Ольга
+    Петрова сөз сөйледі. Ольга Петрова … ұсынды.» makes her proposal her own turn, as when the first
+    sentence names her alone. (A Russian «А, Б рассказали… Б предложил» stays one turn of both.)"""
+    if m.canonical not in cur.speakers or len(cur.speakers) < 2 or sids[k] <= cued:
+        return None
+    if not any(n.canonical == m.canonical and sids[n.first_token] == cued and joined_in_kazakh(tokens, n) for n in named):
+        return None
+    return next((n for n in named if n.canonical == m.canonical and cued < sids[n.first_token] and n.first_token <= k),
+                None)

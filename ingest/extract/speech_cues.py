@@ -16,6 +16,7 @@ from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE
                            TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
 from .community_speech import speech_verbs_of
 from .honorifics import HONORIFICS
+from .kazakh_coordination import joined_names
 from .language import cyrillic_sentences, english_sentences, has_kazakh_letters, text_kazakh_sentences
 from .protocol_records import Record, opens_a_record, protocol_records
 from .transcripts import Label, transcript_labels
@@ -208,11 +209,13 @@ def _kk_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
         if ms:
             # "– деді Ә.Сейітқали": the name after деді; otherwise the first name (the subject)
             after = [m for m in ms if m.first_token > 0 and tokens[m.first_token - 1].text.lower() in _KK_SAID_BEFORE_NAME]
-            out.append((after[0] if after else ms[0], ks[-1]))
+            # names joined as one subject all speak: «Марат Әзілханов пен Ольга Петрова сөз сөйледі»
+            out.extend((m, ks[-1]) for m in ([after[0]] if after else joined_names(tokens, starts, ms[0])))
         elif (pronoun := _kk_pronoun_subject(tokens, ks)) is not None:
-            # «…», – деді ол.: the last named subject before the quote, as «– сказал он»; «ол» has no gender
+            # «…», – деді ол.: the last named subject before the quote, as «– сказал он»; «ол» has no gender,
+            # so of two joined names («Ерлан Қарин мен Гүлнар Ахметова қатысты») it names neither
             antecedent = _antecedent(mentions, sids, _quote_opens(text, tokens, pronoun - 1), None)
-            if antecedent is not None:
+            if antecedent is not None and len(joined_names(tokens, starts, antecedent)) == 1:
                 out.append((antecedent, ks[-1]))
     return out
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .legal_forms import is_legal_form
+
 # a Kazakh genitive ending: «Ассамблеясының», «облысының», «әкімдігінің», «Кеңестің»
 _GENITIVE = re.compile(r"(?<![^\W\d_])[^\W\d_]+[ндт][ыі]ң(?![^\W\d_])", re.IGNORECASE)
 # the kinds of body a letterhead names after a genitive, in their possessive form
@@ -17,8 +19,6 @@ _BODY_NOUNS = frozenset(
     штабы лабораториясы мұражайы кітапханасы театры""".split())
 # ... and «баспасөз қызметі» (its press service: «қызметі» alone is the body's work, a heading's subject)
 _PRESS_SERVICE = re.compile(r"баспасөз\s+қызметі$", re.IGNORECASE)
-# a body's legal form written short: «… «Қоғамдық келісім» РММ», «… КММ»
-_LEGAL_FORM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}")
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\W*$")
 
 
@@ -35,7 +35,7 @@ def names_part_of_body(line: str) -> bool:
     if last is None:
         return True
     word = last.group(1)
-    return (word.lower() in _BODY_NOUNS or _LEGAL_FORM.fullmatch(word) is not None
+    return (word.lower() in _BODY_NOUNS or is_legal_form(word)
             or _PRESS_SERVICE.search(rest[:last.end(1)]) is not None)
 
 
