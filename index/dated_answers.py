@@ -13,7 +13,7 @@ from collections.abc import Hashable
 
 from index import highlight
 from index.aliases import fold
-from index.query import KAZAKH_YEAR_WORD_RE, RUSSIAN_YEAR_WORD_RE
+from index.query import KAZAKH_YEAR_WORD_RE, RUSSIAN_TIME_WORD_RE
 
 DATED_WINDOW = 20  # documents looked at again: two pages of ten
 # What a document gains when one of its sentences holds every word of the query and a year:
@@ -21,7 +21,8 @@ DATED_WINDOW = 20  # documents looked at again: two pages of ten
 # length normalisation more: 1.8 times a dated answer's score in the tester's corpus.
 DATED_WEIGHT = 1.0
 # The words of a question that ask when: «когда», «қашан» (also typed «кашан»), «when», and the
-# year word of «в каком году», «қай жылы» (index.query leaves those out, and names them here)
+# noun of a time of «в каком году», «в котором месяце», «какого числа», «қай жылы» (index.query leaves
+# those out, and names them here)
 _WHEN_WORDS = frozenset(("когда", "қашан", "кашан", "when"))
 # A year's term: «1995» of «1 марта 1995 года», «1995 г.», «1995 жылы», and of a date «01.03.1995»
 # (index.tokenize gives a date in numbers its year's term too)
@@ -30,7 +31,7 @@ _YEAR_TERM_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 def asks_when(left_out: list[str]) -> bool:
     """Whether a question's words left out (index.query.ParsedQuery.left_out) ask when."""
-    return any(fold(w) in _WHEN_WORDS or RUSSIAN_YEAR_WORD_RE.fullmatch(fold(w)) or KAZAKH_YEAR_WORD_RE.fullmatch(fold(w))
+    return any(fold(w) in _WHEN_WORDS or RUSSIAN_TIME_WORD_RE.fullmatch(fold(w)) or KAZAKH_YEAR_WORD_RE.fullmatch(fold(w))
                for w in left_out)
 
 
