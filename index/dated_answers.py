@@ -3,17 +3,20 @@ answered by a sentence that dates what it asks about: «Ассамблея … �
 года». BM25F cannot see that: a three-sentence notice whose title held the words («При Ассамблее
 создана рабочая группа по медиа») outranked the documents whose first sentence gave the date.
 The best DATED_WINDOW documents by score are looked at again, in their stored text: each is raised
-by the share of the query's words that one sentence holding a year holds. Scores are only ever
+by the share of the query's words that one sentence holding a year holds. A year counts where it is
+written as one (index.written_years: «в 1996 году», not «на 1800 мест»), and not in the document's own
+date: a notice's dateline «Нур-Султан, 5 апреля 2021 г. – При Ассамблее создана группа…», with no period
+to make it a sentence of its own, dated the notice's first sentence, and it ranked first again. Scores are only ever
 raised, so those documents still rank above every other one and the pages stay consistent.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Hashable
 
 from index import highlight
 from index.aliases import fold
-from index.query import KAZAKH_YEAR_WORD_RE, RUSSIAN_YEAR_WORD_RE
+from index.query import KAZAKH_YEAR_WORD_RE, RUSSIAN_TIME_WORD_RE
+from index.written_years import dated_years, is_own_date
 
 DATED_WINDOW = 20  # documents looked at again: two pages of ten
 # What a document gains when one of its sentences holds every word of the query and a year:
@@ -21,29 +24,28 @@ DATED_WINDOW = 20  # documents looked at again: two pages of ten
 # length normalisation more: 1.8 times a dated answer's score in the tester's corpus.
 DATED_WEIGHT = 1.0
 # The words of a question that ask when: «когда», «қашан» (also typed «кашан»), «when», and the
-# year word of «в каком году», «қай жылы» (index.query leaves those out, and names them here)
+# noun of a time of «в каком году», «в котором месяце», «какого числа», «қай жылы» (index.query leaves
+# those out, and names them here)
 _WHEN_WORDS = frozenset(("когда", "қашан", "кашан", "when"))
-# A year's term: «1995» of «1 марта 1995 года», «1995 г.», «1995 жылы», and of a date «01.03.1995»
-# (index.tokenize gives a date in numbers its year's term too)
-_YEAR_TERM_RE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def asks_when(left_out: list[str]) -> bool:
     """Whether a question's words left out (index.query.ParsedQuery.left_out) ask when."""
-    return any(fold(w) in _WHEN_WORDS or RUSSIAN_YEAR_WORD_RE.fullmatch(fold(w)) or KAZAKH_YEAR_WORD_RE.fullmatch(fold(w))
+    return any(fold(w) in _WHEN_WORDS or RUSSIAN_TIME_WORD_RE.fullmatch(fold(w)) or KAZAKH_YEAR_WORD_RE.fullmatch(fold(w))
                for w in left_out)
 
 
 def dated_factor(text_words: list[tuple[int, int, tuple[str, ...]]], marks: set[str],
-                 words: dict[Hashable, int]) -> float:
+                 words: dict[Hashable, int], own_date: int = 0) -> float:
     """What a document's score is multiplied by: 1 + DATED_WEIGHT x (the share of the query's
     words that one sentence holding a year holds). `text_words`: every word of its text
     (index.analysis.sentence_words); `words`: per highlight unit, which of the query's words it
-    is (index.proximity.query_words)."""
+    is (index.proximity.query_words); `own_date`: the document's date (yyyymmdd, 0: none), whose
+    dateline dates nothing it tells."""
     count = len(set(words.values()))
     if not count:
         return 1.0
-    dated = {sentence for _, sentence, terms in text_words if any(_YEAR_TERM_RE.fullmatch(t) for t in terms)}
+    dated = {sentence for sentence, date in dated_years(text_words) if not is_own_date(date, own_date)}
     held: dict[int, set[int]] = {}
     for match in highlight.word_matches(text_words, marks):
         if match.sentence in dated:

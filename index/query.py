@@ -1109,11 +1109,17 @@ KAZAKH_DEFINING = frozenset(("деген", "дегеніміз", "дегеним
 # only builds the question (a document writes «1995 жылғы», «1995 жылы»), and «кай» before it asks too
 _ASKING_YEAR = frozenset(("қай", "кай", "нешінші", "нешинши"))
 KAZAKH_YEAR_WORD_RE = re.compile(r"жыл(?:ы|ғы|гы|дың|дын|да|дары)?")
-# ... and the Russian «в каком году», «с какого года», «в какие годы»: «году» after a form of «какой»
-# only builds the question; required, it left out «создана 1 марта 1995 г.» and found «за год»
+# ... and the Russian «в каком году», «с какого года», «в какие годы», «в котором году», «в каком месяце»,
+# «какого числа»: the noun of a time after a form of «какой» or «который» (a particle «же», «именно»
+# between) only builds the question; required, it left out «создана 1 марта 1995 г.» and found «за год»
 _WHICH = frozenset(w for w in QUESTION_WORDS if w.startswith("как") and w not in ("как", "каков", "какова",
-                                                                                 "каково", "каковы"))
-RUSSIAN_YEAR_WORD_RE = re.compile(r"год(?:а|у|ом|ы|ах|ов)?")
+                                                                                 "каково", "каковы")) | frozenset("""
+    который которого которому которым котором которая которой которую которое которые которых которыми
+""".split())
+_WHICH_PARTICLES = frozenset(("же", "ж", "именно"))
+# «числа» asks the day only after «какого», «которого»: «какое число участников» asks how many
+RUSSIAN_TIME_WORD_RE = re.compile(r"год(?:а|у|ом|ы|ах|ов)?|месяц(?:а|у|ем|е|ы|ев|ам|ами|ах)?|числа")
+_WHICH_OF_DAY = frozenset(("какого", "которого"))
 KAZAKH_WHAT = "не"
 # The words that only build a question after a question word: «кто такой», «что такое», «what is»,
 # «how did», «деген не». A closed list: «что говорил Токаев» keeps «говорил», which is what was said.
@@ -1149,9 +1155,25 @@ def _question_word(words: list[str], i: int) -> bool:
         return i > 0 and fold(words[i - 1]) in KAZAKH_DEFINING
     if word in _ASKING_YEAR or KAZAKH_YEAR_WORD_RE.fullmatch(word):
         return _asks_year(words, i)
-    if RUSSIAN_YEAR_WORD_RE.fullmatch(word):
-        return i > 0 and fold(words[i - 1]) in _WHICH
+    if word in _WHICH or word in _WHICH_PARTICLES or RUSSIAN_TIME_WORD_RE.fullmatch(word):
+        return i in _asked_times(words)
     return word in _SURNAMES_TOO and words[i].islower() and i > 0 and _kazakh_besides(words, i)
+
+
+def _asked_times(words: list[str]) -> set[int]:
+    """The positions of the words that ask a time: «каком году», «котором же году», «какого числа»."""
+    folded = [fold(w) for w in words]
+    asked: set[int] = set()
+    for at, which in enumerate(folded):
+        if which not in _WHICH:
+            continue
+        noun = at + 1
+        while noun < len(folded) and folded[noun] in _WHICH_PARTICLES:
+            noun += 1
+        if noun < len(folded) and RUSSIAN_TIME_WORD_RE.fullmatch(folded[noun]) and (
+                folded[noun] != "числа" or which in _WHICH_OF_DAY):
+            asked.update(range(at, noun + 1))
+    return asked
 
 
 def _asks_year(words: list[str], i: int) -> bool:

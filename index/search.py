@@ -1915,16 +1915,18 @@ class SearchService:
 
     def _dated_answers_first(self, searcher, query, final, scores, executor: Executor, exact: bool) -> np.ndarray:
         """Document scores of a question of when with the best dated_answers.DATED_WINDOW raised
-        where a sentence of their text holds the query's words and a year (index.dated_answers)."""
+        where a sentence of their text holds the query's words and a year other than their own date
+        (index.dated_answers)."""
         docs = np.flatnonzero(final)
         if len(docs) > dated_answers.DATED_WINDOW:
             docs = docs[np.argpartition(-scores[docs], dated_answers.DATED_WINDOW - 1)[:dated_answers.DATED_WINDOW]]
         words = proximity.query_words(query)
+        dates = self._gen.postings.dates()
         raised = scores.copy()
         for record, marks in self._marks(query, exact, executor, [int(d) for d in docs]).items():
             text = searcher.stored_fields(record).get("content", "")
             text_words = sentence_words(text, exact, _marks_written_forms(marks, exact))
-            raised[record] *= dated_answers.dated_factor(text_words, marks, words)
+            raised[record] *= dated_answers.dated_factor(text_words, marks, words, int(dates[record]))
         return raised
 
     def _distinct(self, searcher, final, scores, sort: str, page: int, per_page: int, tiers,

@@ -25,11 +25,16 @@ FILLER = ("Встреча актива Ассамблеи в {city}\n\n{city}, 1
           "проведение праздника единства народа.\n")
 
 
+def with_fillers(tmp_path_factory, documents: dict[str, str], cities: tuple[str, ...]):
+    """A search of `documents` among meetings in `cities` that hold «Ассамблеи» and a year too."""
+    fillers = {f"filler_{n}.txt": FILLER.format(city=city, n=n) for n, city in enumerate(cities, 1)}
+    return ingested_service(tmp_path_factory, {**documents, **fillers})
+
+
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    fillers = {f"filler_{n}.txt": FILLER.format(city=city, n=n)
-               for n, city in enumerate(("Павлодаре", "Костанае", "Караганде", "Таразе"), 1)}
-    service = ingested_service(tmp_path_factory, {"history.txt": HISTORY, "notice.txt": NOTICE, **fillers})
+    service = with_fillers(tmp_path_factory, {"history.txt": HISTORY, "notice.txt": NOTICE},
+                           ("Павлодаре", "Костанае", "Караганде", "Таразе"))
     yield service
     service.close()
 
@@ -39,7 +44,9 @@ def ranked(service, query: str) -> list[str]:
 
 
 @pytest.mark.parametrize("query", ["когда была создана ассамблея", "когда создана Ассамблея?",
-                                   "в каком году создана Ассамблея"])
+                                   "в каком году создана Ассамблея", "в котором году создана Ассамблея",
+                                   "в каком же году создана Ассамблея", "в каком именно году создана Ассамблея",
+                                   "в каком месяце создана Ассамблея", "какого числа создана Ассамблея"])
 def test_a_question_of_when_ranks_the_dated_answer_before_a_notice_titled_with_its_words(archive, query):
     # the notice («При Ассамблее создана рабочая группа», its words in its title, three sentences)
     # ranked first: its only date is its dateline, a sentence of its own
@@ -55,4 +62,45 @@ def test_only_a_question_of_when_is_ranked_by_its_dates(archive):
 def test_the_words_that_ask_when():
     assert asks_when(["Когда"]) and asks_when(["в", "каком", "году"]) and asks_when(["қашан"])
     assert asks_when(["қай", "жылы"]) and asks_when(["кашан"])
+    assert asks_when(["в", "котором", "же", "году"]) and asks_when(["в", "каком", "месяце"])
+    assert asks_when(["какого", "числа"])
     assert not asks_when(["Кто", "такой"]) and not asks_when(["как"]) and not asks_when([])
+
+
+# The same notice with the dateline news items mostly write: a dash, no period, so it is one sentence
+# with «При Ассамблее … создана»
+DASH_NOTICE = ("При Ассамблее создана группа волонтеров-переводчиков\n\nНур-Султан, 5 апреля 2021 г. – При Ассамблее "
+               "народа Казахстана создана группа волонтеров-переводчиков. В нее вошли студенты языковых вузов.\n\n"
+               "Волонтеры будут помогать этнокультурным объединениям переводить материалы на государственный язык.\n")
+HOUSE_HISTORY = ("История карагандинского Дома дружбы\n\nКараганда, 10.02.2022. Дом дружбы в Караганде был открыт в "
+                 "1996 году по решению акима области и передан Ассамблее народа Казахстана. За эти годы здесь выросли "
+                 "десятки творческих коллективов, воскресные школы и библиотека на языках этносов.\n\nСегодня в Доме "
+                 "дружбы работают сорок этнокультурных объединений, а ветераны Ассамблеи вспоминают первые праздники "
+                 "Наурыза в его зале.\n")
+# a number of seats is no year: «на 1800 мест»
+NEW_HALL = ("В Доме дружбы Караганды открыт концертный зал\n\nКараганда, 15.09.2022. В Доме дружбы в Караганде открыт "
+            "новый концертный зал на 1800 мест. На открытии выступили ансамбли этнокультурных объединений, а директор "
+            "рассказал о планах на осенний сезон.\n")
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory):
+    service = with_fillers(tmp_path_factory, {"history.txt": HISTORY, "dash_notice.txt": DASH_NOTICE,
+                                              "house_history.txt": HOUSE_HISTORY, "new_hall.txt": NEW_HALL},
+                           ("Павлодаре", "Костанае", "Таразе", "Актобе"))
+    yield service
+    service.close()
+
+
+def test_a_notices_own_dateline_dates_nothing_it_tells(news):
+    # «Нур-Султан, 5 апреля 2021 г. – При Ассамблее … создана группа»: the dateline's year, in the
+    # sentence with the query's words, raised the notice twice over and it ranked first again
+    assert ranked(news, "создана Ассамблея") == ["dash_notice.txt", "history.txt"]
+    assert ranked(news, "когда создана Ассамблея") == ["history.txt", "dash_notice.txt"]
+
+
+def test_a_number_of_seats_is_no_year(news):
+    # «концертный зал на 1800 мест» counted as a year: the hall's notice was raised as much as the
+    # sentence dating the opening «в 1996 году», and stayed first
+    assert ranked(news, "открыт Дом дружбы в Караганде") == ["new_hall.txt", "house_history.txt"]
+    assert ranked(news, "когда открыт Дом дружбы в Караганде") == ["house_history.txt", "new_hall.txt"]

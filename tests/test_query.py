@@ -368,6 +368,23 @@ def test_a_russian_question_of_the_year_leaves_out_its_year_word(lessons, run):
 
 
 @pytest.mark.parametrize("run", ["search", "quotes"])
+def test_a_russian_question_of_which_year_month_or_day_leaves_out_its_time_word(lessons, run):
+    # «в котором году», «в каком же году», «в каком месяце», «какого числа» kept «году», «месяце»,
+    # «числа» required (and «именно»): the document dating the event «1 марта 1995 года» was left out
+    search = getattr(lessons, run)
+    for query, asked in (("в котором году образована Ассамблея", ["в", "котором", "году"]),
+                         ("В каком же году образована Ассамблея?", ["В", "каком", "же", "году"]),
+                         ("в каком именно году образована Ассамблея", ["в", "каком", "именно", "году"]),
+                         ("в каком месяце образована Ассамблея", ["в", "каком", "месяце"]),
+                         ("какого числа образована Ассамблея", ["какого", "числа"])):
+        res = search(SearchRequest(query))
+        assert doc_ids(res) == ["law"] and res.left_out == asked and not res.partial, query
+    # «какое число» asks how many, and a relative «в котором» asks nothing
+    assert search(SearchRequest("какое число Ассамблея")).left_out == ["какое"]
+    assert search(SearchRequest("Ассамблея, в которой образована")).left_out == []
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
 def test_a_kazakh_question_typed_on_a_russian_keyboard_or_in_kazakh_order(lessons, run):
     # кашан, кандай, ким (қашан, қандай, кім typed without Kazakh letters), «X деген не?» and a
     # question word last with no «?» were required words: partial answers or nothing
