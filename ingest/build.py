@@ -18,6 +18,7 @@ from ingest.parallel_titles import other_half_heading
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
+from ingest.parsers.sheets import WORKBOOK_FORMATS
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts, wraps_joined
 
 MAX_TITLE_CHARS = 300
@@ -485,6 +486,9 @@ MAX_TITLE_CHARS = 300
 #    speakers, persons: Kazakh «…», – деді ол. names the one named before it; a given name no list has with a
 #    -ұлы/-қызы father's name takes the word after as surname (Жансейіт Қансейітұлы Тұяқбайға: Ж.Қ. Тұяқбай); more
 #    listed Kazakh given names (Оңдасын, Бағлан); one named in another speaker's turn starts his own at his cue (kz-names).
+#    persons: a surname that is also a given name before a listed Kazakh given name or an unknown patronymic («Вагнер
+#    Ерлан Петрович»: Е.П. Вагнер, no «В. Ерлан»); the persons named only in a table's rows or a workbook's cells are
+#    the document's `listed` ones, kept out of the name join; an XLSX percent shows its format's decimals, «45,7%» (sheets).
 EXTRACTION_VERSION = 10
 
 
@@ -543,7 +547,9 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
                    labelled=[i for i, b in enumerate(blocks) if b.labelled],
                    new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
                    paused=[i for i, b in enumerate(blocks) if b.after_pause],
-                   bold=[i for i, b in enumerate(blocks) if b.bold])
+                   bold=[i for i, b in enumerate(blocks) if b.bold],
+                   # a list's entries: a data table's rows, and every cell of a workbook, which has no prose
+                   listed=[i for i, b in enumerate(blocks) if b.table_row or parsed.format in WORKBOOK_FORMATS])
 
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
@@ -595,6 +601,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         date_source=None if listed else found.date_source,
         speakers=found.speakers,
         persons=found.persons,
+        listed=found.listed,
         topics=found.topics,
         pages=parsed.pages,
         encoding=parsed.encoding,

@@ -22,6 +22,8 @@ from .placeholder_titles import is_placeholder_title
 # a run of more empty columns than this between two filled cells keeps one: a cell far out at column
 # XFD must not make each row thousands of column gaps (the sheet's XML for it is a few bytes)
 _GAP_COLUMNS = 16
+# the formats of the workbooks read here: their cells are a list's entries, never prose (ingest.build)
+WORKBOOK_FORMATS = frozenset({"xlsx", "ods"})
 # what Russian Excel and LibreOffice show for a boolean cell
 TRUE, FALSE = "ИСТИНА", "ЛОЖЬ"
 
