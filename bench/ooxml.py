@@ -155,20 +155,23 @@ XL_NS = ('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
 _PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # the cell styles (cellXfs) the writer uses: 0 general, 1 a custom day format, 2 Excel's built-in day
-# (id 14, «ДД.ММ.ГГГГ» in Russian Excel), 3 a percent (id 10), 4 a custom number format with a literal
-DAY_STYLE, BUILT_IN_DAY_STYLE, PERCENT_STYLE, UNITS_STYLE = 1, 2, 3, 4
+# (id 14, «ДД.ММ.ГГГГ» in Russian Excel), 3 a percent (id 10, «0.00%»), 4 a custom number format with a literal,
+# 5 a custom percent of one decimal («0.0%»)
+DAY_STYLE, BUILT_IN_DAY_STYLE, PERCENT_STYLE, UNITS_STYLE, TENTHS_PERCENT_STYLE = 1, 2, 3, 4, 5
 XL_STYLES = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet {XL_NS}>'
-             '<numFmts count="2"><numFmt numFmtId="164" formatCode="[$-419]dd/mm/yyyy;@"/>'
-             '<numFmt numFmtId="165" formatCode="#,##0&quot; чел.&quot;"/></numFmts>'
+             '<numFmts count="3"><numFmt numFmtId="164" formatCode="[$-419]dd/mm/yyyy;@"/>'
+             '<numFmt numFmtId="165" formatCode="#,##0&quot; чел.&quot;"/>'
+             '<numFmt numFmtId="166" formatCode="0.0%"/></numFmts>'
              '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>'
              '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
              '<borders count="1"><border/></borders>'
              '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-             '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+             '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
              '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
              '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
              '<xf numFmtId="10" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-             '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+             '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+             '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
              '</styleSheet>')
 
 

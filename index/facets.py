@@ -17,7 +17,7 @@ from index.name_folding import NAME_FACETS, fuller_names
 from index.name_match import NameIndex, fold_name
 from index.path_filters import PathTable
 from index.postings import PostingReader
-from index.schema import ADDED, CHANGED, FACET_FIELDS, KIND_DOC
+from index.schema import ADDED, CHANGED, FACET_FIELDS, KIND_DOC, LISTED
 
 # The facets a passage carries itself (index.store.passage_fields); the others, year, persons and
 # topics, are its document's, and a quote is counted under its document's values.
@@ -129,6 +129,20 @@ def _postings_table(postings: PostingReader, field: str, live: np.ndarray) -> Fi
     return FieldTable(values, entry_doc, entry_value, {v: i for i, v in enumerate(values)})
 
 
+def _listed_only(fields: dict[str, FieldTable], listed: FieldTable) -> set[str]:
+    """The persons values every document holding which names them only in a list's entries (its `listed`
+    field, a subset of its persons) and no document as a speaker."""
+    persons = fields["persons"]
+    if not listed.values:
+        return set()
+    held = np.bincount(persons.entry_value, minlength=len(persons.values))
+    as_person = np.asarray([persons.value_ids.get(v, -1) for v in listed.values], dtype=np.int64)
+    ids = as_person[listed.entry_value]
+    in_lists = np.bincount(ids[ids >= 0], minlength=len(persons.values))
+    speakers = fields["speakers"].value_ids
+    return {persons.values[i] for i in np.flatnonzero((in_lists == held) & (held > 0)) if persons.values[i] not in speakers}
+
+
 def _owners(is_doc_record: np.ndarray) -> np.ndarray:
     """Per record number, the number of the document it belongs to: the nearest document at or
     before it. A document's passages follow it in its segment (index.store adds them as one
@@ -152,8 +166,10 @@ class FacetTables:
         self._is_doc_record = self.is_doc.copy()  # deleted ones too: their passages follow them
         self.is_doc &= live
         self.fields = {f: _postings_table(postings, f, live) for f in FACET_FIELDS}
-        # the same names fold in both facets, so a person's speakers and persons values agree
-        self.fuller = fuller_names(v for f in NAME_FACETS for v in self.fields[f].values)
+        # the same names fold in both facets, so a person's speakers and persons values agree; a name
+        # only lists hold takes no part (a registry's member would give a speaker elsewhere his initials)
+        listed = _listed_only(self.fields, _postings_table(postings, LISTED, live)) if LISTED in reader.schema else set()
+        self.fuller = fuller_names(v for f in NAME_FACETS for v in self.fields[f].values if v not in listed)
         for f in NAME_FACETS:
             self.fields[f] = self.fields[f].folded(self.fuller)
         self.date = postings.dates()

@@ -43,6 +43,9 @@ class DocumentRecord:
     date_source: str | None = None  # "metadata" | "text" | "filename"
     speakers: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
+    # the persons it names only in a list's entries (a table's rows, a workbook's cells), no speakers: they
+    # complete no other document's short name (index.facets); empty in the documents ingested before them
+    listed: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     pages: int | None = None
     encoding: str | None = None

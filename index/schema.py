@@ -101,6 +101,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    (index.decades; hist-dates).
 #    an ordinal written as a decade («30-е заседание», «50-е место») is no decade; Kazakh «1990 жылдары» and
 #    «90-жылдары» are one (hist2).
+#    a document's `listed` field: the persons it names only in a list's entries, kept out of completing short
+#    names (index.facets; added to an older index by its first writing session, as ADDED_FIELDS are; sheets).
 SCHEMA_VERSION = 21
 
 KIND_DOC = "doc"
@@ -134,8 +136,12 @@ ACT_NUMBERS = "act_numbers"
 # before they were kept (they sort last by `added`), and `changed` in a document never edited.
 ADDED = "added"
 CHANGED = "changed"
+# The persons a document names only in a list's entries, a table's rows or a workbook's cells
+# (DocumentRecord.listed): still its persons, but no fuller name another document's short name is
+# completed to (index.facets). Comma-separated; absent in the documents ingested before it.
+LISTED = "listed"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -161,6 +167,7 @@ def build_schema() -> Schema:
         exact=TEXT(analyzer=exact_analyzer()),
         speakers=KEYWORD(**keyword),
         persons=KEYWORD(**keyword),
+        listed=KEYWORD(**keyword),
         topics=KEYWORD(**keyword),
         year=ID(stored=True),
         source=ID(stored=True),

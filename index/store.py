@@ -27,8 +27,8 @@ from index.location import blocked_folder, entry_refused, index_folder_exists
 from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.post_times import FORMAT as POST_TIMES_FORMAT, without_post_times
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
-from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE, NARRATED,
-                          SCHEMA_VERSION, build_schema)
+from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
+                          LISTED, NARRATED, SCHEMA_VERSION, build_schema)
 from index.purging import holds_deleted_records, merge_policy
 from index.writers import ParallelWriter, segment_writer
 
@@ -407,6 +407,7 @@ def document_fields(record: DocumentRecord) -> dict:
         exact=_exact_text(record),
         speakers=KEYWORD_SEPARATOR.join(record.speakers),
         persons=KEYWORD_SEPARATOR.join(record.persons),
+        listed=KEYWORD_SEPARATOR.join(record.listed),
         topics=KEYWORD_SEPARATOR.join(record.topics),
         year=str(record.date.year) if record.date else "",
         source=path_to_text(record.source),
@@ -901,6 +902,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         date_source=doc.get("date_source"),
         speakers=stored_keywords(doc.get("speakers")),
         persons=stored_keywords(doc.get("persons")),
+        listed=stored_keywords(doc.get(LISTED)),
         topics=stored_keywords(doc.get("topics")),
         pages=doc.get("pages"),
         encoding=doc.get("encoding"),

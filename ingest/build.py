@@ -18,6 +18,7 @@ from ingest.parallel_titles import other_half_heading
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
 from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
+from ingest.parsers.sheets import WORKBOOK_FORMATS
 from ingest.passages import Piece, cut_turns, headings_joined, with_starts, wraps_joined
 
 MAX_TITLE_CHARS = 300
@@ -502,6 +503,9 @@ MAX_TITLE_CHARS = 300
 #    Кемелұлы Тоқаев: К.К. Токаев); after -ұлы/-қызы a surname in the genitive, or a surname first (Тұяқбай Жансейіт
 #    Қансейітұлы), is the surname, no «Ж. Қансейітұлы»; names joined by мен/пен/және all speak (one named again after
 #    them speaks her own sentence), and «деді ол» after them names neither (kz2).
+#    persons: a surname that is also a given name before a listed Kazakh given name or an unknown patronymic («Вагнер
+#    Ерлан Петрович»: Е.П. Вагнер, no «В. Ерлан»); the persons named only in a table's rows or a workbook's cells are
+#    the document's `listed` ones, kept out of the name join; an XLSX percent shows its format's decimals, «45,7%» (sheets).
 EXTRACTION_VERSION = 10
 
 
@@ -561,7 +565,9 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
                    new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
                    paused=[i for i, b in enumerate(blocks) if b.after_pause],
                    bold=[i for i, b in enumerate(blocks) if b.bold],
-                   unquoted=[i for i, b in enumerate(blocks) if not b.quotable])
+                   unquoted=[i for i, b in enumerate(blocks) if not b.quotable],
+                   # a list's entries: a data table's rows, and every cell of a workbook, which has no prose
+                   listed=[i for i, b in enumerate(blocks) if b.table_row or parsed.format in WORKBOOK_FORMATS])
 
 
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
@@ -613,6 +619,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         date_source=None if listed else found.date_source,
         speakers=found.speakers,
         persons=found.persons,
+        listed=found.listed,
         topics=found.topics,
         pages=parsed.pages,
         encoding=parsed.encoding,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.ooxml import BUILT_IN_DAY_STYLE, PERCENT_STYLE, UNITS_STYLE, Formula, Styled, xlsx
+from bench.ooxml import BUILT_IN_DAY_STYLE, PERCENT_STYLE, TENTHS_PERCENT_STYLE, UNITS_STYLE, Formula, Styled, xlsx
 from ingest.discover import discover
 from ingest.parsers import ParseError, file_format, parse_bytes, parse_file
 
@@ -55,7 +55,7 @@ def test_an_xlsx_reads_as_excel_shows_it():
         # a rich text's runs joined; a formula's value, never its text
         (1, "2\tг. Темиртау\tНемецкий центр «Видергебурт»\tШмидт Виктор Андреевич\t13.03.1995\t240"),
         (1, "Итого\t\t\t\t\t360"),  # an integer without «.0», the empty columns keeping it in its column
-        (1, "Доля молодёжи\t25%\tИСТИНА\t0.3\tда"),
+        (1, "Доля молодёжи\t25,00%\tИСТИНА\t0.3\tда"),  # Excel's «0.00%» (id 10) in Russian
         (2, "План на 2019 год"),
         (2, "Мероприятие\tСрок\tОтветственный"),
         (2, "Фестиваль «Біз біргеміз»\t01.05.2019\tШмидт В.А."),
@@ -66,6 +66,28 @@ def test_an_xlsx_reads_as_excel_shows_it():
     # «Книга1»-less properties: the heading row titles it; created from the properties
     assert doc.title == "Список этнокультурных объединений Карагандинской области на 01.01.2018"
     assert doc.metadata["created"] == "2018-12-20" and doc.metadata["author"] == "Секретариат Ассамблеи"
+
+
+def test_a_percent_shows_its_format_s_decimals_with_a_decimal_comma(tmp_path):
+    # «=B4/B$8» in «0.0%» was «45.6666666667%»: neither Excel's «45,7%» nor found by «45,7%»
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    share = Formula("B4/B$8", 137 / 300, TENTHS_PERCENT_STYLE)
+    data = xlsx([{"name": "Статистика", "rows": [["Показатель", "Доля", "Рост"],
+                                                 ["Казахи", share, Styled(-0.1234, TENTHS_PERCENT_STYLE)],
+                                                 ["Русские", Styled(0.00125, PERCENT_STYLE), Styled(1 / 3, TENTHS_PERCENT_STYLE)]]}])
+    rows = [b.text for b in parse_bytes(data, "stat.xlsx").blocks if b.table_row]
+    assert rows[1:] == ["Казахи\t45,7%\t-12,3%", "Русские\t0,13%\t33,3%"]  # rounded half up, as Excel does
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "stat.xlsx").write_bytes(data)
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    try:
+        assert [service.search(SearchRequest(q)).total for q in ("45,7%", "45.7", "Казахи 45,7")] == [1, 1, 1]
+    finally:
+        service.close()
 
 
 def test_an_inline_string_and_the_1904_date_system():

@@ -22,6 +22,7 @@ from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
 from .honorifics import honorific_first, moved_names
 from .language import detect_language, names_language
+from .listed_names import listed_only
 from .persons import Mention, canonical_persons, find_persons
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
@@ -46,6 +47,8 @@ class Extraction:
     passage_turns: list[list[Turn]] = field(default_factory=list)
     # every person mention, offsets in the joined paragraphs as read (stress marks left out)
     mentions: list[Mention] = field(default_factory=list)
+    # the persons named only in a list's entries (the `listed` paragraphs), no speaker (listed_names)
+    listed: list[str] = field(default_factory=list)
 
     @property
     def passage_speakers(self) -> list[list[str]]:
@@ -56,7 +59,8 @@ class Extraction:
 def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, str] | None = None,
             filename: str = "", aliases: Aliases | None = None, title: str = "",
             written: date | None = None, labelled: Collection[int] = (), new_speaker: Collection[int] = (),
-            paused: Collection[int] = (), bold: Collection[int] = (), unquoted: Collection[int] = ()) -> Extraction:
+            paused: Collection[int] = (), bold: Collection[int] = (), unquoted: Collection[int] = (),
+            listed: Collection[int] = ()) -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
     `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
     `title` weighs in on the topics; `written` is the day the file was last written (see document_date).
@@ -66,7 +70,8 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     a recording's long pause, which no speaker the paragraph before reported goes on across. `bold`
     are the paragraphs all in bold type: a web interview's questions, when they ask. `unquoted` are paragraphs
     that are no words of this document (an e-mail's headers, the earlier message a reply quotes): who speaks
-    only in them is a person of the document, no speaker, as he has no quote in it."""
+    only in them is a person of the document, no speaker, as he has no quote in it. `listed` are a
+    list's entries (a data table's rows, a workbook's cells): the persons only they name are `listed`."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text, metadata.get("language"))  # an HTML page's lang="de" as a hint
@@ -126,6 +131,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         topics=find_topics(text, language, title=title),
         passage_turns=turns,
         mentions=mentions,
+        listed=listed_only(mentions, starts, frozenset(listed), speakers),
     )
 
 

@@ -918,10 +918,14 @@ def _korean(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
 def _given_name_as_surname(tokens: list[Token], run: list[int], p: int, sids) -> bool:
     """«Вольф Эрих Иоганнович», «Вольфа Эриха Иоганновича»: a surname that is also a given name
     (Вольф, Герман, Мартин) before a given name and a Russian patronymic, which belongs to the given
-    name right before it; not where a surname follows the patronymic («Касым Жомарт Кемелевич
-    Токаев»: a double given name written apart), nor a Kazakh patronymic, as often a surname."""
+    name right before it, also a Kazakh given name the dictionary lacks but the list has («Вагнер Ерлан
+    Петрович»: Е.П. Вагнер), and a patronymic the dictionary lacks («Вагнер Игорь Ивкович»); not where
+    a surname follows the patronymic («Касым Жомарт Кемелевич Токаев»: a double given name written
+    apart), nor a Kazakh patronymic, as often a surname."""
     surname, given, patronymic = (_untitled(tokens[k].text) for k in run[p:p + 3])
-    if not (_is_given(surname) and _is_given(given) and _patronymic_only(patronymic)) \
+    unknown_patronymic = _is_patronymic(patronymic) and not word_info(patronymic)["known"]
+    if not (_is_given(surname) and (_is_given(given) or listed_given_name(given))
+            and (_patronymic_only(patronymic) or unknown_patronymic)) \
             or _KAZAKH_SURNAME_END.search(patronymic.lower()) or not _last_ok(surname):
         return False
     if any(q.tag.gender != "masc" for q in parses(surname) if "Name" in q.tag.grammemes):

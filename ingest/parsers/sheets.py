@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal
 
 from .base import Block, ParsedDocument, ParseError
 from .cell_rows import TableRow, cells_row, name_columns, table_row
@@ -21,6 +22,8 @@ from .placeholder_titles import is_placeholder_title
 # a run of more empty columns than this between two filled cells keeps one: a cell far out at column
 # XFD must not make each row thousands of column gaps (the sheet's XML for it is a few bytes)
 _GAP_COLUMNS = 16
+# the formats of the workbooks read here: their cells are a list's entries, never prose (ingest.build)
+WORKBOOK_FORMATS = frozenset({"xlsx", "ods"})
 # what Russian Excel and LibreOffice show for a boolean cell
 TRUE, FALSE = "ИСТИНА", "ЛОЖЬ"
 
@@ -41,6 +44,16 @@ def number_text(value: float) -> str:
     if value == int(value) and abs(value) < 1e15:
         return str(int(value))
     return f"{value:.15g}"
+
+
+def percent_text(value: float, decimals: int) -> str:
+    """A cell's number in a percent format of `decimals` digits after the decimal sign as Russian Excel
+    shows it: times 100, rounded half away from zero, a decimal comma («0.0%»: 0.456667 is «45,7%»)."""
+    if not math.isfinite(value):
+        return ""
+    # Excel's own precision first (15 significant digits), so 0.0005 is 0,05% and rounds up, not down
+    percent = Decimal(f"{value * 100:.15g}").quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    return f"{percent + 0:f}".replace(".", ",") + "%"  # + 0: no «-0,0%» of a tiny negative
 
 
 def day_text(day: date | datetime) -> str:

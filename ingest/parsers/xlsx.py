@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import NamedTuple
 
 from .base import MAX_BYTES, ParsedDocument, Parser
 from .docx import core_properties
 from .office_package import attribute, local_name, ooxml_package, start_tags, whole_number
-from .sheets import FALSE, TRUE, Sheet, day_text, number_text, serial_day, workbook_document
+from .sheets import FALSE, TRUE, Sheet, day_text, number_text, percent_text, serial_day, workbook_document
 
 # [Content_Types].xml's type of the main part: a workbook or template, macro-enabled or not (a binary
 # .xlsb's is another: its parts are no XML)
@@ -23,31 +24,44 @@ _RELATIONSHIP_KIND = re.compile(r"/(\w+)$")  # …/relationships/worksheet
 # Excel's built-in number formats that show a day (14-17, 22; 27-36 and 50-58 East Asian ones) or a time
 _BUILT_IN_DAYS = frozenset({14, 15, 16, 17, 22, *range(27, 37), *range(50, 59)})
 _BUILT_IN_TIMES = frozenset({18, 19, 20, 21, 45, 46, 47})
-_BUILT_IN_PERCENT = frozenset({9, 10})
+_BUILT_IN_PERCENT = {9: 0, 10: 2}  # «0%», «0.00%»: the digits after the decimal sign
 # what a custom format's code shows literally or as a colour, locale or fill: no part of its date
 _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|[_*].')
 _REF_COLUMN = re.compile(r"[A-Za-z]{1,3}")
+# a number format's digits after its decimal point («0.0%», «#,##0.00%»)
+_DECIMALS = re.compile(r"\.([0#?]+)")
 DAY, TIME, PERCENT = "day", "time", "percent"
 
 
-def _format_kind(code: str) -> str:
+class Shown(NamedTuple):
+    """What a cell style's number format shows: DAY, TIME, PERCENT or a number (""); a percent's digits
+    after its decimal sign («0.0%»: 1)."""
+
+    kind: str = ""
+    decimals: int = 0
+
+
+def _format_kind(code: str) -> Shown:
     """What a custom number format shows: a day (d, m or y among its codes), a time (h or s), a percent, or
-    a number (""). Its first section only: the one for positive numbers."""
+    a number. Its first section only: the one for positive numbers."""
     bare = _LITERALS.sub("", code.split(";")[0]).lower()
     elapsed = re.search(r"\[(?:h+|m+|s+)\]", code.lower())
     if "d" in bare or "y" in bare or ("m" in bare and not ("h" in bare or "s" in bare or elapsed)):
-        return DAY if bare.strip() not in ("general", "") else ""
+        return Shown(DAY if bare.strip() not in ("general", "") else "")
     if "h" in bare or "s" in bare or elapsed:
-        return TIME
-    return PERCENT if "%" in bare else ""
+        return Shown(TIME)
+    if "%" not in bare:
+        return Shown()
+    decimals = _DECIMALS.search(bare)
+    return Shown(PERCENT, len(decimals.group(1)) if decimals else 0)
 
 
-def _styles(root) -> list[str]:
-    """Each cell style's (cellXfs, by index) kind of number format: DAY, TIME, PERCENT or ""."""
+def _styles(root) -> list[Shown]:
+    """What each cell style's (cellXfs, by index) number format shows."""
     if root is None:
         return []
-    custom: dict[int, str] = {}
-    kinds: list[str] = []
+    custom: dict[int, Shown] = {}
+    kinds: list[Shown] = []
     for el in root:
         name = local_name(el)
         if name == "numFmts":
@@ -58,8 +72,9 @@ def _styles(root) -> list[str]:
         elif name == "cellXfs":
             for xf in el:
                 number = whole_number(attribute(xf, "numFmtId")) or 0
-                kinds.append(custom[number] if number in custom else DAY if number in _BUILT_IN_DAYS
-                             else TIME if number in _BUILT_IN_TIMES else PERCENT if number in _BUILT_IN_PERCENT else "")
+                kinds.append(custom[number] if number in custom else Shown(DAY) if number in _BUILT_IN_DAYS
+                             else Shown(TIME) if number in _BUILT_IN_TIMES
+                             else Shown(PERCENT, _BUILT_IN_PERCENT[number]) if number in _BUILT_IN_PERCENT else Shown())
     return kinds
 
 
@@ -89,7 +104,7 @@ def _column(ref: str | None) -> int | None:
 class _Reader:
     """A workbook's shared strings, styles and date system, with which its cells are read."""
 
-    def __init__(self, strings: list[str], styles: list[str], date1904: bool):
+    def __init__(self, strings: list[str], styles: list[Shown], date1904: bool):
         self.strings, self.styles, self.date1904 = strings, styles, date1904
 
     def rows(self, root) -> list[list[tuple[int, str]]]:
@@ -136,15 +151,15 @@ class _Reader:
         except ValueError:
             return raw
         style = whole_number(c.get("s")) or 0
-        shown = self.styles[style] if style < len(self.styles) else ""
-        if shown == DAY:
+        shown = self.styles[style] if style < len(self.styles) else Shown()
+        if shown.kind == DAY:
             day = serial_day(number, self.date1904)
             return day_text(day) if day is not None else number_text(number)
-        if shown == TIME and 0 <= number:
+        if shown.kind == TIME and 0 <= number:
             seconds = round((number % 1) * 86400)
             return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}"
-        if shown == PERCENT:
-            return number_text(round(number * 100, 10)) + "%"
+        if shown.kind == PERCENT:
+            return percent_text(number, shown.decimals)
         return number_text(number)
 
 
