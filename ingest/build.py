@@ -489,6 +489,9 @@ MAX_TITLE_CHARS = 300
 #    Thunderbird's «Перенаправленное сообщение», Gmail's and Yandex's attribution with no verb, an HTML signature under
 #    «--<br>», Gmail's quote and <blockquote type="cite"> are no quotes and date nothing; XLSX/ODS attachments read; who
 #    speaks only in a message's quoted or forwarded part (a block that is no quote) is no speaker (fix-mail).
+#    e-mail: U+202E and other controls in the Subject, names and attachment names are spaces (title, text); a
+#    forwarded message sent in base64 is decoded; past 500 MIME parts the rest are left out. Workbooks: cells that
+#    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
 EXTRACTION_VERSION = 10
 
 
