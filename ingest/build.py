@@ -506,6 +506,9 @@ MAX_TITLE_CHARS = 300
 #    persons: a surname that is also a given name before a listed Kazakh given name or an unknown patronymic («Вагнер
 #    Ерлан Петрович»: Е.П. Вагнер, no «В. Ерлан»); the persons named only in a table's rows or a workbook's cells are
 #    the document's `listed` ones, kept out of the name join; an XLSX percent shows its format's decimals, «45,7%» (sheets).
+#    e-mail: U+202E and other controls in the Subject, names and attachment names are spaces (title, text); a
+#    forwarded message sent in base64 is decoded; past 500 MIME parts the rest are left out. Workbooks: cells that
+#    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
 EXTRACTION_VERSION = 10
 
 

@@ -37,14 +37,27 @@ MAX_SAID = 1_000  # refused names logged once each; the set is emptied when full
 
 
 def parse_hosts(text: str) -> list[str]:
-    """Names separated by commas or spaces (`arhiv.assembly.kz, .assembly.kz`); ValueError naming
-    the first that is no host name (a scheme, a port, a path)."""
-    names = [n.rstrip(".").lower() for n in re.split(r"[\s,]+", text.strip()) if n]
+    """Names separated by commas or spaces (`arhiv.assembly.kz, .assembly.kz`; a Cyrillic one as typed,
+    `архив.ассамблея.қаз`); ValueError naming the first that is no host name (a scheme, a port, a path)."""
+    names = [_ascii_name(n.rstrip(".").lower()) for n in re.split(r"[\s,]+", text.strip()) if n]
     for name in names:
         if name != ANY and not _NAME.match(name) and not _is_address(name):
-            raise ValueError(f"{name!r} is not a host name; give a name such as arhiv.assembly.kz (no scheme or "
-                             "port), .assembly.kz for every name under it, or * for every name")
+            raise ValueError(f"{name!r} is not a host name; give a name such as arhiv.assembly.kz or "
+                             "архив.ассамблея.қаз (no scheme or port), .assembly.kz for every name under it, or * "
+                             "for every name")
     return list(dict.fromkeys(names))
+
+
+def _ascii_name(name: str) -> str:
+    """An internationalized name (Kazakhstan's .қаз zone) in its xn-- form, the one a browser sends in
+    the Host header; any other value as it is (parse_hosts refuses it if it is no name)."""
+    if name.isascii():
+        return name
+    dot = "." if name.startswith(".") else ""
+    try:
+        return dot + name.removeprefix(".").encode("idna").decode("ascii")
+    except UnicodeError:
+        return name
 
 
 def own_names(bound_host: str) -> list[str]:
@@ -64,9 +77,13 @@ def _is_address(host: str) -> bool:
 
 
 def _name_of(host: str) -> str:
-    """The name in a Host header: without its port, lower case, without a closing dot."""
+    """The name in a Host header: without its port, lower case, without a closing dot. An address in
+    brackets is cut at its bracket only when a port or nothing follows: `[::1]evil.example` is no `[::1]`."""
     if host.startswith("["):  # [::1]:5000
-        return host.split("]", 1)[0] + "]"
+        address, _, rest = host.partition("]")
+        if not rest or re.fullmatch(r":\d*", rest):
+            return address + "]"
+        return host.lower()
     return host.rsplit(":", 1)[0].rstrip(".").lower()
 
 

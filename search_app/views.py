@@ -791,7 +791,9 @@ def _back_href(state: SearchState) -> str | None:
         return None
     results_path = url_for("pages.quotes") if request.args.get("back") == "quotes" else url_for("pages.search")
     number = request.args.get("hit", "")
-    anchor = f"#hit-{int(number)}" if number.isascii() and number.isdigit() and 0 < int(number) < 10**7 else ""
+    # its digits are counted before any int(): one of 4,301 digits is past Python's conversion limit
+    digits = number.lstrip("0") if number.isascii() and number.isdigit() else ""
+    anchor = f"#hit-{digits}" if 0 < len(digits) <= 7 else ""
     return state.href(results_path, page=state.page) + anchor
 
 

@@ -399,3 +399,66 @@ Date: Mon, 15 Apr 2019 10:05:00 +0600"""
     assert service.quotes(SearchRequest("speaker:Туймебаев")).total == 0
     assert service.quotes(SearchRequest("speaker:Бакауов")).total == 1
     service.close()
+
+
+def test_bidi_controls_a_sender_writes_in_the_subject_and_attachment_names_are_spaces(tmp_path):
+    # U+202E in a Subject or a file name showed «тxt.exe» reversed in the title, on the pages and in the CSV
+    # (file paths were made spaces already; these names are a sender's as much)
+    from ingest.pipeline import IngestOptions, run_ingest
+    from search_app import create_app
+    from tests.test_web_api import read_csv
+
+    subject = b_word("План мероприятий \u202eтxt.exe\u202c", "utf-8")
+    sender = b_word("Отдел\u202e кадров", "utf-8")
+    attachment = part('text/plain; charset="utf-8"', "Список объединений области.".encode(),
+                      disposition="attachment; filename*=utf-8''..%2F..%2F%E2%80%AEtxt.exe%E2%80%AC.txt")
+    data = message(f"From: {sender} <a@b.kz>\nTo: c@d.kz\nSubject: {subject}\nDate: Tue, 18 Feb 2020 10:15:00 +0600",
+                   multipart("mixed", [part('text/plain; charset="utf-8"', "Направляем план ПРОВЕРКАБИДИ.".encode()),
+                                       attachment], "b9"))
+    doc = parse_bytes(data, "план.eml")
+    assert doc.title == "План мероприятий тxt.exe"
+    assert "Вложение: ../../ txt.exe .txt" in doc.text and "Тема: План мероприятий тxt.exe" in doc.text
+    assert "От: Отдел кадров" in doc.text and not set(doc.text) & {"\u202e", "\u202c"}
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "план.eml").write_bytes(data)
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    client = create_app(tmp_path / "index", testing=True).test_client()
+    row = read_csv(client.get("/api/search.csv", query_string={"q": "ПРОВЕРКАБИДИ"}))[0]
+    assert row["title"] == "План мероприятий тxt.exe" and "\u202e" not in row["snippet"]
+    hit = client.get("/api/search", query_string={"q": "ПРОВЕРКАБИДИ"}).get_json()["hits"][0]
+    for page in ("/?q=ПРОВЕРКАБИДИ", f"/doc/{hit['id']}"):
+        assert "\u202e" not in client.get(page).get_data(as_text=True), page
+
+
+def test_a_forwarded_message_sent_in_base64_is_read_decoded():
+    # RFC 2046 allows only 7bit, 8bit or binary for message/rfc822, but some mail programs send it base64:
+    # its encoded lines were indexed as the text («RnJvbTogPT91dGYtOD9C…»)
+    inner = message("From: ivanov@mail.kz\nSubject: Волонтеры Ассамблеи\nDate: Fri, 1 Mar 2019 10:00:00 +0600",
+                    part('text/plain; charset="utf-8"', "Волонтеры Ассамблеи помогли ветеранам.".encode()))
+    attached = part("message/rfc822", inner, "base64", 'attachment; filename="fwd.eml"')
+    data = message("From: a@b.kz\nTo: c@d.kz\nSubject: Fwd: Волонтеры\nDate: Mon, 4 Mar 2019 09:00:00 +0600",
+                   multipart("mixed", [part("text/plain", b"See below.", "7bit"), attached], "b5"))
+    doc = parse_bytes(data, "fwd.eml")
+    assert "Вложенное сообщение: Волонтеры Ассамблеи" in doc.text and "От: ivanov@mail.kz" in doc.text
+    assert "Волонтеры Ассамблеи помогли ветеранам." in doc.text
+    assert "RnJvbT" not in doc.text
+
+
+def test_a_message_nested_thousands_deep_is_damaged_and_thousands_of_parts_are_cut(monkeypatch):
+    # 3,000 multiparts in one another ended as a RecursionError (parser_error); 20,000 one-line attachments
+    # took 80 s to read, about 4 ms each
+    deep = "".join(f'--b{i}\nContent-Type: multipart/mixed; boundary="b{i + 1}"\n\n' for i in range(3000))
+    data = message('From: a@b.kz\nSubject: deep\nContent-Type: multipart/mixed; boundary="b0"', "\n" + deep
+                   + "--b3000\nContent-Type: text/plain\n\nГлубоко.\n" + "".join(f"--b{i}--\n" for i in range(3000, -1, -1)))
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data, "deep.eml")
+    assert e.value.reason == "damaged" and str(e.value) == ("The e-mail message is damaged: its MIME parts are "
+                                                            "nested too deeply to read.")
+    many = [part("text/plain", f"Assembly {n}".encode(), "7bit",
+                 f'attachment; filename="f{n}.txt"') for n in range(1200)]
+    data = message("From: a@b.kz\nSubject: many", multipart("mixed", many, "m"))
+    doc = parse_bytes(data, "many.eml")
+    named = [b.text for b in doc.blocks if b.text.startswith("Вложение: ")]
+    assert len(named) == 499 and named[-1] == "Вложение: f498.txt"  # the multipart itself is a part
+    assert doc.warnings == ["The message has more than 500 MIME parts: the first 500 were read, the rest left out."]

@@ -266,6 +266,37 @@ def test_damaged_empty_and_bomb_like_workbooks():
     assert e.value.reason == "too_large" and "unpacks" in str(e.value)
 
 
+def test_a_workbook_repeating_its_text_past_the_size_limit_is_too_large_at_once():
+    # a few KB that show a gigabyte, past the unpacked-size cap: one long shared string in thousands of
+    # cells, a row of a thousand repeated cells repeated a thousand times (the tester's bombs held a parser
+    # for the whole time limit at 5 GB)
+    shared = xlsx([{"name": "Лист1", "rows": [["Ассамблея " * 2000]] * 5000}])
+    repeated = ods('<table:table table:name="Лист1">'
+                   + row(text_cell("Ассамблея " * 10, repeat=1000), repeat=1000) * 10 + "</table:table>")
+    assert len(shared) < 40_000 and len(repeated) < 3_000
+    for data, name, what in ((shared, "x.xlsx", "The Excel workbook"), (repeated, "x.ods", "The OpenDocument spreadsheet")):
+        started = time.perf_counter()
+        with pytest.raises(ParseError) as e:
+            parse_bytes(data, name)
+        assert time.perf_counter() - started < 5, name
+        assert e.value.reason == "too_large", name
+        assert str(e.value).startswith(f"{what} shows more than 26,214,400 characters") and "200 MB --size-limit" in str(e.value)
+    # the cap follows --size-limit: 2,000 rows naming one address (124,000 characters) fit in 2 MB, not in 800 KB
+    members = xlsx([{"name": "Члены", "rows": [[n, "Карагандинская область, город Караганда, улица Ерубаева"]
+                                               for n in range(1000, 3000)]}])
+    assert len(parse_bytes(members, "x.xlsx", max_bytes=2_000_000).blocks) == 2001
+    with pytest.raises(ParseError) as e:
+        parse_bytes(members, "x.xlsx", max_bytes=800_000)
+    assert e.value.reason == "too_large" and "shows more than 100,000 characters" in str(e.value)
+
+
+def test_an_ods_row_shows_no_cell_past_the_last_column():
+    # 20 cells repeated 1,000 times each: 20,000 columns, past XFD (16,384), the most a sheet has
+    doc = parse_bytes(ods('<table:table table:name="Лист1">' + row(text_cell("да", repeat=1000) * 20)
+                          + "</table:table>"), "x.ods")
+    assert doc.blocks[-1].text.split("\t") == ["да"] * 16384
+
+
 def test_a_workbook_is_known_by_its_content_under_any_name(tmp_path):
     (tmp_path / "svod.doc").write_bytes(_associations())
     (tmp_path / "sostav").write_bytes(ods(MEMBERS))

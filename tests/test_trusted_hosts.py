@@ -92,6 +92,27 @@ def test_a_value_that_is_no_host_name_is_refused_in_one_sentence(text):
     assert parse_hosts("Arhiv.Assembly.KZ, .apn.kz  10.0.0.7 *") == ["arhiv.assembly.kz", ".apn.kz", "10.0.0.7", "*"]
 
 
+def test_a_cyrillic_name_is_taken_as_typed_and_answered_as_the_browser_sends_it(index):
+    # Kazakhstan has the .қаз zone: «архив.ассамблея.қаз» was refused with no hint of its xn-- form
+    names = parse_hosts("Архив.Ассамблея.ҚАЗ, .ассамблея.қаз")
+    assert names == ["xn--80aer5aza.xn--80aadq3ae7aa5k.xn--80ao21a", ".xn--80aadq3ae7aa5k.xn--80ao21a"]
+    client = create_app(index, testing=True, trusted_hosts=names).test_client()
+    for host in ("xn--80aer5aza.xn--80aadq3ae7aa5k.xn--80ao21a:5752", "xn--80ak6aa92e.xn--80aadq3ae7aa5k.xn--80ao21a"):
+        assert _get(client, "/api/search?q=заседание", host).status_code == 200, host
+    assert _get(client, "/api/search?q=заседание", "xn--80ao21a").status_code == 400
+    with pytest.raises(ValueError, match="архив.ассамблея.қаз"):
+        parse_hosts("архив..қаз")
+
+
+def test_a_refused_name_after_an_address_in_brackets_is_logged_whole(client, caplog):
+    # «[::1]evil.example» was logged as «[::1]», an address that is always answered
+    with caplog.at_level("WARNING", logger="search_app"):
+        assert _get(client, "/api/documents?limit=1", "[::1]evil.example").status_code == 400
+        assert _get(client, "/api/documents?limit=1", "[::1]:5752").status_code == 200
+    said = [r.getMessage() for r in caplog.records if "refused requests for the host" in r.getMessage()]
+    assert len(said) == 1 and "'[::1]evil.example'" in said[0], said
+
+
 def test_serve_refuses_a_foreign_host_by_default_and_answers_the_names_it_is_given(index, monkeypatch):
     import http.client
 

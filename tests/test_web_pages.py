@@ -2261,9 +2261,12 @@ def test_a_result_opened_leads_back_to_its_place_in_the_list(client):
         back = elements(client.get(first.split("#")[0]), "a", id="back-to-results")[0]["href"]
         assert back.startswith(path + "?q=") and "page=2" in back and back.endswith("#hit-11"), back
     # a number that is none: the list without an anchor, no error
-    for bad in ("abc", "-3", "0", "٣", "99999999999"):
+    # (4,301 digits are past Python's int() limit: a 500 before)
+    for bad in ("abc", "-3", "0", "٣", "99999999999", "9" * 4301, "0" * 5000 + "1" * 4301):
         back = elements(client.get("/doc/p1?q=заседание&hit=" + bad), "a", id="back-to-results")[0]["href"]
-        assert "#" not in back, bad
+        assert "#" not in back, bad[:20]
+    back = elements(client.get("/doc/p1?q=заседание&hit=" + "0" * 5000 + "12"), "a", id="back-to-results")[0]["href"]
+    assert back.endswith("#hit-12")
 
 
 # -- wording (the Russian editor's review) -----------------------------------------------------

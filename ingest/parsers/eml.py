@@ -12,6 +12,8 @@ only; a message attached to the message (message/rfc822) is read as one, one lev
 """
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.errors
 import email.policy
@@ -38,6 +40,9 @@ _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:\[[^\[\]\s]{1,40}\]\s*)*(?:re|fwd?|aw|w
 # a plain part that only points to the HTML one: «This is an HTML message», «Откройте письмо в браузере»
 _SEE_HTML = re.compile(r"\bhtml\b|browser|браузер", re.IGNORECASE)
 _SEE_HTML_CHARS = 300
+# a message's MIME parts read, the attached message's counted with it: the rest are left out with a warning
+# (20,000 one-line attachments took 80 s, about 4 ms a part to look at and read)
+MAX_PARTS = 500
 # a multipart whose parts cannot be found: its boundary is not declared, or never met
 _NO_PARTS = (email.errors.NoBoundaryInMultipartDefect, email.errors.StartBoundaryNotFoundDefect)
 _HEADER_LABELS = (("From", "От"), ("To", "Кому"), ("Cc", "Копия"))
@@ -59,13 +64,18 @@ class _Reader:
         self.body_title: str | None = None
         self.encoding: str | None = None
         self.texts = 0  # bodies and attachments that gave text
+        self.parts_left = MAX_PARTS
 
     def damaged(self, why: str) -> ParseError:
         return ParseError("damaged", f"The e-mail message {why}.", path=self.name or None)
 
     # --- one message ------------------------------------------------------------------------
     def message(self, msg: EmailMessage, depth: int) -> None:
-        body, attachments = _parts(msg)
+        before = self.parts_left
+        body, attachments, self.parts_left = _parts(msg, before)
+        if self.parts_left < 0 <= before:  # once, not again for an attached message
+            self.warnings.append(f"The message has more than {MAX_PARTS} MIME parts: the first {MAX_PARTS} were read, "
+                                 "the rest left out.")
         if body:
             self._body(body, top=depth == 0)
         for part in attachments:
@@ -164,8 +174,8 @@ class _Reader:
         self.blocks.extend(replace(b, page=None, breaks=()) for b in doc.blocks)
 
     def _attached_message(self, part: EmailMessage, depth: int) -> None:
-        inner = part.get_payload(0) if part.is_multipart() else None
-        if not isinstance(inner, EmailMessage):
+        inner = _forwarded(part)
+        if inner is None:
             return
         subject = message_title(header_text(_raw(inner, "Subject")))
         self.blocks.append(Block(f"Вложенное сообщение: {subject or 'без темы'}", quotable=False))
@@ -173,6 +183,24 @@ class _Reader:
         if depth >= 1:  # a message in a message in a message: named only
             return
         self.message(inner, depth + 1)
+
+
+def _forwarded(part: EmailMessage) -> EmailMessage | None:
+    """The message a message/rfc822 part holds. One sent in base64 (RFC 2046 forbids it, some mail programs do
+    it anyway) is decoded and read as a message, not as its encoded lines: the email package reads the lines
+    as a message with no headers."""
+    inner = part.get_payload(0) if part.is_multipart() else None
+    if not isinstance(inner, EmailMessage):
+        return None
+    encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+    lines = inner.get_payload()
+    if encoding != "base64" or list(inner.raw_items()) or not isinstance(lines, str):
+        return inner  # the email package read its headers: it was sent as it should be
+    try:
+        data = base64.b64decode(lines.encode("ascii", "ignore"))
+    except (binascii.Error, ValueError):
+        return inner
+    return email.message_from_bytes(data, policy=email.policy.default)
 
 
 def _raw(msg: EmailMessage, header: str) -> str | None:
@@ -221,13 +249,19 @@ def _is_attachment(part: EmailMessage) -> bool:
         or part.get_content_maintype() not in ("text", "multipart")
 
 
-def _parts(msg: EmailMessage) -> tuple[list[EmailMessage], list[EmailMessage]]:
+def _parts(msg: EmailMessage, left: int) -> tuple[list[EmailMessage], list[EmailMessage], int]:
     """The message's body parts (text/plain and text/html alternatives, the first of each) and its
-    attachments, in order. An inline image of an HTML body is neither."""
+    attachments, in order, among its first ``left`` MIME parts; and the parts left then, -1 when some were
+    not looked at. An inline image of an HTML body is neither."""
     body: list[EmailMessage] = []
     attachments: list[EmailMessage] = []
 
     def walk(part: EmailMessage, related: bool) -> None:
+        nonlocal left
+        if left <= 0:
+            left = -1
+            return
+        left -= 1
         if part.get_content_type() == "message/rfc822":
             attachments.append(part)
         elif part.get_content_maintype() == "multipart" and not part.is_multipart():
@@ -246,7 +280,7 @@ def _parts(msg: EmailMessage) -> tuple[list[EmailMessage], list[EmailMessage]]:
             attachments.append(part)
 
     walk(msg, False)
-    return body, attachments
+    return body, attachments, left
 
 
 class EmlParser(Parser):
@@ -267,6 +301,8 @@ class EmlParser(Parser):
             reader.message(msg, 0)
         except (email.errors.MessageError, ValueError, LookupError, IndexError, TypeError, AttributeError):
             raise reader.damaged("is damaged: its MIME structure cannot be read") from None
+        except RecursionError:  # the email package reads a part in a part by a call in a call
+            raise reader.damaged("is damaged: its MIME parts are nested too deeply to read") from None
         subject = header_text(_raw(msg, "Subject"))
         if not reader.texts:
             named = [b.text.split(": ", 1)[1] for b in reader.blocks if b.text.startswith("Вложение: ")]

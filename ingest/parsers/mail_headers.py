@@ -13,6 +13,8 @@ import re
 import unicodedata
 from email.utils import getaddresses, parsedate_to_datetime
 
+from index.paths import spaced_controls
+
 from .encoding import decode_bytes, normalize_codec
 
 # the header names a message opens with (RFC 5322), and those only a mail program writes: a typed memo
@@ -114,7 +116,9 @@ def decode_in(data: bytes, charset: str | None) -> str:
 
 def header_text(raw: str | None) -> str:
     """A header's value as text: 8-bit bytes detected, encoded words decoded (adjacent words of one
-    charset decoded together, so a letter split between them is whole), lines unfolded, NFC."""
+    charset decoded together, so a letter split between them is whole), lines unfolded, NFC. A control or
+    invisible format character is a space, as in a file's name: a sender writes the Subject and the attachments'
+    names, and U+202E in them would show «отчет\u202etxt.exe» reversed in titles, on pages and in the CSV."""
     if not raw:
         return ""
     data = raw.encode("ascii", "surrogateescape") if raw.isascii() or _escaped(raw) else None
@@ -138,7 +142,7 @@ def header_text(raw: str | None) -> str:
     if pending is not None:
         out.append(decode_in(bytes(pending[1]), pending[0]))
     out.append(value[at:])
-    return unicodedata.normalize("NFC", " ".join("".join(out).split()))
+    return unicodedata.normalize("NFC", " ".join(spaced_controls("".join(out)).split()))
 
 
 def _escaped(raw: str) -> bool:

@@ -12,11 +12,13 @@ from datetime import datetime
 from .base import MAX_BYTES, ParsedDocument, Parser
 from .odt import meta_properties, table_rows
 from .office_package import attribute, local_name, opendocument, whole_number
+from .sheet_budget import TextBudget
 from .sheets import FALSE, TRUE, Sheet, day_text, number_text, workbook_document
 
 # a filled row or cell repeated more often than this is shown this often: the same values over a
 # million rows are a formatting accident, no list
 _REPEATS = 1000
+_COLUMNS = 16384  # a sheet's columns in LibreOffice and Excel (A to XFD): a row shows no cell past them
 _NO_TEXT = frozenset({"annotation", "annotation-end", "note", "bookmark", "bookmark-start", "bookmark-end"})
 
 
@@ -98,18 +100,21 @@ def _row(row) -> list[tuple[int, str]]:
         repeat = whole_number(attribute(cell, "number-columns-repeated")) or 1
         text = _value(cell) if name == "table-cell" else ""  # a merged cell's covered ones: its text is shown once
         if text:
-            cells.extend((at + i, text) for i in range(min(repeat, _REPEATS)))
+            cells.extend((at + i, text) for i in range(min(repeat, _REPEATS, _COLUMNS - at)))
         at += repeat
+        if at >= _COLUMNS:
+            break
     return cells
 
 
-def _rows(table) -> list[list[tuple[int, str]]]:
+def _rows(table, budget: TextBudget) -> list[list[tuple[int, str]]]:
     rows = []
     for row in table_rows(table):
         cells = _row(row)
         if cells:  # an empty run of rows is skipped once, however many rows it repeats
-            repeat = whole_number(attribute(row, "number-rows-repeated")) or 1
-            rows.extend([cells] * min(repeat, _REPEATS))
+            repeat = min(whole_number(attribute(row, "number-rows-repeated")) or 1, _REPEATS)
+            budget.spend(cells, repeat)
+            rows.extend([cells] * repeat)
     return rows
 
 
@@ -121,6 +126,7 @@ class OdsParser(Parser):
     def parse(self, data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> ParsedDocument:
         package, root, body = opendocument(data, name, max_bytes, "ODS", "The OpenDocument spreadsheet", "spreadsheet")
         hidden = _hidden_tables(root)
-        sheets = [Sheet(attribute(table, "name") or "", _rows(table)) for table in body
+        budget = TextBudget(max_bytes, "The OpenDocument spreadsheet", name)
+        sheets = [Sheet(attribute(table, "name") or "", _rows(table, budget)) for table in body
                   if local_name(table) == "table" and (attribute(table, "style-name") or "") not in hidden]
         return workbook_document("ods", sheets, meta_properties(package), name, "The OpenDocument spreadsheet")

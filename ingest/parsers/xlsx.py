@@ -14,6 +14,7 @@ from typing import NamedTuple
 from .base import MAX_BYTES, ParsedDocument, Parser
 from .docx import core_properties
 from .office_package import attribute, local_name, ooxml_package, start_tags, whole_number
+from .sheet_budget import TextBudget
 from .sheets import FALSE, TRUE, Sheet, day_text, number_text, percent_text, serial_day, workbook_document
 
 # [Content_Types].xml's type of the main part: a workbook or template, macro-enabled or not (a binary
@@ -200,11 +201,12 @@ class XlsxParser(Parser):
         date1904 = props is not None and (attribute(props, "date1904") or "").lower() in ("1", "true")
         reader = _Reader(strings, _styles(package.xml(kinds.get("styles", f"{folder}styles.xml"))), date1904)
         listed = next((el for el in workbook if local_name(el) == "sheets"), [])
+        budget = TextBudget(max_bytes, "The Excel workbook", name)
         sheets = []
         for el in listed:
             if local_name(el) != "sheet" or attribute(el, "state") in ("hidden", "veryHidden"):
                 continue
             part = targets.get(attribute(el, "id") or "")
             root = package.xml(part) if part else None
-            sheets.append(Sheet(attribute(el, "name") or "", reader.rows(root) if root is not None else []))
+            sheets.append(Sheet(attribute(el, "name") or "", budget.sheet(reader.rows(root)) if root is not None else []))
         return workbook_document("xlsx", sheets, core_properties(package), name, "The Excel workbook")
