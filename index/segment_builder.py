@@ -60,38 +60,50 @@ def _encode_positions(positions: list[int]) -> bytes:
     return pack_uint(len(deltas)) + dumps(deltas, 2)
 
 
+# Field values whose indexed items a writer remembers: a document's passages repeat its kind,
+# doc_id, date, language and format, and a date (NUMERIC) makes eight terms each time.
+ITEMS_MEMO_SIZE = 4096
+
+# Term bytes by term: the same few thousand terms recur in every document (bounded all the same).
+_TERM_BYTES: dict[str, bytes] = {}
+
+
 def _add_positions(terms: dict, value: PreAnalyzed, docnum: int, format_boost: float, field_boost: float) -> tuple[int, int]:
     """Append one document's postings for pre-analyzed text to `terms` (term bytes -> postings):
     grouped by term as Positions.word_values groups them through the analyzer's replay, and
     added in the same pass (a document and its passages make about 900 postings). Returns
-    (length, postings added)."""
-    found: dict[str, list[int]] = {}
+    (length, postings added). A term seen once (most) keeps its position as an int, not a list."""
+    found: dict[str, int | list[int]] = {}
     get = found.get
     for term, pos in zip(value.terms, value.positions):
         positions = get(term)
         if positions is None:
-            found[term] = [pos]
+            found[term] = pos
+        elif positions.__class__ is int:
+            found[term] = [positions, pos]
         else:
             positions.append(pos)
-    length = 0
     append_to = terms.get
     one_position = _ONE_POSITION.get
+    term_bytes = _TERM_BYTES.get
+    if len(_TERM_BYTES) > 500_000:
+        _TERM_BYTES.clear()
     # Whoosh sums one 1.0 boost per token, applies the format's boost, then the field's
     once = 1.0 * format_boost * field_boost  # most terms: one position (its encoding is cached)
     for term, positions in found.items():
-        freq = len(positions)
-        length += freq
-        if freq == 1:
-            posting = (docnum, once, one_position(positions[0]) or _encode_positions(positions))
+        if positions.__class__ is int:
+            posting = (docnum, once, one_position(positions) or _encode_positions([positions]))
         else:
-            posting = (docnum, float(freq) * format_boost * field_boost, _encode_positions(positions))
-        tbytes = term.encode("utf-8")
+            posting = (docnum, float(len(positions)) * format_boost * field_boost, _encode_positions(positions))
+        tbytes = term_bytes(term)
+        if tbytes is None:
+            tbytes = _TERM_BYTES[term] = term.encode("utf-8")
         postings = append_to(tbytes)
         if postings is None:
             terms[tbytes] = [posting]
         else:
             postings.append(posting)
-    return length, len(found)
+    return len(value.terms), len(found)
 
 
 def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bool) -> tuple[int, int]:
@@ -185,6 +197,7 @@ class BulkSegmentWriter(SegmentWriter):
         self._buffered = 0
         # segments merged into this one: (segment, its first document number here, docmap or None)
         self._merged: list[tuple[object, int, dict | None]] = []
+        self._items_memo: dict[tuple[str, str | int], tuple] = {}
 
     def per_document_reader(self):
         return _FieldLengthCache(super().per_document_reader())
@@ -223,7 +236,7 @@ class BulkSegmentWriter(SegmentWriter):
                         if not field.scorable:
                             length = 0
                     else:
-                        length, count = _add_items(terms, field.index(value), docnum, fieldboost, field.scorable)
+                        length, count = _add_items(terms, self._field_items(fieldname, field, value), docnum, fieldboost, field.scorable)
                     self._buffered += count
                 stored = fields.get("_stored_%s" % fieldname, value)
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
@@ -238,6 +251,19 @@ class BulkSegmentWriter(SegmentWriter):
         self.docnum += 1
         if self._buffered > self._max_buffered:
             self._move_to_pool()
+
+    def _field_items(self, fieldname: str, field, value):
+        """field.index(value): the same for the same value, so a str or int value's items are
+        computed once and remembered (a bounded memo)."""
+        if value.__class__ is not str and value.__class__ is not int:  # not bool: True == 1
+            return field.index(value)
+        key = (fieldname, value)
+        items = self._items_memo.get(key)
+        if items is None:
+            if len(self._items_memo) >= ITEMS_MEMO_SIZE:
+                self._items_memo.clear()
+            items = self._items_memo[key] = tuple(field.index(value))
+        return items
 
     def add_reader(self, reader) -> None:
         """Merge a segment in: its stored fields, lengths and columns now, as Whoosh does; its
