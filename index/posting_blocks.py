@@ -30,6 +30,9 @@ from whoosh.util.numlists import delta_encode
 # Blocks with fewer postings are written uncompressed: zlib gains nothing on a few dozen bytes
 # (Whoosh means to skip them too, but its check is overwritten on the next line).
 MIN_COMPRESSED_POSTINGS = 8
+# The level stays Whoosh's 3 (the codec's): over 300 bench documents zlib costs ~0.5 ms a document
+# for posting blocks and ~0.23 for stored fields; level 1 saves under 0.06 ms of that for 3-4%
+# more compressed bytes, and no compression saves ~0.45 ms but grows the index by ~45%.
 
 # A term table entry's value: W3TermInfo's statistics, then (unless its postings are inlined)
 # where its posting list starts in the postings file and how long it is.

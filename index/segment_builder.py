@@ -5,8 +5,9 @@ SegmentWriter's (tests/test_store.py compares them), in about two thirds of the 
 Whoosh's writer sends every posting through a pool of 5-tuples, sorts them all at commit
 and then feeds them one at a time to the postings writer, which checks and appends each to
 its block: about 7 µs per posting, and a document with its passages makes ~900 postings.
-Here a posting is one append to its term's list (documents arrive in order, so the lists are
-sorted already); at commit only the terms are sorted, and each list is written whole
+Here a posting is one append to each of its term's three lists, of ids, weights and values
+(documents arrive in order, so they are sorted already; no tuple per posting for the garbage
+collector to walk, and none to unzip at commit); at commit only the terms are sorted, and each list is written whole
 (index.posting_blocks). Pre-analyzed text (index.analysis.PreAnalyzed) becomes postings without a Token per term.
 
 Merges (a commit folding small segments into the new one) stream too: each merged segment's
@@ -37,7 +38,8 @@ from index.exact_lengths import lengths_of
 from index.posting_blocks import BlockWriter, TermTableWriter, segment_terms
 from index.postings import length_bytes
 
-# Measured with tracemalloc over 1,000 documents: 131 bytes of memory per buffered posting.
+# Measured with tracemalloc over 1,000 documents: 131 bytes of memory per buffered posting as a
+# tuple in a list; kept as the bound now that a posting is three list items (less).
 BYTES_PER_POSTING = 130
 
 # Positions' encoding of a single position (most postings), cached by position. A block's pickle
@@ -60,38 +62,53 @@ def _encode_positions(positions: list[int]) -> bytes:
     return pack_uint(len(deltas)) + dumps(deltas, 2)
 
 
+# Field values whose indexed items a writer remembers: a document's passages repeat its kind,
+# doc_id, date, language and format, and a date (NUMERIC) makes eight terms each time.
+ITEMS_MEMO_SIZE = 4096
+
+# Term bytes by term: the same few thousand terms recur in every document (bounded all the same).
+_TERM_BYTES: dict[str, bytes] = {}
+
+
 def _add_positions(terms: dict, value: PreAnalyzed, docnum: int, format_boost: float, field_boost: float) -> tuple[int, int]:
-    """Append one document's postings for pre-analyzed text to `terms` (term bytes -> postings):
+    """Append one document's postings for pre-analyzed text to `terms` (term bytes -> its ids,
+    weights and values lists):
     grouped by term as Positions.word_values groups them through the analyzer's replay, and
     added in the same pass (a document and its passages make about 900 postings). Returns
-    (length, postings added)."""
-    found: dict[str, list[int]] = {}
+    (length, postings added). A term seen once (most) keeps its position as an int, not a list."""
+    found: dict[str, int | list[int]] = {}
     get = found.get
     for term, pos in zip(value.terms, value.positions):
         positions = get(term)
         if positions is None:
-            found[term] = [pos]
+            found[term] = pos
+        elif positions.__class__ is int:
+            found[term] = [positions, pos]
         else:
             positions.append(pos)
-    length = 0
     append_to = terms.get
     one_position = _ONE_POSITION.get
+    term_bytes = _TERM_BYTES.get
+    if len(_TERM_BYTES) > 500_000:
+        _TERM_BYTES.clear()
     # Whoosh sums one 1.0 boost per token, applies the format's boost, then the field's
     once = 1.0 * format_boost * field_boost  # most terms: one position (its encoding is cached)
     for term, positions in found.items():
-        freq = len(positions)
-        length += freq
-        if freq == 1:
-            posting = (docnum, once, one_position(positions[0]) or _encode_positions(positions))
+        if positions.__class__ is int:
+            weight, vbytes = once, one_position(positions) or _encode_positions([positions])
         else:
-            posting = (docnum, float(freq) * format_boost * field_boost, _encode_positions(positions))
-        tbytes = term.encode("utf-8")
+            weight, vbytes = float(len(positions)) * format_boost * field_boost, _encode_positions(positions)
+        tbytes = term_bytes(term)
+        if tbytes is None:
+            tbytes = _TERM_BYTES[term] = term.encode("utf-8")
         postings = append_to(tbytes)
         if postings is None:
-            terms[tbytes] = [posting]
+            terms[tbytes] = ([docnum], [weight], [vbytes])
         else:
-            postings.append(posting)
-    return length, len(found)
+            postings[0].append(docnum)
+            postings[1].append(weight)
+            postings[2].append(vbytes)
+    return len(value.terms), len(found)
 
 
 def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bool) -> tuple[int, int]:
@@ -101,12 +118,13 @@ def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bo
     for tbytes, freq, weight, vbytes in items:
         if scorable:
             length += freq
-        posting = (docnum, weight * field_boost, vbytes)
         postings = terms.get(tbytes)
         if postings is None:
-            terms[tbytes] = [posting]
+            terms[tbytes] = ([docnum], [weight * field_boost], [vbytes])
         else:
-            postings.append(posting)
+            postings[0].append(docnum)
+            postings[1].append(weight * field_boost)
+            postings[2].append(vbytes)
         count += 1
     return length, count
 
@@ -180,11 +198,12 @@ class BulkSegmentWriter(SegmentWriter):
 
     def _init_buffers(self, limitmb: int) -> None:
         self._max_buffered = limitmb * 1024 * 1024 // BYTES_PER_POSTING
-        # field -> term bytes -> [(docnum, weight, value bytes)], in docnum order
-        self._postings: dict[str, dict[bytes, list[tuple[int, float, bytes]]]] = {}
+        # field -> term bytes -> ([docnum], [weight], [value bytes]), in docnum order
+        self._postings: dict[str, dict[bytes, tuple[list[int], list[float], list[bytes]]]] = {}
         self._buffered = 0
         # segments merged into this one: (segment, its first document number here, docmap or None)
         self._merged: list[tuple[object, int, dict | None]] = []
+        self._items_memo: dict[tuple[str, str | int], tuple] = {}
 
     def per_document_reader(self):
         return _FieldLengthCache(super().per_document_reader())
@@ -223,7 +242,7 @@ class BulkSegmentWriter(SegmentWriter):
                         if not field.scorable:
                             length = 0
                     else:
-                        length, count = _add_items(terms, field.index(value), docnum, fieldboost, field.scorable)
+                        length, count = _add_items(terms, self._field_items(fieldname, field, value), docnum, fieldboost, field.scorable)
                     self._buffered += count
                 stored = fields.get("_stored_%s" % fieldname, value)
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
@@ -238,6 +257,19 @@ class BulkSegmentWriter(SegmentWriter):
         self.docnum += 1
         if self._buffered > self._max_buffered:
             self._move_to_pool()
+
+    def _field_items(self, fieldname: str, field, value):
+        """field.index(value): the same for the same value, so a str or int value's items are
+        computed once and remembered (a bounded memo)."""
+        if value.__class__ is not str and value.__class__ is not int:  # not bool: True == 1
+            return field.index(value)
+        key = (fieldname, value)
+        items = self._items_memo.get(key)
+        if items is None:
+            if len(self._items_memo) >= ITEMS_MEMO_SIZE:
+                self._items_memo.clear()
+            items = self._items_memo[key] = tuple(field.index(value))
+        return items
 
     def add_reader(self, reader) -> None:
         """Merge a segment in: its stored fields, lengths and columns now, as Whoosh does; its
@@ -316,8 +348,8 @@ class BulkSegmentWriter(SegmentWriter):
         """Hand the buffered postings to Whoosh's pool, which spills to disk and sorts."""
         add = self.pool.add
         for fieldname, terms in self._postings.items():
-            for tbytes, postings in terms.items():
-                for docnum, weight, vbytes in postings:
+            for tbytes, (ids, weights, values) in terms.items():
+                for docnum, weight, vbytes in zip(ids, weights, values):
                     add((fieldname, tbytes, docnum, weight, vbytes))
         self._postings.clear()
         self._buffered = 0
@@ -368,7 +400,7 @@ class BulkSegmentWriter(SegmentWriter):
         that merges no segment needs no merge of sources."""
         for fieldname in sorted(self._postings):
             terms = self._postings[fieldname]
-            yield fieldname, ((tbytes, *zip(*terms[tbytes])) for tbytes in sorted(terms))
+            yield fieldname, ((tbytes, *terms[tbytes]) for tbytes in sorted(terms))
 
     def _merged_fields(self, readers: list):
         """_buffered_fields with the merged segments' terms: a term's postings from every source,
@@ -385,7 +417,7 @@ class BulkSegmentWriter(SegmentWriter):
         for fieldname in sorted(self._postings):
             terms = self._postings[fieldname]
             for tbytes in sorted(terms):
-                yield fieldname, tbytes, _unzip_loader(terms[tbytes])
+                yield fieldname, tbytes, _loader(terms[tbytes])
 
 
 def _merged_postings(field_items):
@@ -402,5 +434,5 @@ def _merged_postings(field_items):
             yield tbytes, ids, weights, values
 
 
-def _unzip_loader(postings: list[tuple[int, float, bytes]]):
-    return lambda: ([p[0] for p in postings], [p[1] for p in postings], [p[2] for p in postings])
+def _loader(postings: tuple[list[int], list[float], list[bytes]]):
+    return lambda: postings

@@ -473,6 +473,31 @@ def test_bulk_segment_writer_writes_what_whoosh_writes(tmp_path, pre_analyzed):
     _assert_same_contents(bulk, whoosh_own)
 
 
+@pytest.mark.parametrize("memo_size", [1, 3], ids=["memo-1", "memo-3"])
+def test_bulk_segment_writer_remembered_field_items_write_what_whoosh_writes(tmp_path, monkeypatch, memo_size):
+    """A field value's indexed items are remembered (a passage repeats its document's kind, doc_id,
+    date, language, format): a memo cleared every few values still writes Whoosh's segment, and a
+    value shared by two fields (a year and a doc_id of the same text) keeps each field's terms."""
+    from whoosh.writing import SegmentWriter
+
+    import index.segment_builder
+    from index.segment_builder import BulkSegmentWriter
+    from index.store import pre_analyze_record
+
+    monkeypatch.setattr(index.segment_builder, "ITEMS_MEMO_SIZE", memo_size)
+    import copy
+
+    records = [copy.deepcopy(r) for r in CORPUS]
+    records[0].doc_id = "2021"  # the same text as a year of the corpus, in doc_id and id
+    for record in records:
+        pre_analyze_record(record)
+    whoosh_own = _segment_contents(_build_segment(tmp_path / "whoosh", SegmentWriter, records, 4))
+    bulk = _segment_contents(_build_segment(tmp_path / "bulk", BulkSegmentWriter, records, 4))
+    assert any(key[1:] == ("year", b"2021") for key in whoosh_own)
+    assert any(key[1:] == ("doc_id", b"2021") for key in whoosh_own)
+    _assert_same_contents(bulk, whoosh_own)
+
+
 def _build_with_merges(path, writer_class, records):
     """One commit per record under Whoosh's merge policy (which merges small segments as they
     accumulate); before the 6th, a document is replaced, so a merged segment has a deletion."""
