@@ -30,7 +30,7 @@ from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids
                          session_running, write_failed)
 
 SIDE_FOLDER = ".rebuild"
-PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the old index held
+PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the rebuild will hold (expect)
 _INDEX_NAME = "MAIN"  # Whoosh's default index name, as store.py uses it
 # files of the folder that belong to no index generation: never moved with the metadata
 _NOT_METADATA = (VERSION_FILE, SESSION_LOCK_FILE, "MAIN_WRITELOCK", "ingest-forced.jsonl", PROGRESS_FILE)
@@ -91,8 +91,20 @@ def discard_leftover(index_dir: str | Path) -> list[str]:
             "this program's schema."]
 
 
+def expect(index_dir: str | Path, found: set[str]) -> None:
+    """Count, as the rebuild's total, the documents it will hold: those of the files it `found`
+    (their ids) and those of the old index it carries over, instead of the old index's alone (an
+    archive grown since showed «готово 440 из 288»). Unsaved on a full disk: only the count is off."""
+    path = side_folder(index_dir) / PROGRESS_FILE
+    try:
+        state = json.loads(path.read_text("utf-8"))
+        replace_whole(path, json.dumps({**state, "documents": len(found | set(old_documents(index_dir)))}) + "\n")
+    except (OSError, ValueError, TypeError):
+        pass
+
+
 def progress(index_dir: str | Path) -> tuple[int, int] | None:
-    """(documents rebuilt so far, documents of the old index) while a rebuild is unfinished, else None."""
+    """(documents rebuilt so far, documents the rebuild will hold) while a rebuild is unfinished, else None."""
     side = side_folder(index_dir)
     try:
         total = int(json.loads((side / PROGRESS_FILE).read_text("utf-8"))["documents"])
@@ -105,7 +117,7 @@ def progress(index_dir: str | Path) -> tuple[int, int] | None:
                 done = sum(1 for _ in reader.postings("kind", KIND_DOC).all_ids()) if reader.doc_count() else 0
         except Exception:  # a commit under way, or nothing committed yet: progress unknown, not an error
             done = 0
-    return done, total
+    return min(done, total), total  # the total is counted before parsing: never shown past it
 
 
 def refusal(index_dir: str | Path, found: int | None) -> IndexRebuildingError | None:

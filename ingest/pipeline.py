@@ -607,6 +607,8 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream, done)
+            if old_dir is not None and not stop.requested:  # the rebuild's progress counts what it will hold
+                side_rebuild.expect(old_dir, {digest[:16] for digest in hashes.values()})
             emptied = []
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True

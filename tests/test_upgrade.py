@@ -112,3 +112,77 @@ def test_a_rebuild_folder_left_in_an_upgraded_index_is_removed_by_the_next_inges
     summary = ingest(r1, index)
     assert summary.exit_code == 0 and not (index / ".rebuild").exists()
     assert f"An unfinished rebuild left in {index}/.rebuild (1.0 MB) was removed" in summary.text(), summary.text()
+
+
+def test_the_upgrade_progress_counts_the_files_found_since_and_never_passes_its_total(tmp_path):
+    # the total was the old index's count: an archive grown since showed «готово 440 из 288»
+    import json
+    import time
+
+    from index import side_rebuild
+    from index.store import VERSION_FILE
+    from tests.test_ingest import _ingest_cmd, _many_reports
+
+    root, index = _many_reports(tmp_path / "many", 40, "Отчет"), tmp_path / "index"
+    assert ingest(root, index).exit_code == 0
+    (index / VERSION_FILE).write_text(json.dumps({"schema_version": 8}))
+    for i in range(40, 70):  # the archive grew before the upgrade
+        (root / f"doc{i:04d}.txt").write_text(f"Новый отчет {i}\n\nслово{i} " * 50, encoding="utf-8")
+    rebuild = subprocess.Popen(_ingest_cmd(root, index, "--force", "--commit-every", "5", "--workers", "1"),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               env=dict(os.environ, PYTHONPATH=os.getcwd()))
+    seen = set()
+    while rebuild.poll() is None:
+        now = side_rebuild.progress(index)
+        if now is not None:
+            seen.add(now)
+        time.sleep(0.01)
+    assert rebuild.returncode == 0
+    counted = {total for done, total in seen if done}
+    assert counted == {70} and all(done <= total for done, total in seen), sorted(seen)
+
+
+def test_the_carry_over_note_names_the_roots_left_out_not_their_subfolders(tmp_path):
+    # the note named three year folders of one root left out and not the other root at all
+    import json
+
+    from index.store import VERSION_FILE
+
+    roots = [tmp_path / name for name in ("rootA", "rootB", "samples")]
+    for n, root in enumerate(roots):
+        for year in (2018, 2019, 2020, 2021):
+            (root / str(year)).mkdir(parents=True)
+            (root / str(year) / "r.txt").write_text(f"Отчет {root.name} {year}\n\nСлово{n}x{year}.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert run_ingest_of(roots, index).exit_code == 0
+    (index / VERSION_FILE).write_text(json.dumps({"schema_version": 8}))
+    forced = ingest(roots[0], index, force=True)
+    assert forced.exit_code == 0, forced.text()
+    assert (f"8 under folders this --force did not name ({roots[1]}, {roots[2]}; name them too to parse them again)"
+            in forced.text()), forced.text()
+
+
+def run_ingest_of(roots, index):
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    return run_ingest([str(r) for r in roots], IngestOptions(index_dir=index, workers=2))
+
+
+def test_during_an_upgrade_the_api_and_health_say_when_to_ask_again_and_a_stopped_one_does_not(tmp_path):
+    from index import side_rebuild
+    from index.store import SessionLock
+    from search_app import create_app
+
+    _, _, index, _, _ = _older_schema_archive(tmp_path)
+    side_rebuild.begin(index)
+    running = SessionLock(index, timeout=0, on_wait=None)  # as the ingest rebuilding it holds it
+    client = create_app(index, testing=True).test_client()
+    for url in ("/health", "/api/search?q=Ассамблея", "/?q=Ассамблея"):
+        resp = client.get(url)
+        assert resp.status_code == 503 and resp.headers.get("Retry-After") == "60", url
+    page = client.get("/?q=Ассамблея&year=2019").get_data(as_text=True)
+    assert 'id="error-retry">Повторить поиск «Ассамблея»</a>' in page and "Перейти к поиску по архиву" not in page
+    running.release()  # the rebuild stopped: an administrator has to run it again, no time is promised
+    for url in ("/health", "/api/search?q=Ассамблея", "/?q=Ассамблея"):
+        resp = client.get(url)
+        assert resp.status_code == 503 and "Retry-After" not in resp.headers, url
