@@ -103,6 +103,25 @@ def expect(index_dir: str | Path, found: set[str]) -> None:
         pass
 
 
+def room_warning(index_dir: str | Path) -> str | None:
+    """A warning, before a rebuild starts, when the index's disk has less free space than twice the
+    old index's size, which the new one is written beside (a 6 MB index peaked at 14 MB); None when
+    there is room, or when the rebuild resumes or the disk cannot be asked."""
+    index_dir = Path(index_dir)
+    if (side_folder(index_dir) / PROGRESS_FILE).is_file():
+        return None
+    try:
+        size = sum(e.stat().st_size for e in os.scandir(index_dir) if e.is_file(follow_symlinks=False))
+        free = shutil.disk_usage(index_dir).free
+    except OSError:
+        return None
+    if free >= 2 * size:
+        return None
+    return (f"Warning: the disk holding the index at {index_dir} has {free / 2**20:.1f} MB free, less than twice the "
+            f"index's {size / 2**20:.1f} MB that its rebuild, written beside it, may take; if the disk fills, the "
+            "rebuild stops and resumes once space is freed.")
+
+
 def progress(index_dir: str | Path) -> tuple[int, int] | None:
     """(documents rebuilt so far, documents the rebuild will hold) while a rebuild is unfinished, else None."""
     side = side_folder(index_dir)

@@ -181,8 +181,12 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         raise _incomplete_copy(index_dir)
     if rebuild or (create and not index_exists(index_dir)):
         index_dir.mkdir(parents=True, exist_ok=True)
-        ix = whoosh.index.create_in(str(index_dir), build_schema())
-        _write_version(index_dir)
+        try:
+            ix = whoosh.index.create_in(str(index_dir), build_schema())
+            _write_version(index_dir)
+        except OSError as exc:  # a full disk: its sentence, not Whoosh's traceback
+            _drop_unfinished_tocs(index_dir)
+            raise write_failed(index_dir, exc, "nothing of this batch was written", "to start it") from exc
         return ix
     # a file, or a path through one or round a loop of links: no ingest can make an index there,
     # so not "build one with --index <it>"
@@ -206,6 +210,16 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         # Without mmap: over a mapped compound file Whoosh copies every segment's postings and
         # terms into memory (BufferFile -> BytesIO), 5 GB at 100k documents instead of 250 MB.
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
+
+
+def _drop_unfinished_tocs(index_dir: Path) -> None:
+    """Delete the temporary files Whoosh writes a table of contents into (_MAIN_0.toc.<time>) that
+    a failed write left: on a full disk they hold the space the next run needs."""
+    for path in index_dir.glob("_MAIN_*.toc.*"):
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
 
 def force_command(index_dir: str | Path) -> str:

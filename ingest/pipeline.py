@@ -556,6 +556,9 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
         if not side_rebuild.outdated(old_dir):  # another --force upgraded it while this one waited
             lock.release()
             return _run_session(roots, options, stream, started, None, lock.waited)
+        warning = side_rebuild.room_warning(old_dir)
+        if warning:
+            stream.line(warning)
         return _run_session(roots, replace(options, index_dir=side_rebuild.begin(old_dir)), stream, started, old_dir,
                             lock.waited)
     finally:
