@@ -26,10 +26,11 @@ from index.records import DocumentRecord
 from index.arrival import Times, stored_times
 from index.schema import KIND_DOC, SCHEMA_VERSION
 from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _read_version, _write_version,
-                         force_command, index_exists, records_of, segment_file_names, session_running)
+                         check_older_readable, force_command, index_exists, reading, records_of, segment_file_names,
+                         session_running, write_failed)
 
 SIDE_FOLDER = ".rebuild"
-PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the old index held
+PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the rebuild will hold (expect)
 _INDEX_NAME = "MAIN"  # Whoosh's default index name, as store.py uses it
 # files of the folder that belong to no index generation: never moved with the metadata
 _NOT_METADATA = (VERSION_FILE, SESSION_LOCK_FILE, "MAIN_WRITELOCK", "ingest-forced.jsonl", PROGRESS_FILE)
@@ -61,17 +62,68 @@ def begin(index_dir: str | Path) -> Path:
     count of the old index's documents; kept as it is by a run resuming the rebuild."""
     index_dir = Path(index_dir)
     side = side_folder(index_dir)
+    check_older_readable(index_dir)  # damaged: said in one sentence, before anything is made
     if not (side / PROGRESS_FILE).is_file():
-        side.mkdir(exist_ok=True)
-        for name in _metadata_files(index_dir):
-            shutil.copy2(index_dir / name, side / name)
-        replace_whole(side / PROGRESS_FILE, json.dumps({"documents": len(old_documents(index_dir)),
-                                                        "schema": _read_version(index_dir)}) + "\n")
+        documents = len(old_documents(index_dir))
+        try:
+            side.mkdir(exist_ok=True)
+            for name in _metadata_files(index_dir):
+                shutil.copy2(index_dir / name, side / name)
+            replace_whole(side / PROGRESS_FILE, json.dumps({"documents": documents,
+                                                            "schema": _read_version(index_dir)}) + "\n")
+        except OSError as exc:  # a full disk: no half-made side folder left behind, the usual sentence
+            shutil.rmtree(side, ignore_errors=True)
+            raise write_failed(side, exc, f"the old index at {index_dir} is kept as it was, and the rebuild has not "
+                               "started", "to start it") from exc
     return side
 
 
+def discard_leftover(index_dir: str | Path) -> list[str]:
+    """Remove a side folder left in an index of this schema (a second --force that began a rebuild
+    of an index already upgraded, then was stopped): a note saying so, [] when there is none.
+    Called by a writing session of the index itself, whose lock no rebuild holds meanwhile."""
+    side = side_folder(index_dir)
+    if not side.is_dir() or outdated(index_dir):
+        return []
+    size = sum(f.stat().st_size for f in side.rglob("*") if f.is_file())
+    shutil.rmtree(side, ignore_errors=True)
+    return [f"An unfinished rebuild left in {side} ({size / 2**20:.1f} MB) was removed: the index is already of "
+            "this program's schema."]
+
+
+def expect(index_dir: str | Path, found: set[str]) -> None:
+    """Count, as the rebuild's total, the documents it will hold: those of the files it `found`
+    (their ids) and those of the old index it carries over, instead of the old index's alone (an
+    archive grown since showed «готово 440 из 288»). Unsaved on a full disk: only the count is off."""
+    path = side_folder(index_dir) / PROGRESS_FILE
+    try:
+        state = json.loads(path.read_text("utf-8"))
+        replace_whole(path, json.dumps({**state, "documents": len(found | set(old_documents(index_dir)))}) + "\n")
+    except (OSError, ValueError, TypeError):
+        pass
+
+
+def room_warning(index_dir: str | Path) -> str | None:
+    """A warning, before a rebuild starts, when the index's disk has less free space than twice the
+    old index's size, which the new one is written beside (a 6 MB index peaked at 14 MB); None when
+    there is room, or when the rebuild resumes or the disk cannot be asked."""
+    index_dir = Path(index_dir)
+    if (side_folder(index_dir) / PROGRESS_FILE).is_file():
+        return None
+    try:
+        size = sum(e.stat().st_size for e in os.scandir(index_dir) if e.is_file(follow_symlinks=False))
+        free = shutil.disk_usage(index_dir).free
+    except OSError:
+        return None
+    if free >= 2 * size:
+        return None
+    return (f"Warning: the disk holding the index at {index_dir} has {free / 2**20:.1f} MB free, less than twice the "
+            f"index's {size / 2**20:.1f} MB that its rebuild, written beside it, may take; if the disk fills, the "
+            "rebuild stops and resumes once space is freed.")
+
+
 def progress(index_dir: str | Path) -> tuple[int, int] | None:
-    """(documents rebuilt so far, documents of the old index) while a rebuild is unfinished, else None."""
+    """(documents rebuilt so far, documents the rebuild will hold) while a rebuild is unfinished, else None."""
     side = side_folder(index_dir)
     try:
         total = int(json.loads((side / PROGRESS_FILE).read_text("utf-8"))["documents"])
@@ -84,7 +136,7 @@ def progress(index_dir: str | Path) -> tuple[int, int] | None:
                 done = sum(1 for _ in reader.postings("kind", KIND_DOC).all_ids()) if reader.doc_count() else 0
         except Exception:  # a commit under way, or nothing committed yet: progress unknown, not an error
             done = 0
-    return done, total
+    return min(done, total), total  # the total is counted before parsing: never shown past it
 
 
 def refusal(index_dir: str | Path, found: int | None) -> IndexRebuildingError | None:
@@ -106,25 +158,27 @@ def _open_any_schema(index_dir: Path):
 
 def old_documents(index_dir: str | Path) -> list[str]:
     """The ids of the documents the (older-schema) index holds."""
-    with _open_any_schema(Path(index_dir)).searcher() as searcher:
+    with reading(index_dir), _open_any_schema(Path(index_dir)).searcher() as searcher:
         reader = searcher.reader()
         return sorted({reader.stored_fields(n)["doc_id"] for n in reader.postings("kind", KIND_DOC).all_ids()})
 
 
 def old_records(index_dir: str | Path, doc_ids: Iterable[str]) -> dict[str, DocumentRecord]:
     """doc_id -> the record of each of `doc_ids` as the older-schema index stores it."""
-    return records_of(_open_any_schema(Path(index_dir)), doc_ids)
+    with reading(index_dir):  # a file damaged since the rebuild began: its sentence, not Whoosh's error
+        return records_of(_open_any_schema(Path(index_dir)), doc_ids)
 
 
 def old_former_ids(index_dir: str | Path) -> dict[str, list[str]]:
     """doc_id -> the former ids (old links) of each document of the older-schema index that has some."""
-    return _former_ids_held(_open_any_schema(Path(index_dir)))
+    with reading(index_dir):
+        return _former_ids_held(_open_any_schema(Path(index_dir)))
 
 
 def old_times(index_dir: str | Path) -> dict[str, Times]:
     """doc_id -> the arrival times (index.arrival) of each document of the older-schema index,
     (None, None) for those it holds without them (written before they were kept)."""
-    with _open_any_schema(Path(index_dir)).searcher() as searcher:
+    with reading(index_dir), _open_any_schema(Path(index_dir)).searcher() as searcher:
         reader = searcher.reader()
         return {stored["doc_id"]: stored_times(stored)
                 for stored in map(reader.stored_fields, reader.postings("kind", KIND_DOC).all_ids())}

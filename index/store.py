@@ -181,8 +181,12 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         raise _incomplete_copy(index_dir)
     if rebuild or (create and not index_exists(index_dir)):
         index_dir.mkdir(parents=True, exist_ok=True)
-        ix = whoosh.index.create_in(str(index_dir), build_schema())
-        _write_version(index_dir)
+        try:
+            ix = whoosh.index.create_in(str(index_dir), build_schema())
+            _write_version(index_dir)
+        except OSError as exc:  # a full disk: its sentence, not Whoosh's traceback
+            _drop_unfinished_tocs(index_dir)
+            raise write_failed(index_dir, exc, "nothing of this batch was written", "to start it") from exc
         return ix
     # a file, or a path through one or round a loop of links: no ingest can make an index there,
     # so not "build one with --index <it>"
@@ -193,7 +197,10 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         )
     if found != SCHEMA_VERSION:
         from index.side_rebuild import refusal  # it reads indexes through this module
-        raise refusal(index_dir, found) or IndexVersionError(
+        refused = refusal(index_dir, found)
+        if refused is None or refused.reason != "rebuilding":  # a rebuild under way reads it itself
+            check_older_readable(index_dir)  # damaged: said before anything tells to run --force
+        raise refused or IndexVersionError(
             f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
             f"needs version {SCHEMA_VERSION}; rebuild it with: {force_command(index_dir)} (the index is rebuilt "
             "beside the old one, which stays in place until the rebuild is complete; the documents of files gone since, and "
@@ -205,12 +212,30 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
 
 
+def _drop_unfinished_tocs(index_dir: Path) -> None:
+    """Delete the temporary files Whoosh writes a table of contents into (_MAIN_0.toc.<time>) that
+    a failed write left: on a full disk they hold the space the next run needs."""
+    for path in index_dir.glob("_MAIN_*.toc.*"):
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
 def force_command(index_dir: str | Path) -> str:
     """The --force naming the folders the index was ingested from (ingested-roots.json), so none is left out."""
     roots = ingested_roots(index_dir)
     if not roots:
         return REBUILD_HINT.format(dir=shell_word(str(index_dir)))
     return ingest_command([text_to_path(r) for r in roots], index_dir, "--force")
+
+
+def _plain_command(index_dir: str | Path) -> str:
+    """The ingest (no --force) naming the folders the index was ingested from, to build it anew."""
+    roots = ingested_roots(index_dir)
+    if not roots:
+        return f"assembly-search ingest FOLDER... --index {shell_word(str(index_dir))}, naming every folder of the archive"
+    return ingest_command([text_to_path(r) for r in roots], index_dir)
 
 
 def _index_file(name: str) -> bool:
@@ -268,8 +293,47 @@ def damaged(index_dir: str | Path, exc: Exception, file: str | None = None) -> I
     file = file or _damaged_file(Path(index_dir), exc)
     what = f"its file {file}" if file else "one of its files"
     how = "is missing" if isinstance(exc, FileNotFoundError) else "cannot be read (cut short or overwritten)"
+    found = _read_version(Path(index_dir))
+    if found is None or found < SCHEMA_VERSION:  # its upgrade (ingest --force) reads it: no way out
+        error = IndexDamagedError(
+            f"The index at {index_dir} is damaged: {what} {how}; as it was built with schema version "
+            f"{found if found is not None else 'unknown'}, its upgrade (ingest --force) cannot read it: restore the "
+            f"index folder from a backup and upgrade that with: {force_command(index_dir)}; or move the folder aside "
+            f"and build a new index from the files alone with: {_plain_command(index_dir)} (the old index's documents "
+            f"of files gone since, the old links of edited files and the arrival dates are then lost)")
+        error.reader_message = ("Индекс архива повреждён: один из его файлов не читается, а построен он прежней версией "
+                                "программы. Администратору: восстановите папку индекса из резервной копии и обновите "
+                                "индекс командой assembly-search ingest ПАПКА --force или постройте новый индекс из "
+                                "файлов архива в пустой папке.")
+        return error
     return IndexDamagedError(f"The index at {index_dir} is damaged: {what} {how}; {_RESTORE_OR_REBUILD}"
                              f"{force_command(index_dir)}")
+
+
+def check_older_readable(index_dir: str | Path) -> None:
+    """An IndexDamagedError when a file of the older-schema index in `index_dir` cannot be read:
+    said before anything tells to upgrade it with ingest --force, which reads it. A folder found
+    whole is not opened again until its files change (refused readers ask on every request)."""
+    index_dir = Path(index_dir)
+    state = _files_state(index_dir)
+    if state is not None and _found_whole.get(str(index_dir)) == state:
+        return
+    with reading(index_dir):
+        # Whoosh reads the schema from the table of contents: an older schema's index opens as it is
+        FileStorage(str(index_dir), supports_mmap=False).open_index().reader().close()
+    _found_whole[str(index_dir)] = state
+
+
+_found_whole: dict[str, tuple] = {}  # index folder -> the state of its files when every segment opened
+
+
+def _files_state(index_dir: Path) -> tuple | None:
+    """The index's files as they are now (name, size, times, inode): one cut short or replaced changes it."""
+    try:
+        entries = [e for e in os.scandir(index_dir) if e.name.startswith("MAIN_") or _index_file(e.name)]
+        return tuple(sorted((e.name, st.st_size, st.st_mtime_ns, st.st_ino) for e in entries for st in [e.stat()]))
+    except OSError:
+        return None
 
 
 _RESTORE_OR_REBUILD = "restore the index folder from a backup, or rebuild it from the archive with: "
@@ -475,6 +539,21 @@ def _refusal(exc: OSError, index_dir: Path) -> str:
     what = f"the file {path} cannot be written" if path.is_file() else f"no file can be created in {path}"
     return (f"{what} ({exc.strerror}); give the account running assembly-search write access to {path} "
             "(its owner or permissions)")
+
+
+def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str) -> IndexWriteError:
+    """A failed write to the index's disk (full, gone, read-only) as one plain sentence: what
+    stopped, `kept` (what is as it was), and the fix, running the same command again `purpose`."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        problem = f"the disk holding the index at {index_dir} is full"
+        fix = "free some space and run the same command again"
+    elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
+        problem = f"writing the index at {index_dir} was refused: {_refusal(exc, Path(index_dir))}"
+        fix = "once that is done, run the same command again"
+    else:
+        problem = f"writing the index at {index_dir} failed ({exc.strerror or exc})"
+        fix = "run the same command again"
+    return IndexWriteError(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
 
 
 class SessionLock:
@@ -728,17 +807,8 @@ class IndexWriter:
         try:
             yield
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-                problem = f"the disk holding the index at {self.index_dir} is full"
-                fix = "free some space and run the same command again"
-            elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
-                problem = f"writing the index at {self.index_dir} was refused: {_refusal(exc, self.index_dir)}"
-                fix = "once that is done, run the same command again"
-            else:
-                problem = f"writing the index at {self.index_dir} failed ({exc.strerror or exc})"
-                fix = "run the same command again"
-            raise IndexWriteError(f"Stopped: {problem}; what was committed before is kept, the files since "
-                                  f"the last commit were not saved; {fix} to finish the batch.") from exc
+            raise write_failed(self.index_dir, exc, "what was committed before is kept, the files since the last "
+                               "commit were not saved", "to finish the batch") from exc
 
     def cancel(self) -> None:
         self._forget_committed()

@@ -553,14 +553,22 @@ def _run_batch(roots: list[str], options: IngestOptions, stream) -> Summary:
     old_dir = Path(options.index_dir)
     lock = SessionLock(old_dir, REBUILD_LOCK_TIMEOUT, stream.line)
     try:
-        return _run_session(roots, replace(options, index_dir=side_rebuild.begin(old_dir)), stream, started, old_dir)
+        if not side_rebuild.outdated(old_dir):  # another --force upgraded it while this one waited
+            lock.release()
+            return _run_session(roots, options, stream, started, None, lock.waited)
+        warning = side_rebuild.room_warning(old_dir)
+        if warning:
+            stream.line(warning)
+        return _run_session(roots, replace(options, index_dir=side_rebuild.begin(old_dir)), stream, started, old_dir,
+                            lock.waited)
     finally:
         lock.release()
 
 
 def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStream, started: float,
-                 old_dir: Path | None) -> Summary:
-    """The batch, writing into options.index_dir (the side folder of the rebuild of `old_dir`)."""
+                 old_dir: Path | None, waited: float = 0.0) -> Summary:
+    """The batch, writing into options.index_dir (the side folder of the rebuild of `old_dir`);
+    `waited`: the seconds it waited for another ingest before."""
     summary = Summary()
     abs_roots = [real_path(r) for r in roots]
     # a folder renamed or deleted since it was ingested: --prune --force drops what the index holds
@@ -584,7 +592,9 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
     writer = _Writer(options, say)
-    summary.waited = writer.iw.waited_for_lock
+    summary.waited = waited + writer.iw.waited_for_lock
+    if old_dir is None:  # the index is of this schema and no rebuild holds its lock: one left over is not needed
+        summary.notes += side_rebuild.discard_leftover(options.index_dir)
     if old_dir is not None:  # edited files' old links keep opening their documents
         writer.iw.keep_former_ids(side_rebuild.old_former_ids(old_dir))
         writer.iw.keep_times(side_rebuild.old_times(old_dir))  # and keep when they came in
@@ -600,6 +610,8 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     try:
         with GracefulStop(say) as stop, batch_gc(), vocabulary_in_force(vocabulary):
             hashes, cache = _hash_files(files, summary, say, stop, options, abs_roots, stream, done)
+            if old_dir is not None and not stop.requested:  # the rebuild's progress counts what it will hold
+                side_rebuild.expect(old_dir, {digest[:16] for digest in hashes.values()})
             emptied = []
             if stop.requested:  # a file not hashed yet would look changed to the plan: plan nothing
                 summary.interrupted = True

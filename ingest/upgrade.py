@@ -9,12 +9,13 @@ import os
 from collections import Counter
 from pathlib import Path
 
-from index.paths import readable_path
+from index.paths import readable_path, text_to_path
 from index.side_rebuild import old_documents, old_records
-from index.store import load_inventory, pre_analyze_record, stored_records
+from index.store import ingested_roots, load_inventory, pre_analyze_record, stored_records
 from ingest.discover import is_under
 
 CHUNK = 200  # documents read from the old index at once
+SHOWN_FOLDERS = 5  # folders left out that the note names (then "and N more")
 
 
 def carry_over(old_dir: Path, side: Path, writer, roots: list[str], prune: bool, stop, report) -> list[str]:
@@ -65,8 +66,10 @@ def carry_over(old_dir: Path, side: Path, writer, roots: list[str], prune: bool,
     if carried:
         where = []
         if counts["elsewhere"]:
-            shown = ", ".join(readable_path(f) for f in sorted(_top_folders(folders))[:3])
-            where.append(f"{counts['elsewhere']} under folders this --force did not name ({shown}; "
+            left_out = sorted(_top_folders(_as_roots(folders, [text_to_path(r) for r in ingested_roots(old_dir)])))
+            shown = ", ".join(readable_path(f) for f in left_out[:SHOWN_FOLDERS])
+            more = f" and {len(left_out) - SHOWN_FOLDERS} more" if len(left_out) > SHOWN_FOLDERS else ""
+            where.append(f"{counts['elsewhere']} under folders this --force did not name ({shown}{more}; "
                          "name them too to parse them again)")
         if counts["gone"]:
             where.append(f"{counts['gone']} whose files are gone (until a run with --prune)")
@@ -76,6 +79,11 @@ def carry_over(old_dir: Path, side: Path, writer, roots: list[str], prune: bool,
         notes.append(f"{sum(len(v) for v in successors.values())} document id(s) of files edited since the old index "
                      "last read them now open the new version.")
     return notes
+
+
+def _as_roots(folders: set[str], roots: list[str]) -> set[str]:
+    """Each folder as the ingested root holding it (what an ingest names), or as itself outside them."""
+    return {max((r for r in roots if is_under(f, [r])), key=len, default=f) for f in folders}
 
 
 def _top_folders(folders: set[str]) -> set[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from urllib.parse import urlencode
 
 from flask import Flask, Request, Response, current_app, make_response, render_template, request
 from werkzeug.datastructures import ImmutableMultiDict
@@ -96,14 +97,43 @@ def json_response(payload: dict, status: int = 200) -> Response:
 
 
 def error_response(status: int, message: str | None = None, title: str | None = None,
-                   link: tuple[str, str] | None = None):
+                   link: tuple[str, str] | None = None, retry: tuple[str, str] | None = None, home: bool = True):
     """The error page (the API's JSON error) for `status`: its heading `title` and sentence
-    `message`, unless given, the status's own (ERROR_TEXTS); `link`: (address, words) of a way on."""
+    `message`, unless given, the status's own (ERROR_TEXTS); `link`: (address, words) of a way on,
+    `retry` of asking again; `home`: the link to the search page (none where it answers the same)."""
     default_title, default = ERROR_TEXTS.get(status, ERROR_TEXTS[500])
     title, message = title or default_title, message or default
     if wants_json():
         return json_response({"error": message, "status": status}, status)
-    return render_template("error.html", title=title, message=message, status=status, link=link), status
+    return render_template("error.html", title=title, message=message, status=status, link=link, retry=retry,
+                           home=home), status
+
+
+# An upgrade's rebuild takes minutes: a client asks again then (a stopped one, or a damaged or
+# missing index, needs an administrator, so no time is promised)
+REBUILD_RETRY_SECONDS = 60
+
+
+def unavailable_response(exc: IndexUnavailable):
+    """The 503 of an index that cannot be searched, with the reader's own request to ask again:
+    the search page would answer the same."""
+    query = request.args.get("q", "").strip()
+    again = request.script_root + request.path + ("?" + urlencode(list(request.args.items(multi=True)))
+                                                  if request.args else "")
+    return error_response(503, exc.reader_message, home=False,
+                          retry=(again, f"Повторить поиск «{query}»" if query else "Обновить страницу"))
+
+
+def retry_after_rebuild(resp: Response) -> Response:
+    """Retry-After on every 503 (a page, the API, /health) while an upgrade's rebuild is under way:
+    a harvester or a monitor tells "back in a minute" from broken."""
+    if resp.status_code == 503 and "Retry-After" not in resp.headers:
+        try:
+            service().doc_count()
+        except IndexUnavailable as exc:
+            if exc.reason == "rebuilding":
+                resp.headers["Retry-After"] = str(REBUILD_RETRY_SECONDS)
+    return resp
 
 
 API_PATHS = ("/api/search", "/api/quotes", "/api/documents", "/api/documents/<id>", "/api/search.csv", "/api/quotes.csv",
@@ -214,13 +244,14 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
             resp.headers.setdefault(name, value)
         return resp
 
+    app.after_request(retry_after_rebuild)
     app.after_request(lambda resp: cors.add_cors_headers(resp, list(cors_origins)))
     app.after_request(compression.compress)
     app.register_error_handler(HTTPException, _http_error)
 
     @app.errorhandler(IndexUnavailable)
     def index_unavailable(exc: IndexUnavailable):  # the service logged the operator's sentence
-        return error_response(503, exc.reader_message)
+        return unavailable_response(exc)
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):

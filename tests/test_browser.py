@@ -1814,3 +1814,32 @@ def test_two_lines_of_verse_pasted_into_the_box_find_their_stanza_shown_as_verse
         shot(pg, "document-verse")
     finally:
         context.close()
+
+
+def test_the_page_during_an_upgrade_keeps_the_readers_search_to_ask_again(browser, tmp_path):
+    # the 503 during the rebuild dropped the query, and its only link («Перейти к поиску по
+    # архиву») opened the same 503; nothing said when to come back (no Retry-After)
+    from index import side_rebuild
+    from index.store import SessionLock
+    from tests.test_ingest import _older_schema_archive
+
+    _, _, index, _, _ = _older_schema_archive(tmp_path)
+    side_rebuild.begin(index)
+    running = SessionLock(index, timeout=0, on_wait=None)  # as the ingest rebuilding it holds it
+    try:
+        for base in _served(index):
+            context = browser.new_context(base_url=base, locale="ru-RU")
+            page = context.new_page()
+            response = page.goto("/?q=Ассамблея&year=2019")
+            assert response.status == 503 and response.headers.get("retry-after") == "60"
+            assert page.locator("h1").inner_text() == "Архив недоступен"
+            assert "Индекс перестраивается" in page.locator("#error-message").inner_text()
+            assert page.get_by_text("Перейти к поиску по архиву").count() == 0
+            retry = page.locator("#error-retry")
+            assert retry.inner_text() == "Повторить поиск «Ассамблея»"
+            retry.click()
+            page.wait_for_load_state()
+            assert parse_qs(urlparse(page.url).query) == {"q": ["Ассамблея"], "year": ["2019"]}
+            context.close()
+    finally:
+        running.release()
