@@ -57,3 +57,13 @@ def test_the_ingested_speech_is_found_by_his_name(archive, query):
 
 def test_no_person_касым_is_indexed(archive):
     assert hit_files(archive.search(SearchRequest('person:"Ж.К. Касым"', per_page=20))) == []
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("1. Вагнер Ерлан – член АНК\n2. Ахметов Серик – член АНК\n", ["Е. Вагнер", "С. Ахметов"]),
+    ("Фамилия\tИмя\tРайон\nВагнер Ерлан\tКарасуский\n", ["Е. Вагнер"]),
+    ("1. Ерлан Вагнер – член АНК\n", ["Е. Вагнер"]),  # given name first, as before
+])
+def test_a_row_s_surname_that_is_a_given_name_before_a_kazakh_given_name(text, persons):
+    # «Вагнер Ерлан» alone in a row was «В. Ерлан»: Ерлан, a Kazakh given name, is never the surname
+    assert canonical_persons(find_persons(text)) == persons

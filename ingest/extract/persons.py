@@ -589,8 +589,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 if _opens_before_full_name(tokens, run, p, sids):
                     p += 1
                     continue
-                got = _korean(tokens, run, p) or _double_given_name(tokens, run, p) or _surname_first(tokens, run, p, sids) \
-                    or _full_name(tokens, run, p, sids, community)
+                got = _korean(tokens, run, p) or _double_given_name(tokens, run, p) or _row_surname_given(tokens, run, p, sids, cells) \
+                    or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids, community)
                 if got and _sacred(tokens, got):
                     # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
                     for x in range(got.i, got.j):
@@ -887,6 +887,24 @@ def _double_given_name(tokens: list[Token], run: list[int], p: int) -> _Cand | N
     if is_title(surname) or not _last_ok(surname) or not (word_info(surname)["surn"] or looks_like_surname(surname)):
         return None
     return _make_full(tokens, run[p], run[p] + 4, [first, patronymic], surname)
+
+
+def _row_surname_given(tokens: list[Token], run: list[int], p: int, sids, cells: frozenset[int]) -> _Cand | None:
+    """A list's row or a table's cell of two words, «Вагнер Ерлан» (under «Фамилия | Имя»): a man's given
+    name the Kazakh list lacks (Вагнер, Вольф: surnames too) before a Kazakh given name (Ерлан, never a
+    surname) is the surname written first, Е. Вагнер, no «В. Ерлан». Only where the row or cell holds
+    the name alone: prose or a row of two dictionary names («Вольф Эрих») tells no order."""
+    if len(run) - p != 2:
+        return None
+    k = run[p]
+    first, given = _untitled(tokens[k].text), _untitled(tokens[k + 1].text)
+    row = (opens_row(tokens, sids, k) or k in cells) and (ends_row_name(tokens, sids, k + 1) or k + 2 in cells)
+    if not row or not listed_given_name(given) or listed_given_name(first) or not _is_given(first) \
+            or not _last_ok(first) or word_info(given)["surn"]:
+        return None
+    if any(q.tag.gender != "masc" for q in parses(first) if "Name" in q.tag.grammemes):
+        return None  # the surnames that are given names are men's: no «Анна Ерлан»
+    return _surname_before(tokens, k, [given], first)
 
 
 def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand | None:
