@@ -67,3 +67,10 @@ def test_no_person_касым_is_indexed(archive):
 def test_a_row_s_surname_that_is_a_given_name_before_a_kazakh_given_name(text, persons):
     # «Вагнер Ерлан» alone in a row was «В. Ерлан»: Ерлан, a Kazakh given name, is never the surname
     assert canonical_persons(find_persons(text)) == persons
+
+
+def test_a_kazakh_speaker_named_after_деді_with_the_given_name_apart():
+    # before: «Ж.К. Тоқаев», the second part taken for the given name
+    text = "Сессия өтті.\n\n«Бірлік – басты құндылық», – деді Қасым Жомарт Кемелұлы Тоқаев.\n"
+    assert find_speakers(text) == ["К.К. Токаев"]
+    assert canonical_persons(find_persons(text, "kk")) == ["К.К. Токаев"]
