@@ -509,6 +509,9 @@ MAX_TITLE_CHARS = 300
 #    e-mail: U+202E and other controls in the Subject, names and attachment names are spaces (title, text); a
 #    forwarded message sent in base64 is decoded; past 500 MIME parts the rest are left out. Workbooks: cells that
 #    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
+#    persons: a two-part given name written apart before a patronymic and a surname («Касым Жомарт Кемелевич Токаев»,
+#    «Қасым Жомарт Кемелұлы Тоқаев», also after «– деді») is one given name: К.К. Токаев, no «Ж.К. Касым»; a man's given name
+#    before a Kazakh given name alone in a list's row or a table's cell («Вагнер | Ерлан») is the surname: Е. Вагнер (names5).
 EXTRACTION_VERSION = 10
 
 

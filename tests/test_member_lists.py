@@ -43,6 +43,17 @@ def test_a_member_row_with_a_kazakh_given_name_after_a_surname_that_is_a_given_n
         service.close()
 
 
+def test_a_two_column_row_of_a_surname_that_is_a_given_name_and_a_kazakh_given_name(tmp_path_factory):
+    # «Вагнер | Ерлан» under «Фамилия | Имя», no patronymic, was still «В. Ерлан»
+    rows = [["Фамилия", "Имя", "Район"], ["Вагнер", "Ерлан", "Карасуский район"], ["Ахметов", "Серик", "г. Рудный"]]
+    service = ingested_service(tmp_path_factory, {"spisok.xlsx": xlsx([{"name": "Члены АНК", "rows": rows}])})
+    try:
+        persons = {f.value for f in service.search(SearchRequest("Вагнер")).facets["persons"]}
+        assert "Е. Вагнер" in persons and "В. Ерлан" not in persons
+    finally:
+        service.close()
+
+
 @pytest.mark.parametrize("name, members", [("chleny.xlsx", _members()), ("chleny.html", _members_page())])
 def test_a_list_s_names_complete_no_speaker_s_name_elsewhere(tmp_path_factory, name, members):
     # the list gave the session's speaker its member's initials: «Р. Ким» became «Р.М. Ким»

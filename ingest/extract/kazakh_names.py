@@ -120,8 +120,11 @@ def _name_ending_at(tokens: list[Token], sids, last: int, nominative: str | None
     surname = _cyrillic(written)
     if (last >= 2 and _next_to(tokens, sids, last - 2) and _PATRONYMIC_END.search(_cyrillic(tokens[last - 1].text))
             and _is_given(_cyrillic(tokens[last - 2].text), surname)):
-        # with a patronymic: Ерлан Төлегенұлы Қарин is Е.Т. Қарин
-        return KazakhName(last - 2, last + 1, (last - 2, last - 1), last, _gender(surname), written, bool(nominative))
+        # with a patronymic: Ерлан Төлегенұлы Қарин is Е.Т. Қарин; a given name of two parts written apart
+        # (Қасым Жомарт Кемелұлы Тоқаев, the hyphen dropped) is named by its first part: К.К. Тоқаев
+        start = last - 3 if last >= 3 and _next_to(tokens, sids, last - 3) \
+            and _is_given(_cyrillic(tokens[last - 3].text), surname) else last - 2
+        return KazakhName(start, last + 1, (start, last - 1), last, _gender(surname), written, bool(nominative))
     if _is_given(_cyrillic(tokens[last - 1].text), surname):
         return KazakhName(last - 1, last + 1, (last - 1,), last, _gender(surname), written, bool(nominative))
     return None

@@ -71,6 +71,25 @@ def narration_names(tokens: list[Token], sids, taken: set[int],
 
 
 def _pair_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:
+    return _double_given_at(tokens, sids, k, taken, nominative_of) or _one_given_at(tokens, sids, k, taken, nominative_of)
+
+
+def _double_given_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:
+    """«Қасым Жомарт Кемелұлы Тоқаев»: a given name of two parts written apart (the hyphen of
+    Қасым-Жомарт dropped) before a father's name and a surname is one person's, Қ.К. Тоқаев, with
+    the first part's initial; no «Ж.К. Тоқаев» of the second part alone."""
+    if not (_word(tokens, k) and _next_word(tokens, sids, k)) or k in taken or not _given(tokens[k].text):
+        return None
+    second = tokens[k + 1].text
+    if _SURNAME_END.search(second.lower()) or not (_given(second) or _unlisted_given(tokens, sids, k + 1)):
+        return None
+    name = _one_given_at(tokens, sids, k + 1, taken, nominative_of)
+    if name is None or name.end - name.start != 3 or name.given != (k + 1, k + 2):
+        return None
+    return name._replace(start=k, given=(k, k + 2))
+
+
+def _one_given_at(tokens, sids, k: int, taken: set[int], nominative_of) -> KazakhName | None:
     if not (_word(tokens, k) and _next_word(tokens, sids, k)) or k in taken or k + 1 in taken:
         return None
     first, second = tokens[k].text, tokens[k + 1].text

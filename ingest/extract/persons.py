@@ -589,7 +589,8 @@ def _russian(tokens: list[Token], sids: list[int], in_alias: set[int], caps: lis
                 if _opens_before_full_name(tokens, run, p, sids):
                     p += 1
                     continue
-                got = _korean(tokens, run, p) or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids, community)
+                got = _korean(tokens, run, p) or _double_given_name(tokens, run, p) or _row_surname_given(tokens, run, p, sids, cells) \
+                    or _surname_first(tokens, run, p, sids) or _full_name(tokens, run, p, sids, community)
                 if got and _sacred(tokens, got):
                     # a saint's name after the church it names, Christ, a pontiff's epithet: nobody
                     for x in range(got.i, got.j):
@@ -862,6 +863,48 @@ def _surname_first_after(words: list[str]) -> bool:
         return surname_before_patronymic(words[0]) and (_is_given(words[1]) or listed_given_name(words[1])
                                                         or given_before_patronymic(words[1], words[2]))
     return len(words) == 2 and surname_then_given(words[0], words[1])
+
+
+def _double_given_name(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
+    """«Касым Жомарт Кемелевич Токаев», «Нур Султан Абишевич Назарбаев»: a given name of two parts
+    written apart (as many texts and OCR copies drop the hyphen of Касым-Жомарт) before a patronymic
+    and a surname. The surname after the patronymic says the first word is no surname written first
+    («Ж.К. Касым»), and the second part is no given name of its own («С.А. Назарбаев»): the person
+    is named as with the hyphen, by the first part's initial (К.К. Токаев)."""
+    if len(run) - p < 4:
+        return None
+    first, second, patronymic, surname = (_untitled(tokens[k].text) for k in run[p:p + 4])
+    if not (_is_given(first) or listed_given_name(first) or listed_given_name_in_case(first)):
+        return None
+    # the second part: a given name, or a word the dictionary lacks (Жомарт) that is neither a
+    # patronymic nor shaped as a surname (no «Ерлан Ахметов Бекович …» of a list run together)
+    if not (_is_given(second) or listed_given_name(second) or listed_given_name_in_case(second)
+            or not word_info(second)["known"] and not looks_like_surname(second)) or _is_patronymic(second):
+        return None
+    if not _is_patronymic(patronymic) or _KAZAKH_SURNAME_END.search(patronymic.lower()) and not _is_given(first) \
+            and not listed_given_name(first):
+        return None
+    if is_title(surname) or not _last_ok(surname) or not (word_info(surname)["surn"] or looks_like_surname(surname)):
+        return None
+    return _make_full(tokens, run[p], run[p] + 4, [first, patronymic], surname)
+
+
+def _row_surname_given(tokens: list[Token], run: list[int], p: int, sids, cells: frozenset[int]) -> _Cand | None:
+    """A list's row or a table's cell of two words, «Вагнер Ерлан» (under «Фамилия | Имя»): a man's given
+    name the Kazakh list lacks (Вагнер, Вольф: surnames too) before a Kazakh given name (Ерлан, never a
+    surname) is the surname written first, Е. Вагнер, no «В. Ерлан». Only where the row or cell holds
+    the name alone: prose or a row of two dictionary names («Вольф Эрих») tells no order."""
+    if len(run) - p != 2:
+        return None
+    k = run[p]
+    first, given = _untitled(tokens[k].text), _untitled(tokens[k + 1].text)
+    row = (opens_row(tokens, sids, k) or k in cells) and (ends_row_name(tokens, sids, k + 1) or k + 2 in cells)
+    if not row or not listed_given_name(given) or listed_given_name(first) or not _is_given(first) \
+            or not _last_ok(first) or word_info(given)["surn"]:
+        return None
+    if any(q.tag.gender != "masc" for q in parses(first) if "Name" in q.tag.grammemes):
+        return None  # the surnames that are given names are men's: no «Анна Ерлан»
+    return _surname_before(tokens, k, [given], first)
 
 
 def _surname_first(tokens: list[Token], run: list[int], p: int, sids) -> _Cand | None:

@@ -1,0 +1,76 @@
+"""A given name of two parts written apart (Касым Жомарт: the hyphen dropped, as many texts and OCR
+copies do) before a patronymic and a surname names one person by the first part's initial."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import hit_files, ingested_service
+from index.search import SearchRequest
+from ingest.extract.persons import canonical_persons, find_persons
+from ingest.extract.speakers import find_speakers
+
+SPEECH = ("Выступление Президента\n\nАстана, 28 апреля 2025 года\n\n"
+          "На сессии Ассамблеи выступил Касым Жомарт Кемелевич Токаев. «Единство – наша главная "
+          "ценность», – сказал Касым Жомарт Кемелевич Токаев.\n")
+
+
+@pytest.mark.parametrize("text, language, person", [
+    # before: «Ж.К. Касым», the first part read as a surname written first
+    ("Касым Жомарт Кемелевич Токаев выступил на сессии.", None, "К.К. Токаев"),
+    ("Слово предоставили Касыму Жомарту Кемелевичу Токаеву.", None, "К.К. Токаев"),
+    ("Касым-Жомарт Кемелевич Токаев выступил на сессии.", None, "К.К. Токаев"),
+    # before: «С.А. Назарбаев», «М. Али…»: the second part taken for the given name
+    ("Нур Султан Абишевич Назарбаев выступил.", None, "Н.А. Назарбаев"),
+    ("Мухаммед Али Ахмедович Алиев выступил.", None, "М.А. Алиев"),
+    # Kazakh narration, before: «Ж.К. Тоқаев»
+    ("Қасым Жомарт Кемелұлы Тоқаев сөз сөйледі.", "kk", "К.К. Токаев"),
+    ("Бүгін Қасым Жомарт Кемелұлы Тоқаевтың баяндамасы тыңдалды.", "kk", "К.К. Токаев"),
+    ("Нұр Сұлтан Әбішұлы Назарбаев келді.", "kk", "Н.А. Назарбаев"),
+])
+def test_a_two_part_given_name_written_apart_is_one_given_name(text, language, person):
+    assert canonical_persons(find_persons(text, language)) == [person]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Вольф Эрих Иоганнович выступил.", ["Э.И. Вольф"]),  # a surname written first, nothing after
+    ("Ерлан Төлегенұлы Қарин сөз сөйледі.", ["Е.Т. Қарин"]),
+])
+def test_a_name_of_one_given_name_is_read_as_before(text, persons):
+    assert canonical_persons(find_persons(text)) == persons
+
+
+def test_he_is_the_speaker_where_he_speaks():
+    assert find_speakers(SPEECH) == ["К.К. Токаев"]
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"speech.txt": SPEECH})
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ['person:"К.К. Токаев"', "speaker:Токаев"])
+def test_the_ingested_speech_is_found_by_his_name(archive, query):
+    assert hit_files(archive.search(SearchRequest(query, per_page=20))) == ["speech.txt"]
+
+
+def test_no_person_касым_is_indexed(archive):
+    assert hit_files(archive.search(SearchRequest('person:"Ж.К. Касым"', per_page=20))) == []
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("1. Вагнер Ерлан – член АНК\n2. Ахметов Серик – член АНК\n", ["Е. Вагнер", "С. Ахметов"]),
+    ("Фамилия\tИмя\tРайон\nВагнер Ерлан\tКарасуский\n", ["Е. Вагнер"]),
+    ("1. Ерлан Вагнер – член АНК\n", ["Е. Вагнер"]),  # given name first, as before
+])
+def test_a_row_s_surname_that_is_a_given_name_before_a_kazakh_given_name(text, persons):
+    # «Вагнер Ерлан» alone in a row was «В. Ерлан»: Ерлан, a Kazakh given name, is never the surname
+    assert canonical_persons(find_persons(text)) == persons
+
+
+def test_a_kazakh_speaker_named_after_деді_with_the_given_name_apart():
+    # before: «Ж.К. Тоқаев», the second part taken for the given name
+    text = "Сессия өтті.\n\n«Бірлік – басты құндылық», – деді Қасым Жомарт Кемелұлы Тоқаев.\n"
+    assert find_speakers(text) == ["К.К. Токаев"]
+    assert canonical_persons(find_persons(text, "kk")) == ["К.К. Токаев"]
