@@ -8,6 +8,7 @@
         .extraction  extraction version -> documents it derived (index.extraction), counted at open
                    so /health reads it without the searcher (a few term lists: milliseconds)
         .evaluated(query, run) -> (match mask, scores)   run(query) once for the last few queries
+        .dated_factors((query, exact)) -> {record: factor}   a question of when's raises, kept alike
 
 A search reads the newest generation; an export of many pages pins the one it started on
 (SearchService.pin), so every page comes from one commit, and the generation is closed once the
@@ -49,6 +50,8 @@ class Generation:
     files: tuple = ()  # the generation's files (its table of contents, its segments'): /health checks they are there
     # query -> (records matched or scored, their scores), most recent last: Generation.evaluated
     evaluations: OrderedDict = field(default_factory=OrderedDict)
+    # (query, exact) -> {record: its dated-answer factor}, most recent last: Generation.dated_factors
+    dated: OrderedDict = field(default_factory=OrderedDict)
     users: int = 0  # exports reading it (SearchService.pin)
     retired: bool = False  # a newer generation is live: closed when its last user lets go
 
@@ -103,6 +106,18 @@ class Generation:
         mask, scores = np.zeros(size, dtype=bool), np.zeros(size, dtype=np.float64)
         mask[ids], scores[ids] = matched, scored
         return mask, scores
+
+    def dated_factors(self, key) -> dict[int, float]:
+        """The dated-answer factors (index.dated_answers) already worked out for `key`, (query,
+        exact), to add to, for the EVALUATED_QUERIES asked last: the next page reads them instead
+        of tokenizing twenty texts again."""
+        factors = self.dated.get(key)
+        if factors is None:
+            factors = self.dated[key] = {}
+            while len(self.dated) > EVALUATED_QUERIES:
+                self.dated.popitem(last=False)
+        self.dated.move_to_end(key)
+        return factors
 
     def close(self) -> None:
         self.searcher.close()

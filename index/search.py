@@ -152,6 +152,19 @@ def _marks_written_forms(terms, exact: bool) -> bool:
     return not exact and any(term.startswith(WRITTEN) for term in terms)
 
 
+def _dated_factor(searcher, record: int, marks, words, own_date: int, exact: bool) -> float:
+    """A document's dated-answer factor (index.dated_answers) from the start of its text; 1.0 when its
+    years cannot be read: a raise only reorders the best, and one odd document failed every question
+    of when that found it."""
+    text = searcher.stored_fields(record).get("content", "")[:dated_answers.DATED_TEXT_CHARS]
+    try:
+        text_words = sentence_words(text, exact, _marks_written_forms(marks, exact))
+        return dated_answers.dated_factor(text_words, marks, words, own_date)
+    except Exception:  # noqa: BLE001 - any flaw in reading a text's dates costs its raise, never the search
+        log.exception("dated answers: record %s kept its score", record)
+        return 1.0
+
+
 def _single_year(years: list[str], start: date | None, end: date | None) -> int | None:
     """The one year the search is narrowed to (a year facet value, or a range within a year)."""
     if len(years) == 1 and years[0].isdigit():
@@ -1920,13 +1933,16 @@ class SearchService:
         docs = np.flatnonzero(final)
         if len(docs) > dated_answers.DATED_WINDOW:
             docs = docs[np.argpartition(-scores[docs], dated_answers.DATED_WINDOW - 1)[:dated_answers.DATED_WINDOW]]
-        words = proximity.query_words(query)
-        dates = self._gen.postings.dates()
+        factors = self._gen.dated_factors((query, exact))  # the next page's are these
+        new = [int(d) for d in docs if int(d) not in factors]
+        if new:
+            words = proximity.query_words(query)
+            dates = self._gen.postings.dates()
+            for record, marks in self._marks(query, exact, executor, new).items():
+                factors[record] = _dated_factor(searcher, record, marks, words, int(dates[record]), exact)
         raised = scores.copy()
-        for record, marks in self._marks(query, exact, executor, [int(d) for d in docs]).items():
-            text = searcher.stored_fields(record).get("content", "")
-            text_words = sentence_words(text, exact, _marks_written_forms(marks, exact))
-            raised[record] *= dated_answers.dated_factor(text_words, marks, words, int(dates[record]))
+        for record in docs:
+            raised[record] *= factors[int(record)]
         return raised
 
     def _distinct(self, searcher, final, scores, sort: str, page: int, per_page: int, tiers,

@@ -74,7 +74,13 @@ def _month(words: Words, j: int) -> int:
 
 def _day(words: Words, j: int) -> int:
     """words[j] as a day of a month (0: not one)."""
-    return next((int(t) for t in words[j][2] if t.isdigit() and 1 <= int(t) <= 31), 0)
+    return next((int(t) for t in words[j][2] if _is_day_number(t) and 1 <= int(t) <= 31), 0)
+
+
+def _is_day_number(term: str) -> bool:
+    """Whether int() reads `term` as a number of one or two digits: isdigit() holds for «⑴» and «²»,
+    which int() refuses, and a number thousands of digits long is past int()'s limit."""
+    return len(term) <= 2 and term.isdecimal()
 
 
 def _month_before(words: Words, i: int) -> tuple[int, int]:

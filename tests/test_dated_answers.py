@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+import index.search as search_module
 from conftest import ingested_service
-from index.dated_answers import asks_when
+from index.analysis import sentence_words
+from index.dated_answers import DATED_TEXT_CHARS, asks_when
 from index.search import SearchRequest
+from index.written_years import dated_years
 
 HISTORY = ("Из истории Ассамблеи народа Казахстана\n\nАстана, 28.02.2020. Ассамблея народа Казахстана была создана "
            "1 марта 1995 года Указом Президента Республики Казахстан как консультативно-совещательный орган при Главе "
@@ -104,3 +107,59 @@ def test_a_number_of_seats_is_no_year(news):
     # sentence dating the opening «в 1996 году», and stayed first
     assert ranked(news, "открыт Дом дружбы в Караганде") == ["new_hall.txt", "house_history.txt"]
     assert ranked(news, "когда открыт Дом дружбы в Караганде") == ["house_history.txt", "new_hall.txt"]
+
+
+def test_a_digit_int_cannot_read_dates_nothing():
+    # «⑴» is a digit to str.isdigit() and no number to int(): the day before «марта» raised ValueError;
+    # a number past int()'s 4,300 digits did the same
+    assert dated_years(sentence_words("Ассамблея создана ⑴ марта 1995 года.")) == [(0, 19950300)]
+    assert dated_years(sentence_words("Создана " + "1" * 5000 + " марта 1995 года.")) == [(0, 19950300)]
+
+
+@pytest.fixture(scope="module")
+def odd_days(tmp_path_factory):
+    service = with_fillers(tmp_path_factory, {"history.txt": HISTORY, "notice.txt": NOTICE,
+                                              "circled.txt": "Ассамблея\n\nАссамблея создана ⑴ марта 1995 года.\n"},
+                           ("Павлодаре", "Костанае"))
+    yield service
+    service.close()
+
+
+def test_a_document_with_a_circled_day_fails_no_question_of_when(odd_days):
+    # one ingested «⑴ марта 1995 года» in the best 20 failed every question of when (a 500 on the web)
+    assert set(ranked(odd_days, "когда создана Ассамблея")) == {"history.txt", "notice.txt", "circled.txt"}
+    assert ranked(odd_days, "когда создана Ассамблея")[0] != "notice.txt"
+
+
+# A long transcript: its dated answer on top, then the same paragraph over and over
+LONG_HISTORY = HISTORY + "\n".join(
+    f"Выступление {n}. Участники сессии Ассамблеи обсудили работу этнокультурных объединений и воскресных школ."
+    for n in range(1, 1200)) + "\n"
+
+
+@pytest.fixture(scope="module")
+def long_text(tmp_path_factory):
+    service = with_fillers(tmp_path_factory, {"long_history.txt": LONG_HISTORY, "notice.txt": NOTICE},
+                           ("Павлодаре", "Костанае"))
+    yield service
+    service.close()
+
+
+def test_a_question_of_when_reads_the_start_of_each_text_once(long_text, monkeypatch):
+    # every page of a question of when tokenized the best 20 texts whole again (3 s a page for six
+    # 1.4 MB transcripts, every other search waiting): now their start, once for every page
+    read: list[int] = []
+
+    def counted(text, *args, **kwargs):
+        read.append(len(text))
+        return sentence_words(text, *args, **kwargs)
+
+    monkeypatch.setattr(search_module, "sentence_words", counted)
+    assert len(LONG_HISTORY) > 3 * DATED_TEXT_CHARS
+    first = long_text.search(SearchRequest("когда создана Ассамблея", per_page=1, facets=False))
+    assert [h.paths[0].rsplit("/", 1)[-1] for h in first.hits] == ["long_history.txt"]
+    assert read and max(read) <= DATED_TEXT_CHARS
+    read.clear()
+    second = long_text.search(SearchRequest("когда создана Ассамблея", page=2, per_page=1, facets=False))
+    assert [h.paths[0].rsplit("/", 1)[-1] for h in second.hits] == ["notice.txt"]
+    assert read == []
