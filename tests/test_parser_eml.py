@@ -336,9 +336,9 @@ GMAIL_HTML = ('<div dir="ltr">Программу согласовали, спа�
 
 @pytest.mark.parametrize("html, own, signature, earlier", [
     # Mail.ru: «--<br>» opens the signature; the speaker of the paragraph above does not sign it
-    (MAILRU_HTML, "Добрый вечер!", "-- Пак Марина", "Уважаемые руководители!"),
+    (MAILRU_HTML, "Добрый вечер!", "Пак Марина", "Уважаемые руководители!"),
     # Gmail: its attribution has no «пишет», its quote is marked by its class; the reply's own line is kept
-    (GMAIL_HTML, "Программу согласовали, спасибо.", "Данияр Ким Ассоциация корейцев Казахстана",
+    (GMAIL_HTML, "Программу согласовали, спасибо.", "Ассоциация корейцев Казахстана",
      "ср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:"),
 ])
 def test_an_html_messages_signature_and_earlier_message_are_no_quotes(html, own, signature, earlier):
@@ -350,6 +350,35 @@ Date: Tue, 16 Feb 2021 20:11:00 +0600"""
     assert quotable[own] is True and quotable[signature] is False and quotable[earlier] is False
     assert not any(signature in p.text or "Тоқтаров" in p.text or "Тілеуберді" in p.text for p in record.passages)
     assert "Б. Тілеуберді" not in record.speakers and "Е. Тоқтаров" not in record.speakers
+
+
+@pytest.mark.parametrize("html", [
+    # Mail.ru: «-- » and the signature's lines in one <div>, split by <br>
+    "<div>Председатель центра выступит с приветственным словом.</div><div><br></div>"
+    "<div>-- <br>Пак Марина<br>Корейский культурный центр</div>",
+    # Outlook: the closing, the name, the organisation and the phone in one <p>
+    "<p>Председатель центра выступит с приветственным словом.</p><p>С уважением,<br>Пак Марина<br>"
+    "Казахстанский культурный центр<br>тел. 8 (7152) 46-12-00</p>",
+])
+def test_an_html_signatures_br_lines_stay_lines_and_name_no_one_else(html):
+    headers = f"""From: {b_word("Пак Марина", "utf-8")} <m.pak@mail.ru>
+Subject: Podpis
+Date: Tue, 16 Feb 2021 13:00:00 +0600"""
+    doc, record = _record(message(headers, part("text/html; charset=utf-8", html.encode())), "sig.eml")
+    texts = [b.text for b in doc.blocks]
+    assert "Пак Марина" in texts and any(t.endswith("культурный центр") for t in texts)
+    assert record.persons == ["М. Пак"]  # not «М. Корейский» nor «М. Казахстанский»
+
+
+def test_an_html_messages_lines_wrapped_in_a_sentence_stay_one_paragraph():
+    html = ("<div>Уважаемые коллеги! Направляем программу республиканского форума Ассамблеи народа Казахстана,<br>"
+            "который пройдёт в Астане 20 апреля 2019 года во Дворце мира и согласия, и просим<br>"
+            "подтвердить участие представителей ваших этнокультурных объединений до 15 апреля.</div>")
+    headers = """From: zhanar@assembly.kz
+Subject: Programma
+Date: Tue, 9 Apr 2019 13:00:00 +0600"""
+    doc, _ = _record(message(headers, part("text/html; charset=utf-8", html.encode())), "wrap.eml")
+    assert any(b.text.startswith("Уважаемые коллеги!") and b.text.endswith("до 15 апреля.") for b in doc.blocks)
 
 
 def test_a_plain_gmail_reply_attribution_without_a_verb_opens_the_quote():

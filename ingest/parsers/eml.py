@@ -121,7 +121,7 @@ class _Reader:
 
         own, rest = split_own_html(part.get_payload(decode=True) or b"")
         try:
-            doc = load_html_parser().parse_part(own, part.get_content_charset(), self.name)
+            doc = load_html_parser().parse_part(own, part.get_content_charset(), self.name, body=True)
         except ParseError:
             return False
         self.encoding = self.encoding or doc.encoding
@@ -135,7 +135,7 @@ class _Reader:
         self.blocks.extend(b if i < earlier else replace(b, quotable=False) for i, b in enumerate(doc.blocks))
         for piece in rest:  # the signature and the earlier message: searched, never quoted, dating nothing
             try:
-                after = load_html_parser().parse_part(piece, part.get_content_charset(), self.name)
+                after = load_html_parser().parse_part(piece, part.get_content_charset(), self.name, body=True)
             except ParseError:
                 continue  # a signature of signs alone
             self.blocks.extend(replace(b, quotable=False) for b in after.blocks)
