@@ -509,6 +509,8 @@ MAX_TITLE_CHARS = 300
 #    e-mail: U+202E and other controls in the Subject, names and attachment names are spaces (title, text); a
 #    forwarded message sent in base64 is decoded; past 500 MIME parts the rest are left out. Workbooks: cells that
 #    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
+#    e-mail: an HTML body's single <br>s are lines read as a plain-text body's (a signature's name takes no word of
+#    the organisation under it: no «М. Корейский»); a list's tag leaves the title with or without a «Re:» (mail2).
 EXTRACTION_VERSION = 10
 
 

@@ -189,7 +189,10 @@ def test_broken_encoded_headers_are_read(raw, text):
     ("Пересылаемое сообщение: О форуме", "О форуме"), ("RE[2]: О форуме", "О форуме"), ("Re[3]: О форуме", "О форуме"),
     # a mailing list's tag before the reply's prefix (Mailman), and Thunderbird's «Пересл.:»
     ("[ank-news] Re: О форуме", "О форуме"), ("Re: [ank-news] Re: О форуме", "О форуме"), ("Пересл.: О форуме", "О форуме"),
-    ("[ank-news] О форуме", "[ank-news] О форуме"),  # a list's tag alone is the subject's: no reply's prefix to go with
+    # a list's tag goes wherever it stands among the prefixes, and with none, so one thread has one title
+    ("[ank-news] О форуме", "О форуме"), ("Re[2]: [ank-news] О форуме", "О форуме"),
+    ("[ank-news] О форуме [2021]", "О форуме [2021]"), ("[EXTERNAL] RE: FW: О форуме", "О форуме"),
+    ("[2021] О форуме", "[2021] О форуме"), ("[ank-news]", "[ank-news]"),  # a tag with no letter is the subject's
 ])
 def test_reply_and_forward_prefixes_leave_the_title(subject, title):
     from ingest.parsers.eml import message_title
