@@ -510,7 +510,8 @@ MAX_TITLE_CHARS = 300
 #    forwarded message sent in base64 is decoded; past 500 MIME parts the rest are left out. Workbooks: cells that
 #    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
 #    e-mail: an HTML body's single <br>s are lines read as a plain-text body's (a signature's name takes no word of
-#    the organisation under it: no «М. Корейский»); a list's tag leaves the title with or without a «Re:» (mail2).
+#    the organisation under it: no «М. Корейский»); a list's tag leaves the title with or without a «Re:»; persons:
+#    a display name before «<address@…>» is nominative, also in quotes (Gmail's, Yandex's attribution: Ж. Омарова) (mail2).
 EXTRACTION_VERSION = 10
 
 

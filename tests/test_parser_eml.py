@@ -384,6 +384,20 @@ Date: Tue, 9 Apr 2019 13:00:00 +0600"""
     assert any(b.text.startswith("Уважаемые коллеги!") and b.text.endswith("до 15 апреля.") for b in doc.blocks)
 
 
+@pytest.mark.parametrize("attribution", [
+    "ср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:",  # Gmail, Russian
+    "2019 ж. 10 сәу., ср, 16:20 Жанар Омарова <zhanar@assembly.kz>:",  # Gmail, Kazakh
+    '10.04.2019, 16:20, "Жанар Омарова" <zhanar@assembly.kz>:',  # Yandex: the display name in quotes
+])
+def test_a_reply_attributions_display_name_is_read_as_the_from_header_reads_it(attribution):
+    text = f"Программу согласовали, спасибо.\n\n{attribution}\n\n> Прошу согласовать программу форума.\n"
+    headers = """From: d.kim@mail.kz
+Subject: Re: Programma
+Date: Thu, 11 Apr 2019 09:00:00 +0600"""
+    _, record = _record(message(headers, part("text/plain; charset=utf-8", text.encode())), "re.eml")
+    assert "Ж. Омарова" in record.persons and "Ж. Омаров" not in record.persons
+
+
 def test_a_plain_gmail_reply_attribution_without_a_verb_opens_the_quote():
     text = ("Программу согласовали, спасибо.\n\nср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:\n\n"
             "> Председатель Совета Е. Тоқтаров заявил, что «форум пройдёт в формате диалога».\n")
