@@ -512,6 +512,9 @@ MAX_TITLE_CHARS = 300
 #    persons: a two-part given name written apart before a patronymic and a surname («Касым Жомарт Кемелевич Токаев»,
 #    «Қасым Жомарт Кемелұлы Тоқаев», also after «– деді») is one given name: К.К. Токаев, no «Ж.К. Касым»; a man's given name
 #    before a Kazakh given name alone in a list's row or a table's cell («Вагнер | Ерлан») is the surname: Е. Вагнер (names5).
+#    e-mail: an HTML body's single <br>s are lines read as a plain-text body's (a signature's name takes no word of
+#    the organisation under it: no «М. Корейский»); a list's tag leaves the title with or without a «Re:»; persons:
+#    a display name before «<address@…>» is nominative, also in quotes (Gmail's, Yandex's attribution: Ж. Омарова) (mail2).
 EXTRACTION_VERSION = 10
 
 

@@ -189,7 +189,10 @@ def test_broken_encoded_headers_are_read(raw, text):
     ("Пересылаемое сообщение: О форуме", "О форуме"), ("RE[2]: О форуме", "О форуме"), ("Re[3]: О форуме", "О форуме"),
     # a mailing list's tag before the reply's prefix (Mailman), and Thunderbird's «Пересл.:»
     ("[ank-news] Re: О форуме", "О форуме"), ("Re: [ank-news] Re: О форуме", "О форуме"), ("Пересл.: О форуме", "О форуме"),
-    ("[ank-news] О форуме", "[ank-news] О форуме"),  # a list's tag alone is the subject's: no reply's prefix to go with
+    # a list's tag goes wherever it stands among the prefixes, and with none, so one thread has one title
+    ("[ank-news] О форуме", "О форуме"), ("Re[2]: [ank-news] О форуме", "О форуме"),
+    ("[ank-news] О форуме [2021]", "О форуме [2021]"), ("[EXTERNAL] RE: FW: О форуме", "О форуме"),
+    ("[2021] О форуме", "[2021] О форуме"), ("[ank-news]", "[ank-news]"),  # a tag with no letter is the subject's
 ])
 def test_reply_and_forward_prefixes_leave_the_title(subject, title):
     from ingest.parsers.eml import message_title
@@ -336,9 +339,9 @@ GMAIL_HTML = ('<div dir="ltr">Программу согласовали, спа�
 
 @pytest.mark.parametrize("html, own, signature, earlier", [
     # Mail.ru: «--<br>» opens the signature; the speaker of the paragraph above does not sign it
-    (MAILRU_HTML, "Добрый вечер!", "-- Пак Марина", "Уважаемые руководители!"),
+    (MAILRU_HTML, "Добрый вечер!", "Пак Марина", "Уважаемые руководители!"),
     # Gmail: its attribution has no «пишет», its quote is marked by its class; the reply's own line is kept
-    (GMAIL_HTML, "Программу согласовали, спасибо.", "Данияр Ким Ассоциация корейцев Казахстана",
+    (GMAIL_HTML, "Программу согласовали, спасибо.", "Ассоциация корейцев Казахстана",
      "ср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:"),
 ])
 def test_an_html_messages_signature_and_earlier_message_are_no_quotes(html, own, signature, earlier):
@@ -350,6 +353,49 @@ Date: Tue, 16 Feb 2021 20:11:00 +0600"""
     assert quotable[own] is True and quotable[signature] is False and quotable[earlier] is False
     assert not any(signature in p.text or "Тоқтаров" in p.text or "Тілеуберді" in p.text for p in record.passages)
     assert "Б. Тілеуберді" not in record.speakers and "Е. Тоқтаров" not in record.speakers
+
+
+@pytest.mark.parametrize("html", [
+    # Mail.ru: «-- » and the signature's lines in one <div>, split by <br>
+    "<div>Председатель центра выступит с приветственным словом.</div><div><br></div>"
+    "<div>-- <br>Пак Марина<br>Корейский культурный центр</div>",
+    # Outlook: the closing, the name, the organisation and the phone in one <p>
+    "<p>Председатель центра выступит с приветственным словом.</p><p>С уважением,<br>Пак Марина<br>"
+    "Казахстанский культурный центр<br>тел. 8 (7152) 46-12-00</p>",
+])
+def test_an_html_signatures_br_lines_stay_lines_and_name_no_one_else(html):
+    headers = f"""From: {b_word("Пак Марина", "utf-8")} <m.pak@mail.ru>
+Subject: Podpis
+Date: Tue, 16 Feb 2021 13:00:00 +0600"""
+    doc, record = _record(message(headers, part("text/html; charset=utf-8", html.encode())), "sig.eml")
+    texts = [b.text for b in doc.blocks]
+    assert "Пак Марина" in texts and any(t.endswith("культурный центр") for t in texts)
+    assert record.persons == ["М. Пак"]  # not «М. Корейский» nor «М. Казахстанский»
+
+
+def test_an_html_messages_lines_wrapped_in_a_sentence_stay_one_paragraph():
+    html = ("<div>Уважаемые коллеги! Направляем программу республиканского форума Ассамблеи народа Казахстана,<br>"
+            "который пройдёт в Астане 20 апреля 2019 года во Дворце мира и согласия, и просим<br>"
+            "подтвердить участие представителей ваших этнокультурных объединений до 15 апреля.</div>")
+    headers = """From: zhanar@assembly.kz
+Subject: Programma
+Date: Tue, 9 Apr 2019 13:00:00 +0600"""
+    doc, _ = _record(message(headers, part("text/html; charset=utf-8", html.encode())), "wrap.eml")
+    assert any(b.text.startswith("Уважаемые коллеги!") and b.text.endswith("до 15 апреля.") for b in doc.blocks)
+
+
+@pytest.mark.parametrize("attribution", [
+    "ср, 10 апр. 2019 г. в 16:20, Жанар Омарова <zhanar@assembly.kz>:",  # Gmail, Russian
+    "2019 ж. 10 сәу., ср, 16:20 Жанар Омарова <zhanar@assembly.kz>:",  # Gmail, Kazakh
+    '10.04.2019, 16:20, "Жанар Омарова" <zhanar@assembly.kz>:',  # Yandex: the display name in quotes
+])
+def test_a_reply_attributions_display_name_is_read_as_the_from_header_reads_it(attribution):
+    text = f"Программу согласовали, спасибо.\n\n{attribution}\n\n> Прошу согласовать программу форума.\n"
+    headers = """From: d.kim@mail.kz
+Subject: Re: Programma
+Date: Thu, 11 Apr 2019 09:00:00 +0600"""
+    _, record = _record(message(headers, part("text/plain; charset=utf-8", text.encode())), "re.eml")
+    assert "Ж. Омарова" in record.persons and "Ж. Омаров" not in record.persons
 
 
 def test_a_plain_gmail_reply_attribution_without_a_verb_opens_the_quote():

@@ -675,9 +675,25 @@ def _quoted(tokens: list[Token], i: int) -> bool:
         return False
     for k in range(i - 1, max(-1, i - 4), -1):
         if opens_quote(tokens, k):
-            return True  # «Ерлан Строй», „Ерлан Строй“, “Ерлан Строй”, "Ерлан Строй"
+            # «Ерлан Строй», „Ерлан Строй“, “Ерлан Строй”, "Ерлан Строй"; not a mailbox's display name in quotes
+            # before its address, as Yandex and Outlook write it: «"Жанар Омарова" <zhanar@…>»
+            close = next((m for m in range(i + 1, min(len(tokens), i + 5)) if not tokens[m].is_word), None)
+            return close is None or not _before_mailbox(tokens, close + 1)
         if not tokens[k].is_word:
             return False  # a closing mark too: "ВКонтакте" Павел Дуров, „Жибек Жолы“ Ерлан Касымов
+    return False
+
+
+def _before_mailbox(tokens: list[Token], k: int) -> bool:
+    """Token k opens an e-mail address in angle brackets, «<zhanar@assembly.kz>»: what stands right before it is a
+    mailbox's display name, which mail programs write in the nominative."""
+    if k >= len(tokens) or tokens[k].text != "<":
+        return False
+    for m in range(k + 1, min(len(tokens), k + 12)):
+        if tokens[m].text == "@":
+            return True
+        if tokens[m].text == ">":
+            return False
     return False
 
 
@@ -1476,6 +1492,11 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
     n = len(tokens)
     if _opens_label(tokens, sids, c.i, c.j):
         # a name opening a sentence before a colon labels what it says: «Жумабекова С.: ...»
+        c.cases = NOM
+        return
+    if _before_mailbox(tokens, c.j) or c.j < n and tokens[c.j].text in QUOTE_MARKS and _before_mailbox(tokens, c.j + 1):
+        # a mailbox's display name, however a reply's attribution line leads to it («ср, 10 апр. 2019 г. в 16:20,
+        # Жанар Омарова <zhanar@…>:»): no preposition or verb before it governs it
         c.cases = NOM
         return
     # right: ", которая", or the next verb

@@ -33,8 +33,11 @@ ATTACHMENT_BYTES = 20 * 2**20
 # the formats an attachment is read in (a workbook's sheets as its pages); others (images, archives) are named only
 _READ_FORMATS = ("pdf", "docx", "odt", "rtf", "txt", "html", "xlsx", "ods")
 # Subject prefixes a reply or a forward adds: «Re:», «RE[2]:», «Fwd:», «FW:», «Ответ:», «Пересл.:», «Пересылаемое
-# сообщение:», also after a mailing list's tag, which goes with them («[ank-news] Re: …»; Mailman puts it first)
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:\[[^\[\]\s]{1,40}\]\s*)*(?:re|fwd?|aw|wg|sv|tr|ответ|отв|пересл|переслано"
+# сообщение:», and a mailing list's or a mail gateway's tag among them, before or after them («[ank-news] Re: …»,
+# «Re[2]: [ank-news] …», «[EXTERNAL] RE: …»), also with none, so one thread has one title; a tag with no letter
+# («[2021] …») is the subject's own
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:\[(?=[^\]]*[^\W\d_])[^\[\]\s]{1,40}\]\s*"
+                             r"|(?:re|fwd?|aw|wg|sv|tr|ответ|отв|пересл|переслано"
                              r"|пересылаемое сообщение|жауап)\.?\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*"
                              r"|\[(?:fwd?|re)[^\]]*\]\s*)+", re.IGNORECASE)
 # a plain part that only points to the HTML one: «This is an HTML message», «Откройте письмо в браузере»
@@ -49,8 +52,8 @@ _HEADER_LABELS = (("From", "От"), ("To", "Кому"), ("Cc", "Копия"))
 
 
 def message_title(subject: str) -> str:
-    """The Subject without the prefixes replies and forwards add."""
-    return _SUBJECT_PREFIX.sub("", subject).strip()
+    """The Subject without the prefixes replies and forwards add (a subject that is only a tag keeps it)."""
+    return _SUBJECT_PREFIX.sub("", subject).strip() or subject.strip()
 
 
 class _Reader:
@@ -121,7 +124,7 @@ class _Reader:
 
         own, rest = split_own_html(part.get_payload(decode=True) or b"")
         try:
-            doc = load_html_parser().parse_part(own, part.get_content_charset(), self.name)
+            doc = load_html_parser().parse_part(own, part.get_content_charset(), self.name, body=True)
         except ParseError:
             return False
         self.encoding = self.encoding or doc.encoding
@@ -135,7 +138,7 @@ class _Reader:
         self.blocks.extend(b if i < earlier else replace(b, quotable=False) for i, b in enumerate(doc.blocks))
         for piece in rest:  # the signature and the earlier message: searched, never quoted, dating nothing
             try:
-                after = load_html_parser().parse_part(piece, part.get_content_charset(), self.name)
+                after = load_html_parser().parse_part(piece, part.get_content_charset(), self.name, body=True)
             except ParseError:
                 continue  # a signature of signs alone
             self.blocks.extend(replace(b, quotable=False) for b in after.blocks)

@@ -26,7 +26,7 @@ from .act_title import title_from_heading
 from .own_dateline import dateline_paragraphs, own_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
-                        without_letterhead)
+                        split_lines_kept, without_letterhead)
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .verse_lines import is_stanza
@@ -438,12 +438,12 @@ def _plain_lines(nodes: list[Tag | NavigableString]) -> bool:
     return chars <= UNDER_HEADING_CHARS
 
 
-def _blocks_under_heading(nodes: list[Tag | NavigableString]) -> list[str]:
+def _blocks_under_heading(nodes: list[Tag | NavigableString], mail_lines: bool = False) -> list[str]:
     """The paragraphs of _under_heading's nodes, each block its own, loose text as one line."""
     paragraphs: list[str] = []
     for node in nodes:
         if isinstance(node, Tag):
-            paragraphs += _blocks_of(node)
+            paragraphs += _blocks_of(node, mail_lines=mail_lines)
         elif not isinstance(node, Comment) and (text := _clean_inline(str(node))):
             paragraphs.append(text)
     return paragraphs
@@ -589,12 +589,14 @@ _HEADING_NAMES = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HEADINGS = frozenset(_HEADING_NAMES)
 
 
-def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
+def _blocks_of(root: Tag, keep_bare_links: bool = False, mail_lines: bool = False) -> list[str]:
     """Paragraph texts of an element: block-level tags and <br><br> end paragraphs; inline tags
     join their text as written; scripts, styles and the other _DROP_TAGS are no text (a heading
     is read before they are dropped). A paragraph that is only a short link ("Все новости",
     "Версия для печати", "Назад") is navigation, not text, unless it is a heading. A walk with a
-    stack of its own, not recursion: an old page's unclosed <font> tags nest a thousand deep."""
+    stack of its own, not recursion: an old page's unclosed <font> tags nest a thousand deep.
+    ``mail_lines``: the page is an e-mail's body, whose single <br>s are the lines its writer typed
+    (_mail_lines)."""
     paragraphs: list[str] = []
     buf: list[str] = []
     breaks: list[int] = []  # where buf holds the marker of a single <br>
@@ -611,6 +613,13 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False) -> list[str]:
 
     def flush(heading: bool = False) -> None:
         strip_breaks()
+        if mail_lines and _LINE_BREAK in "".join(buf) and not heading:
+            paragraphs.extend(_mail_lines("".join(buf)))
+            buf.clear()
+            linked.clear()
+            links.clear()
+            bolded.clear()
+            return
         text = _without_counter(_without_read_more(_lines_or_prose("".join(buf)), links))
         link_text = "".join(linked)
         # a paragraph all in bold or italics, no heading: an interview's question as a news site sets it off
@@ -686,6 +695,14 @@ def _lines_or_prose(text: str) -> str:
             return "\n".join(lines)
         text = text.replace(_LINE_BREAK, " ")
     return _clean_inline(text)
+
+
+def _mail_lines(text: str) -> list[str]:
+    """An e-mail paragraph's <br> lines read as a plain-text mail's lines are (split_lines_kept): a
+    signature's «Пак Марина<br>Корейский культурный центр» stays two lines, so the name takes no word of
+    the organisation under it, while lines a program wrapped in a sentence are joined."""
+    lines = [_clean_inline(line) for line in text.split(_LINE_BREAK)]
+    return [p for p in split_lines_kept("\n".join(lines))[0] if any(ch.isalnum() for ch in p)]
 
 
 _NOTE_NUMBER = re.compile(r"\s*\d{1,3}\s*")  # <sup>12</sup>: a footnote's number (or a unit's power, м<sup>2</sup>)
@@ -1217,14 +1234,17 @@ class HtmlParser(HtmlKind):
             return self._page(*root_page(data, name), name, archive=data)
         return self._page(data, None, name)
 
-    def parse_part(self, data: bytes, charset: str | None, name: str = "") -> ParsedDocument:
+    def parse_part(self, data: bytes, charset: str | None, name: str = "", body: bool = False) -> ParsedDocument:
         """A page that is a MIME part (an e-mail's text/html body or attachment): ``charset`` is what
-        its part declares, believed as a web archive's is (over a <meta> inside)."""
-        return self._page(data, charset, name)
+        its part declares, believed as a web archive's is (over a <meta> inside). ``body``: the part is
+        the message's text, its single <br>s the lines its writer typed."""
+        return self._page(data, charset, name, mail_lines=body)
 
-    def _page(self, data: bytes, part_charset: str | None, name: str, archive: bytes | None = None) -> ParsedDocument:
+    def _page(self, data: bytes, part_charset: str | None, name: str, archive: bytes | None = None,
+              mail_lines: bool = False) -> ParsedDocument:
         """The page's document; ``part_charset``: the charset its web archive's part declares;
-        ``archive``: the web archive it is the root page of, which holds its frames' pages too."""
+        ``archive``: the web archive it is the root page of, which holds its frames' pages too;
+        ``mail_lines``: an e-mail's body (_blocks_of)."""
         declared = None if bom_encoding(data) else part_charset or declared_charset(data)
         text, encoding, warnings = decode_text(data, declared=declared, name=name)
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
@@ -1276,7 +1296,8 @@ class HtmlParser(HtmlKind):
         _drop_boilerplate(main)
         if _is_list_page(main):
             metadata["page_kind"] = LIST_PAGE
-        paragraphs = _without_site_notice(_blocks_under_heading(under_heading) + _blocks_of(main))
+        paragraphs = _without_site_notice(_blocks_under_heading(under_heading, mail_lines)
+                                          + _blocks_of(main, mail_lines=mail_lines))
         if not paragraphs:
             raise ParseError("empty", "The page has no text content.", path=name or None)
         title = _page_title(named, window_title, main, paragraphs, _logo_names(found, main))
