@@ -23,7 +23,7 @@ from whoosh.analysis import Analyzer, Filter, Token, Tokenizer
 from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
 from index.camel_case import camel_words
-from index.decades import decade_in_context, other_decade_spelling
+from index.decades import decade_in_context, decade_searched, other_decade_spelling
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
@@ -124,6 +124,14 @@ def _decade_expansion(expansion: Expansion, surface: str, before: str, after: st
     if len(terms) == len(expansion):
         return expansion
     return (*(x for x in expansion if x[1] in terms), *((0, t) for t in terms if t not in (x[1] for x in expansion)))
+
+
+def _searched_decade(expansion: Expansion, surface: str, before: str, after: str) -> Expansion:
+    """A query's two-digit decade («30-х») searched by its four digits, which the index holds at the
+    decades and not at the ordinals written alike («30-е заседание»; index.decades.decade_searched)."""
+    decade = decade_searched(_fold_surface(surface), before, after)
+    number = surface.partition("-")[0]
+    return tuple((rel, decade if decade and term == number else term) for rel, term in expansion)
 
 
 def _is_number(part: str) -> bool:
@@ -511,6 +519,8 @@ class TermFilter(Filter):
                                    lowercase=not query and t.lowercase, abbreviated=getattr(t, "abbreviated", ()))
                 if not expansion and (t.name or (t.mode != "query" and getattr(t, "before_number", False))):
                     expansion = ((0, t.text),)  # Юрий Ли (a surname, not the particle ли); до 2030
+                if query and morphology and expansion and t.surface[:1].isdigit():  # «30-е годы»: the 1930s only
+                    expansion = _searched_decade(expansion, t.surface, t.before, t.after)
             if part and not query:
                 expansion += _part_expansion(part, morphology)
             if not expansion:  # a stop word

@@ -47,6 +47,33 @@ def decade_in_context(word: str, before: str, after: str) -> tuple[str | None, s
     return None, None
 
 
+def decade_searched(word: str, before: str, after: str) -> str | None:
+    """The four-digit term a query's two-digit decade searches for instead of its number («30-е годы»,
+    «30-х»: 1930), or None. The index holds the four digits at every decade written with two, and not at an
+    ordinal («30-е заседание», decade_in_context), whose bare number a search for the decade must not find;
+    an ordinal typed with its noun is searched by its number (typed_ordinals_as_numbers)."""
+    number, _, ending = word.partition("-")
+    if number not in _TWO_DIGITS or not ending or decade_in_context(word, before, after)[0]:
+        return None
+    return other_decade_spelling(number, ending)
+
+
+# a query's two-digit «30-е» or «30-ые» before the word that may make it an ordinal («30-е заседание»)
+_TYPED_ORDINAL = re.compile(r"(?<![\w-])(?P<word>\d\d-(?:е|ые))(?=\s+(?P<after>[^\W\d_]+))", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def typed_ordinals_as_numbers(query: str) -> str:
+    """`query` with an ordinal typed as a decade («30-е заседание», not «в 30-е годы») written as its bare
+    number, which the index holds at the ordinal: a query reads its words one by one, and a decade's
+    «30-е» alone searches the 1930s (decade_searched)."""
+    def number(m: re.Match) -> str:
+        before = _WORD_BEFORE.search(query, 0, m.start())
+        drop, _ = decade_in_context(m["word"].lower(), before[1] if before else "", m["after"])
+        return m["word"].partition("-")[0] if drop else m["word"]
+    return _TYPED_ORDINAL.sub(number, query)
+
+
 def _neuter_singular(word: str) -> bool:
     """`word`'s likeliest reading is a singular neuter noun or adjective in the nominative or accusative:
     an ordinal's noun («заседание», «место», «юбилейное»), not a decade's «годы»."""

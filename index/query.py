@@ -33,6 +33,7 @@ from index.aliases import fold
 from index.anniversaries import YEARS_USE_MARK, bound_numbers, expand_anniversaries, years_use
 from index.calendar_days import expand_calendar_days
 from index.config import LiveSetting, data_lines, no_entries_warning
+from index.decades import typed_ordinals_as_numbers
 from index.filter_groups import (NOT_WORDS as _NOT_WORDS, OR_WORDS as _OR_WORDS, excluded_whole,
                                   filters_joined_by_or, filters_of_excluded_groups, groups_holding,
                                   without_brackets, without_empty_groups, words_before_group)
@@ -1370,7 +1371,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     expanded: dict[str, str] = {}
     try:
         parser = _parser(fields, schema)
-        query = parser.parse(_with_other_readings(rest, expanded, names_named))
+        query = parser.parse(_with_other_readings(typed_ordinals_as_numbers(rest), expanded, names_named))
         if optional:
             query = OptionalWords(query, parser.parse(" OR ".join(optional)))
     except QueryError:

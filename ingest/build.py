@@ -515,6 +515,8 @@ MAX_TITLE_CHARS = 300
 #    e-mail: an HTML body's single <br>s are lines read as a plain-text body's (a signature's name takes no word of
 #    the organisation under it: no «М. Корейский»); a list's tag leaves the title with or without a «Re:»; persons:
 #    a display name before «<address@…>» is nominative, also in quotes (Gmail's, Yandex's attribution: Ж. Омарова) (mail2).
+#    dates: a year told in the present whose sentence prepares for it («к этой дате готовится программа»), or an
+#    «N-летие» the text prepares for («План мероприятий к 20-летию»), states no present (hist3).
 EXTRACTION_VERSION = 10
 
 

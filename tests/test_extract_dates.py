@@ -944,6 +944,15 @@ def test_every_form_of_a_full_date_holds_a_year_and_a_text_without_one_dates_not
     # ... and a year in the present tense that looks back on the day: its anniversary in that year
     ("Юбилей\n\n24 марта 1995 года в Алма-Ате открылась первая сессия Ассамблеи. В 2015 году Ассамблея отмечает "
      "20-летие.\n", "2015-01-01"),
+    # ... but not when the text prepares for it: a plan names the anniversary it is made for
+    ("План мероприятий Ассамблеи\n\n1 марта 1995 г. Указом Президента образована Ассамблея народов Казахстана. "
+     "В 2000 году Ассамблея отмечает 5-летие, и к этой дате готовится программа мероприятий. Секретариат "
+     "разрабатывает план на ближайшие годы.\n", "1995-03-01"),
+    ("План мероприятий к 20-летию АНК\n\n1 марта 1995 г. Указом Президента образована Ассамблея народов "
+     "Казахстана. В 2015 году Ассамблея отмечает 20-летие. Секретариат готовит план мероприятий.\n", "1995-03-01"),
+    # ... while a retrospective may tell what was done for the anniversary
+    ("Юбилей\n\n24 марта 1995 года в Алма-Ате открылась первая сессия Ассамблеи. В 2015 году Ассамблея отмечает "
+     "20-летие. К 20-летию Ассамблеи был издан сборник воспоминаний.\n", "2015-01-01"),
 ])
 def test_a_year_told_in_the_present_is_the_texts_present_only_when_it_looks_back(tmp_path, text, expected):
     """«В 1996 году Ассамблея проводит вторую сессию» in a text of 1995 filed it under 1996: official

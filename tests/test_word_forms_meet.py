@@ -187,14 +187,25 @@ def decades_and_ordinals(tmp_path_factory):
     ("1930", {"thirties"}),
     ("1940-е", set()),
     ("1950-е", {"population"}),
-    ("30-е", {"thirties", "meeting"}),  # the number typed is still found as written
+    # ... nor for a decade typed with two digits, in any case form, alone or with «годы»
+    ("30-е", {"thirties"}),
+    ("30-х", {"thirties"}),
+    ("30-е годы", {"thirties"}),
+    ("в 30-е годы", {"thirties"}),
+    ("50-е", {"population"}),
+    ("50-х", {"population"}),
+    ("40-е", set()),
+    # ... while the ordinal typed with its noun, or the bare number, is found as written
+    ("30-е заседание", {"meeting"}),
+    ("50-е место", {"rank"}),
+    ("30", {"thirties", "meeting"}),
     # Kazakh decades: «1990 жылдары», «90-жылдары» and the Russian spellings find each other
     ("1990 жылдары", {"kk_four", "kk_two"}),
     ("90-жылдары", {"kk_four", "kk_two"}),
     ("1990-е", {"kk_four", "kk_two", "ru_four", "kk_year"}),
-    ("90-е", {"kk_four", "kk_two", "ru_four"}),
+    ("90-е", {"kk_four", "kk_two", "ru_four", "kk_year"}),  # as `1990-е`: the decade and its first year
 ])
 def test_an_ordinal_is_no_decade_and_a_kazakh_decade_is_one(decades_and_ordinals, query, expected):
-    """«30-е заседание» and «50-е место» answered `1930-е` and `1950-е`; «1990 жылдары» and «90-жылдары»
+    """«30-е заседание» and «50-е место» answered `1930-е` and `1950-е`, and `30-е годы`, `50-х` too; «1990 жылдары» and «90-жылдары»
     did not find each other, nor the Russian «1990-е»/«90-е»."""
     assert found(decades_and_ordinals, query) == expected

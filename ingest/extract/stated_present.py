@@ -15,7 +15,7 @@ from datetime import date
 
 from index.sentences import sentence_around
 
-from .reported_past import looks_ahead, tells_present
+from .reported_past import looks_ahead, reports_past, tells_present
 
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WORD_START = r"(?<![^\W\d_])"
@@ -44,6 +44,11 @@ _LOOKS_BACK = re.compile(r"(?<![^\W\d_])(?:вспомина|вспомн|пом�
 # «исполняется 20 лет со дня …», the day after it
 _AGO = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+назад|(?<!\d)(?P<kk>\d{1,3})\s+жыл\s+бұрын"
                   r"|(?<!\d)(?P<en>\d{1,3})\s+years?\s+ago", re.IGNORECASE)
+# a text that prepares for the year rather than looks back from it: «к этой дате готовится программа»,
+# «планируется», «к юбилею», «к 20-летию» (a plan made before the anniversary names its N-летие as well)
+_PREPARES = re.compile(r"(?<![^\W\d_])(?:готов(?:ит|ят)(?:ся)?|подготавлива\w*|планиру\w*|намеч\w*"
+                       r"|к\s+(?:этой|той|данной)\s+дате|к\s+юбилею|к\s+годовщине)(?![^\W\d_])"
+                       r"|(?<![^\W\d_])ко?\s+(?P<count>\d{1,3})\s*-\s*летию", re.IGNORECASE)
 # «спустя 20 лет после 24 марта 1995 года», «через 20 лет после …»: a count forward from the day after it
 _SINCE = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+(?:со\s+дня|с\s+того\s+дня|с\s+момента|с\s+тех\s+пор)"
                     r"|(?<![^\W\d_])(?:спустя|через)\s+(?P<after>\d{1,3})\s+(?:лет|года?)\s+после", re.IGNORECASE)
@@ -60,9 +65,10 @@ def stated_present_year(text: str, recalled: list[tuple[int, date]], after: int,
     for year in told:
         if year <= after or year > latest or (best and year <= best):
             continue
-        if not _looks_back(text, year - after):
+        if not _looks_back(text, year - after) or _prepares_for(text, year - after):
             continue
-        if any(tells_present(text, m.start("year")) for m in _IN_YEAR.finditer(text) if int(m["year"]) == year):
+        if any(tells_present(text, m.start("year")) and not _sentence_prepares(text, m.start())
+               for m in _IN_YEAR.finditer(text) if int(m["year"]) == year):
             return year
     return best
 
@@ -70,6 +76,19 @@ def stated_present_year(text: str, recalled: list[tuple[int, date]], after: int,
 def _looks_back(text: str, years: int) -> bool:
     """`text` looks back on a day `years` years before the year it tells in the present (_LOOKS_BACK)."""
     return any(not m["count"] or int(m["count"]) == years for m in _LOOKS_BACK.finditer(text))
+
+
+def _sentence_prepares(text: str, at: int) -> bool:
+    """The sentence of `text` at offset `at` prepares for its year («к этой дате готовится программа»)."""
+    start, end = sentence_around(text, at)
+    return bool(_PREPARES.search(text, start, end))
+
+
+def _prepares_for(text: str, years: int) -> bool:
+    """`text` prepares for the anniversary `years` years on («План мероприятий к 20-летию»), in a sentence
+    that reports nothing done (not «к 20-летию издан сборник», which is written after it)."""
+    return any(m["count"] and int(m["count"]) == years and not reports_past(text, m.end())
+               for m in _PREPARES.finditer(text))
 
 
 def _counted_from(text: str, recalled: list[tuple[int, date]]):
