@@ -510,7 +510,8 @@ MAX_TITLE_CHARS = 300
 #    forwarded message sent in base64 is decoded; past 500 MIME parts the rest are left out. Workbooks: cells that
 #    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
 #    persons, speakers: Kazakh «бен» between two full names is «and», no name particle («Ерлан Қарин бен Гүлнар
-#    Ахметова»: both, no «Е. бен Ахметова») (kz3).
+#    Ахметова»: both, no «Е. бен Ахметова»); a capitalised word in the locative after a given name (and father's
+#    name) is where he is, no surname («Ерлан Бақытжанұлы Парламентте»: Е. Бақытжанұлы, no «Е.Б. Парламентте») (kz3).
 EXTRACTION_VERSION = 10
 
 
