@@ -511,7 +511,9 @@ MAX_TITLE_CHARS = 300
 #    show more than an eighth of --size-limit in characters are too_large; an ODS row stops at column XFD (sec2).
 #    persons, speakers: Kazakh «бен» between two full names is «and», no name particle («Ерлан Қарин бен Гүлнар
 #    Ахметова»: both, no «Е. бен Ахметова»); a capitalised word in the locative after a given name (and father's
-#    name) is where he is, no surname («Ерлан Бақытжанұлы Парламентте»: Е. Бақытжанұлы, no «Е.Б. Парламентте») (kz3).
+#    name) is where he is, no surname («Ерлан Бақытжанұлы Парламентте»: Е. Бақытжанұлы, no «Е.Б. Парламентте»);
+#    titles: the three-line regional letterhead «АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»
+#    over a news item is dropped for its heading, as over a letter (kz3).
 EXTRACTION_VERSION = 10
 
 

@@ -1119,6 +1119,9 @@ def without_letterhead(lines: list[str]) -> list[str]:
         line = lines[filled[heads]].strip()
         if names and _same_words(line, lines[filled[0]]):
             break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
+        if not heads and heads + 1 < len(filled) and opens_body_below(line, lines[filled[1]].strip()):
+            heads += 1  # the place a regional body serves, over its name: no line of LETTERHEAD_LINES
+            continue
         if names < LETTERHEAD_LINES and (names_a_body(line) or body_over_contacts(line)):
             following = lines[filled[heads + 1]].strip() if heads + 1 < len(filled) else ""
             if ends_in_genitive(line) and following and not names_part_of_body(f"{line} {following}"):
@@ -1166,6 +1169,14 @@ _MASTHEAD = re.compile(rf"(?i:газета|газеты|журнал|gazeta|news
 def is_masthead(line: str) -> bool:
     """The line is a newspaper's masthead with no date (_MASTHEAD)."""
     return _MASTHEAD.fullmatch(normalize_inline(line)) is not None
+
+
+def opens_body_below(line: str, below: str) -> bool:
+    """``line`` opens the name of the body ``below`` names: the place it serves in the genitive («АҚМОЛА
+    ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ»). Only a name's opening words pass: a joined line must
+    still open as a body's name does (names_a_body)."""
+    return (names_a_body(below) and not names_a_body(line) and looks_like_title(line)
+            and names_a_body(line + " " + below))
 
 
 def names_a_body(line: str) -> bool:
