@@ -514,7 +514,8 @@ MAX_TITLE_CHARS = 300
 #    name) is where he is, no surname («Ерлан Бақытжанұлы Парламентте»: Е. Бақытжанұлы, no «Е.Б. Парламентте»);
 #    titles: the three-line regional letterhead «АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»
 #    over a news item is dropped for its heading, as over a letter; so is a letterhead naming its body in quotes
-#    before its legal form («АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ «ҚОҒАМДЫҚ КЕЛІСІМ» КММ», «… «ДОСТЫҚ» ТОО», ««…» РММ») (kz3).
+#    before its legal form («АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ «ҚОҒАМДЫҚ КЕЛІСІМ» КММ», «… «ДОСТЫҚ» ТОО», ««…» РММ», unquoted
+#    «АЛМАТЫ ҚАЛАСЫНЫҢ ДОСТЫҚ ТОО») (kz3).
 EXTRACTION_VERSION = 10
 
 

@@ -39,6 +39,8 @@ def test_a_kazakh_letterhead_closing_with_a_legal_form_is_still_skipped(tmp_path
     "АЛМАТЫ ҚАЛАСЫНЫҢ «ДОСТЫҚ» ТОО",
     "ШЫМКЕНТ ҚАЛАСЫНЫҢ «ЖАСТАР» ҮЕҰ",
     "«ҚОҒАМДЫҚ КЕЛІСІМ» РММ",
+    "АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ ҚОҒАМДЫҚ КЕЛІСІМ КММ",  # the name unquoted after a genitive
+    "АЛМАТЫ ҚАЛАСЫНЫҢ ДОСТЫҚ ТОО",
 ])
 def test_a_letterhead_naming_its_body_in_quotes_before_the_legal_form_is_skipped(tmp_path, letterhead):
     # before: the letterhead was the title: no body's name the letterhead rules knew opened the line
@@ -47,7 +49,7 @@ def test_a_letterhead_naming_its_body_in_quotes_before_the_legal_form_is_skipped
     assert document_title(parse_file(path), path) == "Жастар форумын өткізу туралы"
 
 
-@pytest.mark.parametrize("heading", ["«ДОСТЫҚ» ОЙЫНДАРЫ", "«БІРЛІК» ФОРУМЫ"])
+@pytest.mark.parametrize("heading", ["«ДОСТЫҚ» ОЙЫНДАРЫ", "«БІРЛІК» ФОРУМЫ", "АЛМАТЫ ҚАЛАСЫНЫҢ ЖАСТАР КҮНІ"])
 def test_a_heading_with_a_quoted_name_and_no_legal_form_stays_the_title(tmp_path, heading):
     path = tmp_path / "heading.txt"
     path.write_text(heading + DATELINE_AND_BODY, encoding="utf-8")

@@ -15,7 +15,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .kazakh_bodies import continues_body, ends_in_genitive, names_part_of_body
-from .legal_forms import quoted_name_with_legal_form
+from .legal_forms import name_with_legal_form
 from .letter_spacing import join_letter_spacing
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
@@ -1186,7 +1186,7 @@ def names_a_body(line: str) -> bool:
     or a paper's masthead (is_masthead)."""
     if is_masthead(line):
         return True
-    if not (_letterhead_line(line) and (_ORGANISATION.match(line) or quoted_name_with_legal_form(line))) \
+    if not (_letterhead_line(line) and (_ORGANISATION.match(line) or name_with_legal_form(line))) \
             or _SUBTITLED.search(line) or _ABOUT.search(line):
         return False
     if not names_part_of_body(line):  # «Қазақстан халқы Ассамблеясының XXIV сессиясы өтті»: a heading
