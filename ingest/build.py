@@ -517,6 +517,13 @@ MAX_TITLE_CHARS = 300
 #    a display name before «<address@…>» is nominative, also in quotes (Gmail's, Yandex's attribution: Ж. Омарова) (mail2).
 #    dates: a year told in the present whose sentence prepares for it («к этой дате готовится программа»), or an
 #    «N-летие» the text prepares for («План мероприятий к 20-летию»), states no present (hist3).
+#    persons, speakers: Kazakh «бен» between two full names is «and», no name particle («Ерлан Қарин бен Гүлнар
+#    Ахметова»: both, no «Е. бен Ахметова»); a capitalised word in the locative after a given name (and father's
+#    name) is where he is, no surname («Ерлан Бақытжанұлы Парламентте»: Е. Бақытжанұлы, no «Е.Б. Парламентте»);
+#    titles: the three-line regional letterhead «АҚМОЛА ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ» / «ХАТШЫЛЫҒЫ»
+#    over a news item is dropped for its heading, as over a letter; so is a letterhead naming its body in quotes
+#    before its legal form («АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ «ҚОҒАМДЫҚ КЕЛІСІМ» КММ», «… «ДОСТЫҚ» ТОО», ««…» РММ», unquoted
+#    «АЛМАТЫ ҚАЛАСЫНЫҢ ДОСТЫҚ ТОО») (kz3).
 EXTRACTION_VERSION = 10
 
 

@@ -55,6 +55,10 @@ DOCUMENTS = {
                         "Салтанатта Бақыт Сәрсенов, Айгүл Нұрбекова және Дәулет Оспанов құттықтау сөз сөйледі."],
     "kk-joined-ol": ["Жастар жиыны", KK_LEAD, "Ерлан Қарин мен Гүлнар Ахметова жиынға қатысты. "
                      "«Жастар – болашағымыз», – деді ол."],
+    # «бен», the «and» after -м/-н/-ң/-з/-ж, is no name particle here (as «ибн/бен» in Western names)
+    "kk-joined-ben": ["Ардагерлер кеші", KK_LEAD, "Отырыста Марат Тәжин бен Гүлнар Ахметова сөз сөйледі."],
+    "kk-joined-ben-ol": ["Ардагерлер кеші", KK_LEAD, "Кеште Ерлан Қарин бен Сәуле Жақыпова жиынға қатысты. "
+                         "«Татулық – мәңгілік мұрамыз», – деді ол."],
 }
 
 
@@ -163,6 +167,7 @@ def test_the_second_of_two_named_speaking_is_the_speaker_of_her_own_sentence(quo
 @pytest.mark.parametrize("query, speakers", [
     ("мерейтойда", ["Б. Сәрсенов", "А. Нұрбекова"]),
     ("салтанатта", ["Б. Сәрсенов", "А. Нұрбекова", "Д. Оспанов"]),
+    ("отырыста", ["М. Тәжин", "Г. Ахметова"]),
 ])
 def test_names_joined_as_one_kazakh_subject_all_speak(quotes, query, speakers):
     # before: only the first name, Б. Сәрсенов, spoke in «X пен Y сөз сөйледі»
@@ -181,3 +186,15 @@ def test_one_of_names_speaking_together_named_again_speaks_her_own_sentence(quot
 def test_ol_after_two_joined_names_names_neither(quotes):
     # before: Е. Қарин, the first of the two: «ол» (he or she) could be either
     assert all(not hit["speakers"] for hit in quotes("болашағымыз"))
+    # before: «Е. бен Жақыпова», one made-up person, took the quote
+    assert all(not hit["speakers"] for hit in quotes("мұрамыз"))
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Ерлан Қарин бен Гүлнар Ахметова сөз сөйледі.", ["Е. Қарин", "Г. Ахметова"]),
+    ("Ерлан Қарин Ольга Петрова бен Гүлнар Ахметоваға алғыс айтты.", ["Е. Қарин", "О. Петрова", "Г. Ахметова"]),
+])
+def test_kazakh_ben_between_two_names_joins_two_people(text, persons):
+    # before: «Е. бен Ахметова»: «бен» was read as the particle of «Мухаммед бен Салман»
+    from ingest.extract import extract
+    assert extract(f"Жиын\n\n{KK_LEAD}\n\n{text}\n").persons == persons

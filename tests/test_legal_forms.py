@@ -33,6 +33,29 @@ def test_a_kazakh_letterhead_closing_with_a_legal_form_is_still_skipped(tmp_path
     assert document_title(parse_file(path), path) == "Жастар форумы өтті"
 
 
+@pytest.mark.parametrize("letterhead", [
+    "АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ «ҚОҒАМДЫҚ КЕЛІСІМ» КММ",
+    "АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ «ҚОҒАМДЫҚ КЕЛІСІМ» КОММУНАЛДЫҚ МЕМЛЕКЕТТІК МЕКЕМЕСІ",
+    "АЛМАТЫ ҚАЛАСЫНЫҢ «ДОСТЫҚ» ТОО",
+    "ШЫМКЕНТ ҚАЛАСЫНЫҢ «ЖАСТАР» ҮЕҰ",
+    "«ҚОҒАМДЫҚ КЕЛІСІМ» РММ",
+    "АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ ҚОҒАМДЫҚ КЕЛІСІМ КММ",  # the name unquoted after a genitive
+    "АЛМАТЫ ҚАЛАСЫНЫҢ ДОСТЫҚ ТОО",
+])
+def test_a_letterhead_naming_its_body_in_quotes_before_the_legal_form_is_skipped(tmp_path, letterhead):
+    # before: the letterhead was the title: no body's name the letterhead rules knew opened the line
+    path = tmp_path / "hat.txt"
+    path.write_text(f"{letterhead}\n\nЖастар форумын өткізу туралы" + DATELINE_AND_BODY, encoding="utf-8")
+    assert document_title(parse_file(path), path) == "Жастар форумын өткізу туралы"
+
+
+@pytest.mark.parametrize("heading", ["«ДОСТЫҚ» ОЙЫНДАРЫ", "«БІРЛІК» ФОРУМЫ", "АЛМАТЫ ҚАЛАСЫНЫҢ ЖАСТАР КҮНІ"])
+def test_a_heading_with_a_quoted_name_and_no_legal_form_stays_the_title(tmp_path, heading):
+    path = tmp_path / "heading.txt"
+    path.write_text(heading + DATELINE_AND_BODY, encoding="utf-8")
+    assert document_title(parse_file(path), path) == heading
+
+
 @pytest.mark.parametrize("word, form", [
     ("КММ", True), ("РММ", True), ("ЖШС", True), ("МКҚК", True), ("АҚ", True), ("ҮЕҰ", True),
     ("СӨЗ", False), ("СӨЗІ", False), ("КҮНІ", False), ("ТОЙЫ", False), ("кмм", False),

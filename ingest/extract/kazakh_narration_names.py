@@ -105,8 +105,9 @@ def _one_given_at(tokens, sids, k: int, taken: set[int], nominative_of) -> Kazak
         # (Жансейіт Қансейітұлы Тұяқбайдың баяндамасы: his report, no thing's name)
         third = tokens[k + 2].text
         nominative, inflected = nominative_of(third)
-        if _surname_ending(nominative) or _plain_surname(nominative, third) and not _given(third) \
-                and not (_names_a_thing(tokens, sids, k + 2) and not _genitive(inflected, third)):
+        if (_surname_ending(nominative) or _plain_surname(nominative, third) and not _given(third)
+                and not (_names_a_thing(tokens, sids, k + 2) and not _genitive(inflected, third))) \
+                and not _locative(third):
             return KazakhName(k, k + 3, (k, k + 1), k + 2, _gender(nominative), nominative, inflected)
     if more and (name := _surname_first(tokens, sids, k, nominative_of)) is not None:
         return name
@@ -126,6 +127,7 @@ def _one_given_at(tokens, sids, k: int, taken: set[int], nominative_of) -> Kazak
     # a surname in -бай is a given name's word too (Ермекбай): after a given name it is his surname,
     # whose genitive owns the noun after it (Қайрат Ермекбайдың баяндамасы: his report, no thing's name)
     if given and (_surname_ending(nominative) or not more and (_plain_surname(nominative, second)
+                                                               and not _locative(second)
                                                                or bai_surname(nominative))
                   and not _place_not_listed(first)
                   and not names_a_thing(first, nominative)
@@ -159,6 +161,18 @@ def _surname_first(tokens: list[Token], sids, k: int, nominative_of) -> KazakhNa
         return None
     gender = "f" if father.lower().endswith(("қызы", "кызы")) else "m"
     return KazakhName(k, k + 3, (k + 1, k + 2), k, gender, first, False)
+
+
+_LOCATIVE_ENDINGS = frozenset(("да", "де", "та", "те", "нда", "нде"))
+
+
+def _locative(written: str) -> bool:
+    """A capitalised word in the locative says where, no surname: «Ерлан Бақытжанұлы Парламентте /
+    Шымкентте / Ақтөбеде сөз сөйледі» is Е. Бақытжанұлы. The surname parser leaves -да/-де on
+    (Тілеуберді-like nominatives end so), so the ending is read here: one that suits the stem's last
+    sound and vowels, after a stem of four letters or more with no surname's ending."""
+    return any(ending in _LOCATIVE_ENDINGS and len(stem) >= 4 and harmonious_ending(stem, ending)
+               and not _surname_ending(stem) for stem, ending in kazakh_cuts(written.lower()))
 
 
 def _genitive(inflected: bool, written: str) -> bool:

@@ -2315,13 +2315,20 @@ _PLACE_BEFORE = {"в", "во", "на", "из", "близ", "возле", "око
 _NAME_PARTICLES = {"де", "дe", "фон", "ван", "дер", "да", "ди", "дель", "делла", "ла", "ле", "дю", "ибн", "бен", "аль", "эль"}
 
 
+def _kazakh_and_between(prev: Mention, m: Mention, particle: str) -> bool:
+    """«бен» is also the Kazakh «and» after -м/-н/-ң/-з/-ж (Ерлан Қарин бен Гүлнар Ахметова): two names,
+    not one. A name with its own given name after it, or a full name before «бен», is never one name."""
+    return m.kind == "full" or (particle == "бен" and prev.kind == "full")
+
+
 def _join_particles(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A given name or full name, a particle and a surname are one mention (Ивлину де Ротшильду)."""
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
         if prev and prev.kind in ("given", "full", "alias") and m.first_token == prev.last_token + 1 \
-                and tokens[prev.last_token].text.lower() in _NAME_PARTICLES:
+                and tokens[prev.last_token].text.lower() in _NAME_PARTICLES \
+                and not _kazakh_and_between(prev, m, tokens[prev.last_token].text.lower()):
             particle = tokens[prev.last_token].text.lower()
             initial = tokens[prev.first_token].text[0].upper() + "."
             canon = f"{initial} {particle} {_surname_of(m.canonical)}"

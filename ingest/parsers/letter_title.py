@@ -13,7 +13,7 @@ from index.sentences import first_sentence
 
 from .list_lines import CAPITALS as _UPPER
 from .normalize import (MAX_HEADING_TITLE, body_over_contacts, cut_at_word, is_bare_dateline, is_contact_line,
-                        is_document_type, looks_like_title, names_a_body)
+                        is_document_type, looks_like_title, names_a_body, opens_body_below)
 
 # a registration number: «01-12/345», «ЖТ-2020-00123456», «2016-11/0345-И», «EUR/33», «1587»
 _NUMBER = r"[^\s,;]*\d[^\s,;]*"
@@ -177,17 +177,10 @@ def _kinds(lines: list[tuple[str, int]]) -> Iterator[tuple[str, str | None]]:
         kind = _line_kind(line)
         if kind is None and body and names_a_body(body + " " + line):
             kind = HEAD
-        if kind is None and not body and at + 1 < len(lines) and _names_body_below(line, lines[at + 1][0]):
+        if kind is None and not body and at + 1 < len(lines) and opens_body_below(line, lines[at + 1][0]):
             kind = HEAD
         body = (body + " " + line).strip() if kind == HEAD and names_a_body((body + " " + line).strip()) else ""
         yield line, kind
-
-
-def _names_body_below(line: str, below: str) -> bool:
-    """``line`` opens the name of the body ``below`` names: the place it serves in the genitive. Only a
-    name's opening words pass: a joined line must still open as a body's name does (names_a_body)."""
-    return (names_a_body(below) and not names_a_body(line) and looks_like_title(line)
-            and names_a_body(line + " " + below))
 
 
 def opens_as_letter(paragraphs: list[str]) -> bool:

@@ -15,6 +15,7 @@ from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .kazakh_bodies import continues_body, ends_in_genitive, names_part_of_body
+from .legal_forms import name_with_legal_form
 from .letter_spacing import join_letter_spacing
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
@@ -1119,6 +1120,9 @@ def without_letterhead(lines: list[str]) -> list[str]:
         line = lines[filled[heads]].strip()
         if names and _same_words(line, lines[filled[0]]):
             break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
+        if not heads and heads + 1 < len(filled) and opens_body_below(line, lines[filled[1]].strip()):
+            heads += 1  # the place a regional body serves, over its name: no line of LETTERHEAD_LINES
+            continue
         if names < LETTERHEAD_LINES and (names_a_body(line) or body_over_contacts(line)):
             following = lines[filled[heads + 1]].strip() if heads + 1 < len(filled) else ""
             if ends_in_genitive(line) and following and not names_part_of_body(f"{line} {following}"):
@@ -1168,13 +1172,22 @@ def is_masthead(line: str) -> bool:
     return _MASTHEAD.fullmatch(normalize_inline(line)) is not None
 
 
+def opens_body_below(line: str, below: str) -> bool:
+    """``line`` opens the name of the body ``below`` names: the place it serves in the genitive («АҚМОЛА
+    ОБЛЫСЫНЫҢ» / «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫ»). Only a name's opening words pass: a joined line must
+    still open as a body's name does (names_a_body)."""
+    return (names_a_body(below) and not names_a_body(line) and looks_like_title(line)
+            and names_a_body(line + " " + below))
+
+
 def names_a_body(line: str) -> bool:
     """A letterhead's line naming the body (_ORGANISATION), no sentence: «Дом дружбы открыл двери»
     has a verb, and is a heading, as is a Kazakh genitive with no body's part after it (kazakh_bodies);
     or a paper's masthead (is_masthead)."""
     if is_masthead(line):
         return True
-    if not (_letterhead_line(line) and _ORGANISATION.match(line)) or _SUBTITLED.search(line) or _ABOUT.search(line):
+    if not (_letterhead_line(line) and (_ORGANISATION.match(line) or name_with_legal_form(line))) \
+            or _SUBTITLED.search(line) or _ABOUT.search(line):
         return False
     if not names_part_of_body(line):  # «Қазақстан халқы Ассамблеясының XXIV сессиясы өтті»: a heading
         return False
