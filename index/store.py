@@ -161,8 +161,10 @@ def index_identity(index_dir: str | Path) -> tuple | None:
     return st and (toc.name, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False) -> whoosh.index.Index:
-    """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty.
+def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False,
+               session_held: bool = False) -> whoosh.index.Index:
+    """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty;
+    `session_held`: the caller holds the index's session lock (SessionLock), so no other ingest runs.
 
     A missing index or one built with another schema version raises an IndexUnavailable
     subclass whose message says which command fixes it; one built by a newer program is
@@ -197,7 +199,7 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         )
     if found != SCHEMA_VERSION:
         from index.side_rebuild import refusal  # it reads indexes through this module
-        refused = refusal(index_dir, found)
+        refused = refusal(index_dir, found, session_held)
         if refused is None or refused.reason != "rebuilding":  # a rebuild under way reads it itself
             check_older_readable(index_dir)  # damaged: said before anything tells to run --force
         raise refused or IndexVersionError(
@@ -646,7 +648,7 @@ class IndexWriter:
         self._session = SessionLock(self.index_dir, lock_timeout, on_wait)
         try:
             try:
-                self.ix = open_index(self.index_dir, create=create, rebuild=rebuild)
+                self.ix = open_index(self.index_dir, create=create, rebuild=rebuild, session_held=True)
                 check_readable(self.ix, self.index_dir)
             except (IndexVersionError, IndexDamagedError):
                 if not rebuild_outdated:
