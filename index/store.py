@@ -288,13 +288,15 @@ def reading(index_dir: str | Path):
         raise damaged(index_dir, exc) from exc
 
 
-def damaged(index_dir: str | Path, exc: Exception, file: str | None = None) -> IndexDamagedError:
+def damaged(index_dir: str | Path, exc: Exception, file: str | None = None, read_in: str | Path | None = None,
+            consequence: str = "") -> IndexDamagedError:
     """The error for a file of the index that cannot be read, `exc` the way it failed: the file
-    named (`file`, else the one found unreadable), so a lost segment, a cut table of contents
-    and a segment cut short are told apart, and the backup named beside the rebuild."""
-    file = file or _damaged_file(Path(index_dir), exc)
+    named (`file`, else the one found unreadable in `read_in`, the index's folder or a copy of
+    its files), so a lost segment, a cut table of contents and a segment cut short are told
+    apart, and the backup named beside the rebuild; `consequence` follows the damage said."""
+    file = file or _damaged_file(Path(read_in or index_dir), exc)
     what = f"its file {file}" if file else "one of its files"
-    how = "is missing" if isinstance(exc, FileNotFoundError) else "cannot be read (cut short or overwritten)"
+    how = ("is missing" if isinstance(exc, FileNotFoundError) else "cannot be read (cut short or overwritten)") + consequence
     found = _read_version(Path(index_dir))
     if found is None or found < SCHEMA_VERSION:  # its upgrade (ingest --force) reads it: no way out
         error = IndexDamagedError(
