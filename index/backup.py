@@ -8,7 +8,10 @@ deleting them meanwhile does not take them from an open file. Should a commit de
 it was opened, the newer generation is taken instead. The folder's other files (the version,
 hashes, ingested roots, the aliases copy) are copied before: older than the generation at worst,
 which a later ingest only reads again. The copy is made in a hidden folder beside the
-destination and renamed to it when whole, so a backup folder that exists is complete.
+destination and renamed to it when whole, so a backup folder that exists is complete. A damaged
+index (a segment cut short or missing, a table of contents cut short) is refused, as its readers
+refuse it: its copy, the backup of last resort before an upgrade, would be damaged too, and its
+owner would find out only when restoring it.
 """
 from __future__ import annotations
 
@@ -24,12 +27,14 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from index.errors import IndexLocationError
-from index.store import (SESSION_LOCK_FILE, _TOC_NAME, _latest_toc, index_exists, open_index, reading,
+from index.store import (SESSION_LOCK_FILE, _TOC_NAME, _latest_toc, damaged, index_exists, open_index,
                          segment_file_names)
 
 ATTEMPTS = 20  # generations tried when commits keep deleting the files of the one being opened
 # not copied: locks, the side folder of a rebuild, Whoosh's temporary files
 _LEFT_OUT = (SESSION_LOCK_FILE, "MAIN_WRITELOCK")
+# said after the damage, so an admin keeps the older backup rather than replacing it with this one
+_NOT_MADE = ", so a backup of it would be damaged too: none was made, and an older backup is left as it is"
 
 
 @dataclass
@@ -67,6 +72,7 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
         finally:
             for source in opened.values():
                 source.close()
+        _check_copy(index_dir, work)
         os.rename(work, destination)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)
@@ -108,12 +114,16 @@ def _open_generation(index_dir: Path, work: Path) -> tuple[int, dict]:
         opened: dict = {}
         try:
             shutil.copy2(toc_path, work / toc_path.name)
-            with reading(index_dir):  # a table cut short is the index's damage, said as such
+            try:
                 ids = {s.segment_id() for s in TOC.read(FileStorage(str(work)), "MAIN", generation).segments}
+            except Exception as exc:  # a table cut short is the index's damage: no backup of it
+                raise damaged(index_dir, exc, toc_path.name, consequence=_NOT_MADE) from exc
             names = segment_file_names(index_dir, ids)
             for name in names:
                 opened[name] = open(index_dir / name, "rb")
-            if {name.partition(".")[0] for name in names} == ids:
+            # a segment missing while its table is still the current one was not merged away by a
+            # commit: the index is damaged, which the check of the copy says, naming the file
+            if {name.partition(".")[0] for name in names} == ids or _latest_toc(index_dir) == toc_path:
                 return generation, opened
         except FileNotFoundError:  # a commit replaced the table, or merged a segment away, meanwhile
             pass
@@ -122,3 +132,13 @@ def _open_generation(index_dir: Path, work: Path) -> tuple[int, dict]:
         (work / toc_path.name).unlink(missing_ok=True)
     raise IndexLocationError(f"The index at {index_dir} changed at every attempt to copy it (commits in quick "
                              "succession); run the backup again.")
+
+
+def _check_copy(index_dir: Path, work: Path) -> None:
+    """Open every segment of the copy in `work`, as a reader of the index does: an IndexDamagedError
+    naming the file that does not open (cut short, or missing from the index) when one fails. The
+    copy is read, not the index, so a commit meanwhile cannot pass for damage."""
+    try:
+        FileStorage(str(work), supports_mmap=False).open_index().reader().close()
+    except Exception as exc:  # whoosh raises many kinds on a damaged file
+        raise damaged(index_dir, exc, read_in=work, consequence=_NOT_MADE) from exc

@@ -139,14 +139,16 @@ def progress(index_dir: str | Path) -> tuple[int, int] | None:
     return min(done, total), total  # the total is counted before parsing: never shown past it
 
 
-def refusal(index_dir: str | Path, found: int | None) -> IndexRebuildingError | None:
+def refusal(index_dir: str | Path, found: int | None, session_held: bool = False) -> IndexRebuildingError | None:
     """The error readers get while the rebuild of the old index is unfinished: under way, or
     stopped when no ingest holds the old folder's lock (the rebuild holds it from before it
-    begins until it has swapped in), so nobody waits for a rebuild that is not running."""
+    begins until it has swapped in), so nobody waits for a rebuild that is not running.
+    `session_held`: the caller holds that lock itself (a plain ingest), so no rebuild runs; the
+    lock it holds must not be taken for the rebuild's."""
     now = progress(index_dir)
     if now is None:
         return None
-    if not session_running(index_dir):
+    if session_held or not session_running(index_dir):
         return IndexRebuildStoppedError(index_dir, found, *now, command=force_command(index_dir))
     return IndexRebuildingError(index_dir, found, *now)
 

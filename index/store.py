@@ -161,8 +161,10 @@ def index_identity(index_dir: str | Path) -> tuple | None:
     return st and (toc.name, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False) -> whoosh.index.Index:
-    """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty.
+def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = False,
+               session_held: bool = False) -> whoosh.index.Index:
+    """Open the index in `index_dir`; with `create`, make it if absent; with `rebuild`, start empty;
+    `session_held`: the caller holds the index's session lock (SessionLock), so no other ingest runs.
 
     A missing index or one built with another schema version raises an IndexUnavailable
     subclass whose message says which command fixes it; one built by a newer program is
@@ -197,7 +199,7 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         )
     if found != SCHEMA_VERSION:
         from index.side_rebuild import refusal  # it reads indexes through this module
-        refused = refusal(index_dir, found)
+        refused = refusal(index_dir, found, session_held)
         if refused is None or refused.reason != "rebuilding":  # a rebuild under way reads it itself
             check_older_readable(index_dir)  # damaged: said before anything tells to run --force
         raise refused or IndexVersionError(
@@ -286,13 +288,15 @@ def reading(index_dir: str | Path):
         raise damaged(index_dir, exc) from exc
 
 
-def damaged(index_dir: str | Path, exc: Exception, file: str | None = None) -> IndexDamagedError:
+def damaged(index_dir: str | Path, exc: Exception, file: str | None = None, read_in: str | Path | None = None,
+            consequence: str = "") -> IndexDamagedError:
     """The error for a file of the index that cannot be read, `exc` the way it failed: the file
-    named (`file`, else the one found unreadable), so a lost segment, a cut table of contents
-    and a segment cut short are told apart, and the backup named beside the rebuild."""
-    file = file or _damaged_file(Path(index_dir), exc)
+    named (`file`, else the one found unreadable in `read_in`, the index's folder or a copy of
+    its files), so a lost segment, a cut table of contents and a segment cut short are told
+    apart, and the backup named beside the rebuild; `consequence` follows the damage said."""
+    file = file or _damaged_file(Path(read_in or index_dir), exc)
     what = f"its file {file}" if file else "one of its files"
-    how = "is missing" if isinstance(exc, FileNotFoundError) else "cannot be read (cut short or overwritten)"
+    how = ("is missing" if isinstance(exc, FileNotFoundError) else "cannot be read (cut short or overwritten)") + consequence
     found = _read_version(Path(index_dir))
     if found is None or found < SCHEMA_VERSION:  # its upgrade (ingest --force) reads it: no way out
         error = IndexDamagedError(
@@ -646,7 +650,7 @@ class IndexWriter:
         self._session = SessionLock(self.index_dir, lock_timeout, on_wait)
         try:
             try:
-                self.ix = open_index(self.index_dir, create=create, rebuild=rebuild)
+                self.ix = open_index(self.index_dir, create=create, rebuild=rebuild, session_held=True)
                 check_readable(self.ix, self.index_dir)
             except (IndexVersionError, IndexDamagedError):
                 if not rebuild_outdated:

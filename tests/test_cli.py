@@ -1235,17 +1235,23 @@ def test_a_file_being_written_whole_is_left_out_of_a_backup(tmp_path, capsys):
     assert "archive-topics.txt.tmp" not in copied and any(n.endswith(".toc") for n in copied), copied
 
 
+def _reports_index(tmp_path, files: int, words: int):
+    """An index of `files` reports of `words` words each, ingested from tmp_path/archive into tmp_path/index."""
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    archive.mkdir()
+    for i in range(files):
+        (archive / f"doc{i:02d}.txt").write_text(f"Отчет {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(words)),
+                                               encoding="utf-8")
+    assert exit_code(["ingest", str(archive), "--index", str(index)]) == 0
+    return index
+
+
 def test_a_backup_onto_a_full_disk_or_inside_the_index_is_refused_in_one_sentence(tmp_path, capsys):
     # a full disk printed OSError's traceback; a backup inside the index folder would be removed
     # with the folder the restore advice says to remove
     from conftest import small_tmpfs
 
-    archive, index = tmp_path / "archive", tmp_path / "index"
-    archive.mkdir()
-    for i in range(40):
-        (archive / f"doc{i:02d}.txt").write_text(f"Отчет {i}\n\n" + " ".join(f"слово{i}x{j}" for j in range(300)),
-                                               encoding="utf-8")
-    assert exit_code(["ingest", str(archive), "--index", str(index)]) == 0
+    index = _reports_index(tmp_path, 40, 300)
     capsys.readouterr()
     assert exit_code(["backup", str(index / "copy"), "--index", str(index)]) == 1
     assert "inside the index folder" in capsys.readouterr().err and not (index / "copy").exists()
@@ -1254,6 +1260,33 @@ def test_a_backup_onto_a_full_disk_or_inside_the_index_is_refused_in_one_sentenc
         err = capsys.readouterr().err
         assert "is full" in err and "Traceback" not in err, err
         assert os.listdir(small) == []  # the partial copy removed
+
+
+@pytest.mark.parametrize("damage", ["segment cut", "segment missing", "toc cut"])
+def test_a_backup_of_a_damaged_index_is_refused_in_one_sentence_naming_the_file(tmp_path, capsys, damage):
+    # backup copied a segment cut short and said «Copied …» (exit 0): the backup taken before an
+    # upgrade, the way back, was found damaged only when restored
+    from index.search import SearchService
+    from tests.test_store import _damage
+
+    index = _reports_index(tmp_path, 12, 200)
+    older = tmp_path / "backup-older"
+    assert exit_code(["backup", str(older), "--index", str(index)]) == 0
+    segment, toc = max(index.glob("*.seg"), key=lambda p: p.stat().st_size), max(index.glob("_MAIN_*.toc"))
+    if damage == "segment missing":
+        segment.unlink()
+    else:
+        _damage(index, damage.split()[0], 1 / 3 if damage == "segment cut" else 0.01)
+    capsys.readouterr()
+    assert exit_code(["backup", str(tmp_path / "backup"), "--index", str(index)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    file = toc.name if damage == "toc cut" else segment.name
+    how = "is missing" if damage == "segment missing" else "cannot be read (cut short or overwritten)"
+    assert len(err) == 1 and err[0].startswith(
+        f"assembly-search: The index at {index} is damaged: its file {file} {how}, so a backup of it would be damaged "
+        "too: none was made, and an older backup is left as it is; restore the index folder from a backup"), err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive", "backup-older", "index"]  # nothing half-made
+    assert SearchService(older).doc_count() == 12  # the older backup is whole, and the way back
 
 
 def test_a_date_counted_back_may_follow_its_option_as_readme_writes_it(built_index, capsys):

@@ -188,3 +188,20 @@ def test_during_an_upgrade_the_api_and_health_say_when_to_ask_again_and_a_stoppe
     for url in ("/health", "/api/search?q=Ассамблея", "/?q=Ассамблея"):
         resp = client.get(url)
         assert resp.status_code == 503 and "Retry-After" not in resp.headers, url
+
+
+def test_a_plain_ingest_after_an_upgrade_stopped_says_it_stopped_and_how_to_resume_it(tmp_path):
+    # the ingest's own session lock was taken for the rebuild's: a cron ingest said the index «is being
+    # rebuilt … by an ingest --force» while nothing ran, without the command stats gives
+    from index import side_rebuild
+
+    r1, r2, index, _, _ = _older_schema_archive(tmp_path)
+    side_rebuild.begin(index)  # as an --force killed before its first commit leaves it
+    stats = _cli("stats", "--index", str(index))
+    plain = _cli("ingest", str(r1), "--index", str(index))
+    assert plain.returncode == stats.returncode == 1, plain.stderr
+    said = plain.stderr.strip().splitlines()
+    assert said == stats.stderr.strip().splitlines() and len(said) == 1, (plain.stderr, stats.stderr)
+    assert "stopped after 0 of 3 documents and is not running" in said[0], said
+    assert f"resumes where it stopped: assembly-search ingest {r1} {r2} --force --index {index}" in said[0], said
+    assert "is being rebuilt" not in plain.stderr and (index / ".rebuild").is_dir()  # its work is kept
