@@ -508,3 +508,18 @@ def test_a_message_nested_thousands_deep_is_damaged_and_thousands_of_parts_are_c
     named = [b.text for b in doc.blocks if b.text.startswith("Вложение: ")]
     assert len(named) == 499 and named[-1] == "Вложение: f498.txt"  # the multipart itself is a part
     assert doc.warnings == ["The message has more than 500 MIME parts: the first 500 were read, the rest left out."]
+
+
+def test_a_paragraph_typed_as_one_long_line_is_read_in_linear_time():
+    # a 52 KB one-line paragraph full of digits and «от» took 29 s (the attribution pattern's chained «.*»);
+    # a tenth of the old size in «1 от @ » repeats took minutes, here both take milliseconds
+    para = "В 2019 году на 27-й сессии Ассамблеи от региона выступили 15 делегатов, решение № 3 от 12.04.2019 принято. "
+    text = para * 500 + "\n\n" + "1 от @ " * 8000 + "\n"
+    doc = parse_bytes(message("From: a@b.kz\nSubject: long", part("text/plain; charset=utf-8", text.encode())),
+                      "long.eml")
+    assert doc.blocks[-1].text.startswith("1 от @") and len(doc.blocks[-1].text) == len("1 от @ " * 8000) - 1
+    from ingest.parsers import mail_quotes
+    line = "1 от @ 2 <a@b.kz " * 5000 + ":"  # every pattern on its own, no length cap, still linear
+    assert not mail_quotes._ATTRIBUTION_OT.match(line.replace("@", "")) and mail_quotes._ATTRIBUTION_OT.match(line)
+    assert not mail_quotes._ATTRIBUTION_ADDRESS.search(line.replace("kz", ""))
+    assert not mail_quotes._ATTRIBUTION_VERB.search(line)
