@@ -523,3 +523,13 @@ def test_a_paragraph_typed_as_one_long_line_is_read_in_linear_time():
     assert not mail_quotes._ATTRIBUTION_OT.match(line.replace("@", "")) and mail_quotes._ATTRIBUTION_OT.match(line)
     assert not mail_quotes._ATTRIBUTION_ADDRESS.search(line.replace("kz", ""))
     assert not mail_quotes._ATTRIBUTION_VERB.search(line)
+
+
+def test_a_long_subject_of_tags_or_spaces_is_titled_in_linear_time():
+    # «Re» and 100,000 spaces took over a minute (adjacent «\s*» in a repeated group), «[re]» × 4,000 seconds
+    from ingest.parsers.eml import message_title
+
+    data = message("From: a@b.kz\nSubject: " + "[re]" * 20000 + "Форум", part("text/plain; charset=utf-8", "Текст.".encode()))
+    assert parse_bytes(data, "tags.eml").title == "Форум"
+    assert message_title("Re" + " " * 100_000 + "x") == "Re" + " " * 100_000 + "x"
+    assert message_title("Re[2]:" + " " * 100_000 + "[ank] Fwd: x") == "x"

@@ -35,11 +35,12 @@ _READ_FORMATS = ("pdf", "docx", "odt", "rtf", "txt", "html", "xlsx", "ods")
 # Subject prefixes a reply or a forward adds: «Re:», «RE[2]:», «Fwd:», «FW:», «Ответ:», «Пересл.:», «Пересылаемое
 # сообщение:», and a mailing list's or a mail gateway's tag among them, before or after them («[ank-news] Re: …»,
 # «Re[2]: [ank-news] …», «[EXTERNAL] RE: …»), also with none, so one thread has one title; a tag with no letter
-# («[2021] …») is the subject's own
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:\[(?=[^\]]*[^\W\d_])[^\[\]\s]{1,40}\]\s*"
+# («[2021] …») is the subject's own. One prefix at a time, each space run taken once and for good: the one pattern
+# with a repeated group and adjacent «\s*» took seconds on a long Subject of tags or spaces.
+_SUBJECT_PREFIX = re.compile(r"\s*+(?:\[(?=[^\]]*[^\W\d_])[^\[\]\s]{1,40}\]"
                              r"|(?:re|fwd?|aw|wg|sv|tr|ответ|отв|пересл|переслано"
-                             r"|пересылаемое сообщение|жауап)\.?\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*"
-                             r"|\[(?:fwd?|re)[^\]]*\]\s*)+", re.IGNORECASE)
+                             r"|пересылаемое сообщение|жауап)\.?\s*+(?:\[\d+\]|\(\d+\)|\^\d+)?\s*+[:：]"
+                             r"|\[(?:fwd?|re)[^\]]*\])\s*+", re.IGNORECASE)
 # a plain part that only points to the HTML one: «This is an HTML message», «Откройте письмо в браузере»
 _SEE_HTML = re.compile(r"\bhtml\b|browser|браузер", re.IGNORECASE)
 _SEE_HTML_CHARS = 300
@@ -53,7 +54,10 @@ _HEADER_LABELS = (("From", "От"), ("To", "Кому"), ("Cc", "Копия"))
 
 def message_title(subject: str) -> str:
     """The Subject without the prefixes replies and forwards add (a subject that is only a tag keeps it)."""
-    return _SUBJECT_PREFIX.sub("", subject).strip() or subject.strip()
+    start = 0
+    while prefix := _SUBJECT_PREFIX.match(subject, start):
+        start = prefix.end()
+    return subject[start:].strip() or subject.strip()
 
 
 class _Reader:
