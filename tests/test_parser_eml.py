@@ -533,3 +533,21 @@ def test_a_long_subject_of_tags_or_spaces_is_titled_in_linear_time():
     assert parse_bytes(data, "tags.eml").title == "Форум"
     assert message_title("Re" + " " * 100_000 + "x") == "Re" + " " * 100_000 + "x"
     assert message_title("Re[2]:" + " " * 100_000 + "[ank] Fwd: x") == "x"
+
+
+def test_attachments_share_one_text_budget():
+    # each attachment had the whole size limit: 40 small workbooks of one long string in 100 cells showed 40 M
+    # characters in a 106 KB message, 19 times what one file may show
+    from bench.ooxml import xlsx
+
+    book = xlsx([{"name": "Список", "rows": [["слово " * 2000] for _ in range(20)]}])  # 240,000 characters
+    attachments = [part('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', book,
+                        disposition=f'attachment; filename="t{n}.xlsx"') for n in range(10)]
+    data = message("From: a@b.kz\nSubject: Списки", multipart(
+        "mixed", [part("text/plain; charset=utf-8", "Списки во вложении.".encode()), *attachments], "m"))
+    doc = parse_bytes(data, "lists.eml", max_bytes=4 * 2**20)  # half a million characters at most
+    assert sum(len(b.text) for b in doc.blocks) < 4 * 2**20 // 8
+    assert [b.text for b in doc.blocks].count("Вложение: t9.xlsx") == 1 and len(doc.warnings) == 8
+    assert doc.warnings[-1] == ("The attachment «t9.xlsx» is named, not read: with the attachments before it, it shows "
+                                "more text than one file may (an eighth of the 4 MB --size-limit in characters).")
+    assert len(parse_bytes(data, "lists.eml").blocks) == len(doc.blocks) + 8 * 21  # under the usual limit all are read

@@ -26,6 +26,7 @@ from .mail_html import split_own_html
 from .mail_headers import addresses, decode_in, header_date, header_text, header_time, shown_mailboxes
 from .mail_quotes import OWN, earlier_message_at, mail_runs
 from .own_dateline import own_dateline
+from .sheet_budget import TEXT_BYTES
 from .text import TextParser, decode_text
 
 # an attachment past this many bytes is named, not read: a 100 MB scan would hold up the batch for minutes
@@ -72,6 +73,9 @@ class _Reader:
         self.encoding: str | None = None
         self.texts = 0  # bodies and attachments that gave text
         self.parts_left = MAX_PARTS
+        # one size budget for all the attachments, spent by the text each shows: a few KB of attachments that each
+        # showed up to the whole limit (a shared string in cell after cell) made a gigabyte of text together
+        self.bytes_left = max_bytes
 
     def damaged(self, why: str) -> ParseError:
         return ParseError("damaged", f"The e-mail message {why}.", path=self.name or None)
@@ -164,7 +168,10 @@ class _Reader:
         data = part.get_payload(decode=True) or b""
         fmt = sniff_format(name, data[:4096]) if data else None
         if fmt not in _READ_FORMATS:
-            return  # an image, an archive, a spreadsheet: named only
+            return  # an image, an archive, an unknown file: named only
+        if self.bytes_left <= 0:
+            self.warnings.append(self._over_budget(name))
+            return
         if fmt == "txt" and part.get_content_charset():
             fmt = None  # a text part with its charset: read as declared below
         try:
@@ -172,13 +179,19 @@ class _Reader:
                 text, _, _ = decode_text(data, declared=part.get_content_charset(), name=name)
                 doc = TextParser().document(text, "utf-8", [], name)
             else:
-                doc = parse_bytes(data, name, fmt=fmt, max_bytes=self.max_bytes)
+                doc = parse_bytes(data, name, fmt=fmt, max_bytes=self.bytes_left)
         except ParseError as e:
-            self.warnings.append(f"The attachment «{name}» could not be read: {e}")
+            spent = e.reason == "too_large" and self.bytes_left < self.max_bytes
+            self.warnings.append(self._over_budget(name) if spent else f"The attachment «{name}» could not be read: {e}")
             return
+        self.bytes_left -= sum(len(b.text) + 1 for b in doc.blocks) * TEXT_BYTES
         self.texts += 1
         # an attachment's pages are its own, no page of the message
         self.blocks.extend(replace(b, page=None, breaks=()) for b in doc.blocks)
+
+    def _over_budget(self, name: str) -> str:
+        return (f"The attachment «{name}» is named, not read: with the attachments before it, it shows more text than "
+                f"one file may (an eighth of the {self.max_bytes / 2**20:g} MB --size-limit in characters).")
 
     def _attached_message(self, part: EmailMessage, depth: int) -> None:
         inner = _forwarded(part)
