@@ -551,3 +551,16 @@ def test_attachments_share_one_text_budget():
     assert doc.warnings[-1] == ("The attachment «t9.xlsx» is named, not read: with the attachments before it, it shows "
                                 "more text than one file may (an eighth of the 4 MB --size-limit in characters).")
     assert len(parse_bytes(data, "lists.eml").blocks) == len(doc.blocks) + 8 * 21  # under the usual limit all are read
+
+
+@pytest.mark.parametrize("charset", ["undefined", "utf\x00-8", "base64", "rot13"])
+def test_a_charset_that_names_no_text_encoding_is_detected_not_a_crash(charset):
+    # «undefined» (Python's codec that fails on every byte) in the Subject was a parser_error, a NUL in the
+    # name a ValueError, and as the body's charset it made the whole message «damaged»
+    word = f"=?{charset}?B?{base64.b64encode('Привет'.encode()).decode()}?="
+    body = "Content-Type: text/plain; charset=undefined\n\nТекст письма.\n"
+    doc = parse_bytes(f"From: {word} <ivan@example.kz>\nTo: a@example.kz\nSubject: {word}\n{body}".encode(), "u.eml")
+    assert doc.title == "Привет" and [b.text for b in doc.blocks] == ["От: Привет", "Кому: a@example.kz",
+                                                                     "Тема: Привет", "Текст письма."]
+    page = '<html><head><meta charset="undefined"></head><body><p>Текст страницы.</p></body></html>'
+    assert [b.text for b in parse_bytes(page.encode(), "p.html").blocks] == ["Текст страницы."]
