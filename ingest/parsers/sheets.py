@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from .base import Block, ParsedDocument, ParseError
 from .cell_rows import TableRow, cells_row, name_columns, table_row
@@ -26,6 +26,7 @@ _GAP_COLUMNS = 16
 WORKBOOK_FORMATS = frozenset({"xlsx", "ods"})
 # what Russian Excel and LibreOffice show for a boolean cell
 TRUE, FALSE = "ИСТИНА", "ЛОЖЬ"
+_PERCENT_DIGITS = 400  # a percent's digits at most: 309 before the decimal sign, 30 after
 
 
 @dataclass
@@ -49,11 +50,13 @@ def number_text(value: float) -> str:
 def percent_text(value: float, decimals: int) -> str:
     """A cell's number in a percent format of `decimals` digits after the decimal sign as Russian Excel
     shows it: times 100, rounded half away from zero, a decimal comma («0.0%»: 0.456667 is «45,7%»)."""
-    if not math.isfinite(value):
+    if not math.isfinite(value * 100):
         return ""
-    # Excel's own precision first (15 significant digits), so 0.0005 is 0,05% and rounds up, not down
-    percent = Decimal(f"{value * 100:.15g}").quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-    return f"{percent + 0:f}".replace(".", ",") + "%"  # + 0: no «-0,0%» of a tiny negative
+    # Excel's own precision first (15 significant digits), so 0.0005 is 0,05% and rounds up, not down; at most
+    # Excel's 30 decimals, in a context wide enough for 1e308 with them (the default 28 digits raised on 1e24)
+    with localcontext(prec=_PERCENT_DIGITS):
+        percent = Decimal(f"{value * 100:.15g}").quantize(Decimal(1).scaleb(-min(decimals, 30)), ROUND_HALF_UP) + 0
+    return f"{percent:f}".replace(".", ",") + "%"  # + 0: no «-0,0%» of a tiny negative
 
 
 def day_text(day: date | datetime) -> str:
