@@ -386,3 +386,16 @@ def test_a_cell_no_format_can_show_is_left_out_and_a_huge_percent_is_shown_whole
     assert texts[texts.index("Показатель\tЗначение") + 1:] == [
         "Время", "Доля\t1" + "0" * 302 + ",00%",
         "Рост\t1" + "0" * 26 + "," + "0" * 30 + "%", "Точно\t50," + "0" * 30 + "%"]  # Excel's 30 decimals at most
+
+
+def test_long_cell_texts_are_not_kept_after_their_workbook():
+    # every cell text was cached for the parser process's life: 10,000 notes of 2,000 characters kept 80 MB
+    from ingest.parsers import sheets
+
+    regions = ["Карагандинская область", "г. Астана", "Акмолинская область"]
+    data = xlsx([{"name": "Заметки", "rows": [["Регион", "Примечание"]] + [
+        [regions[n % 3], f"{n}. " + "Примечание к строке списка участников форума. " * 45] for n in range(300)]}])
+    sheets._short_cell_text.cache_clear()
+    doc = parse_bytes(data, "notes.xlsx")
+    assert sum("Примечание к строке" in b.text for b in doc.blocks) == 300
+    assert sheets._short_cell_text.cache_info().currsize < 10  # the regions and the heading, no note

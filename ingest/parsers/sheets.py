@@ -81,12 +81,23 @@ def serial_day(serial: float, date1904: bool = False) -> date | datetime | None:
     return moment if moment.hour or moment.minute else moment.date()
 
 
-@lru_cache(maxsize=65536)  # a list's cells repeat (its regions, days, «да»): each cleaned once
+# a list's cells repeat (its regions, days, «да»): each short one cleaned once. A long one (a note) is seldom
+# repeated, and the cache outlives the workbook in a parser process: 10,000 notes of 2,000 characters kept 80 MB
+_CACHED_CELL_CHARS = 120
+
+
 def cell_text(raw: str) -> tuple[str, ...]:
     """A cell's text as its lines (Alt+Enter's breaks), each cleaned and its spaces made one: a tab in it
     would part the row's columns."""
+    return _short_cell_text(raw) if len(raw) <= _CACHED_CELL_CHARS else _cell_lines(raw)
+
+
+def _cell_lines(raw: str) -> tuple[str, ...]:
     return tuple(line for line in (normalize_inline(part.replace("\t", " ")) for part in clean_text(raw).split("\n"))
                  if line)
+
+
+_short_cell_text = lru_cache(maxsize=16384)(_cell_lines)  # at most a few MB of short texts
 
 
 def _row_texts(row: list[tuple[int, str]]) -> list[list[str]]:
