@@ -508,3 +508,73 @@ def test_a_message_nested_thousands_deep_is_damaged_and_thousands_of_parts_are_c
     named = [b.text for b in doc.blocks if b.text.startswith("Вложение: ")]
     assert len(named) == 499 and named[-1] == "Вложение: f498.txt"  # the multipart itself is a part
     assert doc.warnings == ["The message has more than 500 MIME parts: the first 500 were read, the rest left out."]
+
+
+def test_a_paragraph_typed_as_one_long_line_is_read_in_linear_time():
+    # a 52 KB one-line paragraph full of digits and «от» took 29 s (the attribution pattern's chained «.*»);
+    # a tenth of the old size in «1 от @ » repeats took minutes, here both take milliseconds
+    para = "В 2019 году на 27-й сессии Ассамблеи от региона выступили 15 делегатов, решение № 3 от 12.04.2019 принято. "
+    text = para * 500 + "\n\n" + "1 от @ " * 8000 + "\n"
+    doc = parse_bytes(message("From: a@b.kz\nSubject: long", part("text/plain; charset=utf-8", text.encode())),
+                      "long.eml")
+    assert doc.blocks[-1].text.startswith("1 от @") and len(doc.blocks[-1].text) == len("1 от @ " * 8000) - 1
+    from ingest.parsers import mail_quotes
+    line = "1 от @ 2 <a@b.kz " * 5000 + ":"  # every pattern on its own, no length cap, still linear
+    assert not mail_quotes._ATTRIBUTION_OT.match(line.replace("@", "")) and mail_quotes._ATTRIBUTION_OT.match(line)
+    assert not mail_quotes._ATTRIBUTION_ADDRESS.search(line.replace("kz", ""))
+    assert not mail_quotes._ATTRIBUTION_VERB.search(line)
+
+
+def test_a_long_subject_of_tags_or_spaces_is_titled_in_linear_time():
+    # «Re» and 100,000 spaces took over a minute (adjacent «\s*» in a repeated group), «[re]» × 4,000 seconds
+    from ingest.parsers.eml import message_title
+
+    data = message("From: a@b.kz\nSubject: " + "[re]" * 20000 + "Форум", part("text/plain; charset=utf-8", "Текст.".encode()))
+    assert parse_bytes(data, "tags.eml").title == "Форум"
+    assert message_title("Re" + " " * 100_000 + "x") == "Re" + " " * 100_000 + "x"
+    assert message_title("Re[2]:" + " " * 100_000 + "[ank] Fwd: x") == "x"
+
+
+def test_attachments_share_one_text_budget():
+    # each attachment had the whole size limit: 40 small workbooks of one long string in 100 cells showed 40 M
+    # characters in a 106 KB message, 19 times what one file may show
+    from bench.ooxml import xlsx
+
+    book = xlsx([{"name": "Список", "rows": [["слово " * 2000] for _ in range(20)]}])  # 240,000 characters
+    attachments = [part('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', book,
+                        disposition=f'attachment; filename="t{n}.xlsx"') for n in range(10)]
+    data = message("From: a@b.kz\nSubject: Списки", multipart(
+        "mixed", [part("text/plain; charset=utf-8", "Списки во вложении.".encode()), *attachments], "m"))
+    doc = parse_bytes(data, "lists.eml", max_bytes=4 * 2**20)  # half a million characters at most
+    assert sum(len(b.text) for b in doc.blocks) < 4 * 2**20 // 8
+    assert [b.text for b in doc.blocks].count("Вложение: t9.xlsx") == 1 and len(doc.warnings) == 8
+    assert doc.warnings[-1] == ("The attachment «t9.xlsx» is named, not read: with the attachments before it, it shows "
+                                "more text than one file may (an eighth of the 4 MB --size-limit in characters).")
+    assert len(parse_bytes(data, "lists.eml").blocks) == len(doc.blocks) + 8 * 21  # under the usual limit all are read
+
+
+@pytest.mark.parametrize("charset", ["undefined", "utf\x00-8", "base64", "rot13"])
+def test_a_charset_that_names_no_text_encoding_is_detected_not_a_crash(charset):
+    # «undefined» (Python's codec that fails on every byte) in the Subject was a parser_error, a NUL in the
+    # name a ValueError, and as the body's charset it made the whole message «damaged»
+    word = f"=?{charset}?B?{base64.b64encode('Привет'.encode()).decode()}?="
+    body = "Content-Type: text/plain; charset=undefined\n\nТекст письма.\n"
+    doc = parse_bytes(f"From: {word} <ivan@example.kz>\nTo: a@example.kz\nSubject: {word}\n{body}".encode(), "u.eml")
+    assert doc.title == "Привет" and [b.text for b in doc.blocks] == ["От: Привет", "Кому: a@example.kz",
+                                                                     "Тема: Привет", "Текст письма."]
+    page = '<html><head><meta charset="undefined"></head><body><p>Текст страницы.</p></body></html>'
+    assert [b.text for b in parse_bytes(page.encode(), "p.html").blocks] == ["Текст страницы."]
+
+
+def test_an_html_message_of_thousands_of_quotes_is_read_in_a_few_pieces():
+    # every «<blockquote type="cite">» began a piece read as a page of its own: 20,000 of them took 22 s
+    from ingest.parsers.mail_html import MAX_PIECES, split_own_html
+
+    html = "<html><body><p>Согласовано.</p>" + "".join(f'<blockquote type="cite">Цитата {n}</blockquote>'
+                                                         for n in range(20000)) + "</body></html>"
+    own, rest = split_own_html(html.encode())
+    assert own == b"<html><body><p>\xd0\xa1\xd0\xbe\xd0\xb3\xd0\xbb\xd0\xb0\xd1\x81\xd0\xbe\xd0\xb2\xd0\xb0\xd0\xbd\xd0\xbe.</p>"
+    assert len(rest) == MAX_PIECES and own + b"".join(rest) == html.encode()
+    doc = parse_bytes(message("From: a@b.kz\nSubject: cites", part("text/html; charset=utf-8", html.encode())), "c.eml")
+    quotes = [b for b in doc.blocks if b.text.startswith("Цитата ")]
+    assert len(quotes) == 20000 and quotes[-1].text == "Цитата 19999" and not any(b.quotable for b in quotes)

@@ -363,3 +363,39 @@ def test_a_workbook_downloads_as_a_workbook_under_any_name(tmp_path):
     types = {name: client.get(f"/doc/{doc_id}/file").headers["Content-Type"] for name, doc_id in ids.items()}
     assert types == {"svod.pdf": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                      "sostav.ods": "application/vnd.oasis.opendocument.spreadsheet"}
+
+
+def test_a_cell_no_format_can_show_is_left_out_and_a_huge_percent_is_shown_whole():
+    # an «inf» in a time cell was a ValueError, a percent of 1e24 or of 30 decimals an InvalidOperation: the
+    # whole workbook a parser_error
+    data = xlsx([{"name": "Итоги", "rows": [["Показатель", "Значение"],
+                                            ["Время", Styled(float("inf"), BUILT_IN_DAY_STYLE)],
+                                            ["Доля", Styled(1e300, PERCENT_STYLE)],
+                                            ["Рост", Styled(1e24, TENTHS_PERCENT_STYLE)],
+                                            ["Точно", Styled(0.5, TENTHS_PERCENT_STYLE)]]}])
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    styles = parts["xl/styles.xml"].decode()  # the day style a time one (numFmtId 20), «0.0%» forty decimals
+    parts["xl/styles.xml"] = styles.replace('numFmtId="14"', 'numFmtId="20"').replace(
+        'formatCode="0.0%"', 'formatCode="0.' + "0" * 40 + '%"').encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for n, b in parts.items():
+            z.writestr(n, b)
+    texts = [b.text for b in parse_bytes(out.getvalue(), "itogi.xlsx").blocks]
+    assert texts[texts.index("Показатель\tЗначение") + 1:] == [
+        "Время", "Доля\t1" + "0" * 302 + ",00%",
+        "Рост\t1" + "0" * 26 + "," + "0" * 30 + "%", "Точно\t50," + "0" * 30 + "%"]  # Excel's 30 decimals at most
+
+
+def test_long_cell_texts_are_not_kept_after_their_workbook():
+    # every cell text was cached for the parser process's life: 10,000 notes of 2,000 characters kept 80 MB
+    from ingest.parsers import sheets
+
+    regions = ["Карагандинская область", "г. Астана", "Акмолинская область"]
+    data = xlsx([{"name": "Заметки", "rows": [["Регион", "Примечание"]] + [
+        [regions[n % 3], f"{n}. " + "Примечание к строке списка участников форума. " * 45] for n in range(300)]}])
+    sheets._short_cell_text.cache_clear()
+    doc = parse_bytes(data, "notes.xlsx")
+    assert sum("Примечание к строке" in b.text for b in doc.blocks) == 300
+    assert sheets._short_cell_text.cache_info().currsize < 10  # the regions and the heading, no note

@@ -26,6 +26,7 @@ from .mail_html import split_own_html
 from .mail_headers import addresses, decode_in, header_date, header_text, header_time, shown_mailboxes
 from .mail_quotes import OWN, earlier_message_at, mail_runs
 from .own_dateline import own_dateline
+from .sheet_budget import TEXT_BYTES
 from .text import TextParser, decode_text
 
 # an attachment past this many bytes is named, not read: a 100 MB scan would hold up the batch for minutes
@@ -35,11 +36,12 @@ _READ_FORMATS = ("pdf", "docx", "odt", "rtf", "txt", "html", "xlsx", "ods")
 # Subject prefixes a reply or a forward adds: «Re:», «RE[2]:», «Fwd:», «FW:», «Ответ:», «Пересл.:», «Пересылаемое
 # сообщение:», and a mailing list's or a mail gateway's tag among them, before or after them («[ank-news] Re: …»,
 # «Re[2]: [ank-news] …», «[EXTERNAL] RE: …»), also with none, so one thread has one title; a tag with no letter
-# («[2021] …») is the subject's own
-_SUBJECT_PREFIX = re.compile(r"^\s*(?:\[(?=[^\]]*[^\W\d_])[^\[\]\s]{1,40}\]\s*"
+# («[2021] …») is the subject's own. One prefix at a time, each space run taken once and for good: the one pattern
+# with a repeated group and adjacent «\s*» took seconds on a long Subject of tags or spaces.
+_SUBJECT_PREFIX = re.compile(r"\s*+(?:\[(?=[^\]]*[^\W\d_])[^\[\]\s]{1,40}\]"
                              r"|(?:re|fwd?|aw|wg|sv|tr|ответ|отв|пересл|переслано"
-                             r"|пересылаемое сообщение|жауап)\.?\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*"
-                             r"|\[(?:fwd?|re)[^\]]*\]\s*)+", re.IGNORECASE)
+                             r"|пересылаемое сообщение|жауап)\.?\s*+(?:\[\d+\]|\(\d+\)|\^\d+)?\s*+[:：]"
+                             r"|\[(?:fwd?|re)[^\]]*\])\s*+", re.IGNORECASE)
 # a plain part that only points to the HTML one: «This is an HTML message», «Откройте письмо в браузере»
 _SEE_HTML = re.compile(r"\bhtml\b|browser|браузер", re.IGNORECASE)
 _SEE_HTML_CHARS = 300
@@ -53,7 +55,10 @@ _HEADER_LABELS = (("From", "От"), ("To", "Кому"), ("Cc", "Копия"))
 
 def message_title(subject: str) -> str:
     """The Subject without the prefixes replies and forwards add (a subject that is only a tag keeps it)."""
-    return _SUBJECT_PREFIX.sub("", subject).strip() or subject.strip()
+    start = 0
+    while prefix := _SUBJECT_PREFIX.match(subject, start):
+        start = prefix.end()
+    return subject[start:].strip() or subject.strip()
 
 
 class _Reader:
@@ -68,6 +73,9 @@ class _Reader:
         self.encoding: str | None = None
         self.texts = 0  # bodies and attachments that gave text
         self.parts_left = MAX_PARTS
+        # one size budget for all the attachments, spent by the text each shows: a few KB of attachments that each
+        # showed up to the whole limit (a shared string in cell after cell) made a gigabyte of text together
+        self.bytes_left = max_bytes
 
     def damaged(self, why: str) -> ParseError:
         return ParseError("damaged", f"The e-mail message {why}.", path=self.name or None)
@@ -160,7 +168,10 @@ class _Reader:
         data = part.get_payload(decode=True) or b""
         fmt = sniff_format(name, data[:4096]) if data else None
         if fmt not in _READ_FORMATS:
-            return  # an image, an archive, a spreadsheet: named only
+            return  # an image, an archive, an unknown file: named only
+        if self.bytes_left <= 0:
+            self.warnings.append(self._over_budget(name))
+            return
         if fmt == "txt" and part.get_content_charset():
             fmt = None  # a text part with its charset: read as declared below
         try:
@@ -168,13 +179,19 @@ class _Reader:
                 text, _, _ = decode_text(data, declared=part.get_content_charset(), name=name)
                 doc = TextParser().document(text, "utf-8", [], name)
             else:
-                doc = parse_bytes(data, name, fmt=fmt, max_bytes=self.max_bytes)
+                doc = parse_bytes(data, name, fmt=fmt, max_bytes=self.bytes_left)
         except ParseError as e:
-            self.warnings.append(f"The attachment «{name}» could not be read: {e}")
+            spent = e.reason == "too_large" and self.bytes_left < self.max_bytes
+            self.warnings.append(self._over_budget(name) if spent else f"The attachment «{name}» could not be read: {e}")
             return
+        self.bytes_left -= sum(len(b.text) + 1 for b in doc.blocks) * TEXT_BYTES
         self.texts += 1
         # an attachment's pages are its own, no page of the message
         self.blocks.extend(replace(b, page=None, breaks=()) for b in doc.blocks)
+
+    def _over_budget(self, name: str) -> str:
+        return (f"The attachment «{name}» is named, not read: with the attachments before it, it shows more text than "
+                f"one file may (an eighth of the {self.max_bytes / 2**20:g} MB --size-limit in characters).")
 
     def _attached_message(self, part: EmailMessage, depth: int) -> None:
         inner = _forwarded(part)

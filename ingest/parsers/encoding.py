@@ -925,14 +925,18 @@ _ALIASES = {
 
 
 def normalize_codec(name: str | None) -> str | None:
-    """Python's canonical codec name for a declared charset, or None if unknown."""
-    if not name:
+    """Python's canonical codec name for a declared charset, or None if unknown. A name Python knows but that
+    names no text encoding (its «undefined» codec, which fails on every byte; «base64», «rot13», «zlib»), or
+    one with a control character (a NUL makes the lookup raise ValueError) is unknown too: the text is detected."""
+    if not name or not name.isprintable():
         return None
     key = name.strip().strip("'\"").lower()
     key = _ALIASES.get(key, key)
     try:
         info = codecs.lookup(key)
-    except LookupError:
+    except (LookupError, ValueError):
+        return None
+    if info.name == "undefined" or not getattr(info, "_is_text_encoding", True):
         return None
     canon = info.name
     mapping = {"windows-1251": "cp1251", "koi8-r": "koi8_r", "koi8-u": "koi8_u", "mac-cyrillic": "mac_cyrillic",

@@ -15,12 +15,22 @@ _OWN_END = re.compile(
     re.IGNORECASE)
 
 
+# the pieces after the own text read apart at most, the last running to the end: each is a page read on its own
+# (about a millisecond each), and 20,000 quotes cut a 760 KB message into as many, 22 s
+MAX_PIECES = 20
+
+
 def split_own_html(data: bytes) -> tuple[bytes, list[bytes]]:
     """The HTML part's bytes up to where its own text ends, and the pieces after it, each read apart (a
     signature over Gmail's quote would be lost to the longer quote as a page's boilerplate)."""
     if b"\x00" in data[:4096]:
         return data, []  # UTF-16: none of the markers can be read as bytes
-    cuts = [m.start() for m in _OWN_END.finditer(data) if data[:m.start()].strip()]
+    cuts: list[int] = []
+    for m in _OWN_END.finditer(data):
+        if cuts or data[:m.start()].strip():  # once text is before one, it is before every later one
+            cuts.append(m.start())
+            if len(cuts) == MAX_PIECES:
+                break
     if not cuts:
         return data, []
     ends = cuts[1:] + [len(data)]

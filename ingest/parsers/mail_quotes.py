@@ -19,9 +19,13 @@ _SEPARATOR = re.compile(
 # «On Mon, 15 Apr 2019 at 10:32, Ivan <ivan@…> wrote:», «Понедельник, 15 апреля 2019, 10:32 +06:00 от …:», and
 # with no verb, a date or time and then the sender's address last: Gmail's «ср, 10 апр. 2019 г. в 16:20, Жанар
 # Омарова <zhanar@…>:», Yandex's «10.04.2019, 16:20, "Жанар Омарова" <zhanar@…>:»
-_ATTRIBUTION = re.compile(r"(?:\bwrote|пишет|написал(?:\(а\)|а)?|жазды)\s*:\s*$|^\s*\S.*\d.*\sот\s.*@.*:\s*$"
-                          r"|\d.*[\s,\"'<(\[][\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?\s*:\s*$",
-                          re.IGNORECASE)
+# Each pattern runs in linear time: a paragraph typed as one long line (Outlook, format=flowed) is full of
+# digits and «от», and the one pattern with chained «.*» took minutes on 50 KB.
+_ATTRIBUTION_VERB = re.compile(r"(?:\bwrote|пишет|написал(?:\(а\)|а)?|жазды)\s*:\s*$", re.IGNORECASE)
+_ATTRIBUTION_OT = re.compile(r"^\s*+\S\D*+\d(?:(?!\sот\s).)*+\sот\s[^@\n]*+@.*:\s*$", re.IGNORECASE)
+_ATTRIBUTION_ADDRESS = re.compile(r"[\s,\"'<(\[][\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?\s*:\s*$")
+_DIGIT = re.compile(r"\d")
+_ATTRIBUTION_MAX = 500  # characters; no mail program writes a longer attribution line
 # Outlook's block over the message it answers or forwards: «From: …» / «От: …» with «Sent:» / «Отправлено:»
 # or «Date:» / «Дата:» within the next lines
 _FROM = re.compile(r"^\s*\*?(?:from|от|кімнен)\s*:\*?\s*\S", re.IGNORECASE)
@@ -29,6 +33,17 @@ _SENT = re.compile(r"^\s*\*?(?:sent|date|отправлено|дата|жібе�
 # the same block as one paragraph, its lines run together (an HTML message's <br> lines)
 _SENT_INLINE = re.compile(r"\s\*?(?:sent|date|отправлено|дата|жіберілді)\s*:", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^-- ?$")
+
+
+def _is_attribution(line: str) -> bool:
+    """The line ends as an attribution line does: a verb and «:», a date and «от … @…:», or a date and then
+    the sender's address and «:»."""
+    if len(line) > _ATTRIBUTION_MAX or not line.rstrip().endswith(":"):
+        return False
+    if _ATTRIBUTION_VERB.search(line) or _ATTRIBUTION_OT.match(line):
+        return True
+    address = _ATTRIBUTION_ADDRESS.search(line)
+    return bool(address) and bool(_DIGIT.search(line, 0, address.start()))
 
 
 def _opens_earlier_message(lines: list[str], i: int) -> bool:
@@ -41,7 +56,7 @@ def _opens_earlier_message(lines: list[str], i: int) -> bool:
 def _attribution(lines: list[str], i: int) -> bool:
     """Line `i` introduces quoted lines: it ends as an attribution does (a long one wrapped over two
     lines ends on the second), and «>» lines follow it."""
-    if not _ATTRIBUTION.search(lines[i]):
+    if not _is_attribution(lines[i]):
         return False
     after = next((ln for ln in lines[i + 1:] if ln.strip()), "")
     return after.lstrip().startswith(">")
@@ -65,8 +80,8 @@ def mail_runs(text: str) -> list[tuple[str, str]]:
             kind = QUOTED
             signature = False  # an inline reply's quote ends the signature's run
             line = re.sub(r"^(?:\s*>)+ ?", "", line)
-        elif _attribution(lines, i) or i + 1 < len(lines) and _ATTRIBUTION.search(lines[i + 1]) and \
-                _attribution(lines, i + 1) and not _ATTRIBUTION.search(line) and line.strip() and \
+        elif _attribution(lines, i) or i + 1 < len(lines) and _is_attribution(lines[i + 1]) and \
+                _attribution(lines, i + 1) and not _is_attribution(line) and line.strip() and \
                 not (kinds and kinds[-1] == QUOTED) and _wrapped_attribution(line):
             kind = QUOTED
         elif _SIGNATURE.match(line.rstrip("\r")):
@@ -98,7 +113,7 @@ def earlier_message_at(paragraphs: list[str]) -> int:
     «From: … Sent: …» block, an attribution line), len(paragraphs) when it quotes none."""
     for i, p in enumerate(paragraphs):
         lines = p.split("\n")
-        if _SEPARATOR.match(lines[0]) or _ATTRIBUTION.search(lines[-1]):
+        if _SEPARATOR.match(lines[0]) or _is_attribution(lines[-1]):
             return i
         if _FROM.match(lines[0]) and (_SENT_INLINE.search(lines[0])
                                       or _opens_earlier_message([ln for q in paragraphs[i:i + 4] for ln in q.split("\n")], 0)):

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from .base import ParseError
 
-_SHARE = 8  # the size limit's bytes a character
+TEXT_BYTES = 8  # the size limit's bytes a character shown (an e-mail's attachments count by it too)
 
 
 class TextBudget:
     """The characters a workbook's cells may still show; spend() refuses the workbook past them."""
 
     def __init__(self, max_bytes: int, what: str, name: str):
-        self.limit = self.left = max_bytes // _SHARE
+        self.limit = self.left = max_bytes // TEXT_BYTES
         self.max_bytes, self.what, self.name = max_bytes, what, name
 
     def spend(self, cells: list[tuple[int, str]], times: int = 1) -> None:

@@ -7,6 +7,7 @@ hidden sheets, phonetic guides, comments, charts and pictures. A merged range's 
 once. Title, author and the day it was created from the file's properties (as a Word document's)."""
 from __future__ import annotations
 
+import math
 import re
 from datetime import datetime
 from typing import NamedTuple
@@ -151,6 +152,8 @@ class _Reader:
             number = float(raw)
         except ValueError:
             return raw
+        if not math.isfinite(number):
+            return ""  # «inf», «nan»: no number a cell can show, in any style
         style = whole_number(c.get("s")) or 0
         shown = self.styles[style] if style < len(self.styles) else Shown()
         if shown.kind == DAY:
