@@ -524,6 +524,11 @@ MAX_TITLE_CHARS = 300
 #    over a news item is dropped for its heading, as over a letter; so is a letterhead naming its body in quotes
 #    before its legal form («АҚМОЛА ОБЛЫСЫ ӘКІМДІГІНІҢ «ҚОҒАМДЫҚ КЕЛІСІМ» КММ», «… «ДОСТЫҚ» ТОО», ««…» РММ», unquoted
 #    «АЛМАТЫ ҚАЛАСЫНЫҢ ДОСТЫҚ ТОО») (kz3).
+#    titles: a letterhead's name wrapped over up to three lines is weighed whole («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ
+#    ПРЕЗИДЕНТІНІҢ» / «ЖАНЫНДАҒЫ … АССАМБЛЕЯСЫНЫҢ» / «ХАТШЫЛЫҒЫ», «СЕКРЕТАРИАТ АССАМБЛЕИ» / «НАРОДА КАЗАХСТАНА»); a heading
+#    goes on over a line opening with a Kazakh genitive («Қазақстан халқы» / «Ассамблеясының … өтті») (hist4).
+#    dates: a stated present counted in words («Двадцать лет назад», «Осыдан жиырма жыл бұрын», «Сегодня, двадцать
+#    лет спустя»), «2015 год — год 20-летия», Kazakh «2015 жылы … 20 жылдығын атап өтуде» (hist4).
 EXTRACTION_VERSION = 10
 
 

@@ -1269,6 +1269,30 @@ def test_a_kazakh_letterhead_over_two_lines_or_a_heading_wrapped_after_its_genit
     assert document_title(TextParser().parse(text.encode("utf-8"), "kk.txt"), Path("kk.txt")) == title
 
 
+@pytest.mark.parametrize("top, title", [
+    # a heading wrapped before its genitive, or after the body's name over a genitive naming whose it is
+    ("Астана, 2018 жылғы 1 сәуір\n\nҚазақстан халқы\nАссамблеясының XXVI сессиясы өтті\n\n",
+     "Қазақстан халқы Ассамблеясының XXVI сессиясы өтті"),
+    ("Астана, 2018 жылғы 2 сәуір\n\nҚазақстан халқы Ассамблеясы\nТөрағасының орынбасары жастармен кездесті\n\n",
+     "Қазақстан халқы Ассамблеясы Төрағасының орынбасары жастармен кездесті"),
+    # the Assembly's name before 2007 over three lines, an oblast's in the nominative, a Russian one wrapped
+    # before its genitive
+    ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ\nЖАНЫНДАҒЫ ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ\nХАТШЫЛЫҒЫ\n\n"
+     "Астана, 2018 жылғы 5 сәуір\n\nСессияны өткізу туралы\n\n", "Сессияны өткізу туралы"),
+    ("АТЫРАУ ОБЛЫСЫ ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ\nХАТШЫЛЫҒЫ\n\nАтырау, 2018 жылғы 7 сәуір\n\n"
+     "Облыстық ассамблея сессиясын өткізу туралы\n\n", "Облыстық ассамблея сессиясын өткізу туралы"),
+    ("СЕКРЕТАРИАТ АССАМБЛЕИ\nНАРОДА КАЗАХСТАНА\n\nАстана, 8 апреля 2018 г.\n\n"
+     "О проведении заседания Совета Ассамблеи\n\n", "О проведении заседания Совета Ассамблеи"),
+])
+def test_a_name_wrapped_over_a_letterhead_s_or_a_heading_s_lines_is_weighed_whole(top, title):
+    """Line by line, «Қазақстан халқы» titled the news, «Төрағасының орынбасары …» lost the line above it,
+    and a letterhead of three lines, an oblast's, or «СЕКРЕТАРИАТ АССАМБЛЕИ» / «НАРОДА КАЗАХСТАНА» was the
+    title (or its last line was)."""
+    text = top + ("Бүгін елордада Қазақстан халқы Ассамблеясының кезекті сессиясы өтті. Сессияда\n"
+                  "Мемлекет басшысы сөз сөйледі және Ассамблеяның жаңа міндеттерін атап өтті.\n")
+    assert document_title(TextParser().parse(text.encode("utf-8"), "kk.txt"), Path("kk.txt")) == title
+
+
 def test_an_organisations_name_with_no_heading_under_it_stays_the_title():
     text = "Ассамблея народа Казахстана\n\nАссамблея создана в 1995 году. Она объединяет этнокультурные объединения.\n"
     assert TextParser().parse(text.encode("utf-8"), "about.txt").title == "Ассамблея народа Казахстана"

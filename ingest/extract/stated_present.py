@@ -4,7 +4,8 @@
 the present tense when the text looks back on the day it recalls («Ее ветераны вспоминают те дни. В 2015
 году Ассамблея отмечает юбилей»), or a count of years from the day it recalls («20 лет назад, 24 марта
 1995 года, …», «исполняется 20 лет со дня первой сессии, прошедшей 24 марта 1995 года», «спустя 20 лет
-после 24 марта 1995 года»). It is written in that year, not in the year it recalls (ingest.extract.dates).
+после 24 марта 1995 года», «Двадцать лет назад», «Осыдан жиырма жыл бұрын», «Сегодня, двадцать лет спустя»),
+or a Kazakh anniversary in the continuous present («2015 жылы … 20 жылдығын атап өтуде»). It is written in that year, not in the year it recalls (ingest.extract.dates).
 
     stated_present_year(text, recalled, after, latest) -> year | None
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from index.anniversaries import MAX_YEARS, kazakh_cardinal, russian_cardinal
 from index.sentences import sentence_around
 
 from .reported_past import looks_ahead, reports_past, tells_present
@@ -31,8 +33,14 @@ _NOW_YEARS = tuple(re.compile(form, re.IGNORECASE) for form in (
     rf"{_WORD_START}(?:{_RU_NOW}{_GAP}(?:в\s+)?|{_RU_THIS_YEAR}[\s,]*){_YEAR}\s*(?:году|г\.|-м(?![^\W\d_]))",
     rf"{_WORD_START}{_KK_NOW}{_GAP}{_YEAR}\s*(?:жылы|ж\.)",
     rf"{_WORD_START}{_EN_NOW}{_GAP}(?:in\s+)?{_YEAR}(?!\d)"))
-# a year a sentence may tell in the present tense: «В 2015 году Ассамблея отмечает юбилей»
-_IN_YEAR = re.compile(rf"{_WORD_START}в\s+{_YEAR}\s*году(?![^\W\d_])", re.IGNORECASE)
+# a year a sentence may tell in the present tense: «В 2015 году Ассамблея отмечает юбилей», «2015 год — год
+# 20-летия Ассамблеи, и ветераны вспоминают …»
+_IN_YEAR = re.compile(rf"{_WORD_START}(?:в\s+(?=\d{{4}}\s*году)|(?=\d{{4}}\s+год\s*[—–-]\s*год))"
+                      rf"{_YEAR}\s*(?:году|год\s*[—–-]\s*год)(?![^\W\d_])", re.IGNORECASE)
+# a count of years in figures or in words, Russian or Kazakh («20», «двадцать», «жиырма»)
+_COUNT_WORDS = {word: n for n in range(1, MAX_YEARS + 1) for word in (russian_cardinal(n), kazakh_cardinal(n))}
+# (any word or two: an alternation of the 200 words cost every text ten times the time; _number reads them)
+_COUNT = r"(?:(?<!\d)\d{1,3}|(?<![^\W\d_])[^\W\d_]+(?:\s+[^\W\d_]+)?)"
 # Official Russian tells a plan in the present tense too («В 1996 году Ассамблея проводит вторую сессию»),
 # and a history in the historical present («В 2007 году Ассамблея получает конституционный статус»): such a
 # year is the text's present only when the text looks back on the day it recalls from it. It remembers
@@ -42,7 +50,7 @@ _LOOKS_BACK = re.compile(r"(?<![^\W\d_])(?:вспомина|вспомн|пом�
                          r"|(?<!\d)(?P<count>\d{1,3})\s*-\s*(?:лети[еяюи]|летием|летн)", re.IGNORECASE)
 # a count of years back from a day the sentence names: «20 лет назад», «20 жыл бұрын», «20 years ago»;
 # «исполняется 20 лет со дня …», the day after it
-_AGO = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+назад|(?<!\d)(?P<kk>\d{1,3})\s+жыл\s+бұрын"
+_AGO = re.compile(rf"(?P<count>{_COUNT})\s+(?:лет|года?)\s+назад|(?P<kk>{_COUNT})\s+жыл\s+бұрын"
                   r"|(?<!\d)(?P<en>\d{1,3})\s+years?\s+ago", re.IGNORECASE)
 # a text that prepares for the year rather than looks back from it: «к этой дате готовится программа»,
 # «планируется», «к юбилею», «к 20-летию» (a plan made before the anniversary names its N-летие as well)
@@ -50,15 +58,27 @@ _PREPARES = re.compile(r"(?<![^\W\d_])(?:готов(?:ит|ят)(?:ся)?|под
                        r"|к\s+(?:этой|той|данной)\s+дате|к\s+юбилею|к\s+годовщине)(?![^\W\d_])"
                        r"|(?<![^\W\d_])ко?\s+(?P<count>\d{1,3})\s*-\s*летию", re.IGNORECASE)
 # «спустя 20 лет после 24 марта 1995 года», «через 20 лет после …»: a count forward from the day after it
-_SINCE = re.compile(r"(?<!\d)(?P<count>\d{1,3})\s+(?:лет|года?)\s+(?:со\s+дня|с\s+того\s+дня|с\s+момента|с\s+тех\s+пор)"
-                    r"|(?<![^\W\d_])(?:спустя|через)\s+(?P<after>\d{1,3})\s+(?:лет|года?)\s+после", re.IGNORECASE)
+_SINCE = re.compile(rf"(?P<count>{_COUNT})\s+(?:лет|года?)\s+(?:со\s+дня|с\s+того\s+дня|с\s+момента|с\s+тех\s+пор)"
+                    rf"|(?<![^\W\d_])(?:спустя|через)\s+(?P<after>{_COUNT})\s+(?:лет|года?)\s+после", re.IGNORECASE)
+# «Сегодня, двадцать лет спустя, ветераны вспоминают …»: a count on from the day last named before it, told
+# from a now (a history's «Спустя два года столица переехала» moves on in the past, from no now)
+_LATER = re.compile(rf"(?<![^\W\d_])спустя\s+(?P<count>{_COUNT})\s+(?:лет|года?)(?!\s+после)"
+                    rf"|(?P<then>{_COUNT})\s+(?:лет|года?)\s+спустя", re.IGNORECASE)
+_NOW = re.compile(rf"{_WORD_START}{_RU_NOW}(?![^\W\d_])", re.IGNORECASE)
+# Kazakh tells a year in its continuous present, which no plan uses («2015 жылы Ассамблея 20 жылдығын атап
+# өтуде»), about an anniversary whose N is the years between (its present-future «өтеді» is a plan's too)
+_KK_IN_YEAR = re.compile(rf"{_WORD_START}{_YEAR}\s*жылы(?![^\W\d_])", re.IGNORECASE)
+_KK_ANNIVERSARY = re.compile(rf"(?P<count>{_COUNT})\s*-?\s*жылдығ", re.IGNORECASE)
+_KK_CONTINUOUS = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?:уда|уде|юда|юде)(?![^\W\d_])|(?<![^\W\d_])жатыр",
+                            re.IGNORECASE)
 
 
 def stated_present_year(text: str, recalled: list[tuple[int, date]], after: int, latest: int) -> int | None:
     """The latest year after `after` and not after `latest` (the year of the ingest) that `text` states
     as its present; `recalled` are the full dates it mentions with their offsets, which a count of years
     back («20 лет назад») is counted from. None when it states none."""
-    years = {int(m["year"]) for form in _NOW_YEARS for m in form.finditer(text)} | set(_counted_from(text, recalled))
+    years = ({int(m["year"]) for form in _NOW_YEARS for m in form.finditer(text)} | set(_counted_from(text, recalled))
+             | set(_kazakh_anniversary_years(text, after)))
     # a year with a present-tense verb is checked only when no plainer statement gives a later one
     told = sorted({int(m["year"]) for m in _IN_YEAR.finditer(text)}, reverse=True)
     best = max((y for y in years if after < y <= latest), default=None)
@@ -71,6 +91,25 @@ def stated_present_year(text: str, recalled: list[tuple[int, date]], after: int,
                for m in _IN_YEAR.finditer(text) if int(m["year"]) == year):
             return year
     return best
+
+
+def _number(count: str) -> int | None:
+    """A count in figures or in words (_COUNT), its last two words or its last («Осыдан жиырма»); None
+    for words that count nothing."""
+    if count.isdigit():
+        return int(count)
+    words = count.lower().split()
+    return _COUNT_WORDS.get(" ".join(words)) or _COUNT_WORDS.get(words[-1])
+
+
+def _kazakh_anniversary_years(text: str, after: int):
+    """The years a Kazakh sentence tells in its continuous present as those of an anniversary counted
+    from `after` (_KK_IN_YEAR, _KK_ANNIVERSARY, _KK_CONTINUOUS)."""
+    for m in _KK_IN_YEAR.finditer(text) if "жылдығ" in text.lower() else ():
+        start, end = sentence_around(text, m.start())
+        if _KK_CONTINUOUS.search(text, start, end) and any(
+                _number(a["count"]) == int(m["year"]) - after for a in _KK_ANNIVERSARY.finditer(text, start, end)):
+            yield int(m["year"])
 
 
 def _looks_back(text: str, years: int) -> bool:
@@ -91,17 +130,32 @@ def _prepares_for(text: str, years: int) -> bool:
                for m in _PREPARES.finditer(text))
 
 
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    return any(word in low for word in words)
+
+
 def _counted_from(text: str, recalled: list[tuple[int, date]]):
     """The years a count back from a recalled day gives: the day's year and the count, when the day stands
     in the count's sentence (after «со дня» for a count since it)."""
-    for m in _AGO.finditer(text):
-        count = int(m["count"] or m["kk"] or m["en"])
+    low = text.lower()
+    # a count may be any word (_COUNT): each form is sought only in a text holding the words after it
+    for m in _AGO.finditer(text) if _holds(low, ("назад", "бұрын", "ago")) else ():
+        count = _number(m["count"] or m["kk"] or m["en"])
+        if count is None:
+            continue
         start, end = sentence_around(text, m.start())
         days = [d for at, d in recalled if start <= at < end]
         if days:
             yield min(days).year + count  # the day recalled is the earliest the sentence names
-    for m in _SINCE.finditer(text):
+    for m in _SINCE.finditer(text) if _holds(low, ("после", "со дня", "с того дня", "с момента", "с тех пор")) else ():
         start, end = sentence_around(text, m.start())
         day = next((d for at, d in recalled if m.end() <= at < end), None)
-        if day and not (m["after"] and looks_ahead(text[start:end])):  # «через 2 года после … проведет»: a plan
-            yield day.year + int(m["count"] or m["after"])
+        count = _number(m["count"] or m["after"])
+        if day and count and not (m["after"] and looks_ahead(text[start:end])):  # «через 2 года после … проведет»: a plan
+            yield day.year + count
+    for m in _LATER.finditer(text) if "спустя" in low else ():
+        start, end = sentence_around(text, m.start())
+        before = [(at, d) for at, d in recalled if at < m.start()]
+        count = _number(m["count"] or m["then"])
+        if before and count and _NOW.search(text, start, end) and not looks_ahead(text[start:end]):
+            yield max(before)[1].year + count

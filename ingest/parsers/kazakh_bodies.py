@@ -27,7 +27,9 @@ def names_part_of_body(line: str) -> bool:
     (_BODY_NOUNS): «Қазақстан халқы Ассамблеясының XXIV сессиясы өтті». True otherwise: no genitive,
     the genitive closing the line (a name wrapped over two lines: «ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ» /
     «ХАТШЫЛЫҒЫ»), or a body's part after it."""
-    genitive = _GENITIVE.search(line)
+    # the last genitive: «Қазақстан Республикасы Президентінің жанындағы Қазақстан халқы Ассамблеясының»
+    # closes on the name's own genitive, the part of the body on the next line
+    genitive = next(reversed(list(_GENITIVE.finditer(line))), None)
     if genitive is None:
         return True
     rest = line[genitive.end():].strip()
@@ -50,3 +52,10 @@ def ends_in_genitive(line: str) -> bool:
     """`line` closes with a Kazakh genitive («Қазақстан халқы Ассамблеясының»): what it names follows."""
     last = _LAST_WORD.search(line)
     return last is not None and _GENITIVE.fullmatch(last.group(1)) is not None
+
+
+def opens_with_genitive(line: str) -> bool:
+    """`line` opens with a Kazakh genitive («Ассамблеясының XXVI сессиясы өтті», «Төрағасының орынбасары
+    …»): it goes on from the line above, which names whose it is."""
+    first = line.split(maxsplit=1)
+    return bool(first) and _GENITIVE.fullmatch(first[0].strip(".,:;«»\"")) is not None

@@ -24,6 +24,7 @@ from .post_lines import has_words, is_copied_message_header, is_tag_line, withou
 from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
 from .verse_lines import OPENS_SENTENCE, cuts_sentence, is_stanza, prose_column, stanza_text, verse_end
+from .wrapped_names import wrapped_units
 
 # Control characters that stand for text and glued words together when dropped: Word's manual
 # line break (VT) and non-breaking hyphen (0x1E), NEL and the Unicode line separator are line
@@ -1084,8 +1085,9 @@ def _after_letterhead(lines: list[str]) -> int | None:
 # the Assembly's own institutions: a House of Friendship, «Қоғамдық келісім», a public body's «КГУ»,
 # «Совет матерей»), never what the document is about
 _ORGANISATION = re.compile(
-    # a Kazakh body may open with the place it serves, in the genitive: «Қарағанды облысының Достық үйі»
-    r"(?i:(?:[\w-]+\s+(?:облысының|қаласының|ауданының)\s+)?)"
+    # a Kazakh body may open with the place it serves, in the genitive or the nominative: «Қарағанды облысының
+    # Достық үйі», «АТЫРАУ ОБЛЫСЫ ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ ХАТШЫЛЫҒЫ»
+    r"(?i:(?:[\w-]+\s+(?:облысының|қаласының|ауданының|облысы|қаласы|ауданы)\s+)?)"
     r"(?i:ассамблея\s+народ|малая\s+ассамблея|кабинет\s+согласия|[қк]аза[қк]стан\s+хал[қк]ы\s+ассамблеясы|assembly\s+of\s+(?:the\s+)?people|секретариат"
     r"|министерство|аппарат|акимат|комитет|управление|департамент|республика\s+казахстан|қазақстан\s+республикасы"
     r"|информационное\s+агентство|агентство|администрация|пресс-служба|ministry|secretariat|republic\s+of\s+kazakhstan"
@@ -1114,17 +1116,18 @@ def without_letterhead(lines: list[str]) -> list[str]:
     organisation (_ORGANISATION) and up to two of its contact lines (_CONTACT_LINE) over a heading
     line, past any blank or bare dateline between; `lines` as they are when no heading follows (the
     organisation's name is then the title)."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    # a name wrapped over a paragraph's lines is weighed whole: «СЕКРЕТАРИАТ АССАМБЛЕИ» / «НАРОДА КАЗАХСТАНА»
+    units = wrapped_units(lines, [i for i, ln in enumerate(lines) if ln.strip()])
     heads = names = contacts = 0
-    while heads < len(filled):
-        line = lines[filled[heads]].strip()
-        if names and _same_words(line, lines[filled[0]]):
+    while heads < len(units):
+        line = units[heads][0]
+        if names and _same_words(line, units[0][0]):
             break  # a book titled with the body's name under its letterhead: «АССАМБЛЕЯ НАРОДА КАЗАХСТАНА» / «Ассамблея народа Казахстана»
-        if not heads and heads + 1 < len(filled) and opens_body_below(line, lines[filled[1]].strip()):
+        if not heads and heads + 1 < len(units) and opens_body_below(line, units[1][0]):
             heads += 1  # the place a regional body serves, over its name: no line of LETTERHEAD_LINES
             continue
         if names < LETTERHEAD_LINES and (names_a_body(line) or body_over_contacts(line)):
-            following = lines[filled[heads + 1]].strip() if heads + 1 < len(filled) else ""
+            following = units[heads + 1][0] if heads + 1 < len(units) else ""
             if ends_in_genitive(line) and following and not names_part_of_body(f"{line} {following}"):
                 break  # a heading wrapped after its genitive: «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы өтеді»
             names += 1
@@ -1137,7 +1140,7 @@ def without_letterhead(lines: list[str]) -> list[str]:
         heads += 1
     if not heads:
         return lines
-    rest = without_datelines(lines[filled[heads - 1] + 1:])
+    rest = without_datelines(lines[units[heads - 1][1] + 1:])
     first = next((ln.strip() for ln in rest if ln.strip()), "")
     # a heading opens with a capital: «Ассамблея народа Казахстана» / «подвела итоги года» is one title
     # split over two lines

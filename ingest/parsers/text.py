@@ -11,7 +11,7 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
 from .act_title import title_from_heading
 from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
-from .kazakh_bodies import ends_in_genitive
+from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
@@ -157,14 +157,16 @@ def _heading_paragraph(line: str, paragraphs: list[str]) -> str | None:
     народа Казахстана: история и» / «современность»); not the first line of a text's paragraph wrapped
     at the file's width (a sentence), nor the whole of a one-line file. (The lines above it, a
     letterhead's two lines joined into one paragraph, were weighed as lines.) A heading paragraph closing
-    with a Kazakh genitive goes on in the next one-line paragraph."""
+    with a Kazakh genitive, or over a one-line paragraph opening with one, goes on in that paragraph."""
     for i, p in enumerate(paragraphs[:_HEADING_PARAGRAPHS]):
         if p == line or p.startswith(line + " ") and len(p) <= MAX_HEADING_TITLE and looks_like_title(p):
             if i + 1 >= len(paragraphs):
                 return None
             following = paragraphs[i + 1]
-            # a Kazakh genitive names what follows: «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы өтеді»
-            if (ends_in_genitive(p) and i + 2 < len(paragraphs) and "\n" not in following
+            # a Kazakh genitive names what follows: «Қазақстан халқы Ассамблеясының» / «XXVI сессиясы өтеді»,
+            # or whose it is: «Қазақстан халқы» / «Ассамблеясының XXVI сессиясы өтті»
+            if ((ends_in_genitive(p) or opens_with_genitive(following)) and i + 2 < len(paragraphs)
+                    and "\n" not in following
                     and looks_like_title(following) and len(p) + 1 + len(following) <= MAX_HEADING_TITLE):
                 return f"{p} {following}"
             return p
