@@ -21,6 +21,9 @@ _FOUR_DIGITS = {four: two for two, four in _TWO_DIGITS.items()}
 _ORDINAL_ENDINGS = frozenset({"е", "ые"})
 # Kazakh «years» in the plural, a decade after its number: «1990 жылдары», «90-жылдары», «90-жылдардағы»
 _KAZAKH_YEARS = re.compile(r"жылдар\w*")
+# «осы 30 жылдары» (these thirty years), «соңғы 30 жылдары» (the last thirty): a bare two-digit number after
+# them counts years, no decade («90-жылдары» with its hyphen, «1990 жылдары» stay decades)
+_KAZAKH_COUNTED_YEARS = frozenset({"осы", "соңғы", "соңгы", "өткен"})
 # «в 90-е», «во 2-е»: a decade; an ordinal after «в» takes its noun's locative («в 30-м заседании»)
 _DECADE_PREPOSITIONS = frozenset({"в", "во"})
 
@@ -38,11 +41,13 @@ def decade_in_context(word: str, before: str, after: str) -> tuple[str | None, s
     """(a term to drop, a term to add) for the lowercase token `word` between the tokens `before` and
     `after`: an ordinal written as a decade («30-е заседание», «на 50-е место»: a singular neuter noun or
     adjective after it, no «в» before it) loses the decade's other spelling; a number before Kazakh
-    «жылдары» («1990 жылдары») gains it. (None, None) for the rest."""
+    «жылдары» («1990 жылдары») gains it, unless it counts years («осы 30 жылдары»). (None, None) for the rest."""
     number, _, ending = word.partition("-")
     if ending in _ORDINAL_ENDINGS and before.lower() not in _DECADE_PREPOSITIONS and _neuter_singular(after.lower()):
         return other_decade_spelling(number, ending), None
     if not ending and _KAZAKH_YEARS.fullmatch(after.lower()):
+        if number in _TWO_DIGITS and before.lower() in _KAZAKH_COUNTED_YEARS:
+            return None, None
         return None, _TWO_DIGITS.get(number) or _FOUR_DIGITS.get(number)
     return None, None
 

@@ -103,6 +103,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    «90-жылдары» are one (hist2).
 #    a document's `listed` field: the persons it names only in a list's entries, kept out of completing short
 #    names (index.facets; added to an older index by its first writing session, as ADDED_FIELDS are; sheets).
+#    Kazakh «осы 30 жылдары», «соңғы 30 жылдары» (thirty years counted) are no decade of the 1930s (fix-last).
 SCHEMA_VERSION = 21
 
 KIND_DOC = "doc"

@@ -529,6 +529,8 @@ MAX_TITLE_CHARS = 300
 #    goes on over a line opening with a Kazakh genitive («Қазақстан халқы» / «Ассамблеясының … өтті») (hist4).
 #    dates: a stated present counted in words («Двадцать лет назад», «Осыдан жиырма жыл бұрын», «Сегодня, двадцать
 #    лет спустя»), «2015 год — год 20-летия», Kazakh «2015 жылы … 20 жылдығын атап өтуде» (hist4).
+#    persons: «Касым Жомарт Токаев», «Қасым Жомарт Тоқаев» with no patronymic are К.К. Токаев when the hyphenated
+#    given name is listed (Қасым-Жомарт in kazakh_given_names.txt), no «К. Жомарт», «Ж. Тоқаев» (fix-last).
 EXTRACTION_VERSION = 10
 
 

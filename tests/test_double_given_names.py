@@ -74,3 +74,36 @@ def test_a_kazakh_speaker_named_after_деді_with_the_given_name_apart():
     text = "Сессия өтті.\n\n«Бірлік – басты құндылық», – деді Қасым Жомарт Кемелұлы Тоқаев.\n"
     assert find_speakers(text) == ["К.К. Токаев"]
     assert canonical_persons(find_persons(text, "kk")) == ["К.К. Токаев"]
+
+
+@pytest.mark.parametrize("text, language", [
+    # no patronymic, before: «К. Жомарт», «Ж. Тоқаев»
+    ("Президент Касым Жомарт Токаев выступил на сессии.", None),
+    ("Награду вручили Касыму Жомарту Токаеву.", None),
+    ("Встреча с Касымом Жомартом Токаевым прошла в Астане.", None),
+    ("Президент Қасым Жомарт Тоқаев сөз сөйледі.", "kk"),
+    ("Бүгін Қасым Жомарт Тоқаевтың баяндамасы тыңдалды.", "kk"),
+])
+def test_a_listed_two_part_given_name_apart_with_no_patronymic(text, language):
+    assert canonical_persons(find_persons(text, language)) == ["К.К. Токаев"]
+
+
+@pytest.mark.parametrize("text, language, persons", [
+    # a given name before another person's full name, as lists run together: no double given name made
+    ("Пришли Марат Ерлан Оспанов и другие.", None, ["М. Оспанов"]),
+    ("Марат Ерлан Оспанов келді.", "kk", ["Е. Оспанов"]),
+])
+def test_an_unlisted_pair_of_given_names_before_a_surname_is_read_as_before(text, language, persons):
+    assert canonical_persons(find_persons(text, language)) == persons
+
+
+NO_PATRONYMIC = "Астана, 28 апреля 2025 года\n\nПрезидент Касым Жомарт Токаев провёл совещание в Акорде.\n"
+
+
+def test_the_ingested_name_with_no_patronymic_is_his(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"meeting.txt": NO_PATRONYMIC})
+    try:
+        assert hit_files(service.search(SearchRequest('person:"К.К. Токаев"', per_page=20))) == ["meeting.txt"]
+        assert hit_files(service.search(SearchRequest('person:"К. Жомарт"', per_page=20))) == []
+    finally:
+        service.close()

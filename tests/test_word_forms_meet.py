@@ -209,3 +209,30 @@ def test_an_ordinal_is_no_decade_and_a_kazakh_decade_is_one(decades_and_ordinals
     """«30-е заседание» and «50-е место» answered `1930-е` and `1950-е`, and `30-е годы`, `50-х` too; «1990 жылдары» and «90-жылдары»
     did not find each other, nor the Russian «1990-е»/«90-е»."""
     assert found(decades_and_ordinals, query) == expected
+
+
+@pytest.fixture(scope="module")
+def kazakh_years_counted(tmp_path_factory):
+    svc = service_of(tmp_path_factory.mktemp("kazakh-years"), {
+        "these_thirty": "Ассамблея 30 жыл бойы бірлікті нығайтты. Осы 30 жылдары ел дамыды.",
+        "last_thirty": "Соңғы 30 жылдары ел көп өзгерді.",
+        "range": "1990-2000 жылдары Ассамблея көптеген іс-шаралар өткізді.",
+        "nineties": "1990 жылдары елде этносаралық келісім сақталды.",
+        "thirties": "30 жылдары ашаршылық болды.",
+    })
+    yield svc
+    svc.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    # «осы 30 жылдары», «соңғы 30 жылдары»: thirty years counted, no 1930s (they were found by `1930-е`)
+    ("1930-е", {"thirties"}),
+    ("30-х", {"thirties"}),
+    # a range of years gives no decade of two digits: «1990-2000 жылдары» is no «90-жылдары» of its own
+    ("40-е", set()),
+    # «1990 жылдары» is still the 1990s
+    ("1990-е", {"nineties", "range"}),  # the range by its first year, as `1990-е` finds «1990 жылы»
+    ("90-е", {"nineties", "range"}),
+])
+def test_kazakh_years_counted_or_in_a_range_are_no_decade(kazakh_years_counted, query, expected):
+    assert found(kazakh_years_counted, query) == expected

@@ -84,6 +84,10 @@ def _double_given_at(tokens, sids, k: int, taken: set[int], nominative_of) -> Ka
     if _SURNAME_END.search(second.lower()) or not (_given(second) or _unlisted_given(tokens, sids, k + 1)):
         return None
     name = _one_given_at(tokens, sids, k + 1, taken, nominative_of)
+    if name is not None and name.end - name.start == 2 and listed_given_name(tokens[k].text + "-" + second):
+        # no father's name: «Қасым Жомарт Тоқаев» is one given name only when listed with its hyphen
+        # (Қасым-Жомарт); a list of people, «Марат Ерлан Оспанов», reads the same otherwise
+        return name._replace(start=k, given=(k,))
     if name is None or name.end - name.start != 3 or name.given != (k + 1, k + 2):
         return None
     return name._replace(start=k, given=(k, k + 2))

@@ -887,6 +887,8 @@ def _double_given_name(tokens: list[Token], run: list[int], p: int) -> _Cand | N
     and a surname. The surname after the patronymic says the first word is no surname written first
     («Ж.К. Касым»), and the second part is no given name of its own («С.А. Назарбаев»): the person
     is named as with the hyphen, by the first part's initial (К.К. Токаев)."""
+    if len(run) - p == 3 or len(run) - p >= 3 and not _is_patronymic(_untitled(tokens[run[p + 2]].text)):
+        return _listed_double_given_name(tokens, run, p)
     if len(run) - p < 4:
         return None
     first, second, patronymic, surname = (_untitled(tokens[k].text) for k in run[p:p + 4])
@@ -903,6 +905,24 @@ def _double_given_name(tokens: list[Token], run: list[int], p: int) -> _Cand | N
     if is_title(surname) or not _last_ok(surname) or not (word_info(surname)["surn"] or looks_like_surname(surname)):
         return None
     return _make_full(tokens, run[p], run[p] + 4, [first, patronymic], surname)
+
+
+def _listed_double_given_name(tokens: list[Token], run: list[int], p: int) -> _Cand | None:
+    """«Президент Касым Жомарт Токаев», «Қасым Жомарт Тоқаевтың»: a two-part given name written apart
+    with no patronymic, then a surname, is one given name only when its hyphenated spelling is a listed
+    given name (Қасым-Жомарт): a list of people, «Марат Ерлан Оспанов», reads the same otherwise."""
+    first, second, surname = (_untitled(tokens[k].text) for k in run[p:p + 3])
+    if not any(listed_given_name(a + "-" + b) for a in _given_stems(first) for b in _given_stems(second)):
+        return None
+    if is_title(surname) or not _last_ok(surname) or not (word_info(surname)["surn"] or looks_like_surname(surname)):
+        return None
+    return _make_full(tokens, run[p], run[p] + 3, [first], surname)
+
+
+def _given_stems(word: str) -> list[str]:
+    """`word` and what it is without a Russian case ending (Касыму, Жомартом: Касым, Жомарт)."""
+    low = word.lower()
+    return [low] + [low[:-len(e)] for e in ("ом", "ым", "а", "у", "е") if low.endswith(e) and len(low) - len(e) >= 3]
 
 
 def _row_surname_given(tokens: list[Token], run: list[int], p: int, sids, cells: frozenset[int]) -> _Cand | None:
