@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from .base import MAX_BYTES, ParsedDocument, Parser
-from .office_package import Package, attribute, local_name, ooxml_package, start_tags, whole_number
+from .office_package import (Package, attribute, local_name, ooxml_package, part_folder, relationships,
+                             whole_number)
 from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
                           with_footnotes)
 
 # [Content_Types].xml's type of the main part: Word's document or template, macro-enabled or not
 _MAIN_TYPE = re.compile(r"wordprocessingml\.(?:document|template)\.main|ms-word\.(?:document|template)\.macroenabled",
                         re.IGNORECASE)
-_RELATIONSHIP_KIND = re.compile(r"/(\w+)$")  # …/relationships/footnotes
 _OFF = ("0", "false", "off", "none")
 _HEADING_STYLE = re.compile(r"^(?:heading|заголовок|тақырып)\s*\d", re.IGNORECASE)
 _TITLE_STYLE = re.compile(r"^(?:title|название|заголовок|заглавие|атауы)$", re.IGNORECASE)
@@ -258,21 +258,14 @@ def _kind(style: _Style | None, ppr) -> str:
     return ""
 
 
-def _part(base: str, target: str) -> str:
-    return target.lstrip("/") if target.startswith("/") else base + target
-
-
 def _related(package: Package, main: str) -> dict[str, str]:
     """The main part's related parts by kind (footnotes, endnotes, styles)."""
-    folder = main.rpartition("/")[0] + "/" if "/" in main else ""
-    rels = package.read(f"{folder}_rels/{main.rpartition('/')[2]}.rels") or b""
-    found = {}
-    for rel in start_tags(rels.decode("utf-8", "replace"), "Relationship"):
-        kind = _RELATIONSHIP_KIND.search(rel.get("type", ""))
-        if kind and rel.get("target") and rel.get("targetmode") != "External":
-            found.setdefault(kind.group(1), _part(folder, rel["target"]))
+    found: dict[str, str] = {}
+    for _, kind, part in relationships(package, main):
+        if kind:
+            found.setdefault(kind, part)
     for kind in ("footnotes", "endnotes", "styles"):
-        found.setdefault(kind, f"{folder}{kind}.xml")
+        found.setdefault(kind, f"{part_folder(main)}{kind}.xml")
     return found
 
 

@@ -303,6 +303,29 @@ _START_TAG = r"<{}\b([^<>]*)>"
 _TAG_ATTRIBUTE = re.compile(r"""(?<![\w:.-])([\w:.-]++)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
+_RELATIONSHIP_KIND = re.compile(r"/(\w+)$")  # …/relationships/footnotes, …/relationships/worksheet
+
+
+def part_folder(part: str) -> str:
+    """The folder a part's relative targets start from: «word/» of «word/document.xml»."""
+    return part.rpartition("/")[0] + "/" if "/" in part else ""
+
+
+def relationships(package: Package, main: str) -> list[tuple[str, str | None, str]]:
+    """The main part's relationships to parts inside the package, in order: (its id, its kind, the
+    last word of its type, or None, and the part's path); a link out of the package (External) is none."""
+    folder = part_folder(main)
+    rels = package.read(f"{folder}_rels/{main.rpartition('/')[2]}.rels") or b""
+    found = []
+    for rel in start_tags(rels.decode("utf-8", "replace"), "Relationship"):
+        target = rel.get("target")
+        if target and rel.get("targetmode") != "External":
+            kind = _RELATIONSHIP_KIND.search(rel.get("type", ""))
+            part = target.lstrip("/") if target.startswith("/") else folder + target
+            found.append((rel.get("id", ""), kind.group(1) if kind else None, part))
+    return found
+
+
 def start_tags(text: str, name: str) -> list[dict[str, str]]:
     """The attributes (names lowercased) of each ``<name …>`` tag in ``text``, in order."""
     return [{key.lower(): double or single for key, double, single in _TAG_ATTRIBUTE.findall(m.group(1))}

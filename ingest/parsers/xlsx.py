@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .base import MAX_BYTES, ParsedDocument, Parser
 from .docx import core_properties
-from .office_package import attribute, local_name, ooxml_package, start_tags, whole_number
+from .office_package import attribute, local_name, ooxml_package, part_folder, relationships, whole_number
 from .sheet_budget import TextBudget
 from .sheets import FALSE, TRUE, Sheet, day_text, number_text, percent_text, serial_day, workbook_document
 
@@ -22,7 +22,6 @@ from .sheets import FALSE, TRUE, Sheet, day_text, number_text, percent_text, ser
 # .xlsb's is another: its parts are no XML)
 WORKBOOK_TYPE = re.compile(r"spreadsheetml\.(?:sheet|template)\.main|ms-excel\.(?:sheet|template)\.macroenabled\.main",
                            re.IGNORECASE)
-_RELATIONSHIP_KIND = re.compile(r"/(\w+)$")  # …/relationships/worksheet
 # Excel's built-in number formats that show a day (14-17, 22; 27-36 and 50-58 East Asian ones) or a time
 _BUILT_IN_DAYS = frozenset({14, 15, 16, 17, 22, *range(27, 37), *range(50, 59)})
 _BUILT_IN_TIMES = frozenset({18, 19, 20, 21, 45, 46, 47})
@@ -174,10 +173,6 @@ def _iso_day(value: str) -> str | None:
         return None
 
 
-def _part(base: str, target: str) -> str:
-    return target.lstrip("/") if target.startswith("/") else base + target
-
-
 class XlsxParser(Parser):
     format = "xlsx"
     extensions = (".xlsx", ".xlsm", ".xltx", ".xltm")
@@ -189,15 +184,12 @@ class XlsxParser(Parser):
         workbook = package.xml(main)
         if workbook is None:
             raise package.damaged(f"has no workbook part ({main}): it holds no sheets")
-        folder = main.rpartition("/")[0] + "/" if "/" in main else ""
-        rels = (package.read(f"{folder}_rels/{main.rpartition('/')[2]}.rels") or b"").decode("utf-8", "replace")
+        folder = part_folder(main)
         targets, kinds = {}, {}
-        for rel in start_tags(rels, "Relationship"):
-            if rel.get("target") and rel.get("targetmode") != "External":
-                targets[rel.get("id", "")] = _part(folder, rel["target"])
-                kind = _RELATIONSHIP_KIND.search(rel.get("type", ""))
-                if kind:
-                    kinds.setdefault(kind.group(1), _part(folder, rel["target"]))
+        for rel_id, kind, part in relationships(package, main):
+            targets[rel_id] = part
+            if kind:
+                kinds.setdefault(kind, part)
         strings_root = package.xml(kinds.get("sharedStrings", f"{folder}sharedStrings.xml"))
         strings = [_rich_text(si) for si in strings_root if local_name(si) == "si"] if strings_root is not None else []
         props = next((el for el in workbook if local_name(el) == "workbookPr"), None)
