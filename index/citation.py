@@ -18,6 +18,7 @@ from index.analysis import analyze_terms
 from index.latin_names import latin_readings
 from index.morphology import kazakh_as_russian, parses
 from index.passage_links import permalink
+from index.post_words import post_alone
 from index.paths import gone_paths
 from index.quote_marks import closed_at_the_edges, paired_quotes
 from index.results import QuoteHit
@@ -368,8 +369,8 @@ def _balanced(quote: str) -> bool:
 def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bool:
     """Whether `who` ("заявил С. Абдрахманов.") is one clause naming one of the speakers: by
     surname, or by a title the aliases give him («— подчеркнул Глава государства»); or, in a
-    passage whose narration names its speaker (`narrated`: ingest read the pronoun as him), by a
-    pronoun («— добавил он», «he said»)."""
+    passage whose narration names its speaker (`narrated`: ingest read the pronoun or the post as
+    him), by a pronoun («— добавил он», «he said») or by a post alone («— сказал Председатель Сената»)."""
     # as ingest read the speaker: OCR's «— подчеркнул Н.А. Haзapбaeв» (Latin look-alikes) names Назарбаев
     who = cyrillic_twins(" ".join(who.split()))
     if not speakers or not who or len(who) > ATTRIBUTION_MAX_CHARS or sentence_starts(who):
@@ -377,6 +378,8 @@ def _is_attribution(who: str, speakers: list[str], narrated: bool = False) -> bo
     said = _NAME_WORD.findall(fold(who))
     if narrated and _PRONOUNS & set(said[:_PRONOUN_SUBJECT_WORDS]):
         return True  # the verb's subject, whatever follows in its clause (— ответил он Г. Ахметовой)
+    if narrated and post_alone(who):
+        return True  # «— сказал Председатель Сената»: ingest named the post's holder, the one the document named with it
     if names_variant(who, variant_keys(speakers)):
         return True
     surnames = [words[-1] for name in speakers if (words := _NAME_WORD.findall(name))]

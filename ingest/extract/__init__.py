@@ -24,6 +24,7 @@ from .honorifics import honorific_first, moved_names
 from .language import detect_language, names_language
 from .listed_names import listed_only
 from .persons import Mention, canonical_persons, find_persons
+from .post_holders import with_post_holders
 from .speakers import Turn, _attribute_turns, _speakers_of_turns, attribute_passages, find_speakers, speaker_mentions
 from .topics import find_topics, load_topics
 from .transcripts import Label, transcript_labels
@@ -98,13 +99,15 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     tokens = tokenize(joined)
     starts = _paragraph_starts(paragraphs, len(sep))
     labels = transcript_labels(joined, tokens, mentions, frozenset(starts[i] for i in labelled))
-    spoken = speaker_mentions(joined, tokens, mentions, reading, labels, written_in=language)  # Ukrainian «сказав» too
+    # «…», — сказал Председатель Сената.: the post names the one the document named with it
+    speaking = with_post_holders(joined, tokens, mentions)
+    spoken = speaker_mentions(joined, tokens, speaking, reading, labels, written_in=language)  # Ukrainian «сказав» too
     unquoted = frozenset(unquoted)
     speakers: dict[str, None] = {}
     for m, _ in spoken:
         if m.kind != "given" and _paragraph_at(starts, m.start) not in unquoted:  # a first name alone names nobody
             speakers.setdefault(m.canonical, None)
-    turns = _attribute_turns(paragraphs, joined, sep, mentions, reading, spoken, tokens,
+    turns = _attribute_turns(paragraphs, joined, sep, speaking, reading, spoken, tokens,
                              cyrillic_twins(nfc_with_map(title)[0]), labels,
                              new_speaker=frozenset(new_speaker), paused=frozenset(paused), bold=frozenset(bold))
     turns = [ts if origin is None else [t._replace(offset=origin[t.offset]) for t in ts]

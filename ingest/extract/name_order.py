@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from index.places import place_forms
+from index.post_words import TITLES
 
 from ._text import Token, capital_beside, fold, is_dictionary, parses, word_info
 from .kazakh_cities import CITIES, GIVEN_NAME_PLACES, REGIONS, city_case_form, kazakh_city_place, russian_city_form
@@ -28,14 +29,6 @@ from .names import surname_readings
 # prepositions a place's name follows in a dateline or a news opening (В Астане, из Алматы)
 _PLACE_PREPOSITIONS = frozenset(("в", "во", "на", "из"))
 _LOCATIVE_PREPOSITIONS = frozenset(("в", "во", "на"))
-# the titles written capitalised before a name (Президент К.К. Токаев, Аким Е. Досаев): lemmas
-TITLES = frozenset(
-    """президент вице-президент премьер-министр премьер министр вице-министр аким председатель
-    депутат сенатор спикер посол губернатор мэр глава директор ректор секретарь госсекретарь генсек
-    заместитель советник руководитель начальник уполномоченный омбудсмен прокурор судья генерал
-    муфтий имам митрополит архиепископ епископ патриарх король королева принц канцлер
-    владыка протоиерей иерей священник архимандрит игумен диакон настоятель кардинал раввин пастор ксендз шейх""".split()
-)
 # the endings of a surname in the nominative (Семёнов, Сейтказина, Жакыпулы, Сейтқызы)
 _SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|улы|ұлы|кызы|қызы)$")
 # the case endings a Kazakh given name takes in Russian text (Ерлана, Ерлану, Ерланом, Ерлане)

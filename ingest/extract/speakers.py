@@ -29,6 +29,7 @@ from .interview_questions import asks, dash_led, interviewer_questions, set_off_
 from .interview_labels import answer_label
 from .paragraph_turns import NarratedTurn, Turn, split_into_turns, unattributed, unique
 from .persons import Mention, find_persons
+from .post_holders import with_post_holders
 from .quote_runs import give_quotes_their_closing_speaker
 from .quoted_others import without_others_reported, without_quoted_others
 from .speech_authors import is_reference, own_voice, speech_author
@@ -46,6 +47,7 @@ def find_speakers(text: str, language: str | None = None, on: date | None = None
     if mentions is None:
         mentions = find_persons(text, language, on, aliases, written_in=written_in)
     tokens = tokenize(text)
+    mentions = with_post_holders(text, tokens, mentions)  # «— сказал Председатель Сената»: its holder
     return unique(m.canonical for m, _ in speaker_mentions(text, tokens, mentions, language, written_in=written_in))
 
 
@@ -86,7 +88,9 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                      labels: list[Label] | None = None, written_in: str | None = None,
                      new_speaker: frozenset[int] = frozenset(), paused: frozenset[int] = frozenset(),
                      bold: frozenset[int] = frozenset()) -> list[list[Turn]]:
-    tokens = tokens if tokens is not None else tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
+        mentions = with_post_holders(text, tokens, mentions)  # «— сказал Председатель Сената»: its holder
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
     if spoken is None:

@@ -1,0 +1,251 @@
+"""The holder of a post a quote is attributed to by the post alone: «…», — сказал Председатель Сената.
+names the person the document named with that post before it («Председатель Сената Маулен Ашимбаев
+открыл заседание», «Председателя Сената М. Ашимбаева», «Кумар Аксакалов, аким Костанайской области,»),
+and «…», – деді Сенат Төрағасы. the one «Сенат Төрағасы Мәулен Әшімбаев …» named (Kazakh puts the
+post's body before its possessed head: «облыс әкімі», «Мәдениет және ақпарат министрі»).
+
+The attribution may shorten the post («аким области» for «аким Костанайской области», «министр
+культуры» for «министр культуры и информации», «министр» alone): each of its body's words must be
+one of the holder's. Precision first, so it names nobody when two people held a matching post in
+the document, when the holder is named only after the quote's paragraph, when the post is plural
+(«— отметили депутаты»), held for another («И.о. акима») or no longer («бывший аким»), or inside
+someone's quote.
+
+    post_mentions(text, tokens, mentions) -> list[Mention]
+    with_post_holders(text, tokens, mentions) -> list[Mention]   (the mentions and those, in order)
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.post_words import KAZAKH_POST_HEADS, MAX_BODY, russian_title
+
+from ._text import DASHES, Token, attributes_a_quote, fold, is_dictionary, parses, text_sentence_ids
+from .acting_posts import acting_marker
+from .persons import Mention
+from .speech_words import speech_verb
+
+# the case endings a possessed head takes before a name in another case («Сенат Төрағасының …»)
+_KK_HEAD_CASES = ("ның", "нің", "на", "не", "н")
+# the endings a Kazakh body word may take (облыс / облысының / облысы): compared by stem and ending
+_KK_ENDINGS = frozenset("""ы і сы сі ның нің тың тің дың дің ының інің сының сінің на не ына іне сына сіне
+    да де та те нда нде ында інде дан ден тан тен нан нен ынан інен ға ге қа ке""".split())
+_KK_SAID = frozenset(("деді", "деди", "айтты"))  # «…», – деді …; «атап өтті» below
+_JOINING = frozenset(("и", "және", "мен"))  # «министр культуры и информации», «Мәдениет және ақпарат министрі»
+_FORMER = frozenset(("бывший", "бывшего", "бывшему", "бывшим", "бывшая", "бывшей", "экс", "прежний", "бұрынғы"))
+_GENERIC_NEVER = frozenset(("спикер",))  # «— отметил спикер»: whoever has just spoken, no post
+_ENDS_ATTRIBUTION = frozenset(".,!?;…)") | DASHES
+
+
+@dataclass(frozen=True)
+class _Post:
+    head: str  # the Russian post's lemma: председатель
+    body: tuple[str, ...]  # its body's words, folded: («сената»,), («облыс»,)
+    first: int  # its first token
+    last: int  # its last token + 1
+
+
+def post_mentions(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """A mention of the holder for each quote's attribution that is a post alone (see the module)."""
+    verbs = [k for k in range(2, len(tokens) - 1) if tokens[k - 1].text in DASHES and _said(tokens, k) is not None]
+    if not verbs:
+        return []  # most texts: no «…», — сказал <word>
+    sids = text_sentence_ids(text)
+    starts = {m.first_token: m for m in mentions if m.kind != "given"}
+    holders = _holders(tokens, sids, mentions, starts)
+    if not holders:
+        return []
+    paragraph_ends = _paragraph_ends(text)
+    out: list[Mention] = []
+    for k in verbs:
+        if not attributes_a_quote(tokens, sids, k) or _inside_quote(text, tokens[k].start):
+            continue
+        post = _attributed_post(tokens, sids, _said(tokens, k), starts)
+        if post is None:
+            continue
+        upto = paragraph_ends[_paragraph_of(paragraph_ends, tokens[k].start)]
+        held = {m.canonical: m for p, m in holders if m.start < upto and _same_post(post, p)}
+        if len(held) != 1 or not post.body and post.head in _GENERIC_NEVER:
+            continue
+        holder = next(iter(held.values()))
+        a, b = tokens[post.first].start, tokens[post.last - 1].end
+        out.append(Mention(a, b, text[a:b], holder.canonical, holder.gender, True, "post", post.first, post.last))
+    return out
+
+
+def with_post_holders(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the post attributions naming their holders, in the text's order: whom the
+    speech cues may make speakers."""
+    posts = post_mentions(text, tokens, mentions)
+    return sorted(mentions + posts, key=_start) if posts else mentions
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _said(tokens: list[Token], k: int) -> int | None:
+    """The last token of the speech verb at token k («сказал», «деді», «атап өтті»), else None."""
+    word = fold(tokens[k].text)
+    if word in _KK_SAID:
+        return k
+    if word == "атап" and k + 1 < len(tokens) and fold(tokens[k + 1].text) == "өтті":
+        return k + 1
+    said = speech_verb(tokens[k].text)
+    return k if said is not None and said[1] != "plur" else None
+
+
+def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Mention]) -> _Post | None:
+    """The post right after the verb that ends the attribution, a nominative singular one, with no
+    name of its own after it («— сказал аким области Е. Булекпаев» names him already)."""
+    k = verb + 1
+    if k >= len(tokens) or k in starts or sids[k] != sids[verb]:
+        return None
+    post = _russian_post(tokens, k, starts, nominative=True) or _kazakh_post_after(tokens, sids, k, starts)
+    if post is None:
+        return None
+    end = post.last
+    if end < len(tokens) and sids[end] == sids[verb] and tokens[end].text not in _ENDS_ATTRIBUTION:
+        return None  # more words: «— сказал аким области журналистам», someone else's name
+    return post
+
+
+def _holders(tokens: list[Token], sids, mentions: list[Mention],
+             starts: dict[int, Mention]) -> list[tuple[_Post, Mention]]:
+    """Each post the text names a person with: right before the name («Председатель Сената Маулен
+    Ашимбаев», «Сенат Төрағасы М. Әшімбаевтың»), or after it between commas («Кумар Аксакалов, аким
+    Костанайской области,»)."""
+    out: list[tuple[_Post, Mention]] = []
+    named = frozenset(i for m in mentions for i in range(m.first_token, m.last_token))
+    for m in mentions:
+        if m.kind in ("given", "post", "alias"):
+            continue
+        post = _post_before(tokens, sids, m, starts, named)
+        if post is None and m.last_token + 1 < len(tokens) and tokens[m.last_token].text == ",":
+            after = _russian_post(tokens, m.last_token + 1, starts) or _kazakh_post_after(
+                tokens, sids, m.last_token + 1, starts)
+            if after is not None and after.last < len(tokens) and tokens[after.last].text in ",.;)" + "".join(DASHES):
+                post = after
+        if post is not None and not _not_held(tokens, post.first):
+            out.append((post, m))
+    return out
+
+
+def _post_before(tokens: list[Token], sids, m: Mention, starts: dict[int, Mention],
+                 named: frozenset[int]) -> _Post | None:
+    """The post ending right before the name: a Russian one's head and its genitive body, or a
+    Kazakh one's body and head. `named`: the tokens of the text's names, which no body takes."""
+    k = m.first_token - 1
+    if k < 0 or not tokens[k].is_word or sids[k] != sids[m.first_token]:
+        return None
+    if (head := _kazakh_head(tokens[k].text, cased=True)) is not None:
+        first = k
+        while first - 1 >= 0 and k - first < MAX_BODY and tokens[first - 1].is_word and \
+                sids[first - 1] == sids[k] and first - 1 not in named:
+            first -= 1
+        return _Post(head, tuple(fold(t.text) for t in tokens[first:k]), first, k + 1)
+    # a Russian post: its head up to MAX_BODY words before the name, its body the words between
+    for head in range(k, max(-1, k - MAX_BODY - 1), -1):
+        if not tokens[head].is_word or sids[head] != sids[k]:
+            return None
+        post = _russian_post(tokens, head, starts)
+        if post is not None and post.last == m.first_token:
+            return post
+    return None
+
+
+def _russian_post(tokens: list[Token], k: int, starts: dict[int, Mention], nominative: bool = False) -> _Post | None:
+    """The Russian post whose head is token k (a title: председатель, аким, министр), its body the
+    genitive words after it, up to a name; `nominative`: the head only in the nominative singular."""
+    head = russian_title(tokens[k].text, nominative)
+    if head is None:
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= MAX_BODY and j not in starts and tokens[j].is_word and (
+            _genitive(tokens[j].text) or fold(tokens[j].text) in _JOINING and j + 1 < len(tokens)
+            and j + 1 not in starts and tokens[j + 1].is_word and _genitive(tokens[j + 1].text)):
+        j += 1
+    return _Post(head, tuple(fold(t.text) for t in tokens[k + 1:j] if fold(t.text) not in _JOINING), k, j)
+
+
+def _kazakh_post_after(tokens: list[Token], sids, k: int, starts: dict[int, Mention]) -> _Post | None:
+    """The Kazakh post starting at token k: body words, then a bare possessed head («Сенат Төрағасы»)."""
+    for head in range(k, min(len(tokens), k + MAX_BODY + 1)):
+        if not tokens[head].is_word or sids[head] != sids[k] or (head > k and head in starts):
+            return None
+        if (lemma := _kazakh_head(tokens[head].text, cased=False)) is not None:
+            return _Post(lemma, tuple(fold(t.text) for t in tokens[k:head] if fold(t.text) not in _JOINING), k, head + 1)
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _kazakh_head(word: str, cased: bool) -> str | None:
+    """The Russian post a Kazakh possessed head is («Төрағасы» председатель); `cased`: a case ending
+    may follow (before a name in another case)."""
+    low = fold(word)
+    if low in KAZAKH_POST_HEADS:
+        return KAZAKH_POST_HEADS[low]
+    if cased:
+        for ending in _KK_HEAD_CASES:
+            if low.endswith(ending) and low[:-len(ending)] in KAZAKH_POST_HEADS:
+                return KAZAKH_POST_HEADS[low[:-len(ending)]]
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _genitive(word: str) -> bool:
+    """A word of a post's body: a noun or adjective that may be in the genitive (Сената, Костанайской,
+    РК), or the country's name after «Республики»."""
+    if fold(word) == "казахстан":
+        return True  # «Республики Казахстан»: the name stays in the nominative
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses(word))
+
+
+def _same_post(said: _Post, held: _Post) -> bool:
+    """The attribution's post is the holder's: the same head, and each of its body's words one of his."""
+    return said.head == held.head and all(any(_same_word(w, h) for h in held.body) for w in said.body)
+
+
+@lru_cache(maxsize=50_000)
+def _same_word(a: str, b: str) -> bool:
+    """Two body words are one word in two forms: a Russian word's lemma (Сената, Сенат), a Kazakh
+    stem and its ending (облыс, облысының)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short) and long[len(short):] in _KK_ENDINGS:
+        return True
+    return bool(_lemmas(a) & _lemmas(b))
+
+
+@lru_cache(maxsize=50_000)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(p.normal_form for p in parses(word) if is_dictionary(p))
+
+
+def _not_held(tokens: list[Token], first: int) -> bool:
+    """The post is held for another («И.о. акима») or no longer («бывший аким»)."""
+    return acting_marker(tokens, first) is not None or (
+        first > 0 and fold(tokens[first - 1].text) in _FORMER) or (
+        first > 1 and tokens[first - 1].text == "-" and fold(tokens[first - 2].text) == "экс")
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Offset `at` is inside a «…» quote opened in its paragraph: someone else's words quote the post."""
+    start = text.rfind("\n\n", 0, at) + 1
+    piece = text[start:at]
+    return piece.count("«") > piece.count("»")
+
+
+def _paragraph_ends(text: str) -> list[int]:
+    out, at = [], text.find("\n\n")
+    while at != -1:
+        out.append(at)
+        at = text.find("\n\n", at + 2)
+    return out + [len(text)]
+
+
+def _paragraph_of(ends: list[int], offset: int) -> int:
+    return bisect_left(ends, offset)
