@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.morphology import _is_dictionary, parses
 
@@ -28,6 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _INITIAL = re.compile(r"(?<!\w)\w\.")  # «М. Ашимбаев»: a name, not a post alone
 
 
+@lru_cache(maxsize=20_000)
 def russian_title(word: str, nominative: bool = False) -> str | None:
     """The title `word` is (its lemma: Председателя -> председатель), in the nominative singular when
     `nominative`; None for any other word."""

@@ -533,6 +533,8 @@ MAX_TITLE_CHARS = 300
 #    given name is listed (Қасым-Жомарт in kazakh_given_names.txt), no «К. Жомарт», «Ж. Тоқаев» (fix-last).
 # 11: (session 27)
 #    session 27's extraction changes (listed below as they land).
+#    speakers: a quote attributed to a post alone («— сказал Председатель Сената», «– деді Сенат Төрағасы», «— отметил
+#    аким области») is the one person the document named with that post before it or in its paragraph (post_holders).
 EXTRACTION_VERSION = 11
 
 

@@ -49,9 +49,10 @@ class _Post:
 
 def post_mentions(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
     """A mention of the holder for each quote's attribution that is a post alone (see the module)."""
-    verbs = [k for k in range(2, len(tokens) - 1) if tokens[k - 1].text in DASHES and _said(tokens, k) is not None]
+    verbs = [k for k in range(2, len(tokens) - 1) if tokens[k - 1].text in DASHES
+             and (said := _said(tokens, k)) is not None and _post_word_after(tokens, said)]
     if not verbs:
-        return []  # most texts: no «…», — сказал <word>
+        return []  # most texts: no «…», — сказал <post>, and no name of a holder looked for
     sids = text_sentence_ids(text)
     starts = {m.first_token: m for m in mentions if m.kind != "given"}
     holders = _holders(tokens, sids, mentions, starts)
@@ -95,6 +96,14 @@ def _said(tokens: list[Token], k: int) -> int | None:
         return k + 1
     said = speech_verb(tokens[k].text)
     return k if said is not None and said[1] != "plur" else None
+
+
+def _post_word_after(tokens: list[Token], verb: int) -> bool:
+    """A post's head may follow the verb at token `verb`: a Russian title right after it, a Kazakh
+    possessed head a few words on."""
+    after = tokens[verb + 1:verb + 2 + MAX_BODY]
+    return bool(after) and (russian_title(after[0].text, nominative=True) is not None
+                            or any(fold(t.text) in KAZAKH_POST_HEADS for t in after))
 
 
 def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Mention]) -> _Post | None:
