@@ -155,14 +155,16 @@ def _post_before(tokens: list[Token], sids, m: Mention, starts: dict[int, Mentio
                 sids[first - 1] == sids[k] and first - 1 not in named:
             first -= 1
         return _Post(head, tuple(fold(t.text) for t in tokens[first:k]), first, k + 1)
-    # a Russian post: its head up to MAX_BODY words before the name, its body the words between
+    # a Russian post: its head up to MAX_BODY words before the name, its body the words between; the
+    # first head of several is his post («заместитель министра культуры Аида Балаева» is no minister)
+    found = None
     for head in range(k, max(-1, k - MAX_BODY - 1), -1):
         if not tokens[head].is_word or sids[head] != sids[k]:
-            return None
+            break
         post = _russian_post(tokens, head, starts)
         if post is not None and post.last == m.first_token:
-            return post
-    return None
+            found = post
+    return found
 
 
 def _russian_post(tokens: list[Token], k: int, starts: dict[int, Mention], nominative: bool = False) -> _Post | None:
