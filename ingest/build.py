@@ -13,6 +13,7 @@ from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.language import passage_language, title_language
+from ingest.notes import is_note
 from ingest.parallel_rows import parallel_cells
 from ingest.parallel_titles import other_half_heading
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
@@ -535,6 +536,9 @@ MAX_TITLE_CHARS = 300
 #    session 27's extraction changes (listed below as they land).
 #    speakers: a quote attributed to a post alone («— сказал Председатель Сената», «– деді Сенат Төрағасы», «— отметил
 #    аким области») is the one person the document named with that post before it or in its paragraph (post_holders).
+#    a footnote or endnote the file marks (Word, ODT, RTF, a web page's note its «#fn1» mark links to) or one opening
+#    with «¹» dates no document, makes no speaker and is no quote; a web page's such notes go after the text with
+#    their numbers, no «↩»; «Как отмечает С.Б. Мукушева» is her nominative, not «С.Б. Мукушев» (fn-extract).
 EXTRACTION_VERSION = 11
 
 
@@ -594,7 +598,9 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
                    new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
                    paused=[i for i, b in enumerate(blocks) if b.after_pause],
                    bold=[i for i, b in enumerate(blocks) if b.bold],
-                   unquoted=[i for i, b in enumerate(blocks) if not b.quotable],
+                   # a note the file marks is searched, but quoted as no one's words of it (_pieces)
+                   unquoted=[i for i, b in enumerate(blocks) if not b.quotable or is_note(b)],
+                   notes=[i for i, b in enumerate(blocks) if is_note(b)],
                    # a list's entries: a data table's rows, and every cell of a workbook, which has no prose
                    listed=[i for i, b in enumerate(blocks) if b.table_row or parsed.format in WORKBOOK_FORMATS])
 
@@ -602,11 +608,12 @@ def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
 def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     """The blocks' passages in order; a paragraph where one speaker's words follow another's is cut
     between them. A contents entry is in the document's text, but no passage of its own; so is a
-    bibliography's entry, a footnote citing a source, a name index's rows and an act's editor's note on
-    an amendment (no one's words, nor the act's), also one joined into a paragraph, cut out of it."""
+    bibliography's entry, a footnote citing a source, a note (ingest.notes: one the file marks, or «¹ …»),
+    a name index's rows and an act's editor's note on an amendment (no one's words,
+    nor the act's), also one joined into a paragraph, cut out of it."""
     apparatus = reference_apparatus([block.text for block in blocks], [block.table_row for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
-        if not block.quotable or aside or is_amendment_note(block.text):
+        if not block.quotable or is_note(block) or aside or is_amendment_note(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         first = True  # only the block's first passage goes on the line above it

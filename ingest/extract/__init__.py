@@ -61,7 +61,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
             filename: str = "", aliases: Aliases | None = None, title: str = "",
             written: date | None = None, labelled: Collection[int] = (), new_speaker: Collection[int] = (),
             paused: Collection[int] = (), bold: Collection[int] = (), unquoted: Collection[int] = (),
-            listed: Collection[int] = ()) -> Extraction:
+            listed: Collection[int] = (), notes: Collection[int] = ()) -> Extraction:
     """Language, date, persons, speakers, topics and per-paragraph speakers of one document.
     `paragraphs` are the document's blocks (their texts); `text` is normally "\\n\\n".join(paragraphs).
     `title` weighs in on the topics; `written` is the day the file was last written (see document_date).
@@ -72,11 +72,13 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     are the paragraphs all in bold type: a web interview's questions, when they ask. `unquoted` are paragraphs
     that are no words of this document (an e-mail's headers, the earlier message a reply quotes): who speaks
     only in them is a person of the document, no speaker, as he has no quote in it. `listed` are a
-    list's entries (a data table's rows, a workbook's cells): the persons only they name are `listed`."""
+    list's entries (a data table's rows, a workbook's cells): the persons only they name are `listed`. `notes`
+    are the footnotes and endnotes the file marks as such: a date they name (a cited decree's, a speech's
+    they report) is never the document's."""
     metadata = metadata or {}
     paragraphs = paragraphs if paragraphs is not None else [p for p in text.split("\n\n")]
     language = detect_language(text, metadata.get("language"))  # an HTML page's lang="de" as a hint
-    when, source = document_date(metadata, text, filename, written)
+    when, source = document_date(metadata, _without(paragraphs, notes) if notes else text, filename, written)
     aliases = aliases if aliases is not None else default_aliases()
     sep = "\n\n"
     # People are read with Latin look-alike letters as Cyrillic, as search reads them: OCR's
@@ -149,6 +151,12 @@ def labels_own_persons(labels: list[Label], mentions: list[Mention], persons: li
     labelled = [lb.speaker for lb in labels if lb.speaker is not None and tuple(vars(lb.speaker).values()) not in found]
     have = set(persons)
     return [p for p in canonical_persons(labelled) if p not in have]
+
+
+def _without(paragraphs: list[str], left_out: Collection[int]) -> str:
+    """The paragraphs joined as the text is, but those at the indices `left_out`."""
+    left_out = frozenset(left_out)
+    return "\n\n".join(p for i, p in enumerate(paragraphs) if i not in left_out)
 
 
 def _paragraph_at(starts: list[int], offset: int) -> int:

@@ -58,7 +58,7 @@ from .quote_mark_roles import QUOTE_MARKS, closes_quote, opens_quote
 from .sacred_names import dedicated_to, epithet
 from .surname_records import surname_records
 from .community_speech import LATIN_SPEECH_WORDS
-from .speech_words import speech_verb
+from .speech_words import adverb, speech_verb
 from .valedictions import after_valediction
 
 
@@ -1569,7 +1569,7 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         c.cases = ALL - NOM if c.cases is None else (c.cases - NOM or c.cases)
         return
     if v is not None and v[1] == "sing":
-        quoted = attributes_a_quote(tokens, sids, k)
+        quoted = attributes_a_quote(tokens, sids, k) or v[0] is None and _as_says(tokens, sids, k)
         if quoted:
             # «…», — считает Г. Ахметова: the verb introducing a quote has the name as its subject
             c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
@@ -1649,6 +1649,19 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
             c.gender = c.gender or gender
 
 
+def _as_says(tokens: list[Token], sids: list[int], k: int) -> bool:
+    """The verb at k (in the present: no gender) follows a «как» opening its clause, an adverb or two
+    between them: «Как справедливо отмечает С.Б. Мукушева, …», «…, как пишет Г. Ахметова»: the name
+    after it is its subject, in the nominative (a woman's «Мукушева», not a man's genitive)."""
+    k -= 1
+    while k >= 0 and sids[k] == sids[k + 1] and tokens[k].is_word and tokens[k].text.lower() != "как" \
+            and adverb(tokens[k].text):
+        k -= 1
+    return (k >= 0 and sids[k] == sids[k + 1] and tokens[k].text.lower() == "как"
+            and (k == 0 or sids[k - 1] != sids[k] or tokens[k - 1].text in _CLAUSE_OPENERS))
+
+
+_CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "-"))
 ACCUSATIVE = frozenset({"accs"})
 _OBJECT_CASES = frozenset({"accs", "gent"})  # a verb's object: «процитировала Главу государства»
 _SUBJECT_PRONOUNS = frozenset(("он", "она"))  # a verb's subject before it: «Она процитировала …»

@@ -44,6 +44,9 @@ class Block:
     # signer's post over two lines): read as a line of its own, but its passage goes on that line's
     # so a phrase across the line break is found (normalize.split_lines_kept, ingest.passages)
     wraps_on: bool = False
+    # a footnote's or endnote's paragraph, as the file marks it (a Word or ODT note, an RTF \footnote, a web
+    # page's note its mark links to): searched with the document, but no words, speaker or date of it
+    note: bool = False
 
     def page_at(self, offset: int) -> int | None:
         """The page of the character at `offset` in the text."""

@@ -14,6 +14,7 @@ from index.web_archives import is_web_archive
 
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
+from .html_notes import take_linked_notes
 from .html_on_demand import HtmlKind
 from .html_bold import SET_OFF_TAGS, BoldParagraph, all_bold
 from .html_rows import TableRow, data_row
@@ -1279,6 +1280,7 @@ class HtmlParser(HtmlKind):
             tag.decompose()
         drop_word_markup([t for name in ("div", "span", "a") for t in found.by_name.get(name, ())])
         notes = take_word_notes(found.by_name.get("div", []))
+        notes += take_linked_notes(found.by_name.get("a", []))  # a page's own notes, after Word's
         if soup.body is None and soup.find("frameset") is not None:
             if archive is not None:
                 return self._framed_archive(archive, found.by_name.get("frame", []), name)
@@ -1324,9 +1326,10 @@ class HtmlParser(HtmlKind):
         return ParsedDocument(
             format="html",
             title=title,
-            # Word's footnotes and endnotes after the text: no title, date or dateline of it
-            blocks=[Block(str(p), bold=isinstance(p, BoldParagraph), table_row=isinstance(p, TableRow))
-                    for p in [*paragraphs, *(p for note in notes for p in _blocks_of(note))]],
+            # the footnotes and endnotes after the text: no title, date or dateline of it
+            blocks=[*(Block(str(p), bold=isinstance(p, BoldParagraph), table_row=isinstance(p, TableRow))
+                      for p in paragraphs),
+                    *(Block(str(p), note=True) for note in notes for p in _blocks_of(note))],
             encoding=encoding,
             metadata=metadata,
             warnings=warnings,

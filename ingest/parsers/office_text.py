@@ -175,7 +175,7 @@ def office_document(fmt: str, paragraphs: list[Paragraph], notes_at_end: list[Pa
             continue
         # a paragraph all in bold but a heading, the title or a note: as a web page's <b> (html_bold)
         blocks.append(Block(text, p.page, breaks=page_breaks(text, p.starts), bold=p.bold and not p.kind,
-                            table_row=isinstance(text, TableRow)))
+                            table_row=isinstance(text, TableRow), note=p.kind == NOTE))
         pages = max(pages, p.page, *(page for _, page in p.starts))
         if p.kind == NOTE:
             continue

@@ -570,7 +570,8 @@ class RtfParser(Parser):
         paged = reader.body.page > 1
         # a body's paragraph all in bold (\b): an interview's question set off, as a web page's <b>
         blocks = [Block(str(text), page=page if paged else None, breaks=breaks if paged else (),
-                        bold=isinstance(text, BoldParagraph) and i < len(body), table_row=isinstance(text, TableRow))
+                        bold=isinstance(text, BoldParagraph) and i < len(body), table_row=isinstance(text, TableRow),
+                        note=i >= len(body))
                   for i, (text, page, breaks) in enumerate(body + notes) if any(ch.isalnum() for ch in text)]
         return ParsedDocument(format=self.format, title=title, blocks=blocks, encoding=reader.codepage,
                               pages=reader.body.page if paged else None, metadata=metadata, warnings=warnings)

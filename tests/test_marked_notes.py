@@ -1,0 +1,128 @@
+"""Footnotes and endnotes a file marks as notes (a Word or ODT note, an RTF \\footnote, a web page's note its
+mark links to, a paragraph opening with «¹»): searched with their document, but a date they name is not the
+document's, a speech they report makes no speaker of it, and they are no quote of it."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import ingested_service
+
+from bench.ooxml import docx, para, run
+from index.search import SearchRequest
+from ingest.extract import extract
+from ingest.parsers import parse_bytes
+
+SAID = ("Как заявил Н.А. Назарбаев на XX сессии Ассамблеи 23 апреля 2013 года, «нация – это граждане, "
+        "объединенные общей судьбой».")
+BODY = ("Число этнокультурных объединений выросло с 820 в 2015 году до 1 040 к 2020 году. Программа "
+        "«Рухани жаңғыру» дала новый импульс работе объединений.")
+DECREE = "Указ Президента Республики Казахстан от 29 июня 2011 года № 110."
+
+
+def word_file() -> bytes:
+    body = (para(run("Этнокультурные объединения в 2015–2020 годах"))
+            + para(run(BODY), '<w:r><w:footnoteReference w:id="1"/></w:r>')
+            + para(run("Участники форума поддержали инициативу о создании Кабинета молодежи."),
+                   '<w:r><w:footnoteReference w:id="2"/></w:r>'))
+    notes = (f'<w:footnote w:id="1">{para("<w:r><w:footnoteRef/></w:r>", run(" " + DECREE))}</w:footnote>'
+             f'<w:footnote w:id="2">{para("<w:r><w:footnoteRef/></w:r>", run(" " + SAID))}</w:footnote>')
+    return docx(body, footnotes=notes, created="1601-01-01T00:00:00Z")  # Word's «never saved»: no day
+
+
+def web_page(dateline: str = "") -> str:
+    own = f"<p>{dateline}</p>" if dateline else ""
+    return ("<!DOCTYPE html><html lang=\"ru\"><head><meta charset=\"utf-8\"><title>Итоги десятилетия</title></head>"
+            "<body><article><h1>Языковая политика: итоги десятилетия</h1>" + own +
+            "<p>Государственная программа развития языков была принята<sup><a href=\"#fn1\" id=\"r1\">1</a></sup> "
+            "и завершена в 2020 году, о чем говорили и на сессии Ассамблеи.<sup><a href=\"#fn2\" id=\"r2\">2</a>"
+            "</sup></p><p>Астана, 2021</p>"
+            "<div class=\"footnotes\"><hr><ol>"
+            f"<li id=\"fn1\">{DECREE} <a href=\"#r1\">↩</a></li>"
+            f"<li id=\"fn2\">{SAID} <a href=\"#r2\">↩</a></li>"
+            "</ol></div></article></body></html>")
+
+
+def rtf_file() -> bytes:
+    def u(text: str) -> str:
+        return "".join(f"\\u{ord(ch)}?" if ord(ch) > 127 else ch for ch in text)
+    return ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\\pard " + u(BODY)
+            + "{\\cs15\\super \\chftn}{\\footnote \\pard {\\cs15\\super \\chftn} " + u(SAID) + "}\\par}").encode("ascii")
+
+
+def plain_text() -> str:
+    return f"Итоги года\n\n{BODY}²\n\n¹ {DECREE}\n\n² {SAID}\n"
+
+
+FILES = {"etnoob.docx": word_file(), "yazyki.html": web_page(), "etnoob.rtf": rtf_file(), "itogi.txt": plain_text()}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_the_parsers_mark_notes_and_the_web_page_numbers_them_without_the_way_back(name):
+    data = FILES[name]
+    doc = parse_bytes(data if isinstance(data, bytes) else data.encode("utf-8"), name)
+    said = next(b for b in doc.blocks if "граждане" in b.text)
+    assert "↩" not in doc.text
+    if name == "yazyki.html":
+        assert [b.text for b in doc.blocks if b.note] == [f"1 {DECREE}", f"2 {SAID}"]
+    if name != "itogi.txt":  # a plain text's note is told by its «¹» (ingest.notes), not by its markup
+        assert said.note
+    assert not any(b.note for b in doc.blocks if "Рухани" in b.text or "принята" in b.text)
+
+
+def test_a_note_dates_no_document_speaks_for_no_one_and_is_no_quote(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, FILES)
+    try:
+        result = service.search(SearchRequest("граждане объединенные общей судьбой"))
+        # the note is searched with its document ...
+        assert result.total == len(FILES)
+        for hit in result.hits:
+            # ... but its cited decree's and speech's days are none of the document's: undated, not 2011 or 2013
+            assert (hit.date, hit.date_source) == (None, None), hit.paths
+            # a speech a note reports makes no speaker of the document; he is still a person it names
+            assert hit.speakers == [], hit.paths
+            assert "Н.А. Назарбаев" in hit.persons
+        # and no quote: the note is no words of the 2015-2020 article
+        assert service.quotes(SearchRequest("граждане объединенные общей судьбой")).total == 0
+        assert service.quotes(SearchRequest("Рухани жаңғыру")).total > 0  # the body still is
+    finally:
+        service.close()
+
+
+def test_a_web_page_is_still_dated_by_its_own_dateline_above_its_notes(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, {"yazyki.html": web_page("Астана, 5 марта 2021 года")})
+    try:
+        hit = service.search(SearchRequest("Указ Президента")).hits[0]
+        assert (hit.date, hit.date_source) == (date(2021, 3, 5), "text")
+    finally:
+        service.close()
+
+
+def test_notes_passed_to_extract_date_nothing():
+    paragraphs = [BODY, f"1 {SAID}"]
+    assert extract("\n\n".join(paragraphs), paragraphs).date == date(2013, 4, 23)  # as a body's date would
+    assert extract("\n\n".join(paragraphs), paragraphs, notes=[1]).date is None
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Как справедливо отмечает С.Б. Мукушева, «молодежь сегодня ищет реальные механизмы участия» [3, с. 88].",
+     "С.Б. Мукушева"),
+    ("Вместе с тем, как пишет Г.Т. Кадырова, полиэтничность остается ресурсом.", "Г.Т. Кадырова"),
+    ("Как отмечает С.Б. Мукушев, молодежь ищет механизмы участия.", "С.Б. Мукушев"),
+    ("По мнению С.Б. Мукушева, молодежь ищет механизмы участия.", "С.Б. Мукушев"),  # a genitive stays his
+])
+def test_a_name_after_as_and_a_verb_in_the_present_is_its_subject(sentence, person):
+    assert extract(sentence).persons == [person]
+
+
+def test_a_cited_author_is_one_person_in_the_text_and_the_bibliography(tmp_path_factory):
+    text = ("Молодежь и риски\n\nВместе с тем исследователи отмечают сохранение ряда рисков. Как справедливо "
+            "отмечает С.Б. Мукушева, «молодежь сегодня ищет не лозунги, а реальные механизмы участия» [3, с. 88].\n\n"
+            "Список литературы\n\n1. Мукушева С.Б. Молодежная политика и межэтнический диалог // Вестник АНК. — "
+            "2017. — № 2. — С. 80–92.\n")
+    service = ingested_service(tmp_path_factory, {"riski.txt": text})
+    try:
+        hit = service.search(SearchRequest("лозунги")).hits[0]
+        assert hit.persons == ["С.Б. Мукушева"]
+    finally:
+        service.close()
