@@ -16,6 +16,7 @@ from .base import LIST_PAGE, Block, ParsedDocument, ParseError
 from .encoding import bom_encoding, normalize_codec
 from .html_on_demand import HtmlKind
 from .html_bold import SET_OFF_TAGS, BoldParagraph, all_bold
+from .html_notes import number_notes
 from .html_rows import TableRow, data_row
 from .html_time import in_comment_block, time_sentence
 from .html_title import in_text, is_site_name, same_name, without_site_name
@@ -1290,6 +1291,7 @@ class HtmlParser(HtmlKind):
                 c.extract()
         if heading is not None and heading.decomposed:
             heading = None  # inside a dropped tag
+        number_notes(found.by_name)
         _cut_trailers(soup.body or soup, heading)
         main = _main_content(soup, heading)
         under_heading = _under_heading(heading, main)
