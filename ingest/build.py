@@ -533,6 +533,9 @@ MAX_TITLE_CHARS = 300
 #    given name is listed (Қасым-Жомарт in kazakh_given_names.txt), no «К. Жомарт», «Ж. Тоқаев» (fix-last).
 # 11: (session 27)
 #    session 27's extraction changes (listed below as they land).
+#    a footnote mark comes off a number, a closing quote or bracket and a full stop («в 2011¹ году»); a PDF
+#    sentence goes on across a page past several footnotes; a reference wrapped at its imprint's dash stays
+#    one paragraph; a web page's footnote list keeps its numbers, without the «↩» backlinks (fn-text).
 EXTRACTION_VERSION = 11
 
 
