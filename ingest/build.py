@@ -539,6 +539,9 @@ MAX_TITLE_CHARS = 300
 #    a footnote or endnote the file marks (Word, ODT, RTF, a web page's note its «#fn1» mark links to) or one opening
 #    with «¹» dates no document, makes no speaker and is no quote; a web page's such notes go after the text with
 #    their numbers, no «↩»; «Как отмечает С.Б. Мукушева» is her nominative, not «С.Б. Мукушев» (fn-extract).
+#    a footnote mark comes off a number, a closing quote or bracket and a full stop («в 2011¹ году»); a PDF
+#    sentence goes on across a page past several footnotes; a reference wrapped at its imprint's dash stays
+#    one paragraph; a web page's footnote list keeps its numbers, without the «↩» backlinks (fn-text).
 EXTRACTION_VERSION = 11
 
 

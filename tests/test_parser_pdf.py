@@ -11,6 +11,7 @@ from conftest import make_pdfs_module
 from assembly_search.cli import main
 from ingest.build import build_record
 from ingest.parsers import ParseError, parse_bytes, parse_file
+from ingest.parsers.normalize import SUPERSCRIPT_DIGITS
 from ingest.parsers.pdf import mojibake_reason, pdf_date
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1056,6 +1057,72 @@ def test_a_footnote_mark_is_taken_off_the_word_it_sits_on(tmp_path, mk, raised):
     mark = "¹" if not raised else "1"
     assert texts == ["Доля граждан выросла до 83 процентов, а число курсов COVID19 выросло вдвое, на 100 м².",
                      f"{mark} По данным переписи населения.", f"{'²' if not raised else '2'} Отчёт Министерства культуры."]
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
+def test_a_footnote_mark_after_a_number_a_quote_or_a_bracket_is_taken_off(tmp_path, mk, raised):
+    """«в 2011¹ году» (Word's raised small «1» read into the year: «20111») was found by no search for
+    the year: a mark comes off a number, a closing quote, a bracket and a full stop as off a word; a
+    power stays on 10 («10²»)."""
+    pieces = [("Программа принята в 2011", False), ("1", True), (" году, проект «Духовное возрождение»", False),
+              ("2", True), (", центров стало больше (с 60 до 120)", False), ("3", True), (", в 10", False),
+              ("2", True), (" раз. Об этом говорилось на сессии.", False), ("1", True)]
+    lines, x = [], 72.0
+    for text, mark in pieces:
+        if mark and not raised:
+            text = text.translate(SUPERSCRIPT_DIGITS)
+        size, rise = (7, 4) if mark and raised else (11, 0)
+        lines.append((x, mk.H - 100 + rise, size, text))
+        x += 0.5 * size * len(text)
+    pdf = mk.MiniPdf()
+    pdf.page(lines)
+    pdf.save(tmp_path / "marks.pdf")
+    assert parse_file(tmp_path / "marks.pdf").text == (
+        "Программа принята в 2011 году, проект «Духовное возрождение», центров стало больше (с 60 до 120), "
+        "в 10² раз. Об этом говорилось на сессии.")
+
+
+def _notes_under_a_page_break(mk, path, raised: bool) -> None:
+    """A sentence broken off at page 1's end and going on lowercase at page 2's top, three footnotes
+    in smaller type between, each opening with its mark (a superscript glyph, or Word's raised small
+    digit, which makes the note's first line as tall as the text's), the second wrapped at its imprint."""
+    def note(y: float, number: str, text: str) -> list[tuple]:
+        if not raised:
+            return [(60, y, 8, number.translate(SUPERSCRIPT_DIGITS) + " " + text)]
+        return [(60, y + 4, 6, number), (64, y, 8, text)]
+
+    page = [(60, 700, 11, "Особое значение приобрела деятельность Научно-экспертного совета Ассамблеи, который"),
+            (60, 686, 11, "подготовил аналитический доклад, направленный в профильные государственные органы"),
+            *note(120, "1", "См.: Назарбаев Н.А. В потоке истории. — Алматы: Атамура, 2003. — С. 45."),
+            *note(110, "2", "Кадырова Г.Т. Полиэтничность и толерантность в современном Казахстане: "
+                            "монография. — Астана: Фолиант, 2008."),
+            (60, 100, 8, "— 212 с."),
+            *note(90, "3", "Там же. С. 12.")]
+    pdf = mk.MiniPdf()
+    pdf.page(page)
+    pdf.page([(60, 700, 11, "для последующего использования при выработке решений в сфере политики."),
+              (80, 686, 11, "Вместе с тем исследователи отмечают сохранение ряда рисков.")])
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
+def test_a_sentence_goes_on_across_a_page_break_past_several_footnotes(tmp_path, mk, raised):
+    """A sentence cut by a page break stayed cut where the page ended with footnotes: a raised mark
+    made a note's first line as tall as the text's, the second note was weighed against the first
+    (the same type), and a note wrapped at its imprint («— 212 с.») was a paragraph of its own."""
+    _notes_under_a_page_break(mk, tmp_path / "notes.pdf", raised)
+    blocks = parse_file(tmp_path / "notes.pdf").blocks
+    mark = (lambda n: n) if raised else (lambda n: n.translate(SUPERSCRIPT_DIGITS))
+    assert [(b.text, b.page) for b in blocks] == [
+        ("Особое значение приобрела деятельность Научно-экспертного совета Ассамблеи, который подготовил "
+         "аналитический доклад, направленный в профильные государственные органы для последующего использования "
+         "при выработке решений в сфере политики.", 1),
+        (mark("1") + " См.: Назарбаев Н.А. В потоке истории. — Алматы: Атамура, 2003. — С. 45.", 1),
+        (mark("2") + " Кадырова Г.Т. Полиэтничность и толерантность в современном Казахстане: монография. — "
+         "Астана: Фолиант, 2008. — 212 с.", 1),
+        (mark("3") + " Там же. С. 12.", 1),
+        ("Вместе с тем исследователи отмечают сохранение ряда рисков.", 2)]
+    assert blocks[0].breaks
 
 
 def test_a_word_split_by_a_soft_hyphen_at_a_line_end_is_joined(tmp_path, mk):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 # a note mark's text: «1», «12», «[3]», «*»
 _MARK_TEXT = re.compile(r"^\s*\[?\s*(\d{1,3}|\*{1,3})\s*\]?\s*$")
@@ -74,6 +74,16 @@ def take_linked_notes(links: list[Tag]) -> list[Tag]:
                 back.decompose()
         number = _MARK_TEXT.match(link.get_text()).group(1)
         if number.isdigit() and not _opens_with_number(note, number):
-            note.insert(0, f"{number} ")
+            _write_number(note, number)
         notes.append(note.extract())
     return notes
+
+
+def _write_number(note: Tag, number: str) -> None:
+    """``number`` and a space before the note's first text, inside the paragraph that holds it (a
+    pandoc note is a <p> in its <li>: a number put before the <p> would be a paragraph of its own)."""
+    first = note.find(string=lambda s: bool(s.strip()))
+    if first is None:
+        note.insert(0, f"{number} ")
+    else:
+        first.insert_before(NavigableString(f"{number} "))

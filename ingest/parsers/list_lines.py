@@ -25,6 +25,15 @@ _SURNAME = rf"[{CAPITALS}][^\W\d_]+(?:-[^\W\d_]+)?"
 _NAMED_ROW = re.compile(rf"(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s+{_INITIALS})(?:\s*\([^()\n]{{1,80}}\))?\s*[–—-]\s"
                         rf"|{_SURNAME}\s+[–—-]\s+[а-яё]{{2,}}(?:ал|ил|ел|ял|ул|ыл)(?:а|и)?(?:сь)?\b")
 
+# A part of a reference's imprint after its dash: the pages («— 212 с.», «— С. 45.», «— P. 12»), a year
+# («— 2017. — № 2.»), a number or volume («— № 2», «— Т. 3», «— Вып. 4»), a place with its publisher or
+# year («— Астана: Фолиант», «— М.: Наука», «— Алматы, 2016»)
+_IMPRINT_GOES_ON = re.compile(
+    rf"[–—]\s+(?:\d+\s*(?:с|c|p|pp|стр|б|бет)\.|(?:С|C|P|Т|T|Вып|Ч|№)\.?\s*\d|\d{{4}}\.|[{CAPITALS}][^\W\d_]*\.?"
+    rf"(?:-[{CAPITALS}][^\W\d_]+)?(?::|,\s*\d{{4}}))")
+# a line of a reference: its parts parted by «. — », or a journal's «//»
+_ENTRY = re.compile(r"\.\s[–—]\s|\s//\s")
+
 
 def starts_list_item(line: str, before: str) -> bool:
     """Whether ``line``, under the line ``before`` in wrapped text, is the first line of a new
@@ -34,6 +43,8 @@ def starts_list_item(line: str, before: str) -> bool:
         return True
     if _NAMED_ROW.match(line) and _NAMED_ROW.match(before.lstrip()):
         return True  # a list's row under a row like it, no stop after either: «Югай С.П. – член Совета» / «Шин Д.Г. – …»
+    if _IMPRINT_GOES_ON.match(line) and _ENTRY.search(before):
+        return False  # a reference wrapped at its imprint's dash: «… — Астана: Фолиант, 2008.» / «— 212 с.»
     return bool(_ORDINAL.match(line) or _NAMED_ROW.match(line)) and bool(_ITEM_BEFORE.search(before.rstrip()))
 
 

@@ -17,6 +17,7 @@ from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .kazakh_bodies import continues_body, ends_in_genitive, names_part_of_body
 from .legal_forms import name_with_legal_form
 from .letter_spacing import join_letter_spacing
+from .note_marks import without_note_marks
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_letters import fix_ocr_letters
@@ -41,11 +42,6 @@ _SOFT_HYPHEN = re.compile(r"\u00ad(?![ \t]*\n)")
 _LIGATURE = re.compile("[" + "".join(LIGATURES) + "]")
 # digits written as superscripts: a footnote mark (<sup>1</sup>, a raised small «1» in a PDF)
 SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
-# A footnote mark on a word («процентов¹», «вдвое²»): the word would be found only with it. Not on
-# a word of one or two letters: a unit or a variable («м²», «км³», «x²»).
-_SUPERSCRIPTS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
-_SUPERSCRIPT = re.compile(_SUPERSCRIPTS)  # searched first: the lookbehind below costs at every character
-_NOTE_MARK_ON_WORD = re.compile(r"(?<=[^\W\d_]{3})" + _SUPERSCRIPTS + "+")
 _SPACE_CHARS = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
 _OTHER_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")  # _SPACE_CHARS but " "
 # A column gap between two figures (a tab, or two spaces or more: a txt table's cells, a PDF row's
@@ -73,8 +69,7 @@ def clean_text(text: str) -> str:
     text = _LIGATURE.sub(lambda m: LIGATURES[m.group()], text)
     if ARABIC_FORM_RE.search(text):  # a PDF's Arabic letters in the shapes they are drawn in
         text = fold_arabic_forms(text)
-    if _SUPERSCRIPT.search(text):
-        text = _NOTE_MARK_ON_WORD.sub("", text)
+    text = without_note_marks(text)
     text = unicodedata.normalize("NFC", text)
     text = fix_ocr_letters(text)
     text = join_letter_spacing(text)

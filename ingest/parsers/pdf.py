@@ -606,18 +606,39 @@ def _goes_on_with(before: _Para, p: _Para) -> bool:
 
 def _continued(merged: list[_Para]) -> _Para | None:
     """The paragraph a continuation goes on from: the last one, or the last before the footnotes
-    (a note mark, smaller type) that end its page; None if that one ends a sentence."""
-    i = len(merged) - 1
-    while i > 0 and _is_footnote(merged[i], merged[i - 1]):
-        i -= 1
+    that end its page; None if that one ends a sentence."""
+    i = len(merged) - 1 - _footnotes_at_end(merged)
     if i < 0 or merged[i].row or _SENTENCE_END.search(merged[i].lines[-1].rstrip()):
         return None
     return merged[i]
 
 
-def _is_footnote(para: _Para, before: _Para) -> bool:
-    return (para.page == before.page and bool(_NOTE_MARK.match(para.lines[0]))
-            and 0 < para.size < 0.9 * before.size)
+# the most paragraphs a page's footnotes are looked for in, from its foot up
+_NOTES_REACH = 12
+
+
+def _footnotes_at_end(merged: list[_Para]) -> int:
+    """How many of the last paragraphs are the footnotes at their page's foot: the first opening
+    with a note mark, all in smaller type than the paragraph above them (each note is as small as
+    the one before it, so each is weighed against the text, not against its neighbour)."""
+    last = len(merged) - 1
+    largest = 0.0
+    for k in range(last, max(0, last - _NOTES_REACH), -1):
+        above = merged[k - 1]
+        if above.page != merged[k].page:
+            break
+        largest = max(largest, _type_size(merged[k]))
+        if _NOTE_MARK.match(merged[k].lines[0]) and 0 < largest < 0.9 * _type_size(above):
+            return last - k + 1
+    return 0
+
+
+def _type_size(para: _Para) -> float:
+    """The size of a paragraph's type: its first letter's font size where known, else its first
+    line's height (which a raised note mark opening a footnote makes as tall as the text's)."""
+    if para.first is not None and para.first.first_font[1] > 0:
+        return para.first.first_font[1]
+    return para.size
 
 
 def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) -> tuple[set[int], set[str]]:

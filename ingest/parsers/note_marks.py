@@ -1,0 +1,46 @@
+"""Footnote marks written as superscript digits («процентов¹», «в 2011¹ году», «Тілдарын»⁵»,
+«(с 60 до 120)⁶»): left on, the word or the number is indexed with them (raised digits fold to
+digits: «2011¹» would be found as 20111 only). A unit's or a formula's power stays («м²», «10⁶»,
+«(a+b)²»)."""
+from __future__ import annotations
+
+import re
+
+SUPERSCRIPTS = "[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]"
+SUPERSCRIPT = re.compile(SUPERSCRIPTS)
+_MARK = re.compile(SUPERSCRIPTS + "+")
+_LETTERS_BEFORE = re.compile(r"[^\W\d_]{3}$")
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,])\d+$")
+# what closes a quote, a bracket or a sentence: a mark goes after it as after a word
+_CLOSING = frozenset("»\"”’.,;:!?")
+_BRACKETS = {")": "(", "]": "["}
+# words of a bracket's text («(с 60 до 120)»), not a formula's letters and figures («(a+b)», «(x+1)»)
+_BRACKET_WORDS = re.compile(r"[^\W\d_]{2}|\d{3}")
+_BRACKET_REACH = 300  # how far back the bracket's opening is looked for
+
+
+def is_note_mark(text: str, at: int) -> bool:
+    """Whether superscript digits starting at ``at`` are a note mark on what precedes them: a word
+    of three letters or more (not a unit, «м²», «км³», nor a variable, «x²»), a number of two
+    digits or more but 10 (a year, a count; «10⁶», «2³» are powers), a closing quote, a full stop or
+    another sentence mark, or a closing bracket round words («(с 60 до 120)⁶», not «(a+b)²»)."""
+    head = text[max(0, at - _BRACKET_REACH):at]
+    if not head:
+        return False
+    last = head[-1]
+    if last in _CLOSING:
+        return True
+    if last in _BRACKETS:
+        opening = head.rfind(_BRACKETS[last])
+        return opening >= 0 and _BRACKET_WORDS.search(head, opening) is not None
+    if last.isdigit():
+        number = _NUMBER_BEFORE.search(head)
+        return number is not None and len(number.group()) >= 2 and number.group() != "10"
+    return _LETTERS_BEFORE.search(head) is not None
+
+
+def without_note_marks(text: str) -> str:
+    """``text`` with the footnote marks (is_note_mark) taken off what they sit on."""
+    if not SUPERSCRIPT.search(text):
+        return text
+    return _MARK.sub(lambda m: "" if is_note_mark(text, m.start()) else m.group(), text)
