@@ -533,6 +533,7 @@ MAX_TITLE_CHARS = 300
 #    given name is listed (Қасым-Жомарт in kazakh_given_names.txt), no «К. Жомарт», «Ж. Тоқаев» (fix-last).
 # 11: (session 27)
 #    session 27's extraction changes (listed below as they land).
+#    a Kazakh speech titled «…Тоқаевтың … сессиясындағы сөзі» gives its body to its author.
 EXTRACTION_VERSION = 11
 
 
