@@ -534,6 +534,7 @@ MAX_TITLE_CHARS = 300
 # 11: (session 27)
 #    session 27's extraction changes (listed below as they land).
 #    a Kazakh speech titled «…Тоқаевтың … сессиясындағы сөзі» gives its body to its author.
+#    a PDF's centred bold heading wrapped onto two lines is one paragraph and one title.
 EXTRACTION_VERSION = 11
 
 
