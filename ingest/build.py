@@ -535,6 +535,7 @@ MAX_TITLE_CHARS = 300
 #    session 27's extraction changes (listed below as they land).
 #    a Kazakh speech titled «…Тоқаевтың … сессиясындағы сөзі» gives its body to its author.
 #    a PDF's centred bold heading wrapped onto two lines is one paragraph and one title.
+#    «Как сказал X, …» inside another speaker's quote makes X no speaker; the quote is the speaker's.
 EXTRACTION_VERSION = 11
 
 
