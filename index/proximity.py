@@ -67,28 +67,30 @@ def unit_key(node):
 
 
 def meeting_factor(text_words: list[tuple[int, int, tuple[str, ...]]], marks: set[str],
-                   words: dict[Hashable, int], spoken: frozenset[int] = frozenset()) -> float:
+                   words: dict[Hashable, int], spoken: frozenset[int] = frozenset()) -> tuple[float, bool]:
     """What a quote's score is multiplied by: 1 + MEETING_WEIGHT x (the share of the query's
     words beyond the first that one sentence holds) x (how closely they stand there: the words
-    matched / the words from the first to the last of them, stop words not counted) squared.
+    matched / the words from the first to the last of them, stop words not counted) squared; and
+    whether one sentence holds every word (index.original_quotes: the quote holds the query whole).
     `text_words`: the quote's words (index.analysis.sentence_words). `spoken`: the query's words
     naming the quote's own speaker (index.speaker_ranking), met in each of its sentences: he says
     them all, while his label or attribution stands apart from his words."""
     count = len(set(words.values()))
     if count < 2:
-        return 1.0
+        return 1.0, True
     by_sentence: dict[int, list[tuple[int, int, frozenset[int]]]] = {}
     for match in highlight.word_matches(text_words, marks):
         held = frozenset(words[u] for u in match.units if u in words) - spoken
         if held:
             by_sentence.setdefault(match.sentence, []).append((match.first, match.last, held))
-    best = 0.0
+    best, every = 0.0, False
     for found in by_sentence.values():
         held, closeness = _tightest(found)
         if spoken:  # one word of his is as close to him as words can be
             held, closeness = held + len(spoken), closeness if held > 1 else 1.0
         best = max(best, (held - 1) / (count - 1) * closeness ** 2)
-    return 1.0 + MEETING_WEIGHT * best
+        every = every or held >= count
+    return 1.0 + MEETING_WEIGHT * best, every
 
 
 def _tightest(found: list[tuple[int, int, frozenset[int]]]) -> tuple[int, float]:

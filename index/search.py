@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from whoosh.query import Term
 
-from index import dated_answers, highlight, own_language, proximity, same_text, speaker_ranking
+from index import dated_answers, highlight, original_quotes, own_language, proximity, same_text, speaker_ranking
 from index.act_numbers import shown_act_number
 from index.act_ranking import act_tiers
 from index.copies import KeyTable, copies_of, record_facts, same_text_documents
@@ -1906,24 +1906,39 @@ class SearchService:
                           ) -> tuple[np.ndarray, dict[int, highlight.Marks]]:
         """Quote scores with the best proximity.QUOTE_WINDOW raised where the query's words meet in
         a sentence (each quote's words found as its snippet marks them; a name of its own speaker,
-        `named`, met in each), and those quotes' marks; the scores as they were, and no marks, for
-        a query of one word or a page past the window."""
+        `named`, met in each), and the originals among them (index.original_quotes), and those
+        quotes' marks; the scores as they were, and no marks, for a query of one word (a phrase
+        alone: only the originals are raised) or a page past the window."""
         words = proximity.query_words(query)
-        if len(set(words.values())) < 2 or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
+        several = len(set(words.values())) >= 2
+        phrase = any(isinstance(key, highlight.Phrase) for key in words)
+        if not (several or phrase) or (page - 1) * per_page >= proximity.QUOTE_WINDOW:
             return scores, {}
         # the best QUOTE_WINDOW distinct quotes, each with its copies (they rank alike)
         best, _ = self._distinct(searcher, final, scores, "relevance", 1, proximity.QUOTE_WINDOW, tiers,
                                  int(final.sum()))
         window = [record for result in best for record in [result.record, *result.copies]]
         raised = scores.copy()
-        window_marks = self._marks(query, exact, executor, window)
+        window_marks = self._marks(query, exact, executor, window) if several else {}
+        whole = window if not several else []  # a phrase alone: each quote found holds it whole
         for record, marks in window_marks.items():
             text = searcher.stored_fields(record).get("ptext", "")
             # a phrase is matched over every word; lone terms only where they stand
             text_words = sentence_words(text, exact, _marks_written_forms(marks, exact),
                                         None if marks.phrases else marks)
             spoken = named.spoken(record) if named is not None else frozenset()
-            raised[record] *= proximity.meeting_factor(text_words, marks, words, spoken)
+            factor, every = proximity.meeting_factor(text_words, marks, words, spoken)
+            raised[record] *= factor
+            if every:
+                whole.append(record)
+        tables = self._gen.tables
+
+        def attributed(record: int) -> bool:
+            return bool(searcher.stored_fields(record).get("speakers"))
+
+        for record, factor in original_quotes.original_factors(
+                window, whole, attributed, lambda record: int(tables.date[record])).items():
+            raised[record] *= factor
         return raised, window_marks
 
     def _dated_answers_first(self, searcher, query, final, scores, executor: Executor, exact: bool) -> np.ndarray:

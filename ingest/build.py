@@ -542,6 +542,9 @@ MAX_TITLE_CHARS = 300
 #    a footnote mark comes off a number, a closing quote or bracket and a full stop («в 2011¹ году»); a PDF
 #    sentence goes on across a page past several footnotes; a reference wrapped at its imprint's dash stays
 #    one paragraph; a web page's footnote list keeps its numbers, without the «↩» backlinks (fn-text).
+#    a Kazakh speech titled «…Тоқаевтың … сессиясындағы сөзі» gives its body to its author.
+#    a PDF's centred bold heading wrapped onto two lines is one paragraph and one title.
+#    «Как сказал X, …» inside another speaker's quote makes X no speaker; the quote is the speaker's.
 EXTRACTION_VERSION = 11
 
 

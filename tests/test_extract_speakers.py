@@ -782,8 +782,10 @@ ADDRESS_BODY = {
     ("ru", "Приветственное слово Главы государства К.К. Токаева участникам форума"),
     ("kk", "Мемлекет басшысы Қасым-Жомарт Тоқаевтың Қазақстан халқына Жолдауы"),
     ("kk", "Мемлекет басшысы Қ.Тоқаевтың Қазақстан халқы Ассамблеясының сессиясында сөйлеген сөзі"),
+    ("kk", "Мемлекет басшысы Қасым-Жомарт Тоқаевтың Қазақстан халқы Ассамблеясының XXIX сессиясындағы сөзі"),
     ("en", "Address by President Kassym-Jomart Tokayev to the People of Kazakhstan"),
-], ids=["poslanie", "pozdravlenie", "privetstvennoe slovo", "zholdauy", "soilegen sozi", "address by"])
+], ids=["poslanie", "pozdravlenie", "privetstvennoe slovo", "zholdauy", "soilegen sozi",
+        "sessiyasyndagy sozi", "address by"])
 def test_an_address_titled_with_its_author_is_his_speech(language, title):
     """«Послание Главы государства К.К. Токаева народу Казахстана» had no speaker, so
     `speaker:Токаев` missed the address whose whole text is his, while «Выступление К.К.

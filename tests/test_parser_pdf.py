@@ -370,6 +370,37 @@ def test_wrapped_bold_heading_is_one_paragraph_apart_from_the_text(tmp_path, mk,
     assert doc.title == heading
 
 
+def test_a_bold_centred_heading_whose_first_line_fills_the_column_is_one_paragraph(tmp_path, mk):
+    """A browser's printed speech, its centred bold heading wrapped onto two lines: bold type is
+    wide, so the first line started less than a letter from the column's edge, the second line's
+    centring was read as a new paragraph's indent, and every citation named the speech «… К.К.
+    Токаева на»."""
+    first, second = "Выступление Главы государства Касым-Жомарта Кемелевича Токаева на", "XXIX сессии Ассамблеи"
+    pdf = mk.MiniPdf(named=True)
+    pdf.page([(_centred(mk, 14, first), mk.H - 80, 14, first, "bold"),
+              (_centred(mk, 14, second), mk.H - 97, 14, second, "bold"),
+              (78, mk.H - 124, 11, "Нур-Султан, 28 апреля 2021 года"),
+              *[(78, mk.H - 146 - 14 * i, 11, text) for i, text in enumerate(SPEECH_TEXT[0])]])
+    pdf.save(tmp_path / "speech.pdf")
+    doc = parse_file(tmp_path / "speech.pdf")
+    assert [b.text for b in doc.blocks] == [f"{first} {second}", "Нур-Султан, 28 апреля 2021 года",
+                                            " ".join(SPEECH_TEXT[0])]
+    assert doc.title == f"{first} {second}"
+
+
+def test_a_bold_line_ending_a_sentence_stays_apart_from_a_centred_bold_heading_under_it(tmp_path, mk):
+    """The bold heading's lines go on into each other; a bold paragraph's last full line ending a
+    sentence does not go on into a centred bold line under it."""
+    lede = "Сессия Ассамблеи народа Казахстана приняла резолюцию о поддержке."
+    heading = "Итоги сессии"
+    pdf = mk.MiniPdf(named=True)
+    pdf.page([(_centred(mk, 14, lede), mk.H - 80, 14, lede, "bold"),
+              (_centred(mk, 14, heading), mk.H - 97, 14, heading, "bold"),
+              *[(78, mk.H - 124 - 14 * i, 11, text) for i, text in enumerate(SPEECH_TEXT[0])]])
+    pdf.save(tmp_path / "lede.pdf")
+    assert [b.text for b in parse_file(tmp_path / "lede.pdf").blocks][:2] == [lede, heading]
+
+
 @pytest.mark.parametrize("under", ["Утвержден 12-го марта 2019 г.", "Доклад сделал С. Абдрахманов."])
 def test_larger_heading_line_ends_before_the_text_line_under_it(tmp_path, mk, under):
     """A one-line 13 pt heading and the 11 pt line right under it became one paragraph and title."""

@@ -551,3 +551,36 @@ def test_a_remark_in_curly_quotes_beside_an_organisations_name_in_curly_quotes_i
     # before: «Пересказ: “Мастерская керамики открылась”, — сообщила директор ТОО “Айгерим Сервис” …»
     hit, = curly_names(query)
     assert hit["speakers"] == [speaker] and hit["speech"] == "direct" and hit["citation"].startswith(cited)
+
+
+# a speaker's quote that opens by saying whose words follow («Как сказал X, …»): X is named, he does not speak
+AS_X_SAID = {
+    "said": "Открывая форум, А.К. Жумабекова сказала: «Как сказал Нурсултан Назарбаев, наша сила – в единстве».",
+    "nested": "Открывая слет, Б.К. Серикова сказала: «Как сказал Нурсултан Назарбаев, „наше богатство – в труде“».",
+    "noted": "Открывая встречу, В.К. Ахметова сказала: «Как отметил Нурсултан Назарбаев, наш дом – в согласии».",
+    # the verb of quoting «напомнила … слова» made the quote nobody's, though it says whose words it holds
+    "reminded": "Открывая собрание, Г.К. Жунусова напомнила участникам известные слова: «Как сказал Нурсултан "
+                "Назарбаев, наша опора – в доверии».",
+}
+
+
+@pytest.fixture(scope="module")
+def as_x_said(tmp_path_factory):
+    yield from _one_paragraph_each(tmp_path_factory, "as-x-said", AS_X_SAID)
+
+
+@pytest.mark.parametrize("query, speaker", [
+    ("в единстве", "А.К. Жумабекова"), ("в труде", "Б.К. Серикова"), ("в согласии", "В.К. Ахметова"),
+    ("в доверии", "Г.К. Жунусова")])
+def test_a_quote_saying_whom_it_quotes_is_the_speaker_s_and_credits_him_nothing(as_x_said, query, speaker):
+    # before: ««Как сказал Нурсултан Назарбаев, наша сила – в единстве» — А.К. Жумабекова, Н.А. Назарбаев»,
+    # and with «напомнила … слова:» the quote had no speaker at all
+    hit, = as_x_said(query)
+    assert hit["speakers"] == [speaker] and hit["speech"] == "direct"
+    assert hit["citation"].startswith("«Как ")
+
+
+def test_the_one_a_quote_says_it_quotes_is_a_person_named_not_a_speaker(as_x_said):
+    # before: the speakers facet and speaker:Назарбаев named him for all four forums
+    assert as_x_said("speaker:Назарбаев") == []
+    assert len({hit["document_id"] for hit in as_x_said("person:Назарбаев")}) == 4

@@ -36,12 +36,26 @@ def without_quoted_others(para: str, turns: list[Turn]) -> list[Turn]:
     for pattern in (_QUOTE_AFTER, _QUOTE_BEFORE):
         for m in pattern.finditer(para):
             start = m.start("open")
+            if _names_whom_it_quotes(para, start):
+                continue
             close = para.find("»", start)
             if close < 0:
                 continue
             end = sentence_around(para, close)[1] if pattern is _QUOTE_BEFORE else close + 1
             turns = _nobodys(para, turns, start, end)
     return turns
+
+
+# «Как сказал Нурсултан Назарбаев, „…“»: the quote opens with the speaker's own words naming whom he quotes
+_AS_SAID = re.compile(r"«\s*[Кк]ак\s+(?P<verb>\w+)")
+
+
+def _names_whom_it_quotes(para: str, start: int) -> bool:
+    """The quote opened at `start` is the speaker's own sentence saying whose words follow: «Как
+    сказал Нурсултан Назарбаев, „наша сила – в единстве“». It tells who said them itself, so the
+    speaker's words they are; the one he names is mentioned, no speaker."""
+    m = _AS_SAID.match(para, start)
+    return m is not None and speech_verb(m.group("verb")) is not None
 
 
 _WORD_CHAR = re.compile(r"\w")

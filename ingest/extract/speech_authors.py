@@ -22,7 +22,10 @@ _SPEECH_TITLE = re.compile(
     r"^\W*(?:\w+(?:ое|ее|ый|ий|ой|ая|яя)\s+)?(выступление|доклад|речь|слово|обращение|послание|поздравление|приветствие)\b"
     r"|^\W*(address|speech|statement|remarks|message)\s+(by|of)\b",
     re.IGNORECASE)
-_KK_SPEECH_TITLE = re.compile(r"\b(жолдауы|үндеуі|сөйлеген сөзі|құттықтау сөзі|баяндамасы|құттықтауы)(\s*«.*)?$",
+# «сөзі» alone is his speech only after the event it was given at, in the locative «-дағы»
+# («…сессиясындағы сөзі», Akorda's usual form); «Абайдың сөзі» is a saying, no speech
+_KK_SPEECH_TITLE = re.compile(r"\b(жолдауы|үндеуі|сөйлеген сөзі|құттықтау сөзі|\w+(?:дағы|дегі|тағы|тегі)\s+сөзі"
+                              r"|баяндамасы|құттықтауы)(\s*«.*)?$",
                               re.IGNORECASE)  # the address's theme in quotes may follow
 # how a speaker refers to someone's words rather than reports them: "не раз подчеркивал", "как
 # отметил Глава государства"

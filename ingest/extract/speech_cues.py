@@ -9,7 +9,7 @@ from functools import lru_cache
 from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
 from ..passages import MAX_PASSAGE_CHARS
 from .persons import Mention
-from .quote_mark_roles import CLOSING_MARK, QUOTE_MARKS, opens_quote
+from .quote_mark_roles import CLOSING_MARK, QUOTE_MARKS, closes_quote, opens_quote
 from .quote_runs import quote_opening
 from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE_SPEECH, KK_ACCORDING,
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
@@ -347,7 +347,7 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
         plural = len(found) > 1
         for m in found:
             if m.nominative and (gerund or agrees(m, gender, number, plural)) and not (
-                    sv and _recalls_past_words(tokens, sids, m, k)):
+                    sv and _recalls_past_words(text, tokens, sids, m, k)):
                 out.append((m, k))
     return out
 
@@ -819,12 +819,33 @@ def _subject_after(tokens, sids, k, starts) -> list[Mention]:
     return []
 
 
-def _recalls_past_words(tokens: list[Token], sids, m: Mention, k: int) -> bool:
+def _recalls_past_words(text: str, tokens: list[Token], sids, m: Mention, k: int) -> bool:
     """Anywhere, not only in a speech: "Как отмечал Глава государства, ..." recalls what someone
     used to say rather than reports him speaking; "Как отметил аким, ..." in a report of a
-    meeting is his speech there. ("Назарбаев не раз подчеркивал" stays a speaker of the
-    document: samples/gold.json counts him so.)"""
-    return "как" in words_around_cue(tokens, sids, m, k) and _past_imperfective(tokens[k].text)
+    meeting is his speech there, but not inside someone's quote: «Как сказал Нурсултан
+    Назарбаев, наша сила – в единстве», — сказала А. Жумабекова: she quotes him, he does not speak.
+    ("Назарбаев не раз подчеркивал" stays a speaker of the document: samples/gold.json counts
+    him so.)"""
+    return "как" in words_around_cue(tokens, sids, m, k) and (
+        _past_imperfective(tokens[k].text) or _inside_a_quote(text, tokens, min(k, m.first_token)))
+
+
+_PARAGRAPH_TOKENS = 400  # how far back a quote opening the cue's paragraph is looked for
+
+
+def _inside_a_quote(text: str, tokens: list[Token], k: int) -> bool:
+    """Token k stands inside a quote opened earlier in its paragraph and not closed before it."""
+    depth = 0
+    for i in range(k - 1, max(-1, k - _PARAGRAPH_TOKENS), -1):
+        if "\n\n" in text[tokens[i].end:tokens[i + 1].start]:
+            break
+        if closes_quote(tokens, i):
+            depth -= 1
+        elif opens_quote(tokens, i):
+            depth += 1
+            if depth > 0:
+                return True
+    return False
 
 
 def words_around_cue(tokens: list[Token], sids, m: Mention, k: int) -> set[str]:

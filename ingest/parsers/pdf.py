@@ -513,9 +513,17 @@ def _type_changes(prev: _Line, row: _Line) -> bool:
 
 def _centred_together(prev: _Line, row: _Line, x0: float) -> bool:
     """Whether two lines are both centred on one axis (a heading wrapped onto two lines): then
-    the second line's indent is the centring, not a new paragraph's first line."""
+    the second line's indent is the centring, not a new paragraph's first line. The first line
+    is indented too, or, as a bold heading's first line may fill nearly the whole column (bold
+    type is wider), both are bold end to end and the first goes on into the second."""
+    if abs((prev.x0 + prev.x1) - (row.x0 + row.x1)) / 2 >= row.char_width:
+        return False
     return (prev.x0 - x0 > row.char_width
-            and abs((prev.x0 + prev.x1) - (row.x0 + row.x1)) / 2 < row.char_width)
+            or (_bold_throughout(prev) and _bold_throughout(row) and not _SENTENCE_END.search(prev.text.strip())))
+
+
+def _bold_throughout(line: _Line) -> bool:
+    return all(_BOLD.search(font[0]) for font in (line.first_font, line.last_font))
 
 
 _NOTE_MARK = re.compile(r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]|\*|†|\d{1,3}\)?\s)")
