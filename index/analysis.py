@@ -24,6 +24,7 @@ from index.arabic_kazakh import arabic_terms, exact_arabic_term
 from index.arabic_letters import is_arabic_word
 from index.camel_case import camel_words
 from index.decades import decade_in_context, decade_searched, other_decade_spelling
+from index.given_names import given_name_query, given_name_terms
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_russian_cases import russian_case_terms
 from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choice, word_terms
@@ -206,6 +207,10 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             terms = (*terms, *_plural_noun_terms(word, terms))
         elif morphology and not query and terms:  # Шыңжаңа: also Шыңжаң's term
             terms = (*terms, *russian_case_terms(word, terms))
+        if morphology and not query and terms:  # Алие, Дариге: also Алия's, Дарига's (index.given_names)
+            terms = (*terms, *given_name_terms(word, terms, capitalized=not lowercase))
+        elif morphology and query and terms and (name := given_name_query(word, any(capitalized[:1]))):
+            terms = (name,)  # `Алия`, `Дана`: the name, which its case forms carry
         if not query and (glued := glued_number(word)):  # «ИИН860303300333» is found by its number
             terms = (*terms, glued)
         own = abbreviated[0] if morphology and abbreviated else None

@@ -132,8 +132,9 @@ def russian_terms(word: str) -> tuple[str, ...]:
     The primary term is what a query uses. The index also stores the alternatives at the
     same position, so an inflected homograph (стали = стать | сталь, волков = Волков | волк)
     is found by the query of either reading. A headword (a dictionary form such as
-    `принятый`, `подтёк`) gets no alternatives: it would merge two dictionary words; except
-    an adverb that is a noun's case form (днём, утром, рядом, дома): see _adverb_as_noun.
+    `принятый`, `подтёк`) gets no other dictionary form as an alternative: that would merge two
+    dictionary words; only the nouns it is a case form of and the adjective it is the
+    comparative of (путём, вести, лука; лучше): see _headword_terms.
     """
     m = morph()
     readings = parses(word)
@@ -171,13 +172,11 @@ def russian_terms(word: str) -> tuple[str, ...]:
     else:
         return _unknown_word_terms(word)
     if headword is not None:
-        if "ADVB" in headword.tag.grammemes and primary == _fold(headword.normal_form):
-            return _adverb_as_noun(primary, readings)
         if sm and sm.group(2) and _is_surname_first(sm.group(1)) and sm.group(1) != primary:
             # Осина, Королёва: a headword that is also the feminine of a surname read first as
             # a surname; that surname is no dictionary word, so the two stay apart
             return (primary, sm.group(1))
-        return (primary,)
+        return _headword_terms(primary, headword, readings)
     alternatives: list[str] = []
     for p in readings:
         if _is_common(p):
@@ -299,6 +298,22 @@ def query_choice(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[
     return terms[:1]
 
 
+@lru_cache(maxsize=50_000)
+def nouns_beside(word: str) -> tuple[str, ...]:
+    """The nouns a normalized word the dictionary reads first as another part of speech is also
+    a case form of (стали: сталь; вести: весть; ели: ель), each a term the index stores for the
+    word and the one its own query searches; () for other words. A query for the word takes
+    only its first reading's term (query_choice), so these are searched beside it
+    (index.homograph_nouns): `стали` also finds «Сталь Темиртау»."""
+    if word in STOP_WORDS or not _RUSSIAN_RE.fullmatch(word) or len(terms := russian_terms(word)) < 2:
+        return ()
+    readings = parses(word)
+    if "NOUN" in readings[0].tag.grammemes or not _is_common(readings[0]):
+        return ()
+    nouns = (_fold(p.normal_form) for p in readings if _is_common(p) and "NOUN" in p.tag.grammemes)
+    return tuple(n for n in dict.fromkeys(nouns) if n in terms[1:] and russian_terms(n)[:1] == (n,))
+
+
 def name_in_ai_term(word: str) -> str | None:
     """The term of a name in -ай/-ая (Абылай, Ешая) that an unknown word in -ая, -яя may be a
     form of (the name's nominative or its genitive); None for other words."""
@@ -337,17 +352,51 @@ def _kazakh_form_of_known_word(word: str) -> bool:
     return reading is not None and reading[1]
 
 
-def _adverb_as_noun(adverb: str, readings) -> tuple[str, ...]:
-    """Terms of an adverb that is also a case form of a common noun (днём = день, утром = утро,
-    дома = дом, рядом = ряд): the noun is the primary term, so the adverb and every form of
-    the noun find each other (`Днём благодарности` = `День благодарности`); the adverb stays
-    an alternative. These adverbs are frozen case forms of the noun, and running text uses the
-    same spelling as the noun too (целым рядом мер, важным шагом). A noun reading the
-    dictionary's corpus statistics call negligible is left out: потом is not пот."""
+def _headword_terms(primary: str, headword, readings) -> tuple[str, ...]:
+    """Terms of a word that is a common word's dictionary form (`primary`, its lemma or the
+    adjective's, see _adjective_over) and may also be another word's inflected form.
+
+    A noun's case form keeps that noun as a term: «вести» (весть's plural beside the verb),
+    «лука» (лук's genitive beside the name and лука), «пола» (пол), «духи» (дух); without it
+    `весть` missed «добрые вести» and `лук` «репчатого лука». An adverb or a preposition that
+    is a frozen case form of a noun takes the noun first (днём = день, утром = утро, дома = дом,
+    рядом = ряд, путём = путь): the word and every form of the noun find each other
+    (`Днём благодарности` = `День благодарности`, `мирный путь` = «мирным путём»), and running
+    text uses the same spelling as the noun too (целым рядом мер, важным шагом). A comparative
+    keeps its adjective (лучше: хороший, больше: большой, выше: высокий), as the comparatives
+    with no other reading always did (хуже: плохой), first where the dictionary reads it first.
+    A reading the dictionary's corpus statistics call negligible is left out: потом is not пот."""
+    frozen = headword.tag.POS in ("ADVB", "PREP") and primary == _fold(headword.normal_form)
+    # not a plural genitive (or an animate one's accusative) beside a nominative: лук is no form of
+    # лука, бор none of бора, бар none of барин
     nouns = [_fold(p.normal_form) for p in readings
-             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE]
-    nouns = list(dict.fromkeys(n for n in nouns if n != adverb))
-    return (*nouns, adverb) if nouns else (adverb,)
+             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE
+             and (frozen or not ("plur" in p.tag and p.tag.case in ("gent", "accs")))]
+    nouns = [n for n in dict.fromkeys(nouns) if n != primary]
+    if "NOUN" in headword.tag.grammemes:
+        # two nouns: only where the other is the likelier reading (лука: лук's genitive 0.33, the
+        # bend 0.11; пола: пол); where the dictionary has no counts, both equal (грамматика, грамматик;
+        # закута, закут), they stay apart
+        own = sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == primary)
+        nouns = [n for n in nouns if sum(p.score for p in readings
+                                         if _is_common(p) and _fold(p.normal_form) == n) > own]
+    terms = [*nouns, primary] if frozen else [primary, *nouns]
+    comparative = next((p for p in readings if "COMP" in p.tag.grammemes and _is_common(p)
+                        and p.score >= ADVERB_NOUN_MIN_SCORE), None)
+    adjective = _comparative_adjective(comparative) if comparative is not None else None
+    if adjective is not None and adjective not in terms:
+        terms.insert(0 if comparative.score >= headword.score else len(terms), adjective)
+    return tuple(terms)
+
+
+def _comparative_adjective(comparative) -> str | None:
+    """The adjective a comparative reading belongs to: its lemma, or for one the dictionary files
+    under an adverb (выше: высоко) the adjective whose short form that adverb is (высокий)."""
+    lemma = _fold(comparative.normal_form)
+    if "ADJF" in parses(lemma)[0].tag.grammemes or lemma.endswith(("ый", "ий", "ой")):
+        return lemma
+    short = next((p for p in parses(lemma) if "ADJS" in p.tag.grammemes and _is_common(p)), None)
+    return _fold(short.normal_form) if short is not None else None
 
 
 # Kazakh surnames of a father's name and ұлы «son» or қызы «daughter» (Сапарұлы, Төлегенқызы;

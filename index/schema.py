@@ -104,6 +104,10 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    a document's `listed` field: the persons it names only in a list's entries, kept out of completing short
 #    names (index.facets; added to an older index by its first writing session, as ADDED_FIELDS are; sheets).
 #    Kazakh «осы 30 жылдары», «соңғы 30 жылдары» (thirty years counted) are no decade of the 1930s (fix-last).
+# 22: (session 27)
+#    a given name in -а/-я written with a capital also holds its nominative (Алие, Алии: алия; Дариге: дариг;
+#    index.given_names); a headword that is a noun's case keeps the noun (вести: весть, лука: лук, путём: путь
+#    first), a comparative its adjective (лучше: хороший, больше: большой, выше: высокий) (fix-morph)
 SCHEMA_VERSION = 21
 
 KIND_DOC = "doc"

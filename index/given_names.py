@@ -1,0 +1,85 @@
+"""A given name in -а/-я (Алия, Сания, Дана, Дарига; Никита) and its case forms: «вручено Алие
+Сериковой», «от Алии Нурлановой», «Слово предоставили Дариге Назарбаевой». The dictionary's first
+reading of such a form is often another word's: a man's name (алия: Алий's genitive), an
+indeclinable name (Алие, Анне), a verb (дана: дать), a currency (динара) or, for a Kazakh name it
+lacks, a Kazakh case (Дариге: дари + -ге). So each form written as a name, with a capital (or
+a word with no common reading at all), also carries the name's nominative as a term, and the
+nominative typed as a name searches that term: `Алия` finds «Алие», «Алии», «Алию», «Алией»,
+and `Дана` the name, not «даны поручения».
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from index.morphology import content_terms, is_proper_reading, morph, parses
+
+# The case endings of the -а/-я declension (Дарига: -и/-ы, -е, -у, -ой/-ою; Алия: -и, -ю, -ей/-ею), and
+# the -ие of a name in -ия written the way its nominative sounds (Алие, Сание, beside Алии)
+_CASE_ENDINGS = ("ою", "ею", "ой", "ей", "ы", "и", "е", "у", "ю")
+_NAME_ENDS = ("а", "я")
+# A nominative the dictionary lacks keeps this many letters at least (Дарига): a shorter guess is as
+# often some other word (index.kazakh_russian_cases keeps the same bound)
+_SHORTEST_GUESS = 5
+
+
+def _is_dictionary(parse) -> bool:
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" and len(parse.methods_stack) == 1
+
+
+def _is_name_reading(parse) -> bool:
+    """A dictionary reading of a given name in -а/-я that declines (not an indeclinable Fixd one), in
+    the singular: a name's plural is rare, and «адам» (Kazakh «person») is no «Адам» of Ада's."""
+    tag = parse.tag
+    return ({"Name", "sing"} in tag and "Fixd" not in tag.grammemes and _is_dictionary(parse)
+            and parse.normal_form.endswith(_NAME_ENDS))
+
+
+@lru_cache(maxsize=50_000)
+def is_given_name_nominative(word: str) -> bool:
+    """Whether the dictionary knows the lowercase `word` as a given name in -а/-я in the nominative."""
+    return any(_is_name_reading(p) and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == word
+               for p in parses(word))
+
+
+def _has_common_reading(word: str) -> bool:
+    return any(_is_dictionary(p) and not is_proper_reading(p) for p in parses(word))
+
+
+def _as_a_name(word: str, capitalized: bool) -> bool:
+    """Whether `word` is read as a name: written with a capital, or no common word's form anyway."""
+    return capitalized or not _has_common_reading(word)
+
+
+@lru_cache(maxsize=100_000)
+def _nominatives(word: str, capitalized: bool) -> tuple[str, ...]:
+    """The nominatives of given names in -а/-я the normalized `word` may be a case form of."""
+    found = [p.normal_form.replace("ё", "е") for p in parses(word) if _is_name_reading(p)]
+    for ending in _CASE_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            continue
+        stem = word[: -len(ending)]
+        for nominative in (stem + "а", stem + "я"):
+            if is_given_name_nominative(nominative):  # Алие, Сание: Алия, Сания
+                found.append(nominative)
+            elif (capitalized and len(nominative) >= _SHORTEST_GUESS and nominative.endswith("а")
+                  and not morph().word_is_known(word) and not morph().word_is_known(nominative)):
+                found += content_terms(nominative)[:1]  # Дариге: Дарига's term, as Snowball reads it
+    return tuple(dict.fromkeys(found))
+
+
+def given_name_terms(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[str, ...]:
+    """The index terms, not among `terms` (the word's own), of the given names in -а/-я the
+    normalized `word` may be a case form of; () where it is no name's (not `capitalized` and a
+    common word's form: «даны», «динаров»)."""
+    if len(word) < 3 or not _as_a_name(word, capitalized):
+        return ()
+    return tuple(n for n in _nominatives(word, capitalized) if n not in terms)
+
+
+def given_name_query(word: str, capitalized: bool) -> str | None:
+    """The term a query word that is a given name's nominative searches (the name itself:
+    `Алия`, `Дана`), or None: a word typed in lowercase that is also a common word's form
+    (`дана`) means that word."""
+    if len(word) < 3 or not _as_a_name(word, capitalized) or not is_given_name_nominative(word):
+        return None
+    return word

@@ -1,0 +1,88 @@
+"""A word form the dictionary reads first as another word still finds, in a real index, the word it
+is a form of: a given name in -а/-я in its cases (Алие, Дариге), a noun's case form that is another
+word's dictionary form (путём, вести, лука), a comparative (лучше, больше, выше), and a verb's form
+that is also a noun's (стали) searched as both; while the other word keeps its own documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis import analyze_terms, query_terms
+from test_word_forms_meet import found, service_of
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    return service_of(tmp_path_factory.mktemp("homographs"), {
+        "alie": "Благодарственное письмо вручено Алие Сериковой.",
+        "alii": "Поздравления от Алии Нурлановой зачитали в конце.",
+        "aliya": "В состав жюри вошли Алия Касымова и Сания Бекова.",
+        "sanie": "Слово было предоставлено Сание Омаровой.",
+        "dane": "Грамоту вручили Дане Ахметовой.",
+        "dana_verb": "Были даны поручения, оценка была дана, он дал указание.",
+        "darige": "Слово предоставили Дариге Назарбаевой.",
+        "putem": "Стороны решили разногласия мирным путем, без обращения в суд.",
+        "vesti": "Радостные вести пришли из Семея.",
+        "vesti_verb": "Стороны договорились вести совместную работу.",
+        "luka": "Центр представил сорта репчатого лука.",
+        "luk": "Лучники показали традиционный казахский лук.",
+        "stal": "Сталь Темиртау известна далеко за пределами страны.",
+        "stali": "Молодые волонтеры стали инициаторами новой акции.",
+        "luchshe": "Медиаторы работают лучше и быстрее.",
+        "bolshe": "Всё больше граждан обращаются к медиаторам.",
+        "vyshe": "Доверие к медиации теперь выше, чем год назад.",
+    })
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Алия", {"alie", "alii", "aliya"}),
+    ("алия", {"alie", "alii", "aliya"}),
+    ("Сания", {"sanie", "aliya"}),
+    ("Дана", {"dane"}),  # the name, not «даны поручения… была дана»
+    ("дана", {"dana_verb"}),  # typed in lowercase: the verb
+    ("Дарига Назарбаева", {"darige"}),
+])
+def test_a_given_name_in_a_or_ya_finds_its_case_forms(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("путь", {"putem"}),
+    ('"мирный путь"', {"putem"}),
+    ("весть", {"vesti", "vesti_verb"}),  # the index cannot tell the plural from the verb
+    ('"радостная весть"', {"vesti"}),
+    ("лук", {"luka", "luk"}),
+    ("репчатый лук", {"luka"}),
+    ("Лука", {"luka"}),  # the name's nominative is лука's too; the bow's «лук» is no form of it
+])
+def test_a_nouns_case_form_that_is_another_words_headword_keeps_the_noun(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("стали", {"stal", "stali"}),
+    ("сталь", {"stal", "stali"}),
+    ("вести", {"vesti", "vesti_verb"}),
+])
+def test_a_verbs_form_that_is_also_a_nouns_searches_both(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("хороший", {"luchshe"}),
+    ("большой", {"bolshe"}),
+    ("высокий", {"vyshe"}),
+    ("лучше", {"luchshe"}),
+])
+def test_a_comparative_finds_its_adjective_and_back(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+def test_precision_kept_apart():
+    """The rules add readings, never merge two dictionary words: лук is no form of лука, потом none
+    of пот, a lowercase verb form no name's, суда searches the court only."""
+    assert analyze_terms("лук") == ["лук"]
+    assert analyze_terms("потом") == ["потом"]
+    assert "дана" not in analyze_terms("дана") and "дана" in analyze_terms("Дана")
+    assert query_terms("Дана") == ["дана"] and query_terms("дана") == ["дать"]
+    assert analyze_terms("путём") == ["путь", "путем"]
