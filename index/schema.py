@@ -108,7 +108,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    a given name in -а/-я written with a capital also holds its nominative (Алие, Алии: алия; Дариге: дариг;
 #    index.given_names); a headword that is a noun's case keeps the noun (вести: весть, лука: лук, путём: путь
 #    first), a comparative its adjective (лучше: хороший, больше: большой, выше: высокий) (fix-morph)
-SCHEMA_VERSION = 21
+SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"
