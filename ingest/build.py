@@ -539,6 +539,9 @@ MAX_TITLE_CHARS = 300
 #    a footnote or endnote the file marks (Word, ODT, RTF, a web page's note its «#fn1» mark links to) or one opening
 #    with «¹» dates no document, makes no speaker and is no quote; a web page's such notes go after the text with
 #    their numbers, no «↩»; «Как отмечает С.Б. Мукушева» is her nominative, not «С.Б. Мукушев» (fn-extract).
+#    text: two prose columns written line across line in a plain text (an OCR'd newspaper page) are read column by
+#    column; OCR specks beside a running header do not hide it, a page number right under it goes with it, and a
+#    PDF's header never runs on into a speaker's label (titles, speakers, persons of such scans) (ocr-layout).
 EXTRACTION_VERSION = 11
 
 
