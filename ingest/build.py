@@ -545,6 +545,9 @@ MAX_TITLE_CHARS = 300
 #    a Kazakh speech titled «…Тоқаевтың … сессиясындағы сөзі» gives its body to its author.
 #    a PDF's centred bold heading wrapped onto two lines is one paragraph and one title.
 #    «Как сказал X, …» inside another speaker's quote makes X no speaker; the quote is the speaker's.
+#    text: two prose columns written line across line in a plain text (an OCR'd newspaper page) are read column by
+#    column; OCR specks beside a running header do not hide it, a page number right under it goes with it, and a
+#    PDF's header never runs on into a speaker's label (titles, speakers, persons of such scans) (ocr-layout).
 EXTRACTION_VERSION = 11
 
 

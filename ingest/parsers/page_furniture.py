@@ -90,9 +90,27 @@ def running_heads(tops: list[tuple[str | None, list[str]]]) -> set[str]:
     return heads
 
 
+# OCR specks at a line's end or start: marks of no letter or figure standing apart from its words
+# («АРХИВ АНК Ф. 1 Оп. 1 Д. 47   ,'» on one page, «… Д. 47   ‘.» on the next), which a scan's dust
+# or the page's edge leaves, different on every page
+_SPECK = r"[^\w\s№§%«»()\[\]]+"
+_END_SPECKS = re.compile(rf"(?:\s+{_SPECK})+\s*$")
+_START_SPECKS = re.compile(rf"^\s*(?:{_SPECK}\s+)+")
+
+
+def without_end_specks(text: str) -> str:
+    """``text`` without the OCR specks standing after its last word (the whole of it when it is
+    nothing but specks)."""
+    kept = _END_SPECKS.sub("", text)
+    return kept if any(ch.isalnum() for ch in kept) else text
+
+
 def line_key(line: str) -> str:
-    """What a line repeated word for word shares with its other copies."""
-    return normalize_inline(line).lower()
+    """What a line repeated word for word shares with its other copies: its text, OCR specks at its
+    ends aside."""
+    norm = normalize_inline(line).lower()
+    kept = _START_SPECKS.sub("", without_end_specks(norm))
+    return kept if any(ch.isalnum() for ch in kept) else norm
 
 
 def is_part_label(text: str) -> bool:
@@ -146,7 +164,7 @@ def _units(rows: list[list[str]], page: int) -> list[tuple[list[tuple], list[tup
 def _patterns(text: str, page: int) -> list[tuple]:
     """What a line shares with the same running line on other pages: its text, and its text with
     one number that may be the page number replaced by that number's offset from the page's."""
-    norm = normalize_inline(text).lower()
+    norm = line_key(text)
     if not norm or opens_with_label(text):
         return []  # a speaker's label is the transcript's text, never a running line
     out: list[tuple] = [("=", norm)]

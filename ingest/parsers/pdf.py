@@ -18,7 +18,7 @@ from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, is_bare_datelin
 from .own_dateline import own_dateline
 from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
-                             keep_first_datelines, line_key, running_heads, running_lines)
+                             keep_first_datelines, line_key, running_heads, running_lines, without_end_specks)
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
@@ -27,7 +27,7 @@ from .pdf_columns import baseline_groups, column_groups
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
-from .turn_lines import is_transcript, starts_turn
+from .turn_lines import is_transcript, opens_with_label, starts_turn
 from .verse_lines import is_stanza, prose_column, stanza_text
 from .placeholder_titles import is_placeholder_title
 from .text_titles import title_by_text
@@ -662,6 +662,9 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
               if e.top and all((0, j) in hits for j in range(len(e.top[0])))}
     for i in headers_facing(tops, headed):  # apart from the text under them, so in none of it
         found[i].update((0, j) for j in range(len(edges[i].top[0])))
+    for i, hits in enumerate(found):  # OCR specks set apart from a running line on its row go with it
+        hits.update((r, j) for r in {r for r, _ in hits} for j, ln in enumerate(rows_of[i][r])
+                    if not any(ch.isalnum() for ch in ln.text))
     datelines = keep_first_datelines(texts, found)
     for (i, r, j), dateline in datelines.items():  # «…, 12 марта 2019 г., стр. 3» keeps all but «стр. 3»
         if dateline != normalize_inline(rows_of[i][r][j].text):
@@ -790,11 +793,27 @@ def _in_the_text(line: _Line, at: int, rows: list[list[_Line]], repeated: set[in
         return False
     before = _beside(line, rows[at - 1], repeated) if at > 0 else None
     after = _beside(line, rows[at + 1], repeated) if at + 1 < len(rows) else None
+    if after is not None and opens_with_label(after.text):
+        after = None  # a speaker's label opens a turn: nothing above runs on into it
+    line = _words_of(line)
     near = [ln for ln in (before, line, after) if ln is not None]
-    left, right = min(ln.x0 for ln in near), max(ln.x1 for ln in near)
+    # the column's edges are the page's text's under and over the line, not these lines' alone: a
+    # short running header over a short first line («СТЕНОГРАММА» over «Фролов Ю.Н.:») ends short of it
+    column = near + [ln for row in rows for ln in row if id(ln) not in repeated and not is_page_number(ln.text)
+                     and min(ln.x1, line.x1) > max(ln.x0, line.x0)]
+    left, right = min(ln.x0 for ln in column), max(ln.x1 for ln in column)
     return ((before is not None and _one_paragraph(before, line)
              and (_runs_on(before, right, right - left) or _centred_together(before, line, left)))
             or (after is not None and _one_paragraph(line, after) and _runs_on(line, right, right - left)))
+
+
+def _words_of(line: _Line) -> _Line:
+    """A line as far as its last word: OCR specks after it (a scan's dust at the page's edge, «СТЕНОГРАММА
+    ,' -») do not carry it to the column's edge."""
+    words = without_end_specks(line.text)
+    if words == line.text:
+        return line
+    return replace(line, text=words, x1=min(line.x1, line.x0 + len(words) * line.char_width))
 
 
 def _beside(line: _Line, row: list[_Line], repeated: set[int]) -> _Line | None:

@@ -18,6 +18,7 @@ from .utf8_misread import repair_double_encoding
 from .own_dateline import own_dateline
 from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_lines_kept,
                         without_datelines, without_letterhead)
+from .text_columns import columns_unfolded
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
 from .timed_lines import timed_transcript
@@ -190,7 +191,8 @@ class TextParser(Parser):
         # spells ligatures out, which changes the letters and digits a page start is counted in
         text = "\f".join(clean_text(page) for page in text.split("\f"))  # it would make a form feed a blank line
         text, page_starts = paged_text(text)  # page numbers, running headers, form feeds
-        lines = figures_unspread(text.split("\n"))
+        # an OCR'd newspaper page's two columns written line across line: read one after the other
+        lines = figures_unspread(columns_unfolded(text.split("\n")))
         # «[00:12:31] …» lines: running paragraphs without their timestamps, under the heading's lines
         timed = timed_transcript(lines) if not page_starts else None
         if timed is not None:

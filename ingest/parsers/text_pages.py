@@ -186,10 +186,23 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
     _keep_the_text(pages, edges, found)
     kept = keep_first_datelines(texts, found)
     for p, hits in enumerate(found):
-        for r, _ in hits:
-            pages[p][edges[p][r]] = ""
+        running = {edges[p][r] for r, _ in hits}
+        for i in running:
+            pages[p][i] = ""
+        _drop_numbers_by(pages[p], running)
     for (p, r, _), dateline in kept.items():
         pages[p][edges[p][r]] = dateline
+
+
+def _drop_numbers_by(page: list[str], running: set[int]) -> None:
+    """Blank out a page number's line right under a running header (``running``: the indexes of the
+    running lines just blanked out) or right above a running footer: «- 2 -» under the archive's
+    cipher, with no blank line to set it apart, would open the page's first paragraph («- 2 -
+    Шмидт А.Ф., …»)."""
+    filled = [i for i, ln in enumerate(page) if ln.strip()]
+    for i, beside in ((filled[0], filled[0] - 1), (filled[-1], filled[-1] + 1)) if filled else ():
+        if beside in running and _is_number_line(page[i]):
+            page[i] = ""
 
 
 def _add_chapter_heads(pages: list[list[str]], edges: list[list[int]], found: list[set[tuple[int, int]]]) -> None:

@@ -1,0 +1,117 @@
+"""Running headers of OCR'd archive files: specks the scan leaves beside a header («АРХИВ АНК Ф. 1
+Оп. 1 Д. 47   ,'» on one page, «…   ‘.» on the next) do not hide that it repeats, a page number
+right under a header goes with it, and a header over a transcript's speaker label is no part of
+the label's turn. Plain text (FineReader's TXT) and PDF (a text layer, written by
+tests/fixtures/make_pdfs.py's MiniPdf)."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.build import build_record
+from ingest.parsers import parse_file
+from ingest.parsers.page_furniture import line_key
+
+CIPHER = "АРХИВ АНК Ф. 1 Оп. 1 Д. 47"
+PROTOCOL = (
+    f"{CIPHER}                                   ,'\n"
+    "\n"
+    "ПРОТОКОЛ № 3\n"
+    "заседания Малой Ассамблеи народов Карагандинской области\n"
+    "\n"
+    "г. Караганда                                             14 марта 1997 г.\n"
+    "\n"
+    "СЛУШАЛИ:\n"
+    "Мусина Ж.К. - Он отметил, что за истекший период национально-культурные центры области\n"
+    "провели более 40 мероприятий, направленных на укрепление межэтнического согласия.\n"
+    "\n"
+    "ВЫСТУПИЛИ:\n"
+    "Ким В.П., председатель корейского культурного центра, сказал: «Наш центр открыл три\n"
+    "класса родного языка, но нам не хватает учебников и помещений».\n"
+    f"\f{CIPHER}                                   ‘.\n"
+    "                                   - 2 -\n"
+    "Шмидт А.Ф., председатель общества немцев «Видергебурт», подчеркнул, что ежегодный\n"
+    "фестиваль национальных культур стал традицией. «Мы предлагаем создать при Малой\n"
+    "Ассамблее совет по делам молодежи», - сказал он.\n"
+    "\n"
+    "ПОСТАНОВИЛИ:\n"
+    "1. Информацию Мусина Ж.К. принять к сведению.\n"
+)
+
+
+def test_specks_beside_a_running_line_do_not_change_it():
+    assert line_key(f"{CIPHER}    ,'") == line_key(f"{CIPHER}   ‘.") == line_key(CIPHER)
+    assert line_key("СТЕНОГРАММА ' .") == line_key("СТЕНОГРАММА ,' -") == "стенограмма"
+    assert line_key("«Егемен Қазақстан»") == "«егемен қазақстан»"
+
+
+def test_an_archive_cipher_with_specks_is_no_title_and_its_page_number_opens_no_passage(tmp_path):
+    path = tmp_path / "1997-03-14_protokol.txt"
+    path.write_text(PROTOCOL, encoding="utf-8")
+    doc = parse_file(path)
+    texts = [b.text for b in doc.blocks]
+    assert not any(CIPHER in t or t.startswith("-") for t in texts)
+    record = build_record(doc, path, str(tmp_path), "0" * 64)
+    assert record.title.startswith("ПРОТОКОЛ № 3 заседания Малой Ассамблеи")
+    schmidt = next(p for p in record.passages if "Шмидт" in p.text)
+    assert schmidt.text.startswith("Шмидт А.Ф., председатель") and schmidt.page == 2
+    assert not any(p.text.startswith("-") for p in record.passages if p.page == 2)
+
+
+@pytest.fixture(scope="module")
+def mk():
+    from tests.conftest import make_pdfs_module
+
+    return make_pdfs_module()
+
+
+def _stenogram(mk, path, marks: tuple[str, str], words_apart: bool = False) -> None:
+    """A two-page stenogram scanned: the header «СТЕНОГРАММА» in the body's type and pitch over
+    each page, OCR specks (``marks``) at its right; on page 2 right over a speaker's label.
+    ``words_apart``: the specks a piece of their own, as a word-by-word OCR layer places them."""
+    def header(y: float, mark: str) -> list[tuple]:
+        if words_apart:
+            return [(60, y, 11, "СТЕНОГРАММА"), (350, y, 11, mark)]
+        return [(60, y, 11, "СТЕНОГРАММА" + " " * 44 + mark)]
+
+    def body(top: float, lines: list[str]) -> list[tuple]:
+        return [(60, top - 15 * i, 11, line) for i, line in enumerate(lines) if line]
+
+    pdf = mk.MiniPdf()
+    pdf.page(header(780, marks[0]) + body(765, [
+        "VI сессии Ассамблеи народов Казахстана",
+        "г. Астана, 23 ноября 1999 г.",
+        "",
+        "Председательствующий Н.А.Назарбаев:",
+        "- Уважаемые члены Ассамблеи! Сегодня мы подводим итоги года, кото-",
+        "рый был объявлен Годом единства и преемственности поколений. Мы долж-",
+        "ны сохранить межэтническое согласие как главное достояние нашей",
+        "независимой Республики.",
+        "Слово предоставляется председателю Славянского центра Ю.Н. Фролову.",
+    ]))
+    pdf.page(header(780, marks[1]) + body(765, [
+        "Фролов Ю.Н.:",
+        "- Наш центр провел в этом году 38 мероприятий. Мы считаем, что необ-",
+        "ходимо расширить сеть воскресных школ и создать при Ассамблее фонд",
+        "поддержки национальных газет.",
+        "(Аплодисменты)",
+    ]))
+    pdf.save(path)
+
+
+@pytest.mark.parametrize("marks, words_apart", [
+    (("", ""), False),  # no specks: the header was glued to the label all the same
+    (("' .", ",' -"), False),
+    (("' .", ",' -"), True),
+])
+def test_a_stenogram_s_running_header_is_no_part_of_a_speaker_s_turn(tmp_path, mk, marks, words_apart):
+    path = tmp_path / "1999-11-23_stenogramma.pdf"
+    _stenogram(mk, path, marks, words_apart)
+    doc = parse_file(path)
+    texts = [b.text for b in doc.blocks]
+    assert "Фролов Ю.Н.:" in texts and not any("СТЕНОГРАММА" in t for t in texts)
+    record = build_record(doc, path, str(tmp_path), "0" * 64)
+    def said(words: str) -> list[str]:
+        return next(p.speakers for p in record.passages if words in p.text)
+
+    assert said("Наш центр провел") == ["Ю.Н. Фролов"] and said("Уважаемые члены") == ["Н.А. Назарбаев"]
+    assert "СТЕНОГРАММА" not in record.title and "'" not in record.title
