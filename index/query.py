@@ -37,6 +37,7 @@ from index.decades import typed_ordinals_as_numbers
 from index.filter_groups import (NOT_WORDS as _NOT_WORDS, OR_WORDS as _OR_WORDS, excluded_whole,
                                   filters_joined_by_or, filters_of_excluded_groups, groups_holding,
                                   without_brackets, without_empty_groups, words_before_group)
+from index.glued_operators import operators_apart_from_brackets
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.surname_spellings import with_other_spellings
 from index.kazakh_latin import fold_kazakh_latin
@@ -1347,7 +1348,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded)
-    rest = references(prose_brackets_as_spaces(addresses_as_phrases(closed_quote(rest))))
+    rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
@@ -1387,8 +1388,9 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest))
 
 
-# A minus glued to a word, a "phrase" or a (group), or NOT / НЕ / ANDNOT before one: what it excludes
-_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)("[^"]*"|\([^()]*\)|[^\s"()]+)')
+# A minus glued to a word, a "phrase" (with its ~N: a distance excludes less than the exact phrase) or a
+# (group), or NOT / НЕ / ANDNOT before one: what it excludes
+_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)("[^"]*"(?:~\d+)?|\([^()]*\)|[^\s"()]+)')
 
 
 def excluded_words(text: str) -> list[str]:
