@@ -148,10 +148,19 @@ _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=T
 # field filter is never a value. A sign before it, as before a word: `-speaker:X` excludes the
 # value, `+speaker:X` is speaker:X. A grouping parenthesis is no part of it, as of a word
 # (`(speaker:Ким OR speaker:Ли)`): an unquoted value ends before a `)` it did not open, while a
-# file name's own `отчёт(1)` stays whole.
+# file name's own `отчёт(1)` stays whole. A quoted value whose mark is never closed runs to the end,
+# as a phrase left open does (`speaker:"Е.К. Турсынбеков`): not a value starting with a quote mark.
+# Years listed after a year field (`year:2019 2020`, `год:2019, 2021-2022`) are its values, each an
+# alternative: the second year read as a word (documents dated 2020 count as having it) contradicted
+# the filter and found nothing, unsaid. A year after any other filter or a word stays a word.
+_YEAR_ITEM = r"\d{4}(?:(?:-|–|—|\.\.)\d{4})?"
+YEAR_LIST_RE = re.compile(_YEAR_ITEM + r"(?:(?:\s*,\s*|\s+)" + _YEAR_ITEM + r")+")
+_AFTER_YEAR_FIELD = "|".join(f"(?<={re.escape(word)}:{space})" for word, name in FIELD_ALIASES.items()
+                             if name == "year" for space in ("", " "))
 FIELD_FILTER_RE = re.compile(
     r'(?<![^\s(])(?P<sign>[-+]?)(?P<name>' + _FIELD_NAMES + r'):(?:\s*(?![-+]?(?:' + _FIELD_NAMES + r'):)'
-    r'(?P<value>"(?P<quoted>[^"]*)"|\[[^\]]*\]|(?:[^\s()]|\([^\s()]*\)?)+))?',
+    r'(?P<value>"(?P<quoted>[^"]*)(?:"|$)|\[[^\]]*\]|(?:' + _AFTER_YEAR_FIELD + r')' + YEAR_LIST_RE.pattern
+    + r'(?![^\s)])|(?:[^\s()]|\([^\s()]*\)?)+))?',
     re.IGNORECASE,
 )
 # A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`, and
@@ -390,8 +399,11 @@ def year_values(value: str, as_typed: str, in_form: str | None = None) -> list[s
     """The years a year filter's value names, the same whether typed as `year:` in a query or
     given as the `year` parameter (`as_typed`: how a message quotes it; `in_form`: how the web
     page quotes it, when not so): a year, or every year of a range (2019-2021, 2019..2021,
-    [2019 TO 2021]); QueryError for anything else."""
+    [2019 TO 2021]), or of several of them listed (2019 2020, 2019, 2021-2022); QueryError for anything else."""
     value = value.strip()
+    if YEAR_LIST_RE.fullmatch(value):  # `2019 2020`, `2019, 2021-2022`: each an alternative
+        return list(dict.fromkeys(year for item in re.split(r"\s*,\s*|\s+", value)
+                                  for year in year_values(item, as_typed, in_form)))
 
     def refused(sentence: str, end: str = ".", end_in_form: str | None = None) -> QueryError:
         # the same sentence, quoting the value as each reader gave it; `end`: what to do, when it differs
