@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from conftest import make_record
+from conftest import found_ids as found, make_record
 from index.search import SearchRequest, SearchService
 from index.store import IndexWriter
 
@@ -25,11 +25,6 @@ def svc(tmp_path_factory):
     yield service
     service.close()
 
-
-def found(svc, query: str) -> set[str]:
-    result = svc.search(SearchRequest(query=query, per_page=100))
-    assert result.error is None, result.error
-    return {hit.doc_id for hit in result.hits}
 
 
 @pytest.mark.parametrize("spaced, glued", [
