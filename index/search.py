@@ -105,6 +105,7 @@ MAX_SUGGESTED_WORDS = 5
 # The key of an exclusion's mask among the filter masks (`-speakers`): applied with them, and never
 # taken for a field's own filter, so every facet is counted without the excluded records.
 EXCLUDED = "-"
+REQUIRED = "+"  # a mask of a value that must hold beside others of its field (index.filter_joins)
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
@@ -993,6 +994,7 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._in_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
+            required = self._resolved(tables, parsed.required)
             answered_by = self._gen
         return SearchResult(
             hits, total, page, per_page, facets, {**filters, **path_filters}, suggestion, None,
@@ -1000,6 +1002,7 @@ class SearchService:
             partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [], parsed.left_out, undated,
             {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
+            required=required,
         )
 
     def _document_filters(self, tables: FacetTables, req: SearchRequest, parsed, filters: dict[str, list[str]]):
@@ -1010,12 +1013,15 @@ class SearchService:
         # before the facet filters: file:, folder: are none
         path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
         _fold_names(tables, filters)
-        self._add_typed_filters(tables, filters, parsed.filters)
+        # the fields whose typed values must each hold are no alternatives to the page's chosen values
+        self._add_typed_filters(tables, filters, {k: v for k, v in parsed.filters.items() if k not in parsed.required})
         self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
         excluded = self._resolved(tables, parsed.excluded)
         masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
         masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
                       for name, values in excluded.items()})
+        masks.update(self._required_masks(tables, parsed.required))
+        self._add_typed_filters(tables, filters, parsed.required)  # in force: chips, the facets' marks, unknown
         masks.update(path_masks)
         _add_arrival_mask(tables, masks, req.added_from)
         _add_day_of_year_mask(tables, masks, req)
@@ -1033,6 +1039,10 @@ class SearchService:
         excluded = self._resolved(tables, parsed.excluded)
         masks = self._quote_filter_masks(tables, filters)
         masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
+        # `speaker:A AND speaker:B`: quotes of either in the documents where both spoke
+        owner = tables.owner()
+        masks.update({key: (owner >= 0) & mask[np.maximum(owner, 0)]
+                      for key, mask in self._required_masks(tables, parsed.required).items()})
         masks.update({name: mask[tables.owner()] for name, mask in path_masks.items()})
         _add_arrival_mask(tables, masks, req.added_from)
         _add_day_of_year_mask(tables, masks, req)
@@ -1160,6 +1170,17 @@ class SearchService:
             resolved = self._resolve_filter(tables, name, values, self.index_dir, whole_value) or values
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
+
+    def _required_masks(self, tables: FacetTables, required: dict[str, list[str]]) -> dict[str, np.ndarray]:
+        """The documents having each value that must hold (`speaker:A AND speaker:B`:
+        index.filter_joins), one mask a value: a typed name naming several facet values needs one
+        of them, as alone it does."""
+        masks = {}
+        for name, values in _as_typed(required).items():
+            for value in values:
+                named = self._resolve_filter(tables, name, [value], self.index_dir) or [value]
+                masks[f"{REQUIRED}{name}:{value}"] = tables.is_doc & tables.fields[name].docs_with_any(named, tables.size)
+        return masks
 
     def _widened(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
         """The typed name filters that are a facet value themselves and name others too, as field ->
@@ -1893,13 +1914,14 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._in_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
+            required = self._resolved(tables, parsed.required)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, {**filters, **path_filters}, sort, parsed.query is not None, facets,
                            parsed.left_out, partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [],
                            undated, {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
-                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)
+                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=required)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int, named: speaker_ranking.NamedSpeakers | None = None,
