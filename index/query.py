@@ -44,6 +44,7 @@ from index.full_names import NamesNamed, given_names_as_initials, is_function_wo
 from index.surname_spellings import with_other_spellings
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_looking import looks_kazakh
+from index.lowercase_operators import lowercase_operators
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
@@ -216,6 +217,8 @@ class ParsedQuery:
     excluded_words: list[str] = field(default_factory=list)  # what `-word`, `-"a phrase"`, NOT word leave out, as typed
     # the values of `filters` that must each hold (`speaker:A AND speaker:B`: index.filter_joins), per field
     required: dict[str, list[str]] = field(default_factory=dict)
+    # operator words typed in lowercase between two words, searched as words: [before, word, after] (index.lowercase_operators)
+    lowercase_operators: list[list[str]] = field(default_factory=list)
 
 
 # AND or OR between a field filter and what it stood beside, or the NOT before it: taken out with the filter
@@ -1392,6 +1395,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded, required=required)
+    typed_operators = lowercase_operators(rest)
     rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
@@ -1430,7 +1434,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest),
-                       required)
+                       required, typed_operators)
 
 
 # A minus glued to a word, a "phrase" (with its ~N: a distance excludes less than the exact phrase) or a

@@ -110,6 +110,8 @@ class SearchResult:
     excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
     # per field, the values of `filters` that must each hold (`speaker:A AND speaker:B`), not alternatives
     required: dict[str, list[str]] = field(default_factory=dict)
+    # operator words typed in lowercase between two words, searched as words: [before, word, after]
+    lowercase_operators: list[list[str]] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:
@@ -177,6 +179,8 @@ class QuoteResult:
     excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
     # per field, the values of `filters` that must each hold (`speaker:A AND speaker:B`), not alternatives
     required: dict[str, list[str]] = field(default_factory=dict)
+    # operator words typed in lowercase between two words, searched as words: [before, word, after]
+    lowercase_operators: list[list[str]] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

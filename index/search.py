@@ -1002,7 +1002,7 @@ class SearchService:
             partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [], parsed.left_out, undated,
             {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
-            required=required,
+            required=required, lowercase_operators=parsed.lowercase_operators,
         )
 
     def _document_filters(self, tables: FacetTables, req: SearchRequest, parsed, filters: dict[str, list[str]]):
@@ -1921,7 +1921,8 @@ class SearchService:
                            parsed.left_out, partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [],
                            undated, {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
-                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=required)
+                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=required,
+                           lowercase_operators=parsed.lowercase_operators)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int, named: speaker_ranking.NamedSpeakers | None = None,
