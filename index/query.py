@@ -294,6 +294,18 @@ def _required_values(typed: dict[str, list[tuple[re.Match, list[str]]]]) -> dict
     return required
 
 
+def with_filter_value(typed: str, field: str, value: str, replacement: str) -> str | None:
+    """`typed` with the first filter of facet `field` whose value reads `value` (as
+    split_field_filters reads it) given `replacement` instead, quoted when it holds a space; None
+    when no filter reads so."""
+    for m in FIELD_FILTER_RE.finditer(typed):
+        read = (m.group("quoted") if m.group("quoted") is not None else m.group("value") or "").strip()
+        if m.group("value") and _filter_field(m) == field and read == value:
+            new = f'"{replacement}"' if " " in replacement else replacement
+            return typed[:m.start("value")] + new + typed[m.end("value"):]
+    return None
+
+
 def _value_wanted(typed: str) -> str:
     """The sentence for a field typed with no value: an example in that field, as it was typed
     (тема: gave an example of speaker: and year:, in the English words)."""
@@ -1394,7 +1406,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)
     if not rest:
-        return ParsedQuery(None, filters, excluded, required=required)
+        return ParsedQuery(None, filters, excluded, typed=typed, required=required)
     typed_operators = lowercase_operators(rest)
     rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only

@@ -49,7 +49,8 @@ from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviation_case_form,
                          abbreviations, abbreviations_in_capitals, asked_words, bound_words, check_abbreviations,
                          emphatic_negations_as_words,
-                         field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
+                         field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, with_filter_value,
+                         year_values)
 from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
 from index.pasted_text import as_typed_value
@@ -78,6 +79,8 @@ from index.tokenize import APOSTROPHE, fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
 from index.written_spelling import exact_term, form_as_written, offered_as_written, written_in
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
+from index.filter_suggestions import nearest_surname
+from index.name_prefixes import names_starting
 from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms, synonyms
 from index.store import (damaged, date_number, date_of_number, index_identity, ingested_roots, linked_targets,
@@ -530,6 +533,18 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
     unknown = {name: [v for v in values if v not in tables.fields[name].value_ids]
                for name, values in filters.items() if name != "year"}
     return {name: values for name, values in unknown.items() if values}
+
+
+def _filter_suggestion(tables: FacetTables, parsed, unknown: dict[str, list[str]]) -> str | None:
+    """The query with a name typed after `speaker:` or `person:` that names nobody as the surname
+    of the facet a slip away (index.filter_suggestions), or None."""
+    for name in NAME_FACETS:
+        for value in unknown.get(name, []):
+            surname = nearest_surname(value, tables.fields[name].values) if value in parsed.filters.get(name, []) else None
+            if surname:
+                corrected = " ".join([*value.split()[:-1], surname])
+                return with_filter_value(parsed.typed, name, value, corrected)
+    return None
 
 
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
@@ -995,12 +1010,15 @@ class SearchService:
                                               functools.partial(self._in_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
             required = self._resolved(tables, parsed.required)
+            unknown = _naming_nothing(tables, filters)
+            if suggestion is None and total == 0:
+                suggestion = _filter_suggestion(tables, parsed, unknown)
             answered_by = self._gen
         return SearchResult(
             hits, total, page, per_page, facets, {**filters, **path_filters}, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [], parsed.left_out, undated,
-            {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
+            {**excluded, **path_excluded}, unknown, widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
             required=required, lowercase_operators=parsed.lowercase_operators,
         )
@@ -1202,7 +1220,8 @@ class SearchService:
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str], index_dir: Path,
                         whole_value: bool = False) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
-        (names) the values of which every typed name part is a part, in any case form, and the
+        (names) the values of which every typed name part is a part, in any case form, those whose
+        surname starts with a value typed with a star (`Турс*`: index.name_prefixes), and the
         persons an alias names (`Елбасы`, and the archive's aliases the index keeps), or with
         `whole_value` a facet value typed in any case alone; (other fields)
         the whole value, else the values naming each word typed in any form (`молодежь`) or, failing
@@ -1219,7 +1238,7 @@ class SearchService:
             elif whole_value and exact:  # as the facet parameter: the facet's own value, its count
                 found += exact
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
-                found += exact + tables.name_index(name).matching(raw)
+                found += exact + tables.name_index(name).matching(raw) + names_starting(raw, values)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
                 named = {v for c in canonicals_named(raw, index_dir) for v in by_folded.get(fold_name(c), ())}
                 found += [v for v in values if v in named] if named else []
@@ -1915,11 +1934,14 @@ class SearchService:
                                               functools.partial(self._in_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
             required = self._resolved(tables, parsed.required)
+            unknown = _naming_nothing(tables, filters)
+            if suggestion is None and total == 0:
+                suggestion = _filter_suggestion(tables, parsed, unknown)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, {**filters, **path_filters}, sort, parsed.query is not None, facets,
                            parsed.left_out, partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [],
-                           undated, {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0],
+                           undated, {**excluded, **path_excluded}, unknown, widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
                            generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=required,
                            lowercase_operators=parsed.lowercase_operators)

@@ -185,7 +185,12 @@ def unknown_words(unknown: dict[str, list[str]]) -> str:
     one = len(named) == 1
     lead = "В архиве нет такого значения" if one else "В архиве нет таких значений"
     what = FACET_ACCUSATIVE[next(iter(unknown))] if one else "значения"
-    part = " или наберите часть имени" if any(name in NAME_FACETS for name in unknown) else ""
+    # what a name filter takes (index.search._resolve_filter): a surname whole, in any case, or its start with a
+    # star, shown on the name typed (`Турсынбеко`: Турс*)
+    names = [value.split()[-1].strip("*") for name in NAME_FACETS for value in unknown.get(name, []) if value.split()]
+    start = names[0][:4] + "*" if names and len(names[0]) >= 4 else "Назар*"
+    part = (f" или наберите фамилию целиком (в любом падеже, можно с инициалами) либо её начало со звёздочкой: {start}"
+            if names else "")
     return f"{lead}: {', '.join(named)}. Выберите {what} в списке фильтров{part}."
 
 

@@ -98,3 +98,27 @@ def test_the_quotes_of_two_speakers_joined_by_and_come_from_documents_where_both
     assert result.error is None and result.total
     assert {hit.doc_id for hit in result.hits} == {"both", "all3"}
     assert {hit.doc_id for hit in everyone.hits} == {"both", "turs", "kov", "all3"}
+
+
+@pytest.mark.parametrize("query", ["speaker:Турс*", "выступающий:турсын*"])
+def test_the_start_of_a_surname_with_a_star_names_the_speakers_it_starts(svc, query):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.unknown == {} and {hit.doc_id for hit in result.hits} == {"both", "turs", "all3"}
+
+
+@pytest.mark.parametrize("query", ["speaker:Ту*", "speaker:Турс", "speaker:*сынбеков"])
+def test_a_start_too_short_or_without_a_star_names_nobody_and_is_said(svc, query):
+    result = svc.search(SearchRequest(query=query))
+    assert result.total == 0 and result.unknown == {"speakers": [query.split(":", 1)[1]]}
+
+
+@pytest.mark.parametrize("query, offered", [
+    ("speaker:Турсынбеко", "speaker:Турсынбеков"),
+    ('выступающий:"Е.К. Турсынбекв"', 'выступающий:"Е.К. Турсынбеков"'),
+    ("волонтеры person:Ковалвеа", "волонтеры person:Ковалева"),
+])
+def test_a_name_a_slip_away_from_a_facets_surname_is_offered(svc, query, offered):
+    result = svc.search(SearchRequest(query=query))
+    assert result.total == 0 and result.suggestion == offered
+    assert svc.search(SearchRequest(query=offered)).total > 0
+    assert svc.quotes(SearchRequest(query=query)).suggestion == offered

@@ -2246,7 +2246,8 @@ def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, p
         resp = client.get(path, query_string=params)
         assert resp.status_code == 200 and total(resp) == 0
         said = ("В архиве нет такого значения: выступающий «Иванов». Выберите выступающего в списке фильтров или "
-                "наберите часть имени." if "speakers" in params else
+                "наберите фамилию целиком (в любом падеже, можно с инициалами) либо её начало со звёздочкой: Иван*."
+                if "speakers" in params else
                 "В архиве нет такого значения: тема «экология». Выберите тему в списке фильтров.")
         assert said in page_text(resp)
     assert "unknown-note" not in client.get(path, query_string={"speakers": "А. Платонов"}).get_data(as_text=True)
