@@ -80,7 +80,7 @@ from index.verse_quotes import verse_cited
 from index.written_spelling import exact_term, form_as_written, offered_as_written, written_in
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
 from index.filter_suggestions import nearest_surname
-from index.name_prefixes import names_starting
+from index.name_prefixes import MIN_PREFIX, names_starting
 from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms, synonyms
 from index.store import (damaged, date_number, date_of_number, index_identity, ingested_roots, linked_targets,
@@ -537,13 +537,18 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
 
 def _filter_suggestion(tables: FacetTables, parsed, unknown: dict[str, list[str]]) -> str | None:
     """The query with a name typed after `speaker:` or `person:` that names nobody as the surname
-    of the facet a slip away (index.filter_suggestions), or None."""
+    of the facet a slip away (index.filter_suggestions), or, the start of one typed without its
+    star, with the star (`speaker:Турс`: speaker:Турс*, index.name_prefixes); else None."""
     for name in NAME_FACETS:
         for value in unknown.get(name, []):
-            surname = nearest_surname(value, tables.fields[name].values) if value in parsed.filters.get(name, []) else None
+            if value not in parsed.filters.get(name, []):
+                continue  # a facet parameter, not typed in the query
+            names = tables.fields[name].values
+            surname = nearest_surname(value, names)
             if surname:
-                corrected = " ".join([*value.split()[:-1], surname])
-                return with_filter_value(parsed.typed, name, value, corrected)
+                return with_filter_value(parsed.typed, name, value, " ".join([*value.split()[:-1], surname]))
+            if len(value) > MIN_PREFIX and names_starting(value + "*", names):
+                return with_filter_value(parsed.typed, name, value, value + "*")
     return None
 
 
