@@ -28,7 +28,10 @@ def answer_fields(result, params: dict, hits: list[dict], facet_limit: int | Non
     them together finding nothing; `unmatched`: words no record has; `undated_left_out`: the
     records of undated documents the date filter leaves out),
     the hits and the facets; `excluded`: the facet values `-speaker:X` left out, as `filters` names
-    those in force; `excluded_words`: the words, "phrases" and (groups) `-word` or NOT left out, as typed; `unknown`: per field, the filter values (chosen or typed) no facet value of the
+    those in force; `required`: per field, the values of `filters` that must each hold (`speaker:A AND
+    speaker:B`), where the others of a field are alternatives; `excluded_words`: the words, "phrases" and (groups) `-word` or NOT left out, as typed;
+    `lowercase_operators`: [word before, operator word, word after] for each «не», «или», «or», «not» typed in
+    lowercase between two words, which only capitals make an operator, so it was searched as words; `unknown`: per field, the filter values (chosen or typed) no facet value of the
     archive is, which find nothing; `widened` (`widened_excluded`): per field, a typed name that
     is a facet value itself -> the other values its filter (its exclusion) took in too; `page_count`: the pages paging reaches, at most MAX_PAGE, and
     `hits_past_page_limit` the hits after the last of them (a larger per_page, a narrower search,
@@ -44,7 +47,8 @@ def answer_fields(result, params: dict, hits: list[dict], facet_limit: int | Non
         "hits_past_page_limit": max(0, result.total - MAX_PAGE * result.per_page),
         "elapsed_ms": round(result.elapsed_ms, 2),
         "filters": result.filters, "excluded": result.excluded, "excluded_words": result.excluded_words,
-        "unknown": result.unknown,
+        "lowercase_operators": result.lowercase_operators,
+        "unknown": result.unknown, "required": result.required,
         "widened": result.widened, "widened_excluded": result.widened_excluded,
         "suggestion": result.suggestion,
         "expanded": result.expanded, "left_out": result.left_out,

@@ -5,7 +5,8 @@ contain it, as every word must anyway), OR / ИЛИ,
 NOT / НЕ, prefix* wildcards, and field filters speaker:, person:, topic:, year: (a year or a
 range, 2019-2021), lang:, format:, or in the web page's words выступающий:, упоминается:, тема:,
 год:, язык:, формат: (which become facet filters, matched against the facet
-values; two values of one field are alternatives, with or without OR between them). An
+values; two values of one field are alternatives, with or without OR between them, and each
+required joined by AND or each with a `+`: index.filter_joins). An
 abbreviation typed in capitals also finds its full name (АНК: "Ассамблея народа Казахстана";
 data/abbreviations.txt). Initials typed before a surname (Н.А. Назарбаев) rank the documents
 naming him so first without leaving out those naming him otherwise. A query typed wholly in
@@ -34,13 +35,16 @@ from index.anniversaries import YEARS_USE_MARK, bound_numbers, expand_anniversar
 from index.calendar_days import expand_calendar_days
 from index.config import LiveSetting, data_lines, no_entries_warning
 from index.decades import typed_ordinals_as_numbers
+from index.filter_joins import required_filters
 from index.filter_groups import (NOT_WORDS as _NOT_WORDS, OR_WORDS as _OR_WORDS, excluded_whole,
                                   filters_joined_by_or, filters_of_excluded_groups, groups_holding,
                                   without_brackets, without_empty_groups, words_before_group)
+from index.glued_operators import operators_apart_from_brackets
 from index.full_names import NamesNamed, given_names_as_initials, is_function_word
 from index.surname_spellings import with_other_spellings
 from index.kazakh_latin import fold_kazakh_latin
 from index.kazakh_looking import looks_kazakh
+from index.lowercase_operators import lowercase_operators
 from index.legal_references import references
 from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
@@ -49,7 +53,7 @@ from index.homograph_nouns import with_homograph_nouns
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.quoted_phrases import split_at_quotes, sub_outside_quotes
-from index.schema import WRITTEN_FORMS
+from index.schema import MULTI_VALUED_FACETS, WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
@@ -148,10 +152,19 @@ _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=T
 # field filter is never a value. A sign before it, as before a word: `-speaker:X` excludes the
 # value, `+speaker:X` is speaker:X. A grouping parenthesis is no part of it, as of a word
 # (`(speaker:Ким OR speaker:Ли)`): an unquoted value ends before a `)` it did not open, while a
-# file name's own `отчёт(1)` stays whole.
+# file name's own `отчёт(1)` stays whole. A quoted value whose mark is never closed runs to the end,
+# as a phrase left open does (`speaker:"Е.К. Турсынбеков`): not a value starting with a quote mark.
+# Years listed after a year field (`year:2019 2020`, `год:2019, 2021-2022`) are its values, each an
+# alternative: the second year read as a word (documents dated 2020 count as having it) contradicted
+# the filter and found nothing, unsaid. A year after any other filter or a word stays a word.
+_YEAR_ITEM = r"\d{4}(?:(?:-|–|—|\.\.)\d{4})?"
+YEAR_LIST_RE = re.compile(_YEAR_ITEM + r"(?:(?:\s*,\s*|\s+)" + _YEAR_ITEM + r")+")
+_AFTER_YEAR_FIELD = "|".join(f"(?<={re.escape(word)}:{space})" for word, name in FIELD_ALIASES.items()
+                             if name == "year" for space in ("", " "))
 FIELD_FILTER_RE = re.compile(
     r'(?<![^\s(])(?P<sign>[-+]?)(?P<name>' + _FIELD_NAMES + r'):(?:\s*(?![-+]?(?:' + _FIELD_NAMES + r'):)'
-    r'(?P<value>"(?P<quoted>[^"]*)"|\[[^\]]*\]|(?:[^\s()]|\([^\s()]*\)?)+))?',
+    r'(?P<value>"(?P<quoted>[^"]*)(?:"|$)|\[[^\]]*\]|(?:' + _AFTER_YEAR_FIELD + r')' + YEAR_LIST_RE.pattern
+    + r'(?![^\s)])|(?:[^\s()]|\([^\s()]*\)?)+))?',
     re.IGNORECASE,
 )
 # A word glued to a value by a colon, as a field filter is written (`date:2019`, `foo:bar`, and
@@ -203,6 +216,10 @@ class ParsedQuery:
     typed: str = ""  # the query as typed, field filters and question marks kept (what a suggestion rewrites)
     optional: list[str] = field(default_factory=list)  # a question's verbs, as typed: they rank, not filter
     excluded_words: list[str] = field(default_factory=list)  # what `-word`, `-"a phrase"`, NOT word leave out, as typed
+    # the values of `filters` that must each hold (`speaker:A AND speaker:B`: index.filter_joins), per field
+    required: dict[str, list[str]] = field(default_factory=dict)
+    # operator words typed in lowercase between two words, searched as words: [before, word, after] (index.lowercase_operators)
+    lowercase_operators: list[list[str]] = field(default_factory=list)
 
 
 # AND or OR between a field filter and what it stood beside, or the NOT before it: taken out with the filter
@@ -228,26 +245,66 @@ def _not_before(text: str, matches: list[re.Match], i: int) -> bool:
     return bool(before) and before[-1] in _NOT_WORDS
 
 
-def split_field_filters(text: str) -> tuple[str, dict[str, list[str]], dict[str, list[str]]]:
+def split_field_filters(text: str) -> tuple[str, dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
     """The text without its field filters, the values they name (a year range as its years, a
-    language name as its code), and the values its exclusions name (`-speaker:X`, `NOT
-    speaker:X`). QueryError for a field named with no value, a bad year range, an operator a
-    filter cannot take, or a field that does not exist. Values of one field are alternatives (as
-    `speakers=A&speakers=B` are), so `speaker:A OR speaker:B` is both; each exclusion applies."""
+    language name as its code), the values its exclusions name (`-speaker:X`, `NOT
+    speaker:X`), and the values of those that must each hold. QueryError for a field named with
+    no value, a bad year range, an operator a filter cannot take, or a field that does not exist.
+    Values of one field are alternatives (as `speakers=A&speakers=B` are), so `speaker:A OR
+    speaker:B` and `speaker:A speaker:B` are both; joined by AND or each with a `+` (speakers,
+    persons, topics only) each must hold; each exclusion applies."""
     found = _filter_matches(text)
     filters: dict[str, list[str]] = {}
     excluded: dict[str, list[str]] = {}
-    for m, excludes in found:
+    joined = required_filters(text, found, _filter_field)
+    typed: dict[str, list[tuple[re.Match, list[str]]]] = {}  # field -> its filters (not exclusions), their values
+    for i, (m, excludes) in enumerate(found):
         value = (m.group("quoted") if m.group("quoted") is not None else m.group("value") or "").strip()
         if not value:
             raise QueryError(_value_wanted(m.group("name")))
         name = _filter_field(m)
         values = field_filter_values(name, value, f"{m.group('name')}:{m.group('value')}")
         (excluded if excludes else filters).setdefault(name, []).extend(values)
+        if not excludes:
+            typed.setdefault(name, []).append((m, values if i in joined else []))
     _check_filter_operators(text, found)
     rest = _without_filters(text, [m for m, _ in found], lambda m: True)
     _check_unknown_fields(rest)
-    return rest, filters, excluded
+    return rest, filters, excluded, _required_values(typed)
+
+
+def _required_values(typed: dict[str, list[tuple[re.Match, list[str]]]]) -> dict[str, list[str]]:
+    """Per field, the values that must each hold (index.filter_joins), from its filters (each
+    with its values when joined by AND or `+`, else none); QueryError for a field whose filters
+    are joined both ways, or one a document has a single value of (a year, a language)."""
+    required: dict[str, list[str]] = {}
+    for name, filters in typed.items():
+        joined = [m for m, values in filters if values]
+        if len(filters) < 2 or not joined:
+            continue
+        loose = next((m for m, values in filters if not values), None)
+        if loose is not None:
+            raise QueryError(f"Фильтры «{joined[0].group(0)}» и «{loose.group(0)}» одного поля соединены по-разному: "
+                             f"соедините все через AND (нужны все) или все через OR (любой из них).")
+        if name not in MULTI_VALUED_FACETS:
+            both = " AND ".join(m.group(0).lstrip("+") for m in joined[:2])
+            either = " OR ".join(m.group(0).lstrip("+") for m in joined[:2])
+            raise QueryError(f"«{both}» не найдёт ничего: у документа одно значение этого поля; "
+                             f"чтобы найти любое из них, напишите {either}.")
+        required[name] = [value for _, values in filters for value in values]
+    return required
+
+
+def with_filter_value(typed: str, field: str, value: str, replacement: str) -> str | None:
+    """`typed` with the first filter of facet `field` whose value reads `value` (as
+    split_field_filters reads it) given `replacement` instead, quoted when it holds a space; None
+    when no filter reads so."""
+    for m in FIELD_FILTER_RE.finditer(typed):
+        read = (m.group("quoted") if m.group("quoted") is not None else m.group("value") or "").strip()
+        if m.group("value") and _filter_field(m) == field and read == value:
+            new = f'"{replacement}"' if " " in replacement else replacement
+            return typed[:m.start("value")] + new + typed[m.end("value"):]
+    return None
 
 
 def _value_wanted(typed: str) -> str:
@@ -390,8 +447,11 @@ def year_values(value: str, as_typed: str, in_form: str | None = None) -> list[s
     """The years a year filter's value names, the same whether typed as `year:` in a query or
     given as the `year` parameter (`as_typed`: how a message quotes it; `in_form`: how the web
     page quotes it, when not so): a year, or every year of a range (2019-2021, 2019..2021,
-    [2019 TO 2021]); QueryError for anything else."""
+    [2019 TO 2021]), or of several of them listed (2019 2020, 2019, 2021-2022); QueryError for anything else."""
     value = value.strip()
+    if YEAR_LIST_RE.fullmatch(value):  # `2019 2020`, `2019, 2021-2022`: each an alternative
+        return list(dict.fromkeys(year for item in re.split(r"\s*,\s*|\s+", value)
+                                  for year in year_values(item, as_typed, in_form)))
 
     def refused(sentence: str, end: str = ".", end_in_form: str | None = None) -> QueryError:
         # the same sentence, quoting the value as each reader gave it; `end`: what to do, when it differs
@@ -1342,13 +1402,14 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     # where the «?» before bare points (`? 2 балла`) tells them from a question's words
     text = question_marks_as_punctuation(without_worksheet_labels(
         typed, asks=bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(typed)))).strip()
-    rest, filters, excluded = split_field_filters(text)
+    rest, filters, excluded, required = split_field_filters(text)
     rest = rest.strip()
     if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)
     if not rest:
-        return ParsedQuery(None, filters, excluded)
-    rest = references(prose_brackets_as_spaces(addresses_as_phrases(closed_quote(rest))))
+        return ParsedQuery(None, filters, excluded, typed=typed, required=required)
+    typed_operators = lowercase_operators(rest)
+    rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
     if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
@@ -1385,11 +1446,13 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(_only_function_words(typed))
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
-    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest))
+    return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest),
+                       required, typed_operators)
 
 
-# A minus glued to a word, a "phrase" or a (group), or NOT / НЕ / ANDNOT before one: what it excludes
-_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)("[^"]*"|\([^()]*\)|[^\s"()]+)')
+# A minus glued to a word, a "phrase" (with its ~N: a distance excludes less than the exact phrase) or a
+# (group), or NOT / НЕ / ANDNOT before one: what it excludes
+_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)("[^"]*"(?:~\d+)?|\([^()]*\)|[^\s"()]+)')
 
 
 def excluded_words(text: str) -> list[str]:

@@ -108,6 +108,10 @@ class SearchResult:
     generation: int | None = None  # the index commit that answered (GET /health's generation)
     generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
     excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
+    # per field, the values of `filters` that must each hold (`speaker:A AND speaker:B`), not alternatives
+    required: dict[str, list[str]] = field(default_factory=dict)
+    # operator words typed in lowercase between two words, searched as words: [before, word, after]
+    lowercase_operators: list[list[str]] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:
@@ -173,6 +177,10 @@ class QuoteResult:
     generation: int | None = None  # the index commit that answered (GET /health's generation)
     generation_tag: str = ""  # names that commit, a rebuilt folder's too (index.generation.Generation.tag)
     excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
+    # per field, the values of `filters` that must each hold (`speaker:A AND speaker:B`), not alternatives
+    required: dict[str, list[str]] = field(default_factory=dict)
+    # operator words typed in lowercase between two words, searched as words: [before, word, after]
+    lowercase_operators: list[list[str]] = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

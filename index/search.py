@@ -49,7 +49,8 @@ from index.postings import segment_leaves
 from index.query import (FIELD_WORDS, MAX_YEAR_RANGE, OPERATORS, OptionalWords, QueryError, abbreviation_case_form,
                          abbreviations, abbreviations_in_capitals, asked_words, bound_words, check_abbreviations,
                          emphatic_negations_as_words,
-                         field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, year_values)
+                         field_filter_values, parse_query, plain_words, spelt_out, sub_outside_filters, with_filter_value,
+                         year_values)
 from index.query_alternatives import other_reading, words_apart
 from index.passage_links import passage_fingerprint
 from index.pasted_text import as_typed_value
@@ -78,6 +79,8 @@ from index.tokenize import APOSTROPHE, fold, is_roman_numeral, latin_twins
 from index.verse_quotes import verse_cited
 from index.written_spelling import exact_term, form_as_written, offered_as_written, written_in
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
+from index.filter_suggestions import nearest_surname
+from index.name_prefixes import MIN_PREFIX, names_starting
 from index.spelling import Speller, edit_distance
 from index.synonyms import check_synonyms, synonyms
 from index.store import (damaged, date_number, date_of_number, index_identity, ingested_roots, linked_targets,
@@ -105,6 +108,7 @@ MAX_SUGGESTED_WORDS = 5
 # The key of an exclusion's mask among the filter masks (`-speakers`): applied with them, and never
 # taken for a field's own filter, so every facet is counted without the excluded records.
 EXCLUDED = "-"
+REQUIRED = "+"  # a mask of a value that must hold beside others of its field (index.filter_joins)
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 1.0  # how often to look for a new commit
 NO_QUOTE_QUERY = ("Введите слово или фразу для поиска цитат или укажите выступающего, год или тему, "
@@ -529,6 +533,23 @@ def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[
     unknown = {name: [v for v in values if v not in tables.fields[name].value_ids]
                for name, values in filters.items() if name != "year"}
     return {name: values for name, values in unknown.items() if values}
+
+
+def _filter_suggestion(tables: FacetTables, parsed, unknown: dict[str, list[str]]) -> str | None:
+    """The query with a name typed after `speaker:` or `person:` that names nobody as the surname
+    of the facet a slip away (index.filter_suggestions), or, the start of one typed without its
+    star, with the star (`speaker:Турс`: speaker:Турс*, index.name_prefixes); else None."""
+    for name in NAME_FACETS:
+        for value in unknown.get(name, []):
+            if value not in parsed.filters.get(name, []):
+                continue  # a facet parameter, not typed in the query
+            names = tables.fields[name].values
+            surname = nearest_surname(value, names)
+            if surname:
+                return with_filter_value(parsed.typed, name, value, " ".join([*value.split()[:-1], surname]))
+            if len(value) > MIN_PREFIX and names_starting(value + "*", names):
+                return with_filter_value(parsed.typed, name, value, value + "*")
+    return None
 
 
 def _request_filters(req: SearchRequest) -> dict[str, list[str]]:
@@ -993,13 +1014,18 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._in_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
+            required = self._resolved(tables, parsed.required)
+            unknown = _naming_nothing(tables, filters)
+            if suggestion is None and total == 0:
+                suggestion = _filter_suggestion(tables, parsed, unknown)
             answered_by = self._gen
         return SearchResult(
             hits, total, page, per_page, facets, {**filters, **path_filters}, suggestion, None,
             (time.perf_counter() - started) * 1000, parsed.expanded, sort, parsed.query is not None,
             partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [], parsed.left_out, undated,
-            {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0], widened_excluded=widened[1],
+            {**excluded, **path_excluded}, unknown, widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
+            required=required, lowercase_operators=parsed.lowercase_operators,
         )
 
     def _document_filters(self, tables: FacetTables, req: SearchRequest, parsed, filters: dict[str, list[str]]):
@@ -1010,12 +1036,15 @@ class SearchService:
         # before the facet filters: file:, folder: are none
         path_masks, path_filters, path_excluded = _path_masks(tables, parsed, lambda: ingested_roots(self.index_dir))
         _fold_names(tables, filters)
-        self._add_typed_filters(tables, filters, parsed.filters)
+        # the fields whose typed values must each hold are no alternatives to the page's chosen values
+        self._add_typed_filters(tables, filters, {k: v for k, v in parsed.filters.items() if k not in parsed.required})
         self._add_typed_filters(tables, filters, req.typed_filters or {}, whole_value=True)
         excluded = self._resolved(tables, parsed.excluded)
         masks = {name: tables.fields[name].docs_with_any(values, tables.size) for name, values in filters.items()}
         masks.update({EXCLUDED + name: ~tables.fields[name].docs_with_any(values, tables.size)
                       for name, values in excluded.items()})
+        masks.update(self._required_masks(tables, parsed.required))
+        self._add_typed_filters(tables, filters, parsed.required)  # in force: chips, the facets' marks, unknown
         masks.update(path_masks)
         _add_arrival_mask(tables, masks, req.added_from)
         _add_day_of_year_mask(tables, masks, req)
@@ -1033,6 +1062,10 @@ class SearchService:
         excluded = self._resolved(tables, parsed.excluded)
         masks = self._quote_filter_masks(tables, filters)
         masks.update({EXCLUDED + name: ~mask for name, mask in self._quote_filter_masks(tables, excluded).items()})
+        # `speaker:A AND speaker:B`: quotes of either in the documents where both spoke
+        owner = tables.owner()
+        masks.update({key: (owner >= 0) & mask[np.maximum(owner, 0)]
+                      for key, mask in self._required_masks(tables, parsed.required).items()})
         masks.update({name: mask[tables.owner()] for name, mask in path_masks.items()})
         _add_arrival_mask(tables, masks, req.added_from)
         _add_day_of_year_mask(tables, masks, req)
@@ -1161,6 +1194,17 @@ class SearchService:
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
 
+    def _required_masks(self, tables: FacetTables, required: dict[str, list[str]]) -> dict[str, np.ndarray]:
+        """The documents having each value that must hold (`speaker:A AND speaker:B`:
+        index.filter_joins), one mask a value: a typed name naming several facet values needs one
+        of them, as alone it does."""
+        masks = {}
+        for name, values in _as_typed(required).items():
+            for value in values:
+                named = self._resolve_filter(tables, name, [value], self.index_dir) or [value]
+                masks[f"{REQUIRED}{name}:{value}"] = tables.is_doc & tables.fields[name].docs_with_any(named, tables.size)
+        return masks
+
     def _widened(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
         """The typed name filters that are a facet value themselves and name others too, as field ->
         that value -> the others: `speaker:"Б. Каримов"` is also Б.А. and Б.С. Каримов, whom a
@@ -1181,7 +1225,8 @@ class SearchService:
     def _resolve_filter(tables: FacetTables, name: str, typed: list[str], index_dir: Path,
                         whole_value: bool = False) -> list[str]:
         """Facet values matching what was typed after `speaker:` and friends, case-insensitive:
-        (names) the values of which every typed name part is a part, in any case form, and the
+        (names) the values of which every typed name part is a part, in any case form, those whose
+        surname starts with a value typed with a star (`Турс*`: index.name_prefixes), and the
         persons an alias names (`Елбасы`, and the archive's aliases the index keeps), or with
         `whole_value` a facet value typed in any case alone; (other fields)
         the whole value, else the values naming each word typed in any form (`молодежь`) or, failing
@@ -1198,7 +1243,7 @@ class SearchService:
             elif whole_value and exact:  # as the facet parameter: the facet's own value, its count
                 found += exact
             else:  # not the exact value alone: `Назарбаев` is Н.А. Назарбаев as well as a bare Назарбаев
-                found += exact + tables.name_index(name).matching(raw)
+                found += exact + tables.name_index(name).matching(raw) + names_starting(raw, values)
                 # a title or variant of the aliases file (`Елбасы`): the person it names, as ingest does
                 named = {v for c in canonicals_named(raw, index_dir) for v in by_folded.get(fold_name(c), ())}
                 found += [v for v in values if v in named] if named else []
@@ -1893,13 +1938,18 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._in_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
+            required = self._resolved(tables, parsed.required)
+            unknown = _naming_nothing(tables, filters)
+            if suggestion is None and total == 0:
+                suggestion = _filter_suggestion(tables, parsed, unknown)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
                            parsed.expanded, {**filters, **path_filters}, sort, parsed.query is not None, facets,
                            parsed.left_out, partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [],
-                           undated, {**excluded, **path_excluded}, _naming_nothing(tables, filters), widened=widened[0],
+                           undated, {**excluded, **path_excluded}, unknown, widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
-                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words)
+                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=required,
+                           lowercase_operators=parsed.lowercase_operators)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,
                           per_page: int, named: speaker_ranking.NamedSpeakers | None = None,

@@ -12,6 +12,7 @@ from markupsafe import Markup, escape
 
 from index.arrival import local_datetime
 from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
+from index.lowercase_operators import OPERATOR_WORDS
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
 from index.query import FIELD_WORDS, without_field_filters
@@ -184,8 +185,30 @@ def unknown_words(unknown: dict[str, list[str]]) -> str:
     one = len(named) == 1
     lead = "В архиве нет такого значения" if one else "В архиве нет таких значений"
     what = FACET_ACCUSATIVE[next(iter(unknown))] if one else "значения"
-    part = " или наберите часть имени" if any(name in NAME_FACETS for name in unknown) else ""
+    # what a name filter takes (index.search._resolve_filter): a surname whole, in any case, or its start with a
+    # star, shown on the name typed (`Турсынбеко`: Турс*)
+    names = [value.split()[-1].strip("*") for name in NAME_FACETS for value in unknown.get(name, []) if value.split()]
+    start = names[0][:4] + "*" if names and len(names[0]) >= 4 else "Назар*"
+    part = (f" или наберите фамилию целиком (в любом падеже, можно с инициалами) либо её начало со звёздочкой: {start}"
+            if names else "")
     return f"{lead}: {', '.join(named)}. Выберите {what} в списке фильтров{part}."
+
+
+def lowercase_operators_words(found: list[list[str]]) -> str:
+    """The note on operator words typed in lowercase between two words (SearchResult.lowercase_operators):
+    searched as words, all of them needed, where the person likely meant the operator. «волонтер не
+    грант» found the documents having грант, the opposite of what was asked, and the page said nothing."""
+    notes = []
+    for before, word, after in found:
+        operator = OPERATOR_WORDS[word]
+        if operator in ("НЕ", "NOT"):
+            notes.append(f"«{word}» строчными буквами — обычное слово, а не исключение: нужны все слова запроса. "
+                         f"Чтобы исключить «{after}», напишите {operator} заглавными или минус: "
+                         f"{before} {operator} {after} или {before} -{after}.")
+        else:
+            notes.append(f"«{word}» строчными буквами — обычное слово, а не выбор: нужны все слова запроса. "
+                         f"Чтобы найти любое из слов, напишите {operator} заглавными: {before} {operator} {after}.")
+    return " ".join(dict.fromkeys(notes))
 
 
 _NAMED_AS = {"speakers": "выступающий", "persons": "упомянутый"}  # «… «Б. Каримов» может быть любым из них»

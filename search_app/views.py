@@ -34,7 +34,7 @@ from search_app.text import (
     count_words, as_phrase, date_source_label, every_year_label, facet_label,
     found_words, latin_file_name, marked, not_found_note, number_marks, paragraphs, plural, query_words, ru_date, ru_period,
     text_lang,
-    thousands, undated_words, unknown_words, widened_words, words_lang,
+    lowercase_operators_words, thousands, undated_words, unknown_words, widened_words, words_lang,
 )
 
 bp = Blueprint("pages", __name__)
@@ -319,13 +319,15 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
 
 def _count_notes(result, moved_href: str | None, unknown: str) -> list[str]:
     """The ids of the notes beside the count that change what it means, in the page's order: a
-    later page read from another commit, question words left out, words excluded, a «most of the words» answer,
+    later page read from another commit, question words left out, words excluded, operator words
+    typed in lowercase, a «most of the words» answer,
     filter values the archive has none of. Without them «найдено 43 документа» for a query one of
     whose words no document has was heard as both words found."""
     if not result or result.error:
         return []
     return [note for note, shown in (("index-moved", moved_href), ("left-out-note", result.left_out),
                                      ("excluded-words-note", result.excluded_words),
+                                     ("operator-words-note", result.lowercase_operators),
                                      ("partial-note", result.partial or result.unmatched), ("unknown-note", unknown)) if shown]
 
 
@@ -523,6 +525,8 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "suggestion_href": state.href(path, q=result.suggestion) if result and result.suggestion else None,
         "csv_note": _csv_note(result),
         "unknown": unknown,
+        # «волонтер не грант»: a lowercase «не», «или» searched as a word, said with how to write the operator
+        "operator_words": lowercase_operators_words(result.lowercase_operators) if result and not result.error else "",
         # a typed name that is a facet value and counted fuller names too: said beside the count
         "widened": " ".join(filter(None, (widened_words(result.widened), widened_words(result.widened_excluded, True))))
         if result and not result.error else "",

@@ -190,3 +190,12 @@ def as_another_user(tmp_path):
     yield folder, run
     if drop:
         shutil.rmtree(folder)
+
+
+def found_ids(service, query: str) -> set[str]:
+    """The ids of every document `query` finds (a hundred at most), asserting it was not refused."""
+    from index.search import SearchRequest
+
+    result = service.search(SearchRequest(query=query, per_page=100))
+    assert result.error is None, result.error
+    return {hit.doc_id for hit in result.hits}

@@ -1437,6 +1437,20 @@ def test_a_pasted_split_word_is_found_and_an_exclusion_is_said(page):
     expect()(q).to_have_accessible_description(re.compile(r"^Исключены документы со словом «Токаев»\. Найден"))
 
 
+def test_an_operator_word_typed_in_lowercase_is_said_with_how_to_write_it(page):
+    # `Ассамблеи не Токаев` found the documents that have Токаев, the opposite of what was meant, unsaid
+    q = page.locator("#q")
+    page.goto("/?q=" + "Ассамблеи не Токаев")
+    assert hit_count(page) > 0
+    note = ("«не» строчными буквами — обычное слово, а не исключение: нужны все слова запроса. Чтобы исключить "
+            "«Токаев», напишите НЕ заглавными или минус: Ассамблеи НЕ Токаев или Ассамблеи -Токаев.")
+    expect()(page.locator("#operator-words-note")).to_have_text(note)
+    expect()(q).to_have_accessible_description(re.compile(r"^«не» строчными буквами .* Найден"))
+    page.goto("/?q=" + "Ассамблеи НЕ Токаев")
+    expect()(page.locator("#operator-words-note")).to_have_count(0)
+    expect()(page.locator("#excluded-words-note")).to_have_text("Исключены документы со словом «Токаев».")
+
+
 @pytest.mark.parametrize("doc, words, lang", [("k1", "жастар", "kk"), ("e1", "forum", "en"), ("p1", "политики", "ru")])
 def test_the_match_said_aloud_is_in_the_documents_language(page, doc, words, lang):
     # «совпадение 1 из 1: Рухани жаңғыру…» was read with the page's Russian voice

@@ -184,6 +184,15 @@ def test_a_typed_question_says_which_words_it_was_searched_without(built_index, 
         assert "Read as a question: searched without Какие" in capsys.readouterr().out
 
 
+def test_an_operator_word_typed_in_lowercase_is_said(built_index, capsys):
+    # `сессии не Токаев` found the sessions with Токаев, and the terminal said nothing
+    for args in (["сессии не Токаев"], ["--quotes", "сессии или Токаев"]):
+        assert exit_code(["search", *args, "--index", str(built_index)]) == 0
+        assert "Searched as a word: «" in capsys.readouterr().out
+    assert exit_code(["search", "сессии НЕ Токаев", "--index", str(built_index)]) == 0
+    assert "Searched as a word" not in capsys.readouterr().out
+
+
 def test_words_never_found_together_print_the_documents_with_most_of_them(built_index, capsys):
     assert exit_code(["search", "Токаев говорил на сессии", "--index", str(built_index)]) == 0
     out = capsys.readouterr().out

@@ -467,6 +467,18 @@ def test_words_a_minus_left_out_are_said_and_a_spaced_hyphen_leaves_nothing_out(
 
 
 @pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_an_operator_word_in_lowercase_is_said_as_searched_as_a_word(client, path):
+    # `Ассамблеи не Токаев` found what `Ассамблеи Токаев` finds, `Ассамблеи или Токаев` too, and the page said nothing
+    typed = client.get(path, query_string={"q": "Ассамблеи или Токаев"})
+    assert total(typed) == total(client.get(path, query_string={"q": "Ассамблеи Токаев"})) > 0
+    assert ("«или» строчными буквами — обычное слово, а не выбор: нужны все слова запроса. Чтобы найти любое из "
+            "слов, напишите ИЛИ заглавными: Ассамблеи ИЛИ Токаев.") in page_text(typed)
+    assert described_ids(client, path, q="Ассамблеи не Токаев") == ["operator-words-note", "hit-count"]
+    for said in ("Ассамблеи НЕ Токаев", "как не стать соучастником", "Ассамблеи ИЛИ Токаев"):
+        assert "строчными буквами" not in page_text(client.get(path, query_string={"q": said})), said
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
     resp = client.get(path, query_string={"q": "speaker:Иванов"})
     text = page_text(resp)
@@ -2234,7 +2246,8 @@ def test_a_filter_value_the_archive_lacks_is_said_beside_nothing_found(client, p
         resp = client.get(path, query_string=params)
         assert resp.status_code == 200 and total(resp) == 0
         said = ("В архиве нет такого значения: выступающий «Иванов». Выберите выступающего в списке фильтров или "
-                "наберите часть имени." if "speakers" in params else
+                "наберите фамилию целиком (в любом падеже, можно с инициалами) либо её начало со звёздочкой: Иван*."
+                if "speakers" in params else
                 "В архиве нет такого значения: тема «экология». Выберите тему в списке фильтров.")
         assert said in page_text(resp)
     assert "unknown-note" not in client.get(path, query_string={"speakers": "А. Платонов"}).get_data(as_text=True)

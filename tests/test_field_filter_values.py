@@ -1,0 +1,125 @@
+"""How the values of a query's field filters are read (index.query.split_field_filters), over a real index:
+a quoted value left open, years listed after `year:`, two values of one field joined by AND or OR,
+and the note on a value naming nothing."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from conftest import found_ids as found, make_record
+from index.search import SearchRequest, SearchService
+from index.store import IndexWriter
+
+TURS, KOV, AKH = "Е.К. Турсынбеков", "М.А. Ковалева", "Р.С. Ахметжанов"
+# document -> (year, speakers, topics)
+DOCUMENTS = {
+    "both": (2019, [TURS, KOV], ["волонтерство", "межэтнические отношения"]),
+    "turs": (2019, [TURS], ["волонтерство"]),
+    "kov": (2020, [KOV], ["межэтнические отношения"]),
+    "akh": (2021, [AKH], ["волонтерство"]),
+    "all3": (2022, [TURS, KOV, AKH], []),
+}
+
+
+@pytest.fixture(scope="module")
+def svc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("index")
+    with IndexWriter(path, create=True) as writer:
+        for doc, (year, speakers, topics) in DOCUMENTS.items():
+            said = [f"{speaker} отметил роль волонтеров в {year} году ({doc})." for speaker in speakers]
+            writer.add(make_record(doc, f"Заседание {doc}", ["Волонтеры встретились.", *said], when=date(year, 3, 1),
+                                   speakers=speakers, persons=speakers, topics=topics,
+                                   speaker_of={i + 1: speaker for i, speaker in enumerate(speakers)}))
+    service = SearchService(path)
+    yield service
+    service.close()
+
+
+
+@pytest.mark.parametrize("query", ['speaker:"Е.К. Турсынбеков', "speaker:«Е.К. Турсынбеков", 'выступающий:"Турсынбеков'])
+def test_a_quoted_value_left_open_runs_to_the_end(svc, query):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.unknown == {} and {hit.doc_id for hit in result.hits} == {"both", "turs", "all3"}
+
+
+@pytest.mark.parametrize("query", ["year:2019 2020", "year:2019, 2020", "год: 2019 2020", "year:2019 OR year:2020"])
+def test_years_listed_after_year_are_alternatives(svc, query):
+    assert found(svc, query) == {"both", "turs", "kov"}
+
+
+def test_years_listed_and_a_range_and_a_word_after_them(svc):
+    assert found(svc, "year:2019 2021-2022 волонтеры") == {"both", "turs", "akh", "all3"}
+    # a year before the filter stays a word (a document dated so has it): none of 2019 is of 2020
+    assert found(svc, "2020 year:2019") == set()
+
+
+@pytest.mark.parametrize("query", ["speaker:Турсынбеков AND speaker:Ковалева", "+speaker:Турсынбеков +speaker:Ковалева",
+                                   "выступающий:Турсынбеков И выступающий:Ковалевой",
+                                   "(speaker:Турсынбеков AND speaker:Ковалева) волонтеры"])
+def test_two_speakers_joined_by_and_must_both_have_spoken(svc, query):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert {hit.doc_id for hit in result.hits} == {"both", "all3"}
+    assert result.required == {"speakers": [TURS, KOV]}
+    # the speakers' facet counts what the documents of both hold, as the total does
+    counts = {f.value: f.count for f in result.facets["speakers"]}
+    assert counts[TURS] == counts[KOV] == 2 and counts[AKH] == 1
+
+
+def test_persons_and_topics_joined_by_and_must_each_hold(svc):
+    assert found(svc, "person:Ахметжанов AND person:Ковалева") == {"all3"}
+    assert found(svc, "topic:волонтерство AND topic:межэтнические") == {"both"}
+
+
+@pytest.mark.parametrize("query", ["speaker:Турсынбеков OR speaker:Ковалева", "speaker:Турсынбеков speaker:Ковалева"])
+def test_two_speakers_with_or_or_nothing_between_are_alternatives(svc, query):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert {hit.doc_id for hit in result.hits} == {"both", "turs", "kov", "all3"} and result.required == {}
+
+
+def test_a_chosen_speaker_narrows_two_joined_by_and(svc):
+    result = svc.search(SearchRequest(query="speaker:Турсынбеков AND speaker:Ковалева", filters={"speakers": [AKH]}))
+    assert [hit.doc_id for hit in result.hits] == ["all3"]
+
+
+@pytest.mark.parametrize("query, said", [
+    ("+speaker:Турсынбеков speaker:Ковалева", "соединены по-разному"),
+    ("speaker:Турсынбеков AND speaker:Ковалева OR speaker:Ахметжанов", "соединены по-разному"),
+    ("year:2019 AND year:2020", "year:2019 OR year:2020"),
+])
+def test_filters_of_one_field_joined_both_ways_or_a_single_value_field_joined_by_and_are_refused(svc, query, said):
+    result = svc.search(SearchRequest(query=query))
+    assert result.error and said in result.error and result.total == 0
+
+
+def test_the_quotes_of_two_speakers_joined_by_and_come_from_documents_where_both_spoke(svc):
+    everyone = svc.quotes(SearchRequest(query="speaker:Турсынбеков OR speaker:Ковалева", per_page=100))
+    result = svc.quotes(SearchRequest(query="speaker:Турсынбеков AND speaker:Ковалева", per_page=100))
+    assert result.error is None and result.total
+    assert {hit.doc_id for hit in result.hits} == {"both", "all3"}
+    assert {hit.doc_id for hit in everyone.hits} == {"both", "turs", "kov", "all3"}
+
+
+@pytest.mark.parametrize("query", ["speaker:Турс*", "выступающий:турсын*"])
+def test_the_start_of_a_surname_with_a_star_names_the_speakers_it_starts(svc, query):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.unknown == {} and {hit.doc_id for hit in result.hits} == {"both", "turs", "all3"}
+
+
+@pytest.mark.parametrize("query", ["speaker:Ту*", "speaker:Турс", "speaker:*сынбеков"])
+def test_a_start_too_short_or_without_a_star_names_nobody_and_is_said(svc, query):
+    result = svc.search(SearchRequest(query=query))
+    assert result.total == 0 and result.unknown == {"speakers": [query.split(":", 1)[1]]}
+
+
+@pytest.mark.parametrize("query, offered", [
+    ("speaker:Турсынбеко", "speaker:Турсынбеков"),
+    ('выступающий:"Е.К. Турсынбекв"', 'выступающий:"Е.К. Турсынбеков"'),
+    ("волонтеры person:Ковалвеа", "волонтеры person:Ковалева"),
+    ("speaker:Турс", "speaker:Турс*"),  # the start of a surname without its star
+])
+def test_a_name_a_slip_away_from_a_facets_surname_is_offered(svc, query, offered):
+    result = svc.search(SearchRequest(query=query))
+    assert result.total == 0 and result.suggestion == offered
+    assert svc.search(SearchRequest(query=offered)).total > 0
+    assert svc.quotes(SearchRequest(query=query)).suggestion == offered
