@@ -533,6 +533,9 @@ MAX_TITLE_CHARS = 300
 #    given name is listed (Қасым-Жомарт in kazakh_given_names.txt), no «К. Жомарт», «Ж. Тоқаев» (fix-last).
 # 11: (session 27)
 #    session 27's extraction changes (listed below as they land).
+#    OCR text repair: FineReader HTML's soft hyphen before <br> joins the word, a scanner's file name and an
+#    archive's shelfmark are no title, a line-end hyphen before an indented line joins, italic m/u/n/r in
+#    Cyrillic words read as т/и/п/г, words split by a space joined, Latin look-alike initials read as Cyrillic.
 EXTRACTION_VERSION = 11
 
 
