@@ -384,7 +384,7 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
     together are a dictionary word, and the second piece is no word either or the document writes
     the word whole elsewhere (its first piece and the next letter open a word of it): «Ассамб леи»,
     when the document writes «Ассамблеи», is «Ассамблеи»; «Шымкент на» or «Абай та» stay."""
-    if " " not in text or spelling.is_kazakh:
+    if " " not in text:
         return text
     out: list[str] = []
     end = 0
@@ -397,6 +397,8 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
             continue
         if _known(lo_right) and not spelling.writes_word_starting(lo_left + lo_right[0]):
             continue
+        if spelling.is_kazakh:  # asked last: it reads the whole document's words
+            return text
         out.append(text[end:m.start()])
         out.append(left + right)
         end = m.end() + len(right)
