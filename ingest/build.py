@@ -548,6 +548,9 @@ MAX_TITLE_CHARS = 300
 #    text: two prose columns written line across line in a plain text (an OCR'd newspaper page) are read column by
 #    column; OCR specks beside a running header do not hide it, a page number right under it goes with it, and a
 #    PDF's header never runs on into a speaker's label (titles, speakers, persons of such scans) (ocr-layout).
+#    OCR text repair: FineReader HTML's soft hyphen before <br> joins the word, a scanner's file name and an
+#    archive's shelfmark are no title, a line-end hyphen before an indented line joins, italic m/u/n/r in
+#    Cyrillic words read as т/и/п/г, words split by a space joined, Latin look-alike initials read as Cyrillic.
 EXTRACTION_VERSION = 11
 
 

@@ -22,6 +22,7 @@ from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
 from .honorifics import honorific_first, moved_names
 from .language import detect_language, names_language
+from .latin_initials import cyrillic_initials
 from .listed_names import listed_only
 from .persons import Mention, canonical_persons, find_persons
 from .post_holders import with_post_holders
@@ -89,7 +90,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     # rules: they read each paragraph without its marks, and a turn's offset is mapped back to it.
     unstressed = [nfc_with_map(p) for p in paragraphs]
     # Uzbek's oʻ gʻ typed with ‘ read as its ʻ (Yo‘ldoshev is Yoʻldoshev): same length again
-    twins = [uzbek_okina(cyrillic_twins(p)) for p, _ in unstressed]
+    twins = [uzbek_okina(_cyrillic_reading(p)) for p, _ in unstressed]
     # «Наурызбай кажы Таганулы» is read «кажы Наурызбай Таганулы»: an honorific inside a name stands
     # where a title does (same length: offsets hold but inside the name, mapped back below)
     paragraphs = [honorific_first(p) for p in twins]
@@ -110,7 +111,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         if m.kind != "given" and _paragraph_at(starts, m.start) not in unquoted:  # a first name alone names nobody
             speakers.setdefault(m.canonical, None)
     turns = _attribute_turns(paragraphs, joined, sep, speaking, reading, spoken, tokens,
-                             cyrillic_twins(nfc_with_map(title)[0]), labels,
+                             _cyrillic_reading(nfc_with_map(title)[0]), labels,
                              new_speaker=frozenset(new_speaker), paused=frozenset(paused), bold=frozenset(bold))
     turns = [ts if origin is None else [t._replace(offset=origin[t.offset]) for t in ts]
              for ts, (_, origin) in zip(turns, unstressed)]
@@ -122,7 +123,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     speakers = _with_turns_speakers(speakers, [ts for i, ts in enumerate(turns) if i not in unquoted])
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(honorific_first(uzbek_okina(cyrillic_twins(text))), reading, when, aliases, written_in=language)
+        mentions_text = find_persons(honorific_first(uzbek_okina(_cyrillic_reading(text))), reading, when, aliases, written_in=language)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
@@ -138,6 +139,12 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         mentions=mentions,
         listed=listed_only(mentions, starts, frozenset(listed), speakers),
     )
+
+
+def _cyrillic_reading(text: str) -> str:
+    """`text` as people's names are read: Latin look-alikes inside words (cyrillic_twins) and initials
+    in Latin look-alike capitals (cyrillic_initials) as Cyrillic. Same length."""
+    return cyrillic_initials(cyrillic_twins(text))
 
 
 def labels_own_persons(labels: list[Label], mentions: list[Mention], persons: list[str]) -> list[str]:

@@ -686,10 +686,21 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False, mail_lines: bool = Fals
 _LINE_BREAK = "\x00line"  # a single <br> left in a paragraph: a line break of verse, or a space
 
 
+# A soft hyphen ending a line (before a <br> or the source's own line break): the word split for the line,
+# as FineReader exports a page with its line breaks kept («сес&shy;<BR>сии»); made a space, it cut the word
+_SOFT_HYPHEN_SPLIT = re.compile("\u00ad(?:\\s|" + _LINE_BREAK + ")*(?=[^\\W\\d_])")
+
+
+def _soft_hyphens_joined(text: str) -> str:
+    """`text` with each word a soft hyphen splits at a line end whole again."""
+    return _SOFT_HYPHEN_SPLIT.sub("", text) if "\u00ad" in text else text
+
+
 def _lines_or_prose(text: str) -> str:
     """A paragraph's text, its single <br>s (_LINE_BREAK) kept as line breaks when its lines are a
     stanza (verse_lines.is_stanza: verse sites set every line so), else made spaces as a wrapped
-    line's end is."""
+    line's end is; a word a soft hyphen splits at a line end joined."""
+    text = _soft_hyphens_joined(text)
     if _LINE_BREAK in text:
         lines = [line for line in map(_clean_inline, text.split(_LINE_BREAK)) if line]
         if len(lines) >= 2 and is_stanza(lines):
@@ -702,7 +713,7 @@ def _mail_lines(text: str) -> list[str]:
     """An e-mail paragraph's <br> lines read as a plain-text mail's lines are (split_lines_kept): a
     signature's «Пак Марина<br>Корейский культурный центр» stays two lines, so the name takes no word of
     the organisation under it, while lines a program wrapped in a sentence are joined."""
-    lines = [_clean_inline(line) for line in text.split(_LINE_BREAK)]
+    lines = [_clean_inline(line) for line in _soft_hyphens_joined(text).split(_LINE_BREAK)]
     return [p for p in split_lines_kept("\n".join(lines))[0] if any(ch.isalnum() for ch in p)]
 
 

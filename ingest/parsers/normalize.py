@@ -13,6 +13,7 @@ from index.arabic_letters import ARABIC_FORM_RE, fold_arabic_forms
 from index.morphology import morph
 from index.tokenize import INVISIBLE, LIGATURES, cyrillic_twins
 
+from .archive_shelfmarks import is_shelfmark
 from .community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from .kazakh_bodies import continues_body, ends_in_genitive, names_part_of_body
 from .legal_forms import name_with_legal_form
@@ -179,6 +180,12 @@ class DocumentSpelling:
             kazakh = sum(1 for w in cyrillic if _KAZAKH_LETTERS.search(w))
             self._kazakh = bool(cyrillic) and kazakh >= KAZAKH_WORD_SHARE * len(cyrillic)
         return self._kazakh
+
+    def writes_word_starting(self, prefix: str) -> bool:
+        """The document writes a word starting with the lowercase `prefix` somewhere inside a line."""
+        if self._hyphenated is None:
+            self._index()
+        return _has_prefix(self._plain, prefix)
 
     def verdict(self, left: str, right: str) -> bool | None:
         """True if the document writes the word with its hyphen, False if joined, None if
@@ -357,7 +364,50 @@ def join_lines(lines: list[str], spelling: DocumentSpelling | None = None) -> st
                 pieces.append("-" + line)
         else:
             pieces.append(" " + line)
-    return "".join(pieces).replace("\u00ad", "")
+    text = "".join(pieces).replace("\u00ad", "")
+    return _space_splits_joined(text, spelling) if spelling is not None else text
+
+
+# Two pieces of one Russian word set apart by a space, as OCR reads a wide gap between letters
+# («Ассамб леи», «Ассамб лее»): a first piece of three letters or more, a small-letter second piece.
+# The lookahead leaves the second piece to open the next pair.
+_SPACE_SPLIT = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,}) (?=([а-яё]{2,})(?![\w-]))")
+
+
+def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
+    """`text` with each word OCR split by a space joined, where the first piece is no word, the two
+    together are a dictionary word, and the second piece is no word either or the document writes
+    the word whole elsewhere (its first piece and the next letter open a word of it): «Ассамб леи»,
+    when the document writes «Ассамблеи», is «Ассамблеи»; «Шымкент на» or «Абай та» stay."""
+    if " " not in text:
+        return text
+    out: list[str] = []
+    end = 0
+    for m in _SPACE_SPLIT.finditer(text):
+        if m.start() < end:
+            continue  # its first piece was the second of a pair just joined
+        left, right = m.group(1), m.group(2)
+        lo_left, lo_right = left.lower(), right
+        if _known(lo_left) or not _known(lo_left + lo_right):
+            continue
+        if _known(lo_right) and not spelling.writes_word_starting(lo_left + lo_right[0]):
+            continue
+        if spelling.is_kazakh:  # asked last: it reads the whole document's words
+            return text
+        out.append(text[end:m.start()])
+        out.append(left + right)
+        end = m.end() + len(right)
+    if not out:
+        return text
+    out.append(text[end:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=50000)
+def _known(word: str) -> bool:
+    """The Russian dictionary knows the lowercase `word` (ё read as е too); cached: a document's
+    every word is asked."""
+    return dictionary_knows(word) or ("ё" in word and dictionary_knows(word.replace("ё", "е")))
 
 
 def _joined_tail(pieces: list[str]) -> str:
@@ -412,7 +462,7 @@ def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[lis
     # lines as wide as one another that wrap no sentence are lines of their own: a short letter's
     # «To: Mr. John Smith» / «Head of …» and «Sincerely,» / «Kassymova Sh., Deputy Chairman» (and the
     # headings left around a poem) are as wide as wrapped prose
-    wrapped = bool(nonblank) and _hard_wrapped(prose, nonblank) and _breaks_sentences(prose)
+    wrapped = bool(nonblank) and (_hard_wrapped(prose, nonblank) or _splits_words(prose)) and _breaks_sentences(prose)
     width = _width(nonblank) if nonblank else 0
     turns = wrapped and is_transcript(nonblank)
     paragraphs: list[list[str] | str] = []  # a stanza's or a table row's text is made already
@@ -444,7 +494,9 @@ def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[lis
             continue
         # a letter's «Исх. № … от …», «На № … от …» stand alone too
         dateline = wrapped and (_is_dateline_line(line) or opens_registration_line(line))
-        if current:
+        if current and _ends_split_word(prev, line):
+            pass  # «меж-» / « этнического»: FineReader indents the line a word goes on to; it is no paragraph
+        elif current:
             starts_new = bool(_INDENTED.match(line)) and not _INDENTED.match(prev)
             short = len(prev.rstrip()) < 0.6 * width
             if not wrapped:  # each line its paragraph, but for a record or a decision wrapped onto the next
@@ -476,6 +528,28 @@ def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[lis
             kept.append(bool(result) and n in kept_lines)
             result.append(joined)
     return result, kept
+
+
+# A line ending in a word's first part and a hyphen (or a soft one), and the next line opening with a small letter
+_LINE_END_SPLIT = re.compile(r"[^\W\d_][-\u2010\u00ad]$")
+# this many words split at line ends make a text hard-wrapped however ragged its lines: a short transcript
+MIN_SPLIT_WORDS = 2
+
+
+def _ends_split_word(prev: str, line: str) -> bool:
+    """`prev` ends in a word that `line` goes on with: no paragraph or turn starts between them."""
+    after = line.lstrip()[:1]
+    return after.islower() and _LINE_END_SPLIT.search(prev.rstrip()) is not None
+
+
+def _splits_words(lines: list[str]) -> bool:
+    """At least MIN_SPLIT_WORDS words are split at line ends: only hard-wrapped text hyphenates."""
+    splits = 0
+    for before, line in zip(lines, islice(lines, 1, None)):
+        splits += _ends_split_word(before, line)
+        if splits >= MIN_SPLIT_WORDS:
+            return True
+    return False
 
 
 # a line longer than this is a paragraph of its own, not a head's or a signature's line wrapped
@@ -984,10 +1058,12 @@ def is_closing_dateline(line: str) -> bool:
 
 
 def without_datelines(lines: list[str]) -> list[str]:
-    """`lines` (or paragraphs) from the first one that is not a bare dateline, blank ones before
-    it dropped: a news item's title is the line under its dateline."""
+    """`lines` (or paragraphs) from the first one that is not a bare dateline or an archive's
+    shelfmark, blank ones before it dropped: a news item's title is the line under its dateline, a
+    scanned paper's the heading under the stamp of the archive that keeps it."""
     start = 0
-    while start < len(lines) and (not lines[start].strip() or is_bare_dateline(lines[start])):
+    while start < len(lines) and (not lines[start].strip() or is_bare_dateline(lines[start])
+                                  or is_shelfmark(lines[start])):
         start += 1
     skipped = any(ln.strip() for ln in lines[:start])  # the loop passed only blanks and bare datelines
     return lines[start:] if skipped and start < len(lines) else lines

@@ -1,6 +1,8 @@
 """Letters an OCR engine writes as other characters inside Cyrillic words, read back as the
-letters they stand for: a Latin ë for ё («объединëнный»), and a digit that looks like a letter
-(«Ka3axcтaн», «c0глacиe», «Pecпy6лики»). Each is one character for one, so offsets stay valid.
+letters they stand for: a Latin ë for ё («объединëнный»), a digit that looks like a letter
+(«Ka3axcтaн», «c0глacиe», «Pecпy6лики»), and an italic т, и, п or г read as the Latin m, u, n or r
+it looks like («Казахсmан», «нацuональных», «nреподавания», «реruона»). Each is one character for
+one, so offsets stay valid.
 
 Latin look-alikes (a Latin «a» in a Cyrillic word) are left in the text: the analyzer reads them
 (index.tokenize.cyrillic_twins), and so does person extraction; this module only needs them to
@@ -35,14 +37,41 @@ _DIGIT_AT_EDGE = re.compile(r"[036](?=[а-яё]{3,}$)|(?<=^[а-яё]{3})[а-яё
 # A word in capitals takes one digit as a letter only when this long: «С0ВЕТ» is СОВЕТ
 MIN_CAPITALS_WORD = 5
 
+# Italic Cyrillic letters and the Latin ones Tesseract and FineReader take them for: т m, и u, п n, г r.
+# Small letters only: the capitals do not look alike.
+_ITALIC_LETTERS = str.maketrans("munr", "типг")
+# Cheap first test: one of those Latin letters beside a Cyrillic one, or one Latin letter away from one
+# («cmyдeнты»); it starts with the letter, so the regex skips a Russian text at C speed.
+_MAYBE_ITALIC = re.compile(r"[munr](?:(?<=[\u0400-\u04ff][munr])|(?<=[\u0400-\u04ff][A-Za-z][munr])"
+                           r"|(?=[A-Za-z]?[\u0400-\u04ff]))")
+
 
 def fix_ocr_letters(text: str) -> str:
     """`text` with ë/Ë inside Cyrillic words as ё/Ё and the digits 3, 0, 6, 4 between the Cyrillic
     letters of a word as з, о, б, ч (a 3, 0, 6 opening or ending one too, where the dictionary says so),
-    in a word whose digits all read so."""
-    if not _MAYBE.search(text):
-        return text
-    return _WORD.sub(lambda m: _fix_word(m.group()), text)
+    in a word whose digits all read so; and italic т, и, п, г read as Latin m, u, n, r (_italic_read)."""
+    if _MAYBE.search(text):
+        text = _WORD.sub(lambda m: _fix_word(m.group()), text)
+    if _MAYBE_ITALIC.search(text):
+        text = _WORD.sub(lambda m: _italic_read(m.group()), text)
+    return text
+
+
+@lru_cache(maxsize=20000)
+def _italic_read(word: str) -> str:
+    """`word` with its Latin m, u, n, r read as the italic т, и, п, г they stand for, when it has a
+    Cyrillic letter of its own, its other Latin letters are all look-alikes, and the word so read is
+    a dictionary word (a name the dictionary does not know keeps its letters). Its straight
+    look-alikes stay, as everywhere in the text (index.tokenize.cyrillic_twins reads them)."""
+    if not _MAYBE_ITALIC.search(word) or not _CYRILLIC.search(word):
+        return word
+    italic = word.translate(_ITALIC_LETTERS)
+    cyrillic = cyrillic_twins(italic)
+    if _OTHER_THAN_CYRILLIC.search(cyrillic):
+        return word  # a Latin letter with no Cyrillic twin is left: really mixed
+    from .normalize import dictionary_knows  # the dictionary lives with the hyphenation rules
+
+    return italic if dictionary_knows(cyrillic.lower().replace("ё", "е")) else word
 
 
 @lru_cache(maxsize=20000)

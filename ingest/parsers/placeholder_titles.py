@@ -23,13 +23,18 @@ _DEFAULT = re.compile(
     r"|безымянный\s*\d*|без имени|без заголовка|no title|атаусыз(?: құжат)?"
     r"|normal|обычный|қалыпты|default|заголовок\s*\d*|title|heading\s*\d*|тақырып|шаблон|template",
     re.IGNORECASE)
+# a scanner's or a camera's name for its file, which OCR programs (FineReader) put in an export's <title>
+# or Title: «scan0047», «Scan_2001_02_19», «IMG_0012», «DSC00123», «Скан 12», «Изображение 003»
+_SCAN_FILE = re.compile(r"(?:scan|скан|image|img|dsc[nf]?|изображение|сканирование|page)[\s_-]*\d[\d_-]*",
+                        re.IGNORECASE)
 _BRACKETED = re.compile(r"^[(\[<](.*)[)\]>]$")
 
 
 def is_placeholder_title(title: str) -> bool:
     """The title is a placeholder, no name of the document: a program's default, a file name or
-    path, or no letter at all («1», «2019»)."""
+    path, a scanner's file name, or no letter at all («1», «2019»)."""
     title = " ".join(title.split())
     bare = _BRACKETED.sub(r"\1", title)  # «(untitled)», as ReportLab writes it
     return (not any(ch.isalpha() for ch in title) or bool(_PROGRAM_OR_FILE.search(bare))
-            or bool(_PATH.search(title)) or _DEFAULT.fullmatch(bare) is not None)
+            or bool(_PATH.search(title)) or _DEFAULT.fullmatch(bare) is not None
+            or _SCAN_FILE.fullmatch(bare) is not None)

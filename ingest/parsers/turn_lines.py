@@ -35,6 +35,7 @@ _LABEL = re.compile(
 _CHAIR_OR_INITIALS = (rf"(?:(?i:председательствующий|председатель|т[өо]ра[ғг]а)|{_PRESIDING}"
                       rf"|{_INITIALS}\s?{_CAPITALIZED}|{_CAPITALIZED}\s+{_INITIALS}|{_POST_AND_NAME})")
 _COLON_LABEL = re.compile(rf"\s*(?:{_WHO}{_ROLE}\s*:\s*$|{_CHAIR_OR_INITIALS}{_ROLE}\s*(?::(?!\S)|\.\s*[–—-]\s))")
+_LABEL_ALONE = re.compile(rf"\s*{_WHO}{_ROLE}\s*:\s*$")  # «Фролов Ю.Н.:», «Председательствующий Н.А. Назарбаев:»
 # a line a turn can follow: one ending a sentence or a label standing alone
 _TURN_BEFORE = re.compile(r"[.!?:;…»\"”)]$")
 MIN_TURNS = 2  # as for the labels themselves: one «Ким: …» line is a quote's lead-in, a transcript has turns
@@ -53,9 +54,13 @@ def is_transcript(lines: list[str]) -> bool:
 
 def starts_turn(line: str, before: str, before_is_short: bool) -> bool:
     """Whether ``line``, under the line ``before`` in a transcript's wrapped text, opens a turn: a
-    label after a sentence's end or a short line (a heading); a name opening a line in the middle of
-    a sentence goes on with it."""
+    label after a sentence's end or a short line (a heading), or a label standing alone on its line
+    whatever is above it (a scan's running header, «СТЕНОГРАММА      ,' -», is as wide as prose with its
+    gap and OCR specks, and ends no sentence); a name opening a line in the middle of a sentence goes on
+    with it."""
     before = before.rstrip()
+    if _LABEL_ALONE.match(line):
+        return True
     return (before_is_short or bool(_TURN_BEFORE.search(before))) and _LABEL.match(line) is not None
 
 
