@@ -542,6 +542,9 @@ MAX_TITLE_CHARS = 300
 #    a footnote mark comes off a number, a closing quote or bracket and a full stop («в 2011¹ году»); a PDF
 #    sentence goes on across a page past several footnotes; a reference wrapped at its imprint's dash stays
 #    one paragraph; a web page's footnote list keeps its numbers, without the «↩» backlinks (fn-text).
+#    persons: a surname the dictionary knows declined like an adjective keeps its own nominative, «Льва Толстого»
+#    is Л. Толстой, not the adjective's «Л. Толстый», «Татьяны Толстой» Т. Толстая, «Сергея Трубецкого»
+#    С. Трубецкой (lingx).
 EXTRACTION_VERSION = 11
 
 
