@@ -782,6 +782,9 @@ class _WrittenWildcard(Wildcard):
         return self  # a star only at the end is a _WrittenPrefix already
 
 
+_EXACT_FIELDS = frozenset(WRITTEN_FORMS.values())
+
+
 class _Parser(qparser.QueryParser):
     """A prefix* (or another wildcard) over a morphological field also reads that field's words as
     written (WRITTEN_FORMS): the morphological field holds dictionary forms, so `выступил*` (whose
@@ -790,9 +793,11 @@ class _Parser(qparser.QueryParser):
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):
         """A word the analyzer splits: a number with its parts (01-р, 70-IV, 2.3, §1) is those parts
-        in a row, so «19.01.2024 № 5-р» is no `01-р`; another (информационно-аналитической) any
-        of its forms' parts together, as before."""
-        if any(c.isdigit() for t in texts for c in t) and termclass is Term:
+        in a row, so «19.01.2024 № 5-р» is no `01-р`; so is any word in the exact-form field, which
+        asks for the word as written (`кое-что` is no «что» standing alone, and marks none); another
+        (информационно-аналитической) any of its forms' parts together, as before."""
+        in_a_row = fieldname in _EXACT_FIELDS or any(c.isdigit() for t in texts for c in t)
+        if in_a_row and termclass is Term:
             return self.phraseclass(fieldname, texts, boost=boost)
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
 

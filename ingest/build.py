@@ -551,6 +551,9 @@ MAX_TITLE_CHARS = 300
 #    OCR text repair: FineReader HTML's soft hyphen before <br> joins the word, a scanner's file name and an
 #    archive's shelfmark are no title, a line-end hyphen before an indented line joins, italic m/u/n/r in
 #    Cyrillic words read as т/и/п/г, words split by a space joined, Latin look-alike initials read as Cyrillic.
+#    persons: a surname the dictionary knows declined like an adjective keeps its own nominative, «Льва Толстого»
+#    is Л. Толстой, not the adjective's «Л. Толстый», «Татьяны Толстой» Т. Толстая, «Сергея Трубецкого»
+#    С. Трубецкой (lingx).
 EXTRACTION_VERSION = 11
 
 

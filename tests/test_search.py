@@ -2906,3 +2906,28 @@ def test_a_request_pasted_with_a_decomposed_yo_reads_as_typed_in_nfc(tmp_path):
     assert svc.facet_values({"topics": [nfd("молодёжная политика")]}) == {"topics": ["молодёжная политика"]}
     assert ids(svc.quotes(SearchRequest(nfd("Семёнов")))) == ["s1"]
     svc.close()
+
+
+def test_an_exact_search_of_a_hyphenated_word_finds_and_marks_it_whole(tmp_path):
+    # the linguist's d15: `кое-что` with exact marked «<mark>что</mark> <mark>кое-что</mark>», the
+    # conjunction counted as the page's first match; and its parts standing apart were a hit
+    svc = _service_of(tmp_path, {
+        "whole": "Вице-министр отметил, что кое-что уже сделано.",
+        "apart": "Что сделано, то сделано, а кое в чём мы отстаем.",
+        "bare": "Он отметил, что работа идет.",
+    })
+    try:
+        res = svc.search(SearchRequest("кое-что", exact=True))
+        assert res.error is None, res.error
+        assert [h.doc_id for h in res.hits] == ["whole"]
+        assert re.findall(r"<mark>(.*?)</mark>", res.hits[0].snippet_html) == ["кое-что"]
+        doc = svc.document("whole", query="кое-что", exact=True)
+        assert re.findall(r"<mark[^>]*>(.*?)</mark>", doc.text_html) == ["кое-что"]
+        assert doc.match_count == 1 and doc.best_match == 0
+        # in a phrase and beside another word as well
+        both = svc.search(SearchRequest("вице-министр отметил", exact=True))
+        assert re.findall(r"<mark>(.*?)</mark>", both.hits[0].snippet_html) == ["Вице-министр", "отметил"]
+        phrase = svc.search(SearchRequest('"что кое-что"', exact=True))
+        assert [h.doc_id for h in phrase.hits] == ["whole"]
+    finally:
+        svc.close()

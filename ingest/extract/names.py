@@ -51,6 +51,16 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
     ko = ukrainian_ko_nominative(word)
     if ko is not None:
         return (Reading(ko[0], "m", ko[1]), Reading(word, None, ALL))
+    known_adjectival = _known_adjectival_readings(word)
+    if known_adjectival:
+        return known_adjectival + tuple(r for r in _rule_readings(word) if not _contradicts(r, known_adjectival))
+    return _rule_readings(word)
+
+
+def _rule_readings(word: str) -> tuple[Reading, ...]:
+    """surname_readings of a one-word Cyrillic surname from its ending (and the dictionary's
+    readings where the ending is a common adjective's or a foreign name's)."""
+    low = word.lower()
     m = _OV.fullmatch(word)
     if m and len(m.group(1)) >= 3:
         stem, end = m.group(1), (m.group(2) or "").lower()
@@ -164,6 +174,41 @@ def surname_readings(word: str) -> tuple[Reading, ...]:
         # a name in -а in its dative or locative (Томашу Пэте: Пэта), or one read as written (the context decides)
         return (Reading(word, None, ALL), Reading(_case(word, word[:-1], "а"), None, frozenset({"datv", "loct"})))
     return (Reading(word, None, ALL),)
+
+
+# endings of a surname declined like an adjective, in the singular (Толстой, Толстого, Толстая, Толстую)
+_ADJECTIVAL_ENDS = ("ой", "ый", "ий", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "яя", "ую", "юю")
+
+
+def _known_adjectival_readings(word: str) -> tuple[Reading, ...]:
+    """The readings of a form of a surname the dictionary knows, declined like an adjective: its
+    nominative is the surname's own, in the form's gender (Льва Толстого is Толстой's, not the
+    adjective толстый's; Татьяны Толстой is Толстая's; Сергея Трубецкого is Трубецкой's), which
+    the ending alone cannot tell (Белого, Лугового: Белый, Луговой)."""
+    low = word.lower()
+    if not low.endswith(_ADJECTIVAL_ENDS):
+        return ()
+    out: dict[tuple[str, str], set[str]] = {}
+    for p in parses(low):
+        if not (is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.number == "sing"
+                and p.normal_form.endswith(("ой", "ый", "ий")) and len(p.normal_form) >= 5  # not Цой
+                and p.tag.gender in ("masc", "femn")):
+            continue
+        nf = p if p.tag.case == "nomn" else p.inflect({"nomn"})
+        if nf is None:
+            continue
+        gender = "f" if p.tag.gender == "femn" else "m"
+        nom = nf.word.upper() if word.isupper() else nf.word[:1].upper() + nf.word[1:]
+        out.setdefault((nom, gender), set()).add(p.tag.case)
+    return tuple(Reading(nom, gender, frozenset(cases)) for (nom, gender), cases in out.items())
+
+
+def _contradicts(r: Reading, known: tuple[Reading, ...]) -> bool:
+    """A reading by the ending gives another nominative than the dictionary's for a gender and case
+    it knows (Толстой read as an undeclined woman's surname, when it is Толстая's oblique case), or
+    repeats one of its readings."""
+    return any((k.nom != r.nom and r.gender in (None, k.gender) and r.cases & k.cases)
+               or (k.nom == r.nom and k.gender == r.gender and r.cases <= k.cases) for k in known)
 
 
 # A Ukrainian surname in -енко declines in Ukrainian («пам'яті Тараса Шевченка», «Шевченку», «Шевченком»,
