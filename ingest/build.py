@@ -535,6 +535,9 @@ MAX_TITLE_CHARS = 300
 #    session 27's extraction changes (listed below as they land).
 #    speakers: a quote attributed to a post alone («— сказал Председатель Сената», «– деді Сенат Төрағасы», «— отметил
 #    аким области») is the one person the document named with that post before it or in its paragraph (post_holders).
+#    text: a scan's PDF page whose text layer is OCR noise is left out (ocr_quality); a text of noise alone is refused.
+#    dates: a dateline's OCR letters for digits («1б» июня 199б г., З0 мая, O5.O3.1998, 2l oктябpя) and a month in
+#    Latin capitals («12 MAPTA 1999 г.») date the document (ocr_dates) (fix-ocr-quality).
 EXTRACTION_VERSION = 11
 
 

@@ -71,7 +71,7 @@ def poor_ocr_note(text: str) -> str | None:
     misread, words = misread_words(text)
     if misread < _POOR_WORDS or misread < _POOR_SHARE * words:
         return None
-    return (f"{QUALITY_NOTE}{misread} of {words} Cyrillic words ({round(100 * misread / words)}%) have Latin "
+    return (f"{QUALITY_NOTE}{round(100 * misread / words)}% of the Cyrillic words have Latin "
             "look-alike letters or digits among their letters; search reads them as Cyrillic, quotes show them as "
             "written: the scan deserves a new OCR.")
 
@@ -80,11 +80,22 @@ def poor_ocr_note(text: str) -> str | None:
 _UNJUDGED_FORMATS = ("xlsx", "ods")
 
 
+# a long text is judged by slices spread over it: its whole would cost a second per 1 MB
+_SLICES, _SLICE_CHARS = 12, 5000
+
+
+def _sample(text: str) -> str:
+    if len(text) <= _SLICES * _SLICE_CHARS:
+        return text
+    step = len(text) // _SLICES
+    return "\n".join(text[k * step:k * step + _SLICE_CHARS] for k in range(_SLICES))
+
+
 def judged(parsed: ParsedDocument, name: str = "") -> ParsedDocument:
     """``parsed`` with a warning when its OCR is poor; ParseError (ocr_noise) when it is noise."""
     if parsed.format in _UNJUDGED_FORMATS:
         return parsed
-    text = parsed.text
+    text = _sample(parsed.text)
     if is_noise(text):
         raise ParseError("ocr_noise", NOISE_MESSAGE, path=name or None)
     note = poor_ocr_note(text)
