@@ -16,8 +16,8 @@ QUALITY_NOTE = "OCR quality: "
 NOISE_MESSAGE = ("The text is OCR noise, not language (stray signs and single letters, as a photo or a blank page "
                  "comes out of OCR); it was not indexed: scan the page again or leave it out.")
 
-# a word that reads: three letters or more with a vowel among them, or a figure
-_WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+# a word that reads: two letters or more with a vowel among them, or a figure
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 _VOWELS = frozenset("аеёиоуыэюяәіөүұaeiouy")
 # a sign repeated (a contents page's leader dots, a form's blank «_____», a rule «-----») counts once
 _REPEATS = re.compile(r"([^\w\s])\1+")
@@ -76,8 +76,9 @@ def poor_ocr_note(text: str) -> str | None:
             "written: the scan deserves a new OCR.")
 
 
-# sheets hold figures and marks by design; their cells are never a scan's noise
-_UNJUDGED_FORMATS = ("xlsx", "ods")
+# the formats OCR programs write (FineReader saves RTF, Word and OpenDocument too); a sheet's marks, an
+# e-mail's or a chat's signs are no scan's noise
+_OCR_FORMATS = ("txt", "html", "pdf", "rtf", "docx", "odt")
 
 
 # a long text is judged by slices spread over it: its whole would cost a second per 1 MB
@@ -93,7 +94,7 @@ def _sample(text: str) -> str:
 
 def judged(parsed: ParsedDocument, name: str = "") -> ParsedDocument:
     """``parsed`` with a warning when its OCR is poor; ParseError (ocr_noise) when it is noise."""
-    if parsed.format in _UNJUDGED_FORMATS:
+    if parsed.format not in _OCR_FORMATS:
         return parsed
     text = _sample(parsed.text)
     if is_noise(text):
