@@ -554,6 +554,9 @@ MAX_TITLE_CHARS = 300
 #    persons: a surname the dictionary knows declined like an adjective keeps its own nominative, «Льва Толстого»
 #    is Л. Толстой, not the adjective's «Л. Толстый», «Татьяны Толстой» Т. Толстая, «Сергея Трубецкого»
 #    С. Трубецкой (lingx).
+#    text: a scan's PDF page whose text layer is OCR noise is left out (ocr_quality); a text of noise alone is refused.
+#    dates: a dateline's OCR letters for digits («1б» июня 199б г., З0 мая, O5.O3.1998, 2l oктябpя) and a month in
+#    Latin capitals («12 MAPTA 1999 г.») date the document (ocr_dates) (fix-ocr-quality).
 EXTRACTION_VERSION = 11
 
 

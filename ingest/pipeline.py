@@ -34,6 +34,7 @@ from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format, misnamed_sentence
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
+from ingest.parsers.ocr_quality import QUALITY_NOTE
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.report_file import write_report
 from ingest.upgrade import carry_over
@@ -147,6 +148,11 @@ class Summary:
                 told = " and ".join(f"{found_again[r]} {r}" for r in FOUND_AGAIN if found_again[r])
                 line += (f"\nOf the {status} files, {told}: the index holds their content already, so their "
                          "documents list the new paths" + (" and the files were not parsed again." if status == "unchanged" else "."))
+        poor = sum(1 for r in self.files if any(w.startswith(QUALITY_NOTE) for w in r.warnings))
+        if poor:
+            line += (f"\n{poor} file{' was' if poor == 1 else 's were'} indexed with poor OCR (pages without text or of "
+                     "noise, or many misread letters): the note lines above and the report's warnings (\"OCR quality\") "
+                     f"name {'it' if poor == 1 else 'them'} for a new scan or OCR.")
         for note in self.notes:
             line += "\n" + note
         if self.report_error:

@@ -23,6 +23,7 @@ from .docx import DocxParser
 from .eml import EmlParser
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .mail_headers import is_email
+from .ocr_quality import judged
 from .ods import OdsParser
 from .odt import OdtParser
 from .office_package import OLD_OFFICE, OLD_WORD, OLE_FILE, OLE_MAGIC, SAVE_AS, ZIP_MAGIC, ole_format, zip_format
@@ -258,8 +259,9 @@ def _too_large(size: int, max_bytes: int, path) -> ParseError:
 def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: int = MAX_BYTES,
                 keep_list_pages: bool = True) -> ParsedDocument:
     """Parse the bytes of a file called ``name`` (only its extension is used). Without
-    ``keep_list_pages``, a page of teasers of other pages fails as list_page."""
-    parsed = _parse_bytes(data, name, fmt, max_bytes)
+    ``keep_list_pages``, a page of teasers of other pages fails as list_page. A text of OCR noise
+    fails as ocr_noise, and a poor OCR's gets a warning (ocr_quality)."""
+    parsed = judged(_parse_bytes(data, name, fmt, max_bytes), name)
     if not keep_list_pages and parsed.metadata.get("page_kind") == LIST_PAGE:
         raise ParseError("list_page", path=name or None)
     return parsed

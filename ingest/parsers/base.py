@@ -89,6 +89,8 @@ REASONS: dict[str, str] = {
     "no_text_layer": "The PDF has no text layer (scanned pages or images only); it needs OCR.",
     "mojibake": "The text comes out garbled (a font or encoding without a usable character map); "
     "it was not indexed.",
+    "ocr_noise": "The text is OCR noise, not language (a photo or a blank page recognised as stray signs); "
+    "it was not indexed.",
     "encoding": "The text encoding could not be determined.",
     "unreadable": "The file cannot be read from disk.",
     "frameset": "The page is a frameset: its text is in the pages it shows in its frames, which are files of "
@@ -102,7 +104,7 @@ REASONS: dict[str, str] = {
 # run (a size limit, or a read error, may go another way). "unsupported" reaches a parser only by
 # the bytes (a DOCX named .txt): ingest takes no file whose name the parsers do not know.
 CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                             "encoding", "unsupported", "frameset", "menu_frame"})
+                             "ocr_noise", "encoding", "unsupported", "frameset", "menu_frame"})
 # The reasons of a file that holds nothing to index by design: skipped, not failed
 NOTHING_TO_INDEX = frozenset({"frameset", "menu_frame", "list_page"})
 # what a parser sets in ParsedDocument.metadata["page_kind"] for a page of teasers of other pages

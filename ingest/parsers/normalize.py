@@ -21,6 +21,7 @@ from .letter_spacing import join_letter_spacing
 from .note_marks import without_note_marks
 from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
+from .ocr_dates import date_figures_read
 from .ocr_letters import fix_ocr_letters
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
@@ -721,12 +722,13 @@ def _closed_up(m: re.Match) -> str:
 def dateline_reading(line: str) -> str:
     """``line`` as the date patterns read it, the same length (offsets stay): Latin look-alikes in
     Cyrillic words as Cyrillic (1 мapтa: OCR), a typed date closed up («1» марта, 01.03.1995, 1 995 г.),
-    a typewriter's l for 1 (l марта)."""
+    a typewriter's l for 1 (l марта), OCR's letters for a date's digits and its month in Latin
+    capitals (ocr_dates). The month is read first: the day and year are found beside it."""
     if not _DIGIT.search(line):
         return line
+    line = date_figures_read(cyrillic_twins(line))
     line = _LATIN_ONE.sub(lambda m: m.group().replace("l", "1"), line)
-    line = _SPACED_YEAR.sub(_closed_up, _SPACED_DOTS.sub(_closed_up, _TYPED_DAY.sub(_closed_up, line)))
-    return cyrillic_twins(line)
+    return _SPACED_YEAR.sub(_closed_up, _SPACED_DOTS.sub(_closed_up, _TYPED_DAY.sub(_closed_up, line)))
 
 
 # Words a dateline may put before its date: a place (Павлодар, Нур-Султан, ASTANA), «Протокол

@@ -15,6 +15,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
+from .ocr_quality import NOISE_MESSAGE, is_noise, page_notes
 from .own_dateline import own_dateline
 from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
@@ -1044,6 +1045,7 @@ class PdfParser(Parser):
         turned: dict[int, list[_Box]] = {}  # text of a page running another way than most of it
         slanted: list[int] = []
         images = 0
+        imaged: list[bool] = []  # a page with a picture: a scan's page, if it has no text, that OCR skipped
         failed: list[int] = []
         page_no = 0
         annots: list = []  # each page's annotations: form fields' widgets, attached files
@@ -1058,10 +1060,12 @@ class PdfParser(Parser):
                 except Exception as e:
                     log.debug("pdf %s page %d unreadable: %r", name, page_no, e)
                     failed.append(page_no)
+                    imaged.append(False)
                     pages.append([])
                     heights.append(1.0)
                     continue
                 images += read.images
+                imaged.append(read.images > 0)
                 pages.append(read.boxes)
                 heights.append(read.height)
                 if read.turned:
@@ -1102,10 +1106,17 @@ class PdfParser(Parser):
         garbled_chars = 0
         total_chars = 0
         reasons: list[str] = []
+        noise_pages: list[int] = []  # a text layer of OCR noise (a photo's), not language
+        # a scan's every page is a picture: one without text is a page OCR skipped, not a blank page or
+        # a photo in a brochure
+        without_text = [i + 1 for i, boxes in enumerate(pages) if not boxes and i not in turned] if all(imaged) else []
         for i, boxes in enumerate(pages):
             page_text = "\n".join(ln.text for b in boxes + turned.get(i, []) for ln in b.lines)
             n = len(page_text)
             total_chars += n
+            if is_noise(page_text):  # first: noise's few letters may read as a broken font's too
+                noise_pages.append(i)
+                continue
             reason = mojibake_reason(page_text)
             if reason:
                 garbled_pages.append(i)
@@ -1124,6 +1135,12 @@ class PdfParser(Parser):
             for i in garbled_pages:
                 pages[i] = []
                 turned.pop(i, None)
+        if noise_pages and not any(boxes or i in turned for i, boxes in enumerate(pages) if i not in noise_pages):
+            raise ParseError("ocr_noise", NOISE_MESSAGE, path=where)
+        warnings += page_notes(without_text, [i + 1 for i in noise_pages])
+        for i in noise_pages:
+            pages[i] = []
+            turned.pop(i, None)
 
         edges = [_edge_rows(boxes, height) for boxes, height in zip(pages, heights)]  # once a page
         running, header_datelines = _running_lines(edges, heights, _body_size(pages))

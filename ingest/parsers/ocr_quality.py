@@ -1,0 +1,124 @@
+"""How well a scan's OCR reads: noise that is no language (a photo or a blank page recognised as
+stray signs and letters), and a text whose Cyrillic words are full of Latin look-alikes or digits.
+
+A text of noise is refused, since nothing in it can be found and its «title» is noise too; a poor
+but readable text is indexed (look-alikes are read as Cyrillic for search) with a warning, so the
+operator knows which scans to OCR again. The warnings all open with QUALITY_NOTE, which the ingest
+summary counts.
+"""
+from __future__ import annotations
+
+import re
+
+from .base import ParsedDocument, ParseError
+
+QUALITY_NOTE = "OCR quality: "
+NOISE_MESSAGE = ("The text is OCR noise, not language (stray signs and single letters, as a photo or a blank page "
+                 "comes out of OCR); it was not indexed: scan the page again or leave it out.")
+
+# a word that reads: two letters or more with a vowel among them, or a figure
+_WORD = re.compile(r"[^\W\d_]{2,}|\d+")
+_VOWELS = frozenset("аеёиоуыэюяәіөүұaeiouy")
+# a sign repeated (a contents page's leader dots, a form's blank «_____», a rule «-----») counts once
+_REPEATS = re.compile(r"([^\w\s])\1+")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u0400-\u04ff]")
+# below this share of readable characters a text is noise: real prose reads above 0.8, a table
+# of figures above 0.6, the OCR of a photo below 0.2
+_NOISE_SHARE = 0.35
+# too few signs to judge: a page number, a caption
+_JUDGED_CHARS = 20
+
+# a Cyrillic word with a Latin letter or a digit between its letters: «Maлoй», «Accaм6лeи», «Казахсmан»
+_CYRILLIC_WORD = re.compile(r"\b(?=\w*[\u0400-\u04ff])[^\W_]{2,}\b")
+_MISREAD = re.compile(r"[A-Za-z]|(?<=[^\W\d_])\d(?=[^\W\d_])")
+# warned from this share of Cyrillic words with look-alikes, in a text of this many such words at least
+_POOR_SHARE = 0.2
+_POOR_WORDS = 5
+
+
+def readable_share(text: str) -> float | None:
+    """The share of a text's signs (a repeated sign counted once) that are in words or figures;
+    None when it has too few signs to judge."""
+    text = _REPEATS.sub(r"\1", text)
+    signs = sum(1 for ch in text if not ch.isspace())
+    if signs < _JUDGED_CHARS:
+        return None
+    readable = sum(len(w) for w in _WORD.findall(text) if _reads(w))
+    return readable / signs
+
+
+def _reads(word: str) -> bool:
+    """A figure, a word with a vowel, or a word of another script (Arabic, Chinese), which this
+    does not judge; not «ЖЖШ» nor «lll»."""
+    return (word[0].isdigit() or any(ch in _VOWELS for ch in word.lower())
+            or not _LATIN_OR_CYRILLIC.search(word))
+
+
+def is_noise(text: str) -> bool:
+    """The text is OCR noise rather than language: few of its signs are words or figures."""
+    share = readable_share(text)
+    return share is not None and share < _NOISE_SHARE
+
+
+def misread_words(text: str) -> tuple[int, int]:
+    """(Cyrillic words with a Latin look-alike or a digit among their letters, all Cyrillic words)."""
+    words = _CYRILLIC_WORD.findall(text)
+    return sum(1 for w in words if _MISREAD.search(w)), len(words)
+
+
+def poor_ocr_note(text: str) -> str | None:
+    """The warning for a text whose Cyrillic words are often misread, or None."""
+    misread, words = misread_words(text)
+    if misread < _POOR_WORDS or misread < _POOR_SHARE * words:
+        return None
+    return (f"{QUALITY_NOTE}{round(100 * misread / words)}% of the Cyrillic words have Latin "
+            "look-alike letters or digits among their letters; search reads them as Cyrillic, quotes show them as "
+            "written: the scan deserves a new OCR.")
+
+
+# the formats OCR programs write (FineReader saves RTF, Word and OpenDocument too); a sheet's marks, an
+# e-mail's or a chat's signs are no scan's noise
+_OCR_FORMATS = ("txt", "html", "pdf", "rtf", "docx", "odt")
+
+
+# a long text is judged by slices spread over it: its whole would cost a second per 1 MB
+_SLICES, _SLICE_CHARS = 12, 5000
+
+
+def _sample(text: str) -> str:
+    if len(text) <= _SLICES * _SLICE_CHARS:
+        return text
+    step = len(text) // _SLICES
+    return "\n".join(text[k * step:k * step + _SLICE_CHARS] for k in range(_SLICES))
+
+
+def judged(parsed: ParsedDocument, name: str = "") -> ParsedDocument:
+    """``parsed`` with a warning when its OCR is poor; ParseError (ocr_noise) when it is noise."""
+    if parsed.format not in _OCR_FORMATS:
+        return parsed
+    text = _sample(parsed.text)
+    if is_noise(text):
+        raise ParseError("ocr_noise", NOISE_MESSAGE, path=name or None)
+    note = poor_ocr_note(text)
+    if note:
+        parsed.warnings.append(note)
+    return parsed
+
+
+def _pages(numbers: list[int]) -> str:
+    return f"page{'s' if len(numbers) > 1 else ''} " + ", ".join(map(str, numbers))
+
+
+def page_notes(without_text: list[int], noise: list[int]) -> list[str]:
+    """The warnings for a scan's pages (1-based) that OCR skipped (an image, no text layer) and
+    those whose text layer is noise (left out of the document)."""
+    notes = []
+    if without_text:
+        one = len(without_text) == 1
+        notes.append(f"{QUALITY_NOTE}{_pages(without_text).capitalize()} {'has' if one else 'have'} no text layer "
+                     f"(a scanned image only): {'its' if one else 'their'} text cannot be searched until OCR reads it.")
+    if noise:
+        one = len(noise) == 1
+        notes.append(f"{QUALITY_NOTE}{_pages(noise).capitalize()} {'holds' if one else 'hold'} OCR noise, not text "
+                     f"(a photo or a poor scan), and {'was' if one else 'were'} left out: scan again if there is text.")
+    return notes

@@ -1,0 +1,133 @@
+"""OCR quality: a text of noise is refused, a poor scan is indexed with a warning that names its
+pages or its misread letters, and the ingest summary counts such files (ingest.parsers.ocr_quality)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.results import SearchRequest
+from index.search import SearchService
+from ingest.parsers import ParseError, parse_bytes
+from ingest.pipeline import IngestOptions, run_ingest
+
+from conftest import make_pdfs_module
+
+# what OCR makes of a photo page: signs, single letters and a few pairs
+NOISE = [
+    " ~.:  ' ,l1| ;i  ~~-' .   ,. ' !l",
+    " Ш ' ,  ,.,  ~ ъ ,l. -  .  ЖЖ ^ ' ||",
+    " . '1 ., л  :; , ~ ' ' ' .,  .Ш ,' ' ;",
+    " l| -~ ., ' ч . . ~ , ' ,:  '1l ' .",
+    " ', Ы  .  ,'  ~ -  i  ., '  ~ . ' '",
+]
+GOOD_1 = [
+    "Информация о работе Ассамблеи народа Казахстана",
+    "Жамбылская область, 15 января 2007 г.",
+    "В областном Доме дружбы состоялось заседание Малой",
+    "ассамблеи, посвящённое итогам работы за прошлый год.",
+]
+GOOD_4 = [
+    "Участники заседания одобрили план мероприятий на год",
+    "и поручили секретариату подготовить отчёт к сессии.",
+]
+POOR = ("Инфopмaция o пpoвeдeнии ceминapa\n\n"
+        "Bчepa в o6лacтнoм Дoмe дpужбы cocтoялcя ceминap «Poль Accaмблeи нapoдa Kaзaxcтaнa в укpeплeнии "
+        "мeжэтничecкoгo coглacия». B ceминape пpиняли учacтиe пpeдcтaвитeли 18 этнoкультуpныx o6ъeдинeний.\n")
+CLEAN = ("Информация о проведении семинара\n\n"
+         "Вчера в областном Доме дружбы состоялся семинар «Роль Ассамблеи народа Казахстана в укреплении "
+         "межэтнического согласия». В семинаре приняли участие представители 18 этнокультурных объединений.\n")
+
+
+def _lines(texts: list[str], top: float = 780) -> list[tuple]:
+    return [(60, top - 16 * k, 11, text) for k, text in enumerate(texts)]
+
+
+def _scan(path: Path, pages: list[list[str]]) -> Path:
+    pdf = make_pdfs_module().MiniPdf(info={"Producer": "ABBYY FineReader 11"}, scanned=True)
+    for texts in pages:
+        pdf.page(_lines(texts))
+    pdf.save(path)
+    return path
+
+
+def _ingest(archive: Path, index: Path):
+    report = archive.parent / "report.jsonl"
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=report))
+    lines = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    return summary, {Path(line["path"]).name: line for line in lines}
+
+
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory):
+    archive = tmp_path_factory.mktemp("scans") / "archive"
+    archive.mkdir()
+    (archive / "foto_delegacii_ocr.txt").write_text("\n".join(NOISE) + "\n", encoding="utf-8")
+    _scan(archive / "photo_page.pdf", [NOISE])
+    _scan(archive / "zhambyl_4pages.pdf", [GOOD_1, [], NOISE, GOOD_4])
+    (archive / "seminar_poor.txt").write_text(POOR, encoding="utf-8")
+    (archive / "seminar_clean.txt").write_text(CLEAN, encoding="utf-8")
+    index = archive.parent / "index"
+    summary, report = _ingest(archive, index)
+    service = SearchService(index)
+    yield summary, report, service
+    service.close()
+
+
+def test_a_text_of_ocr_noise_is_refused_with_its_own_reason(ingested):
+    _, report, service = ingested
+    for name in ("foto_delegacii_ocr.txt", "photo_page.pdf"):
+        assert report[name]["status"] == "failed"
+        assert report[name]["reason"] == "ocr_noise"
+        assert "OCR noise" in report[name]["message"]
+    titles = [h.title for h in service.search(SearchRequest(sort="added", per_page=50)).hits]
+    assert not any("~" in (t or "") for t in titles)
+
+
+def test_a_scans_page_without_text_and_its_page_of_noise_are_named(ingested):
+    _, report, service = ingested
+    line = report["zhambyl_4pages.pdf"]
+    assert line["status"] == "indexed"
+    warnings = " ".join(line["warnings"])
+    assert "Page 2 has no text layer" in warnings
+    assert "Page 3 holds OCR noise" in warnings
+    hit = service.search(SearchRequest(query="поручили секретариату")).hits[0]
+    text = service.document(hit.doc_id).text
+    assert "Малой" in text and "ЖЖ" not in text and "~" not in text
+
+
+def test_a_poor_ocr_is_indexed_with_a_warning_and_a_clean_copy_is_not(ingested):
+    _, report, service = ingested
+    poor = report["seminar_poor.txt"]
+    assert poor["status"] == "indexed"
+    assert any(w.startswith("OCR quality: ") and "look-alike" in w for w in poor["warnings"])
+    assert report["seminar_clean.txt"]["warnings"] == []
+    assert service.search(SearchRequest(query="семинар", filters={})).total == 2
+
+
+def test_the_summary_counts_the_files_of_poor_ocr(ingested):
+    summary, _, _ = ingested
+    text = summary.text()
+    assert "2 files were indexed with poor OCR" in text
+    assert "ocr_noise: 2" in text
+
+
+@pytest.mark.parametrize("text", [
+    # a contents page: leader dots are one sign each
+    "Содержание\n\nВведение ........................................ 3\n"
+    "Глава 1. История ................................ 12\nГлава 2. Сессии ................................. 27\n",
+    # a table of figures
+    "Численность\n\n1999\t2009\t2019\n14 953 126\t16 009 597\t18 395 567\n7 985 039\t10 096 763\t12 786 011\n",
+    # Kazakh, and a signature line of a form
+    "Қазақстан халқы Ассамблеясының сессиясы өтті.\n\n____________/Ж.К. Мусин/\n",
+])
+def test_real_text_is_no_noise_and_reads_without_a_warning(text):
+    parsed = parse_bytes(text.encode("utf-8"), "note.txt")
+    assert not [w for w in parsed.warnings if w.startswith("OCR quality")]
+
+
+def test_a_scan_of_pages_without_text_alone_is_refused_as_needing_ocr(tmp_path):
+    with pytest.raises(ParseError) as err:
+        parse_bytes(_scan(tmp_path / "blank.pdf", [[], []]).read_bytes(), "blank.pdf")
+    assert err.value.reason == "no_text_layer"
