@@ -551,6 +551,10 @@ MAX_TITLE_CHARS = 300
 #    OCR text repair: FineReader HTML's soft hyphen before <br> joins the word, a scanner's file name and an
 #    archive's shelfmark are no title, a line-end hyphen before an indented line joins, italic m/u/n/r in
 #    Cyrillic words read as т/и/п/г, words split by a space joined, Latin look-alike initials read as Cyrillic.
+#    a footnote mark comes off a date in figures, a decimal, a percent sign, two capitals («РК¹», «XX²»); a plain
+#    text's notes under a rule of underscores and a PDF's notes in smaller type at a page's foot are notes (no date,
+#    speaker or quote); Word web page and RTF notes keep their numbers, endnotes numbered apart (i, ii); a justified
+#    PDF line's stretched space inside «1 250» is no column gap (fn2).
 EXTRACTION_VERSION = 11
 
 
