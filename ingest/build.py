@@ -557,6 +557,10 @@ MAX_TITLE_CHARS = 300
 #    text: a scan's PDF page whose text layer is OCR noise is left out (ocr_quality); a text of noise alone is refused.
 #    dates: a dateline's OCR letters for digits («1б» июня 199б г., З0 мая, O5.O3.1998, 2l oктябpя) and a month in
 #    Latin capitals («12 MAPTA 1999 г.») date the document (ocr_dates) (fix-ocr-quality).
+#    a footnote mark comes off a date in figures, a decimal, a percent sign, two capitals («РК¹», «XX²»); a plain
+#    text's notes under a rule of underscores and a PDF's notes in smaller type at a page's foot are notes (no date,
+#    speaker or quote); Word web page and RTF notes keep their numbers, endnotes numbered apart (i, ii); a justified
+#    PDF line's stretched space inside «1 250» is no column gap (fn2).
 EXTRACTION_VERSION = 11
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import ingested_service
+from conftest import ingested_service, make_pdfs_module
 
 from bench.ooxml import docx, para, run
 from index.search import SearchRequest
@@ -50,24 +50,102 @@ def rtf_file() -> bytes:
             + "{\\cs15\\super \\chftn}{\\footnote \\pard {\\cs15\\super \\chftn} " + u(SAID) + "}\\par}").encode("ascii")
 
 
+def word_web_page() -> str:
+    """Word's «Save as Web Page»: marks «[1]» link to <div id=ftn1>, whose own mark links back."""
+    def mark(n: int, back: bool) -> str:
+        ids = (f"_ftnref{n}", f"_ftn{n}") if back else (f"_ftn{n}", f"_ftnref{n}")
+        return (f"<a style='mso-footnote-id:ftn{n}' href=\"#{ids[0]}\" name=\"{ids[1]}\" title=\"\"><span "
+                f"class=MsoFootnoteReference><![if !supportFootnotes]><span class=MsoFootnoteReference>[{n}]</span>"
+                "<![endif]></span></a>")
+    notes = "".join(f"<div style='mso-element:footnote' id=ftn{n}><p class=MsoFootnoteText>{mark(n, True)} {text}</p></div>"
+                    for n, text in ((1, DECREE), (2, SAID)))
+    return ("<html><head><meta charset=utf-8><meta name=Generator content=\"Microsoft Word 15\"><title>Итоги</title></head>"
+            f"<body lang=RU><div class=WordSection1><p class=MsoTitle>Итоги года</p><p class=MsoNormal>{BODY}{mark(1, False)}"
+            f"</p><p class=MsoNormal>Участники форума поддержали инициативу.{mark(2, False)}</p></div>"
+            f"<div style='mso-element:footnote-list'>{notes}</div></body></html>")
+
+
 def plain_text() -> str:
     return f"Итоги года\n\n{BODY}²\n\n¹ {DECREE}\n\n² {SAID}\n"
 
 
-FILES = {"etnoob.docx": word_file(), "yazyki.html": web_page(), "etnoob.rtf": rtf_file(), "itogi.txt": plain_text()}
+def typed_notes() -> str:
+    """Notes as a typewriter or an export sets them: under a rule of underscores, plain numbers, the
+    marks plain digits glued to the text («годов.1»), the second note wrapped."""
+    said = SAID.replace("23 апреля 2013 года, ", "23 апреля 2013 года,\n")
+    return (f"Итоги года\n\n{BODY[:-1]}.1 Участники форума поддержали инициативу.2\n\n"
+            f"__________________\n1 {DECREE}\n2 {said}\n")
+
+
+def pdf_file() -> bytes:
+    """A journal's page as Word prints it: the notes at its foot in 8 pt type under the text's 11 pt,
+    opening with a plain digit (the raised small mark read as one)."""
+    import tempfile
+    from pathlib import Path
+
+    mk = make_pdfs_module()
+    lines = [(60, 760, 14, "Итоги года")]
+    words, line, y = BODY.replace("ң", "н").replace("ғ", "г").split(), "", 730  # the test font's letters
+    for word in words:  # the body wrapped at about 80 characters
+        if len(line) + len(word) > 80:
+            lines.append((60, y, 11, line))
+            line, y = "", y - 14
+        line = f"{line} {word}".strip()
+    wrap = SAID.rindex(" ", 0, 80)  # the second note wrapped onto a second line
+    lines += [(60, y, 11, line), (60, 140, 8, f"1 {DECREE}"), (60, 128, 8, f"2 {SAID[:wrap]}"),
+              (60, 118, 8, SAID[wrap + 1:])]
+    pdf = mk.MiniPdf()
+    pdf.page(lines)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf.save(Path(folder) / "notes.pdf")
+        return (Path(folder) / "notes.pdf").read_bytes()
+
+
+FILES = {"etnoob.docx": word_file(), "yazyki.html": web_page(), "etnoob.rtf": rtf_file(), "itogi.txt": plain_text(),
+         "itogi.htm": word_web_page(), "typed.txt": typed_notes(), "vestnik.pdf": pdf_file()}
 
 
 @pytest.mark.parametrize("name", FILES)
-def test_the_parsers_mark_notes_and_the_web_page_numbers_them_without_the_way_back(name):
+def test_the_parsers_mark_notes_and_number_them_without_the_way_back(name):
     data = FILES[name]
     doc = parse_bytes(data if isinstance(data, bytes) else data.encode("utf-8"), name)
     said = next(b for b in doc.blocks if "граждане" in b.text)
     assert "↩" not in doc.text
-    if name == "yazyki.html":
+    if name in ("yazyki.html", "itogi.htm", "etnoob.docx"):
         assert [b.text for b in doc.blocks if b.note] == [f"1 {DECREE}", f"2 {SAID}"]
-    if name != "itogi.txt":  # a plain text's note is told by its «¹» (ingest.notes), not by its markup
+    if name in ("typed.txt", "vestnik.pdf"):
+        assert [b.text for b in doc.blocks if b.note] == [f"1 {DECREE}", f"2 {SAID}"]
+    if name == "etnoob.rtf":  # each note with its number, as printed (\chftn)
+        assert [b.text for b in doc.blocks if b.note] == [f"1 {SAID}"]
+    if name != "itogi.txt":  # a plain text's «¹» note is told by its mark (ingest.notes), not by its markup
         assert said.note
     assert not any(b.note for b in doc.blocks if "Рухани" in b.text or "принята" in b.text)
+
+
+def test_typed_notes_of_a_hard_wrapped_text_are_a_paragraph_each():
+    """A typewritten report's lines wrapped at its margin are joined into paragraphs: its notes were
+    one paragraph with the next note, their wrapped words split by a hyphen."""
+    text = ("Отчет о работе\n\n   В 2019 году языковые курсы при Домах дружбы посетили более\n"
+            "12 тысяч человек.1 Курсы работали во всех регионах страны, и\n"
+            "их опыт обобщен в методических рекомендациях министерства.2\n\n"
+            "__________________\n1 Как сообщил Д.Л. Мадиев 18 февраля 2020 года, «курсы ста-\n"
+            "ли по-настоящему массовыми».\n2 Приказ Министра от 3 марта 2020 года № 45.\n")
+    doc = parse_bytes(text.encode("utf-8"), "otchet.txt")
+    assert [b.text for b in doc.blocks if b.note] == [
+        "1 Как сообщил Д.Л. Мадиев 18 февраля 2020 года, «курсы стали по-настоящему массовыми».",
+        "2 Приказ Министра от 3 марта 2020 года № 45."]
+    assert not any(b.note for b in doc.blocks if "человек" in b.text)
+
+
+@pytest.mark.parametrize("text", [
+    # a numbered list under a rule, no mark of it in the text above
+    "План\n\nУчастники обсудили план работы на год.\n\n__________\n1 Провести форум 5 марта 2020 года.\n2 Подготовить отчет.\n",
+    # a number that does not count up from the note's, under a note ending its sentence, opens the text again
+    "Итоги\n\nРост составил 12 процентов.1\n\n__________\n1 Данные.\n2019 год стал годом молодежи.\n",
+])
+def test_a_numbered_list_under_a_rule_is_no_notes(text):
+    doc = parse_bytes(text.encode("utf-8"), "plan.txt")
+    assert [b.text for b in doc.blocks if b.note] == (["1 Данные."] if "Данные" in text else [])
 
 
 def test_a_note_dates_no_document_speaks_for_no_one_and_is_no_quote(tmp_path_factory):

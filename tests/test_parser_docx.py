@@ -98,11 +98,18 @@ def test_pages_come_from_the_breaks_word_recorded():
     assert parse_bytes(docx(para(run("Одна страница без разрывов."))), "x.docx").pages == 1
 
 
-def test_endnotes_follow_the_text():
-    body = para(run("Итоги форума"), '<w:r><w:endnoteReference w:id="1"/></w:r>') + para(run("Второй абзац."))
+def test_endnotes_follow_the_text_numbered_apart_from_the_footnotes():
+    """A footnote and an endnote were both «1»: endnotes are numbered as Word prints them, i, ii, …,
+    or as the document's section sets (w:endnotePr)."""
+    body = (para(run("Итоги форума"), '<w:r><w:endnoteReference w:id="1"/></w:r>')
+            + para(run("Второй абзац."), '<w:r><w:footnoteReference w:id="1"/></w:r>'))
     notes = f'<w:endnote w:id="1">{para(run(" Назарбаев Н.А. Указ. соч. — С. 118."))}</w:endnote>'
-    texts = [b.text for b in parse_bytes(docx(body, endnotes=notes), "x.docx").blocks]
-    assert texts[-1] == "1 Назарбаев Н.А. Указ. соч. — С. 118." and texts[-2] == "Второй абзац."
+    footnotes = f'<w:footnote w:id="1">{para(run(" Там же. С. 12."))}</w:footnote>'
+    texts = [b.text for b in parse_bytes(docx(body, endnotes=notes, footnotes=footnotes), "x.docx").blocks]
+    assert texts[-3:] == ["Второй абзац.", "1 Там же. С. 12.", "i Назарбаев Н.А. Указ. соч. — С. 118."]
+    decimal = body + '<w:sectPr><w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr></w:sectPr>'
+    texts = [b.text for b in parse_bytes(docx(decimal, endnotes=notes), "x.docx").blocks]
+    assert texts[-1] == "1 Назарбаев Н.А. Указ. соч. — С. 118."
 
 
 @pytest.mark.parametrize("placeholder", ["Microsoft Word - forum.docx", "Документ1", "Title"])

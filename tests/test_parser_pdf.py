@@ -1090,14 +1090,9 @@ def test_a_footnote_mark_is_taken_off_the_word_it_sits_on(tmp_path, mk, raised):
                      f"{mark} По данным переписи населения.", f"{'²' if not raised else '2'} Отчёт Министерства культуры."]
 
 
-@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
-def test_a_footnote_mark_after_a_number_a_quote_or_a_bracket_is_taken_off(tmp_path, mk, raised):
-    """«в 2011¹ году» (Word's raised small «1» read into the year: «20111») was found by no search for
-    the year: a mark comes off a number, a closing quote, a bracket and a full stop as off a word; a
-    power stays on 10 («10²»)."""
-    pieces = [("Программа принята в 2011", False), ("1", True), (" году, проект «Духовное возрождение»", False),
-              ("2", True), (", центров стало больше (с 60 до 120)", False), ("3", True), (", в 10", False),
-              ("2", True), (" раз. Об этом говорилось на сессии.", False), ("1", True)]
+def _marked_line_text(mk, path, pieces: list[tuple[str, bool]], raised: bool) -> str:
+    """The parsed text of a PDF line of ``pieces``, each a note mark or not: marks drawn as
+    superscript glyphs, or as Word draws them, digits in 7 pt type on a raised baseline."""
     lines, x = [], 72.0
     for text, mark in pieces:
         if mark and not raised:
@@ -1107,10 +1102,48 @@ def test_a_footnote_mark_after_a_number_a_quote_or_a_bracket_is_taken_off(tmp_pa
         x += 0.5 * size * len(text)
     pdf = mk.MiniPdf()
     pdf.page(lines)
-    pdf.save(tmp_path / "marks.pdf")
-    assert parse_file(tmp_path / "marks.pdf").text == (
+    pdf.save(path)
+    return parse_file(path).text
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
+def test_a_footnote_mark_after_a_number_a_quote_or_a_bracket_is_taken_off(tmp_path, mk, raised):
+    """«в 2011¹ году» (Word's raised small «1» read into the year: «20111») was found by no search for
+    the year: a mark comes off a number, a closing quote, a bracket and a full stop as off a word; a
+    power stays on 10 («10²»)."""
+    pieces = [("Программа принята в 2011", False), ("1", True), (" году, проект «Духовное возрождение»", False),
+              ("2", True), (", центров стало больше (с 60 до 120)", False), ("3", True), (", в 10", False),
+              ("2", True), (" раз. Об этом говорилось на сессии.", False), ("1", True)]
+    assert _marked_line_text(mk, tmp_path / "marks.pdf", pieces, raised) == (
         "Программа принята в 2011 году, проект «Духовное возрождение», центров стало больше (с 60 до 120), "
         "в 10² раз. Об этом говорилось на сессии.")
+
+
+@pytest.mark.parametrize("raised", [False, True], ids=["superscript glyph", "raised digit"])
+def test_a_footnote_mark_after_a_date_a_decimal_a_percent_or_an_abbreviation_is_taken_off(tmp_path, mk, raised):
+    """«от 12.03.2019¹», «на 25%²», «на 1,5³», «Закон РК¹», «на XX³ сессии» were indexed with the mark
+    (12.03.20191, «25%2»): a date in figures, a decimal, a percent sign, two capitals carry a mark as
+    a year or a word does; a unit's power stays («м²»)."""
+    pieces = [("Решение от 12.03.2019", False), ("1", True), (" исполнено, доля выросла на 25%", False),
+              ("2", True), (", рост на 1,5", False), ("3", True), (" процента. Закон РК", False), ("1", True),
+              (" принят на XX", False), ("3", True), (" сессии, зал 450 м", False), ("2", True), (".", False)]
+    assert _marked_line_text(mk, tmp_path / "marks.pdf", pieces, raised) == (
+        "Решение от 12.03.2019 исполнено, доля выросла на 25%, рост на 1,5 процента. Закон РК принят на XX "
+        "сессии, зал 450 м².")
+
+
+def test_a_space_a_justified_line_stretches_inside_a_figure_is_no_column_gap(tmp_path, mk):
+    """Chromium prints a justified line's space as a glyph and moves the next word on by the stretch:
+    read as two spaces, «1 250» was stored as two cells, «1⇥250», found by no search for it. A cell's
+    trailing space before a wide gap to the next cell still parts the cells."""
+    y = mk.H - 100
+    pdf = mk.MiniPdf()
+    pdf.page([(72, y, 11, "Участие приняли 1 "), (72 + 5.5 * 18 + 3, y, 11, "250 человек."),
+              (72, y - 40, 11, "Денисовский 450 000 "), (72 + 5.5 * 20 + 40, y - 40, 11, "520 000")])
+    pdf.save(tmp_path / "stretched.pdf")
+    texts = [b.text for b in parse_file(tmp_path / "stretched.pdf").blocks]
+    assert "Участие приняли 1 250 человек." in texts
+    assert "Денисовский 450 000\t520 000" in texts
 
 
 def _notes_under_a_page_break(mk, path, raised: bool) -> None:

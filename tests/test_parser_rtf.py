@@ -64,7 +64,7 @@ def test_a_word_letter_is_its_text_tables_row_by_row_notes_after_and_pages(tmp_p
         "Воскресные школы\t23",
         "Курсы языка\t1 250",
         "Вторая страница о фестивале национальных культур.",
-        "По данным управления образования.",  # the footnote, after the text, on its mark's page
+        "1 По данным управления образования.",  # the footnote with its number, after the text, on its mark's page
     ]
     assert [b.page for b in doc.blocks] == [1, 1, 1, 1, 1, 1, 1, 2, 1]
     # the one-word \info title is Word's first word: the heading says more
@@ -73,6 +73,20 @@ def test_a_word_letter_is_its_text_tables_row_by_row_notes_after_and_pages(tmp_p
     assert doc.metadata["dateline"] == "Павлодар, 12 марта 1998 г."
     found = extract_parsed(doc, path)
     assert (found.date.isoformat(), found.date_source) == ("1998-03-12", "text")  # the dateline wins
+
+
+@pytest.mark.parametrize("numbering, endnote", [("", "i"), ("\\aftnnar", "1"), ("\\aftnnruc", "I")])
+def test_footnotes_and_endnotes_keep_their_numbers_counted_apart(numbering, endnote):
+    """A note's own mark (\\chftn) was dropped: the notes after the text had no numbers, so no reader
+    could tell which place each belonged to. Footnotes count 1, 2, …; endnotes (\\ftnalt) apart, in
+    the document's numbering (Word's i, ii, … unless \\aftnnar and the like say otherwise)."""
+    def note(text: str, end: bool = False) -> str:
+        return "{\\super\\chftn}{\\footnote" + ("\\ftnalt" if end else "") + "\\pard{\\super\\chftn} " + text + "}"
+    rtf = ("{\\rtf1\\ansi" + numbering + "{\\fonttbl{\\f0 Times;}}\\pard Forum report" + note("Source A.")
+           + " and plan" + note("Decree B.", end=True) + " and list" + note("Source C.") + ".\\par}")
+    assert [(b.text, b.note) for b in parse_bytes(rtf.encode("ascii"), "x.rtf").blocks] == [
+        ("Forum report and plan and list.", False), ("1 Source A.", True), (f"{endnote} Decree B.", True),
+        ("2 Source C.", True)]
 
 
 def test_the_creation_day_dates_an_rtf_without_a_dateline(tmp_path):

@@ -54,14 +54,16 @@ def report_body(mark: str, end_mark: str = "") -> str:
 
 def test_word_footnotes_and_endnotes_are_kept_after_the_text_and_their_marks_taken_off(tmp_path):
     """A Word footnote's text (outside the document's section) was lost, its words never found, and
-    its mark «[1]» stayed glued to the word it follows: «мероприятий[1],»."""
+    its mark «[1]» stayed glued to the word it follows: «мероприятий[1],». The note keeps its number
+    (it was lost with the mark), so the reader tells which place it belongs to."""
     archive = tmp_path / "archive"
     archive.mkdir()
     word_file(archive / "otchet.htm", "Отчет о работе Дома дружбы", report_body(MARK, ENDNOTE_MARK), NOTES + ENDNOTES)
     word_file(archive / "filtered.htm", "Отчет о работе Дома дружбы", report_body(FILTERED_MARK), FILTERED_NOTES)
-    for name, notes in (("otchet.htm", ["Сведения предоставлены пресс-службой акимата Павлодарской области.",
-                                        "Решение маслихата области от 5 февраля 2009 года."]),
-                        ("filtered.htm", ["Сведения предоставлены пресс-службой акимата Павлодарской области."])):
+    # each note with the number Word prints it with, an endnote's «i» apart from a footnote's «1»
+    for name, notes in (("otchet.htm", ["1 Сведения предоставлены пресс-службой акимата Павлодарской области.",
+                                        "i Решение маслихата области от 5 февраля 2009 года."]),
+                        ("filtered.htm", ["1 Сведения предоставлены пресс-службой акимата Павлодарской области."])):
         doc = parse_file(archive / name)
         blocks = [b.text for b in doc.blocks]
         assert blocks[1] == "В отчетный период проведено двенадцать мероприятий, в том числе фестиваль национальных культур."

@@ -45,7 +45,8 @@ class Block:
     # so a phrase across the line break is found (normalize.split_lines_kept, ingest.passages)
     wraps_on: bool = False
     # a footnote's or endnote's paragraph, as the file marks it (a Word or ODT note, an RTF \footnote, a web
-    # page's note its mark links to): searched with the document, but no words, speaker or date of it
+    # page's note its mark links to, a text's note under a rule of underscores, a PDF's in smaller type at a
+    # page's foot): searched with the document, but no words, speaker or date of it
     note: bool = False
 
     def page_at(self, offset: int) -> int | None:

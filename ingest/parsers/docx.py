@@ -14,6 +14,7 @@ import re
 from .base import MAX_BYTES, ParsedDocument, Parser
 from .office_package import (Package, attribute, local_name, ooxml_package, part_folder, relationships,
                              whole_number)
+from .note_numbers import ENDNOTE_STYLE, FOOTNOTE_STYLE, note_label
 from .office_text import (HEADING, TITLE, Paragraph, Walker, ancestors, iso_day, numbered_note, office_document,
                           with_footnotes)
 
@@ -259,14 +260,26 @@ def _kind(style: _Style | None, ppr) -> str:
 
 
 def _related(package: Package, main: str) -> dict[str, str]:
-    """The main part's related parts by kind (footnotes, endnotes, styles)."""
+    """The main part's related parts by kind (footnotes, endnotes, styles, settings)."""
     found: dict[str, str] = {}
     for _, kind, part in relationships(package, main):
         if kind:
             found.setdefault(kind, part)
-    for kind in ("footnotes", "endnotes", "styles"):
+    for kind in ("footnotes", "endnotes", "styles", "settings"):
         found.setdefault(kind, f"{part_folder(main)}{kind}.xml")
     return found
+
+
+def _note_styles(body, settings) -> tuple[str, str]:
+    """How the document numbers its footnotes and its endnotes (w:numFmt of w:footnotePr and
+    w:endnotePr, a section's over the settings'; Word's defaults 1, 2, … and i, ii, …)."""
+    styles = [FOOTNOTE_STYLE, ENDNOTE_STYLE]
+    for where in (settings, *(el for el in body if local_name(el) == "sectPr")):
+        for i, kind in enumerate(("footnotePr", "endnotePr")):
+            number_format = _child(_child(where, kind), "numFmt")
+            if number_format is not None and attribute(number_format, "val"):
+                styles[i] = attribute(number_format, "val")
+    return styles[0], styles[1]
 
 
 def _notes(package: Package, part: str, kind: str, styles: dict[str, _Style]) -> dict[str, list[Paragraph]]:
@@ -321,8 +334,10 @@ class DocxParser(Parser):
         walker.blocks(body)
         footnotes = _notes(package, related["footnotes"], "footnote", styles) if walker.footnotes else {}
         endnotes = _notes(package, related["endnotes"], "endnote", styles) if walker.endnotes else {}
-        paragraphs = with_footnotes(walker.out, [numbered_note(str(i), footnotes.get(note, []), page)
+        foot_style, end_style = _note_styles(body, package.xml(related["settings"])) if footnotes or endnotes else ("", "")
+        paragraphs = with_footnotes(walker.out, [numbered_note(note_label(i, foot_style), footnotes.get(note, []), page)
                                                  for i, (note, page) in enumerate(walker.footnotes, 1)])
         last = max([p.page for p in paragraphs] + [walker.flow.page])
-        at_end = [p for i, note in enumerate(walker.endnotes, 1) for p in numbered_note(str(i), endnotes.get(note, []), last)]
+        at_end = [p for i, note in enumerate(walker.endnotes, 1)
+                  for p in numbered_note(note_label(i, end_style), endnotes.get(note, []), last)]
         return office_document("docx", paragraphs, at_end, core_properties(package), name, "The Word document")

@@ -626,11 +626,11 @@ def _continued(merged: list[_Para]) -> _Para | None:
 _NOTES_REACH = 12
 
 
-def _footnotes_at_end(merged: list[_Para]) -> int:
-    """How many of the last paragraphs are the footnotes at their page's foot: the first opening
-    with a note mark, all in smaller type than the paragraph above them (each note is as small as
-    the one before it, so each is weighed against the text, not against its neighbour)."""
-    last = len(merged) - 1
+def _footnotes_at_end(merged: list[_Para], end: int | None = None) -> int:
+    """How many of the last paragraphs (of ``merged[:end]``) are the footnotes at their page's foot:
+    the first opening with a note mark, all in smaller type than the paragraph above them (each note
+    is as small as the one before it, so each is weighed against the text, not against its neighbour)."""
+    last = (len(merged) if end is None else end) - 1
     largest = 0.0
     for k in range(last, max(0, last - _NOTES_REACH), -1):
         above = merged[k - 1]
@@ -640,6 +640,16 @@ def _footnotes_at_end(merged: list[_Para]) -> int:
         if _NOTE_MARK.match(merged[k].lines[0]) and 0 < largest < 0.9 * _type_size(above):
             return last - k + 1
     return 0
+
+
+def _page_footnotes(merged: list[_Para]) -> set[int]:
+    """The paragraphs (their numbers) that are footnotes at the foot of their page (_footnotes_at_end):
+    notes, not the document's words (Block.note), however their marks are printed."""
+    notes: set[int] = set()
+    for end in range(1, len(merged) + 1):
+        if end == len(merged) or merged[end].page != merged[end - 1].page:
+            notes.update(range(end - _footnotes_at_end(merged, end), end))
+    return notes
 
 
 def _type_size(para: _Para) -> float:
@@ -1163,7 +1173,8 @@ class PdfParser(Parser):
         merged = _stanzas_joined(_join_continued(paras), column)
         blocks = []
         spelling = DocumentSpelling("\n".join(line for p in merged for line in p.lines))
-        for p in merged:
+        notes = _page_footnotes(merged)
+        for i, p in enumerate(merged):
             contents = is_contents_entry(p.lines[-1])  # its leader dropped, never quoted
             lines = [without_leader(ln) for ln in p.lines] if contents else p.lines
             if p.row:
@@ -1173,7 +1184,8 @@ class PdfParser(Parser):
             else:
                 text = join_lines(lines, spelling)
             if text and any(ch.isalnum() for ch in text):
-                blocks.append(Block(text, p.page, quotable=not contents, breaks=_page_breaks(text, lines, p.breaks)))
+                blocks.append(Block(text, p.page, quotable=not contents, breaks=_page_breaks(text, lines, p.breaks),
+                                    note=i in notes))
         if not blocks:
             raise ParseError("no_text_layer", "The PDF has no usable text layer; it needs OCR.", path=where)
 

@@ -11,9 +11,9 @@ from .normalize import SUPERSCRIPT_DIGITS
 
 # a digit right after a letter, a digit, a closing quote or bracket or a sentence mark: the only
 # lines worth looking at char by char
-_BASE_THEN_DIGIT = re.compile(r"(?:[^\W_]|[»\"”’)\].,;:!?])\d")
-# what a mark can sit on: a letter, a digit (a year), a closing quote or bracket, a sentence mark
-_BASE = re.compile(r"[^\W_]|[»\"”’)\].,;:!?]")
+_BASE_THEN_DIGIT = re.compile(r"(?:[^\W_]|[»\"”’)\].,;:!?%‰])\d")
+# what a mark can sit on: a letter, a digit (a year), a closing quote or bracket, a sentence mark, a percent sign
+_BASE = re.compile(r"[^\W_]|[»\"”’)\].,;:!?%‰]")
 # a mark's type is smaller than the base's, and its bottom sits higher by this share of the base's
 # size (a digit in smaller type on the same baseline sits higher by the font's descent only)
 _SMALLER = 0.85

@@ -7,7 +7,8 @@ Kazakh «KZ» font's letters in windows-1251's slots as kz1048), else the docume
 
 Kept: paragraphs (\\par), line breaks (\\line), a table's row as one paragraph of its cells parted
 by a tab (as html_rows reads a data table; a layout table's long cells stay paragraphs), the
-footnotes' and endnotes' text after the document's (as Word's web pages keep them), page numbers
+footnotes' and endnotes' text after the document's (as Word's web pages keep them), each opening with
+its number (\\chftn: footnotes 1, 2, …, endnotes apart, i, ii, … or as \\aftnnar and the like set), page numbers
 from the explicit page and section breaks (\\page, \\sect), and \\info's title, author and creation
 day (weighed as a PDF's metadata: the text's own dateline wins); a paragraph all in bold (\\b) is
 marked so (an interview's questions). Dropped: hidden text (\\v), the deleted text of tracked changes (\\deleted),
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .act_title import title_from_heading
 from .base import Block, ParsedDocument, ParseError, Parser
@@ -29,6 +30,7 @@ from .own_dateline import dateline_paragraphs, own_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, is_bare_dateline,
                         is_document_type, looks_like_title, normalize_inline, opening_lines, without_datelines,
                         without_letterhead)
+from .note_numbers import DECIMAL, ENDNOTE_STYLE, LOWER_LETTER, LOWER_ROMAN, UPPER_LETTER, UPPER_ROMAN, note_label
 from .page_breaks import letters, page_breaks
 from .placeholder_titles import is_placeholder_title
 
@@ -54,6 +56,9 @@ _CODE_PAGES = {10000: "mac_roman", 10007: "mac_cyrillic", 1048: "kz1048", 20866:
 _KAZAKH_FONT = re.compile(rb"(?<![a-z])(?:kz|kaz|kazakh)(?![a-z])", re.IGNORECASE)
 
 # Destinations that hold no text of the document (a «\*» destination unknown here is skipped too).
+# the document's endnote numbering: \aftnnar 1, 2, …; \aftnnrlc i, ii, …; \aftnnruc I, II, …; \aftnnalc a, b, …
+_ENDNOTE_STYLES = {"aftnnar": DECIMAL, "aftnnrlc": LOWER_ROMAN, "aftnnruc": UPPER_ROMAN, "aftnnalc": LOWER_LETTER,
+                   "aftnnauc": UPPER_LETTER}
 _SKIPPED = frozenset({
     "colortbl", "stylesheet", "listtable", "listoverridetable", "revtbl", "rsidtbl", "pict", "object", "objdata",
     "header", "headerl", "headerr", "headerf", "footer", "footerl", "footerr", "footerf", "fldinst", "bkmkstart",
@@ -190,6 +195,10 @@ class _Reader:
         self.section_break = False  # a \sect whose next section may start on a new page
         self.truncated = False
         self.too_deep = False  # a group nested past MAX_GROUP_DEPTH was skipped
+        # the notes counted (\footnote, an endnote's \footnote\ftnalt) and the number \chftn prints in the note read
+        self.footnotes = self.endnotes = 0
+        self.endnote_style = ENDNOTE_STYLE
+        self.note_number = ""
 
     # --- output -----------------------------------------------------------------------------
     def _flow(self, state: _State) -> _Flow | None:
@@ -370,6 +379,8 @@ class _Reader:
             state.hidden = False
             if state.dest == "note":
                 self.notes.page = self.body.page
+                self.footnotes += 1
+                self.note_number = str(self.footnotes)
         elif name == "info":
             state.dest = "info"
         elif state.dest == "info" and name in _INFO_FIELDS:
@@ -449,6 +460,14 @@ class _Reader:
             self.codepage = {"mac": "mac_roman", "pc": "cp437", "pca": "cp850"}[name]
         elif name == "deff" and value is not None:
             self.default_font = value
+        elif name == "ftnalt" and dest == "note":  # the note is an endnote, counted apart
+            self.footnotes -= 1
+            self.endnotes += 1
+            self.note_number = note_label(self.endnotes, self.endnote_style)
+        elif name in _ENDNOTE_STYLES:
+            self.endnote_style = _ENDNOTE_STYLES[name]
+        elif name == "chftn" and dest == "note":  # the note's own mark: its number, as printed
+            self._put(replace(state, raised=False), self.note_number)
 
     def _break(self, state: _State, name: str) -> None:
         flow = self._flow(state)

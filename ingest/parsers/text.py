@@ -19,6 +19,7 @@ from .own_dateline import own_dateline
 from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_lines_kept,
                         without_datelines, without_letterhead)
 from .text_columns import columns_unfolded
+from .text_notes import joined_notes, note_paragraphs
 from .text_pages import paged_text, paragraph_pages
 from .text_tables import figures_unspread, table_rows
 from .timed_lines import timed_transcript
@@ -201,8 +202,12 @@ class TextParser(Parser):
         # turn as a sentence does, so a dialogue dash's turn under it starts a paragraph of its own, also in
         # a short transcript whose lines are each a paragraph
         lines = _cues_closing_lines(lines)
+        # footnotes under a rule of underscores, each made one line, a paragraph of its own
+        lines, typed_notes = joined_notes(lines) if any("_____" in ln for ln in lines) else (lines, {})
         text = "\n".join(lines)
-        paragraphs, wraps_on = split_lines_kept(text, table_rows(lines, [is_rule_line(ln) for ln in lines]))
+        rows = table_rows(lines, [is_rule_line(ln) for ln in lines])
+        paragraphs, wraps_on = split_lines_kept(text, rows | typed_notes if typed_notes else rows)
+        notes = note_paragraphs(paragraphs, list(typed_notes.values())) if typed_notes else set()
         above = len(paragraphs)  # the paragraphs above a timed transcript's
         if timed is not None:
             paragraphs += timed.paragraphs
@@ -230,7 +235,7 @@ class TextParser(Parser):
         metadata: dict[str, str] = {}
         if title:
             metadata["title"] = title
-        dateline = own_dateline(paragraphs)
+        dateline = own_dateline([p for i, p in enumerate(paragraphs) if i not in notes])
         if dateline:
             metadata["dateline"] = dateline
         return ParsedDocument(
@@ -239,7 +244,7 @@ class TextParser(Parser):
             blocks=[Block(p, page=page, breaks=breaks, after_pause=i - above in timed.paused if timed else False,
                           new_speaker=i - above in timed.new_speaker if timed else False,
                           labelled=i - above in timed.labelled if timed else False,
-                          wraps_on=i < above and wraps_on[i])
+                          wraps_on=i < above and wraps_on[i], note=i in notes)
                     for i, (p, (page, breaks)) in enumerate(zip(paragraphs, paragraph_pages(paragraphs, page_starts)))],
             pages=len(page_starts) + 1 if page_starts else None,
             encoding=encoding,

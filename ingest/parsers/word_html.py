@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from bs4 import Tag
+from bs4 import NavigableString, Tag
 
 from .normalize import looks_like_title
 
@@ -15,6 +15,8 @@ from .normalize import looks_like_title
 _MARK_LINK = re.compile(r"^#_(ftn|edn)(ref)?\d+$|^#_msocom_\d+$|^#_msoanchor_\d+$", re.IGNORECASE)
 _MARK_CLASS = re.compile(r"^Mso(Footnote|Endnote|Comment)Reference$|^msocom(anchor|off)$", re.IGNORECASE)
 _NOTE_ID = re.compile(r"^(ftn|edn)\d+$", re.IGNORECASE)
+# a note's own mark, its way back to the mark in the text: the note's number
+_BACKLINK = re.compile(r"^#_(?:ftn|edn)ref(\d+)$", re.IGNORECASE)
 _NOTE_TEXT_CLASS = re.compile(r"^Mso(Footnote|Endnote)Text$", re.IGNORECASE)
 _COMMENT_LIST = re.compile(r"mso-element\s*:\s*comment-list", re.IGNORECASE)
 # Word's hidden text: «display:none;mso-hide:all» (TOC page numbers: mso-hide:screen)
@@ -84,10 +86,27 @@ def _is_comment_list(tag: Tag) -> bool:
     return tag.name == "div" and bool(_COMMENT_LIST.search(str((tag.attrs or {}).get("style") or "")))
 
 
+def _note_number(link: Tag) -> str | None:
+    """The number a note's own mark shows («[1]», an endnote's «[i]»), else the one its link names."""
+    back = _BACKLINK.match(str((link.attrs or {}).get("href") or "").strip())
+    if back is None:
+        return None
+    shown = link.get_text().strip().strip("[]").strip()
+    return shown if shown.isalnum() and len(shown) <= 6 else back.group(1)
+
+
 def drop_word_markup(tags: list[Tag]) -> None:
     """Decompose, of ``tags`` (the page's <div>, <span> and <a> tags, in any order), Word's note
-    and comment marks, symbol bullets, hidden text and comment list."""
+    and comment marks, symbol bullets, hidden text and comment list; a note's own mark is its number."""
     gone: set[int] = set()  # tags decomposed, with all under them (Tag.decomposed is a find() on a live tag)
+    for tag in tags:
+        if tag.name == "a" and (number := _note_number(tag)):
+            # a note's own mark becomes its number, as Word prints it («1 Как отметил …», «i …»)
+            gone.update(id(t) for t in tag.descendants)
+            after = tag.next_sibling
+            spaced = isinstance(after, NavigableString) and after[:1].isspace()
+            tag.replace_with(NavigableString(number if spaced else number + " "))
+            gone.add(id(tag))
     for tag in tags:
         if id(tag) in gone:
             continue
