@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.analysis import analyze_terms, query_terms
+from index.search import SearchRequest
 from test_word_forms_meet import found, service_of
 
 
@@ -31,6 +32,8 @@ def archive(tmp_path_factory):
         "luchshe": "Медиаторы работают лучше и быстрее.",
         "bolshe": "Всё больше граждан обращаются к медиаторам.",
         "vyshe": "Доверие к медиации теперь выше, чем год назад.",
+        "maslihat": "Городской маслихат утвердил бюджет.",
+        "maslihatov": "Депутаты маслихатов собрались на сессию.",
     })
 
 
@@ -66,6 +69,20 @@ def test_a_nouns_case_form_that_is_another_words_headword_keeps_the_noun(archive
 ])
 def test_a_verbs_form_that_is_also_a_nouns_searches_both(archive, query, expected):
     assert found(archive, query) == expected
+
+
+def found_exact(svc, query: str) -> set[str]:
+    return {hit.doc_id for hit in svc.search(SearchRequest(query, per_page=100, exact=True)).hits}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("стали", {"stali"}),  # not «Сталь Темиртау»: the exact form only
+    ("сталь", {"stal"}),
+    ("вести", {"vesti", "vesti_verb"}),
+    ("маслихатов", {"maslihatov"}),  # a plural in -ов is no «маслихат» there either
+])
+def test_an_exact_search_widens_no_homograph_nor_plural(archive, query, expected):
+    assert found_exact(archive, query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
