@@ -209,8 +209,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             terms = (*terms, *russian_case_terms(word, terms))
         if morphology and not query and terms:  # Алие, Дариге: also Алия's, Дарига's (index.given_names)
             terms = (*terms, *given_name_terms(word, terms, capitalized=not lowercase))
-        elif morphology and query and terms and (name := given_name_query(word, any(capitalized[:1]))):
-            terms = (name,)  # `Алия`, `Дана`: the name, which its case forms carry
+        elif morphology and query and terms and (name := given_name_query(word, terms, any(capitalized[:1]))):
+            terms = (name,)  # `Алия`, `Дана`, `Анны`: the name, which its case forms carry
         if not query and (glued := glued_number(word)):  # «ИИН860303300333» is found by its number
             terms = (*terms, glued)
         own = abbreviated[0] if morphology and abbreviated else None

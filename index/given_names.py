@@ -76,10 +76,27 @@ def given_name_terms(word: str, terms: tuple[str, ...], capitalized: bool) -> tu
     return tuple(n for n in _nominatives(word, capitalized) if n not in terms)
 
 
-def given_name_query(word: str, capitalized: bool) -> str | None:
-    """The term a query word that is a given name's nominative searches (the name itself:
-    `Алия`, `Дана`), or None: a word typed in lowercase that is also a common word's form
-    (`дана`) means that word."""
-    if len(word) < 3 or not _as_a_name(word, capitalized) or not is_given_name_nominative(word):
+def given_name_query(word: str, terms: tuple[str, ...], capitalized: bool) -> str | None:
+    """The term a query word that is a given name's form searches (the name itself: `Алия`,
+    `Дана`, and a case form typed with a capital, `Анны`), or None: a word typed in lowercase that
+    is also a common word's form (`дана`) means that word. `terms`: the word's own index terms."""
+    if len(word) < 3 or not _as_a_name(word, capitalized):
         return None
-    return word
+    if is_given_name_nominative(word):
+        return word
+    # a case form only typed as a name: in lowercase, `айты` is the Kazakh holiday's, not Айта's
+    return _case_form_query(word, terms) if capitalized else None
+
+
+def _case_form_query(word: str, terms: tuple[str, ...]) -> str | None:
+    """The nominative of the one given name in -а/-я `word` is a case form of, where the word's own
+    first term is none the nominative carries (Анны: the name's plural «Анн», Анне: the indeclinable
+    «Анне»), so `Анны` missed «Анна». Only for a word read as nothing else: no common word's form
+    (every occurrence carries the name's term, see given_name_terms) and no man's name's in the
+    singular (Леону, Раису, Алии are Леон's, Раис's, Алий's as well; Яны, Ян's plural, is Яна's)."""
+    if _has_common_reading(word) or any({"Name", "masc", "sing"} in p.tag for p in parses(word)):
+        return None
+    names = _nominatives(word, False)
+    if len(names) != 1 or terms[:1] and terms[0] in (names[0], *content_terms(names[0])):
+        return None
+    return names[0]

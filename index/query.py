@@ -1438,7 +1438,8 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     expanded: dict[str, str] = {}
     try:
         parser = _parser(fields, schema)
-        query = parser.parse(_with_other_readings(typed_ordinals_as_numbers(rest), expanded, names_named))
+        exact = _EXACT_FIELDS.issuperset(fields)
+        query = parser.parse(_with_other_readings(typed_ordinals_as_numbers(rest), expanded, names_named, exact))
         if optional:
             query = OptionalWords(query, parser.parse(" OR ".join(optional)))
     except QueryError:
@@ -1493,10 +1494,12 @@ def _read_typed_syntax(text: str) -> str:
     return text
 
 
-def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None) -> str:
+def _with_other_readings(text: str, expanded: dict[str, str], names_named: NamesNamed | None,
+                         exact: bool) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), a verb's
-    form that is also a noun's the noun too (index.homograph_nouns), other
+    form that is also a noun's the noun too (index.homograph_nouns; neither in an `exact` search, which
+    asks for the form as typed: `стали` is no «Сталь» there), other
     names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals), an
     anniversary's (index.anniversaries), a day's in Kazakh and in numbers (index.calendar_days), initials before a surname optional, a figure typed with spaces one word (index.numbers), a surname's other spellings the facets hold of the person (index.surname_spellings)."""
     text = expand_anniversaries(expand_ordinals(joined_numbers(text), expanded), expanded)
@@ -1504,7 +1507,9 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     text = expand_abbreviations(lowercase_case_forms(text), expanded)
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
-    text = optional_initials(expand_synonyms(with_homograph_nouns(with_plural_nouns(text)), expanded))
+    if not exact:
+        text = with_homograph_nouns(with_plural_nouns(text))
+    text = optional_initials(expand_synonyms(text, expanded))
     # last: the surname a full name or initials leave required outside quotes is the word spelt otherwise
     return with_other_spellings(text, names_named, expanded) if names_named is not None else text
 

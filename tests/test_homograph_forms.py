@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from index.analysis import analyze_terms, query_terms
+from index.search import SearchRequest
 from test_word_forms_meet import found, service_of
 
 
@@ -19,6 +20,9 @@ def archive(tmp_path_factory):
         "aliya": "В состав жюри вошли Алия Касымова и Сания Бекова.",
         "sanie": "Слово было предоставлено Сание Омаровой.",
         "dane": "Грамоту вручили Дане Ахметовой.",
+        "anna": "На встрече выступила Анна Петрова.",
+        "anny": "Цветы вручили Анне Сидоровой по просьбе Анны Ким.",
+        "leon": "Грамоту вручили Леону Ахметову, и Леон поблагодарил всех.",
         "dana_verb": "Были даны поручения, оценка была дана, он дал указание.",
         "darige": "Слово предоставили Дариге Назарбаевой.",
         "putem": "Стороны решили разногласия мирным путем, без обращения в суд.",
@@ -31,6 +35,8 @@ def archive(tmp_path_factory):
         "luchshe": "Медиаторы работают лучше и быстрее.",
         "bolshe": "Всё больше граждан обращаются к медиаторам.",
         "vyshe": "Доверие к медиации теперь выше, чем год назад.",
+        "maslihat": "Городской маслихат утвердил бюджет.",
+        "maslihatov": "Депутаты маслихатов собрались на сессию.",
     })
 
 
@@ -41,6 +47,11 @@ def archive(tmp_path_factory):
     ("Дана", {"dane"}),  # the name, not «даны поручения… была дана»
     ("дана", {"dana_verb"}),  # typed in lowercase: the verb
     ("Дарига Назарбаева", {"darige"}),
+    ("Анна", {"anna", "anny"}),
+    ("Анны", {"anna", "anny"}),  # its own reading is the name's plural «Анн», read as a Kazakh stem
+    ("Анне", {"anna", "anny"}),  # its own reading is the indeclinable «Анне»
+    ('"Анны Петровой"', {"anna"}),
+    ("Леону", {"leon"}),  # also Леон's: stays the man's name, not Леона's
 ])
 def test_a_given_name_in_a_or_ya_finds_its_case_forms(archive, query, expected):
     assert found(archive, query) == expected
@@ -68,6 +79,20 @@ def test_a_verbs_form_that_is_also_a_nouns_searches_both(archive, query, expecte
     assert found(archive, query) == expected
 
 
+def found_exact(svc, query: str) -> set[str]:
+    return {hit.doc_id for hit in svc.search(SearchRequest(query, per_page=100, exact=True)).hits}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("стали", {"stali"}),  # not «Сталь Темиртау»: the exact form only
+    ("сталь", {"stal"}),
+    ("вести", {"vesti", "vesti_verb"}),
+    ("маслихатов", {"maslihatov"}),  # a plural in -ов is no «маслихат» there either
+])
+def test_an_exact_search_widens_no_homograph_nor_plural(archive, query, expected):
+    assert found_exact(archive, query) == expected
+
+
 @pytest.mark.parametrize("query, expected", [
     ("хороший", {"luchshe"}),
     ("большой", {"bolshe"}),
@@ -85,4 +110,6 @@ def test_precision_kept_apart():
     assert analyze_terms("потом") == ["потом"]
     assert "дана" not in analyze_terms("дана") and "дана" in analyze_terms("Дана")
     assert query_terms("Дана") == ["дана"] and query_terms("дана") == ["дать"]
+    # a case form searches the name typed with a capital only: `айты` is the Kazakh holiday's
+    assert query_terms("Анны") == ["анна"] and query_terms("айты") == ["айт"]
     assert analyze_terms("путём") == ["путь", "путем"]
