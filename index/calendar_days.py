@@ -163,8 +163,11 @@ def expand_calendar_days(text: str, expanded: dict[str, str] | None = None) -> s
         others = [form for form in forms if form.strip('"').lower() != typed.lower()]
         if expanded is not None:
             expanded[typed] = _said(others)
+        # the typed day as the archive writes it: `1 Марта` with a capital would search the given name
+        # Марта (index.given_names), not the month
+        own = next((form for form in forms if form.strip('"').lower() == typed.lower()), f'"{typed}"')
         # the day and its month side by side: apart, «1» and «марта» are in every March dateline
-        return "(" + " OR ".join([f'"{typed}"', *others]) + ")"
+        return "(" + " OR ".join([own, *others]) + ")"
 
     parts = split_at_quotes(text)
     parts[::2] = [_day_re().sub(replace, part) for part in parts[::2]]
