@@ -557,6 +557,8 @@ MAX_TITLE_CHARS = 300
 #    text: a scan's PDF page whose text layer is OCR noise is left out (ocr_quality); a text of noise alone is refused.
 #    dates: a dateline's OCR letters for digits («1б» июня 199б г., З0 мая, O5.O3.1998, 2l oктябpя) and a month in
 #    Latin capitals («12 MAPTA 1999 г.») date the document (ocr_dates) (fix-ocr-quality).
+#    speakers: «Как справедливо сказал X, …», «По словам X, …» and «X сказал: „…“» inside another speaker's
+#    quote make X no speaker, and the quote is the speaker's (fix-speech).
 EXTRACTION_VERSION = 11
 
 
