@@ -559,6 +559,8 @@ MAX_TITLE_CHARS = 300
 #    Latin capitals («12 MAPTA 1999 г.») date the document (ocr_dates) (fix-ocr-quality).
 #    speakers: «Как справедливо сказал X, …», «По словам X, …» and «X сказал: „…“» inside another speaker's
 #    quote make X no speaker, and the quote is the speaker's (fix-speech).
+#    a speech's body ends at a publisher's line («Источник: …») or where the text goes on as a report on its author
+#    («…», — подчеркнул Глава государства К.К. Токаев.; «Президент поручил …»): those are not his words (fix-speech).
 EXTRACTION_VERSION = 11
 
 
