@@ -561,6 +561,10 @@ MAX_TITLE_CHARS = 300
 #    text's notes under a rule of underscores and a PDF's notes in smaller type at a page's foot are notes (no date,
 #    speaker or quote); Word web page and RTF notes keep their numbers, endnotes numbered apart (i, ii); a justified
 #    PDF line's stretched space inside «1 250» is no column gap (fn2).
+#    speakers: «Как справедливо сказал X, …», «По словам X, …» and «X сказал: „…“» inside another speaker's
+#    quote make X no speaker, and the quote is the speaker's (fix-speech).
+#    a speech's body ends at a publisher's line («Источник: …») or where the text goes on as a report on its author
+#    («…», — подчеркнул Глава государства К.К. Токаев.; «Президент поручил …»): those are not his words (fix-speech).
 EXTRACTION_VERSION = 11
 
 

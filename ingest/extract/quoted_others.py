@@ -12,7 +12,7 @@ from index.sentences import sentence_around, sentence_start
 
 from ._text import holds_any, is_dictionary, parses
 from .paragraph_turns import Turn
-from .speech_words import speech_verb
+from .speech_words import adverb, speech_verb
 
 # the verbs of quoting, and the verbs that quote when their object is someone's words
 _QUOTING = (r"(?:про)?цитирова\w*|цитиру\w*|зачита\w*|"
@@ -46,16 +46,28 @@ def without_quoted_others(para: str, turns: list[Turn]) -> list[Turn]:
     return turns
 
 
-# «Как сказал Нурсултан Назарбаев, „…“»: the quote opens with the speaker's own words naming whom he quotes
-_AS_SAID = re.compile(r"«\s*[Кк]ак\s+(?P<verb>\w+)")
+# the head of a quote up to its first comma, colon or sentence end (an initial's dot allowed), and whether a quote nested in it
+# follows a colon: «Как (справедливо) сказал Нурсултан Назарбаев, …», «По словам X, …», «X сказал: „…“»
+_QUOTE_HEAD = re.compile(r"«\s*(?P<head>(?:[^«»„“\",:.!?]|(?<=\b[A-ZА-ЯЁ])\.){1,100})(?P<nested>:\s*[„“«\"])?")
+_ADVERBS_BEFORE_VERB = 2  # «Как справедливо сказал», «Как не раз говорил»
 
 
 def _names_whom_it_quotes(para: str, start: int) -> bool:
     """The quote opened at `start` is the speaker's own sentence saying whose words follow: «Как
-    сказал Нурсултан Назарбаев, „наша сила – в единстве“». It tells who said them itself, so the
-    speaker's words they are; the one he names is mentioned, no speaker."""
-    m = _AS_SAID.match(para, start)
-    return m is not None and speech_verb(m.group("verb")) is not None
+    (справедливо) сказал Нурсултан Назарбаев, „наша сила – в единстве“», «По словам X, …», «X
+    сказал: „…“». It tells who said them itself, so the speaker's words they are; the one he names
+    is mentioned, no speaker (speech_cues reads the same cues inside a quote so)."""
+    m = _QUOTE_HEAD.match(para, start)
+    if m is None:
+        return False
+    words = [w.lower() for w in _WORD.findall(m.group("head"))]
+    if words[:1] == ["как"]:
+        after = words[1:2 + _ADVERBS_BEFORE_VERB]
+        verb = next((i for i, w in enumerate(after) if speech_verb(w) is not None), None)
+        return verb is not None and all(adverb(w) for w in after[:verb])
+    if words[:2] in (["по", "словам"], ["по", "мнению"]):
+        return True
+    return m.group("nested") is not None and any(speech_verb(w) is not None for w in words)
 
 
 _WORD_CHAR = re.compile(r"\w")

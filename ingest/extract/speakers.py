@@ -162,11 +162,11 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             out.append(without_others_reported(para, [Turn(0, [answers])], answers))
             prev = [answers]
             continue
-        in_body = author is not None and i >= author[1]
-        if in_body and any(m.canonical != author[0] for m, _ in found):
+        in_body = author is not None and author.holds(i)
+        if in_body and any(m.canonical != author.author for m, _ in found):
             # the author's own text: what he refers to ("Токаев не раз говорил") is not said here
             voice = own_voice(para)
-            found = [(m, k) for m, k in found if m.canonical == author[0]
+            found = [(m, k) for m, k in found if m.canonical == author.author
                      or not (voice or is_reference(tokens, sids, m, k))]
         named = mentions[bisect_left(mention_starts, a):bisect_left(mention_starts, b)]
         turns = split_into_turns(para, a, found, named, tokens, sids)
@@ -184,7 +184,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             if said is not None and genders is None:
                 genders = {m.canonical: m.gender for m in reversed(mentions) if m.gender}
             said_of[i] = said
-            speakers = unattributed(para, [answers] if answers else prev, author[0] if in_body else None, said,
+            speakers = unattributed(para, [answers] if answers else prev, author.author if in_body else None, said,
                                     genders or {}, answering)
             # «…», – деді ол.: a pronoun of the narration names him, as a cue does (cited as his quote)
             turns[0] = (NarratedTurn if speakers and said is not None and said.pronoun else Turn)(turns[0].offset, speakers)
@@ -193,7 +193,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                 turns[0:2] = [turns[1]._replace(offset=turns[0].offset)]
         if in_body:
             # in a speech, what follows someone's quoted words is the author's again
-            turns = [t if t.speakers or j == 0 else Turn(t.offset, [author[0]]) for j, t in enumerate(turns)]
+            turns = [t if t.speakers or j == 0 else Turn(t.offset, [author.author]) for j, t in enumerate(turns)]
         if answering and (own := _answerer_of(turns[0], answers)) is not None:
             # an answer quoting a third person («Глава государства сказал: «…»»), at its start too: the
             # quote is his, and what the answer goes on with is the answerer's again
@@ -205,7 +205,7 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
     def may_say(i: int, speaker: str) -> bool:
         said = said_of[i]
         return said is None or said.fits(speaker, (genders or {}).get(speaker),
-                                         author[0] if author is not None and i >= author[1] else None)
+                                         author.author if author is not None and author.holds(i) else None)
 
     give_quotes_their_closing_speaker(paragraphs, out, continued, may_say)
     return out

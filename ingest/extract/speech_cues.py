@@ -299,8 +299,9 @@ def _ru_cued(text: str, tokens: list[Token], sids, mentions: list[Mention], star
         sv = None if gerund else own or speech_verb(t.text)
         if low in ACCORDING:
             # "По словам С.Абдрахманова", "По мнению депутата Мажилиса Ш. Осина": the name after the role
+            # (inside someone's quote, «По словам X, …» is her saying whose words follow: he is named only)
             named = _name_after_role(tokens, sids, k, starts) if k > 0 and tokens[k - 1].text.lower() == "по" else None
-            if named is not None:
+            if named is not None and not _quoted_by_another(text, tokens, k - 1):
                 out.append((named, k))
             continue
         if (low in SPEECH_NOUNS and _opens_sentence(tokens, sids, k)
@@ -822,12 +823,34 @@ def _subject_after(tokens, sids, k, starts) -> list[Mention]:
 def _recalls_past_words(text: str, tokens: list[Token], sids, m: Mention, k: int) -> bool:
     """Anywhere, not only in a speech: "Как отмечал Глава государства, ..." recalls what someone
     used to say rather than reports him speaking; "Как отметил аким, ..." in a report of a
-    meeting is his speech there, but not inside someone's quote: «Как сказал Нурсултан
-    Назарбаев, наша сила – в единстве», — сказала А. Жумабекова: she quotes him, he does not speak.
-    ("Назарбаев не раз подчеркивал" stays a speaker of the document: samples/gold.json counts
-    him so.)"""
-    return "как" in words_around_cue(tokens, sids, m, k) and (
-        _past_imperfective(tokens[k].text) or _inside_a_quote(text, tokens, min(k, m.first_token)))
+    meeting is his speech there, but not inside someone's quote: «Как (справедливо) сказал
+    Нурсултан Назарбаев, наша сила – в единстве», — сказала А. Жумабекова, or «Нурсултан Назарбаев
+    сказал: „…“»: she quotes him, he does not speak. ("Назарбаев не раз подчеркивал" stays a
+    speaker of the document: samples/gold.json counts him so.)"""
+    first = min(k, m.first_token)
+    if "как" in words_around_cue(tokens, sids, m, k) and (
+            _past_imperfective(tokens[k].text) or _inside_a_quote(text, tokens, first)):
+        return True
+    return _quoted_by_another(text, tokens, first)
+
+
+def _quoted_by_another(text: str, tokens: list[Token], first: int) -> bool:
+    """The cue's clause opening at token `first` is part of someone's quote, not the narrator's
+    words set into it between dashes: «…, – сказал аким, – …» names the one quoted, «Аким сказал: „…“»
+    inside a quote is what the one quoted reports."""
+    return _inside_a_quote(text, tokens, first) and not _after_a_dash(tokens, first)
+
+
+def _after_a_dash(tokens: list[Token], first: int) -> bool:
+    """The clause opening at token `first` follows a dash, past the words of a post before the
+    name («– отметил аким», «– аким области А. Байханов отметил»): the nearest mark before it,
+    an initial's dot aside, is a dash."""
+    for i in range(first - 1, max(-1, first - _POST_WORDS - 2), -1):
+        t = tokens[i]
+        if t.is_word or t.text == "." and i > 0 and tokens[i - 1].is_cap and len(tokens[i - 1].text) == 1:
+            continue
+        return t.text in _DASHES
+    return False
 
 
 _PARAGRAPH_TOKENS = 400  # how far back a quote opening the cue's paragraph is looked for
