@@ -69,6 +69,7 @@ from index.results import (
     SearchRequest,
     SearchResult,
 )
+from index.moved_documents import MovedDocument, moved_document
 from index.schema import ACT_NUMBERS, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.anniversaries import KAZAKH_NUMBER_WORDS
 from index.kazakh_corrections import may_correct_kazakh
@@ -2095,6 +2096,11 @@ class SearchService:
             successors = {searcher.stored_fields(n).get("doc_id")
                           for n in searcher.docs_for_query(Term(FORMER_IDS, doc_id))}
         return min(filter(None, successors), default=None)
+
+    def moved_document(self, doc_id: str) -> MovedDocument | None:
+        """What ingest recorded of `doc_id` when --prune removed it while another document held its
+        text (index.moved_documents): its files, and whether the text is the same; None otherwise."""
+        return moved_document(self.index_dir, doc_id) if doc_id else None
 
     @_reads_index
     def finding(self, doc_id: str, req: SearchRequest, marked: bool, quotes: bool = False) -> DocumentFinding | None:

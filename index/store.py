@@ -30,6 +30,7 @@ from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ACT_NUMBERS, ADDED_FIELDS, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
                           LISTED, NARRATED, SCHEMA_VERSION, build_schema)
 from index.purging import holds_deleted_records, merge_policy
+from index.successors import Successor, successors
 from index.writers import ParallelWriter, segment_writer
 
 # Whoosh's table of contents, one per commit (its default index name, MAIN): it lists the segments
@@ -784,6 +785,23 @@ class IndexWriter:
         if ids:
             self._former_ids[record.doc_id] = sorted(ids)
         return sorted(ids)
+
+    def answer_for(self, record: DocumentRecord, removed: list[str]) -> None:
+        """Write `record`, a document the index holds, again answering for the `removed` documents'
+        ids too, and for theirs: documents --prune removed whose text it holds (index.successors).
+        Its times stay: no edit brought its content, it came in when it came."""
+        ids = set(self._former_ids.get(record.doc_id, ())) | set(record.former_ids)
+        for old in removed:
+            ids.add(old)
+            ids.update(self._former_ids.get(old, ()))
+        ids.discard(record.doc_id)
+        self._former_ids[record.doc_id] = record.former_ids = sorted(ids)
+        self.add(record, replace=True)
+
+    def successors_of(self, removed: list[DocumentRecord]) -> dict[str, Successor]:
+        """index.successors.successors of the `removed` documents in the index as last committed."""
+        with self.ix.searcher() as searcher:
+            return successors(searcher, removed)
 
     def delete(self, doc_id: str) -> None:
         """Remove a document and its passages."""

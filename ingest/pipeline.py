@@ -31,6 +31,7 @@ from ingest.forced_batch import ForcedBatch
 from ingest.gone_roots import OldPlaces
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
+from ingest.moved_links import hand_over_links
 from ingest.parser_pool import run_pool
 from ingest.parsers import file_format, misnamed_sentence
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
@@ -801,6 +802,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         tasks = to_parse
     expected = len(reuse) + len(tasks)
     progress = Progress(expected, sum(t.size for t in reuse + tasks), stream=stream)
+    # what --prune removes, read first: a document holding its text takes over its links (ingest.moved_links)
+    removed = stored_records(options.index_dir, deletions) if options.prune and deletions else {}
     for doc_id in deletions:
         writer.delete(doc_id, removed_of.pop(doc_id, []))
     for task, fmt, (reason, message) in failed_before:
@@ -840,6 +843,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         for reports in removed_of.values():
             _not_done(reports, NOT_REACHED_REMOVAL)
     summary.interrupted = handled < expected
+    if removed and not summary.interrupted:
+        summary.notes += hand_over_links(writer, options.index_dir, removed, summary.files)
     return places.forgotten(inventory, found)
 
 

@@ -37,7 +37,10 @@
                              meetings: the marks, counted from 0, starting each place where all the
                              query's words meet (empty for one word or a quoted phrase);
                              former_ids: the ids it had before its file was edited, which answer
-                             with it, their Content-Location naming its current id; each passage's
+                             with it, their Content-Location naming its current id (and those of
+                             documents --prune removed whose text it holds: a DOCX saved as PDF);
+                             moved_from, only in the answer to such a removed id: that id, its
+                             `file_names` and `same_text` (false: nearly the same); each passage's
                              `language`, its own: a Kazakh statement in a Russian report is kk;
                              `paths`, `file_count` and `copies`: its files, and the other documents
                              of its text, each with its id, title, format and files, as a search hit;
@@ -88,6 +91,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass
 from typing import Callable
 
@@ -261,11 +265,23 @@ def document(doc_id: str):
     if view is None:  # an id of a form the archive never gives is a damaged link, not a deleted document
         return error_response(404, NO_DOCUMENT if is_document_id_form(doc_id) else DAMAGED_ID)
     payload = _document_fields(view, parts=parts)
+    moved = _moved_from(doc_id) if current else None
+    if moved is not None:  # only then: the answers to every other id stay as they were
+        payload["moved_from"] = moved
     tag = body_tag(payload)  # the document's own: a commit adding others leaves it
     resp = not_modified(tag) if unchanged(tag) else tagged(_json({**payload, "index_generation": view.generation}), tag)
     if view.doc_id != doc_id:
         resp.headers["Content-Location"] = url_for("api.document", doc_id=view.doc_id)
     return resp
+
+
+def _moved_from(doc_id: str) -> dict | None:
+    """For an id --prune removed while another document held its text: its file names, and whether
+    that text is the same (`same_text` false: nearly the same); None for any other id."""
+    moved = service().moved_document(doc_id)
+    if moved is None:
+        return None
+    return {"id": doc_id, "file_names": [os.path.basename(p) for p in moved.paths], "same_text": moved.same}
 
 
 def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> dict:

@@ -663,6 +663,9 @@ def to_current_document(doc_id: str, endpoint: str):
         message = NO_DOCUMENT if is_document_id_form(doc_id) else DAMAGED_ID
         return error_response(404, message, "Документ не найден", link=_back_link(SearchState.from_args(request.args)))
     args = request.args if args is None else args
+    if endpoint == "pages.document" and not trimmed and service().moved_document(doc_id) is not None:
+        args = MultiDict(args)  # its page says that the linked document moved (_moved_note)
+        args[MOVED_PARAM] = doc_id
     location = url_for(endpoint, doc_id=current) + _query_string(args)
     if endpoint == "pages.document":
         location += _quoted_passage_anchor(current, args)
@@ -700,6 +703,24 @@ def _quoted_passage_anchor(doc_id: str, args) -> str:
     state = SearchState.from_args(args)
     view = service().document(doc_id, query=state.q, exact=state.exact, names=state.filters)
     return "#" + _quoted_anchor(view, fingerprint) if view is not None else ""
+
+
+# a link to a document --prune removed while another held its text: the id it named, on the page it leads to
+MOVED_PARAM = "moved"
+
+
+def _moved_note(view, old_id: str) -> str | None:
+    """The page's note for a link that named `old_id`, a document --prune removed whose text this
+    one holds (a DOCX saved as PDF, a corrected copy): which file is gone, and that the text is here."""
+    if not old_id or old_id not in view.former_ids:
+        return None
+    moved = service().moved_document(old_id)
+    if moved is None:
+        return None
+    names = ", ".join(f"«{os.path.basename(p)}»" for p in moved.paths[:3]) or "его файл"
+    how = "тот же текст" if moved.same else "почти тот же текст (в нём исправлено несколько слов)"
+    return (f"Документа, на который вела ссылка, в архиве больше нет: его файл {names} удалён, а {how} — "
+            "в этом документе, он открыт вместо него.")
 
 
 PASSAGE_CHANGED_ANCHOR = "passage-changed"  # the page's note that a quote link's paragraph is no more
@@ -777,6 +798,7 @@ def document(doc_id: str):
         # a text file's encoding by its standard name (UTF-8, windows-1251), as the download's charset says it
         encoding=(_charset(view.encoding) or view.encoding) if view.encoding and view.format in TEXT_FORMATS else None,
         back_href=_back_href(state), passage_gone=quoted == PASSAGE_CHANGED_ANCHOR,
+        moved_note=_moved_note(view, request.args.get(MOVED_PARAM, "")),
         # a quote's link that lost its #p-N (cut at a line break, reloaded from `&#038;`): the script goes there
         quoted_anchor=quoted,
         # whether the search the link names finds it: a link kept since an edit took a word out or
