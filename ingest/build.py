@@ -17,6 +17,7 @@ from ingest.notes import is_note
 from ingest.parallel_rows import parallel_cells
 from ingest.parallel_titles import other_half_heading
 from ingest.parsers.base import LIST_PAGE, ParsedDocument
+from ingest.parsers.capitals import type_cased
 from ingest.parsers.normalize import MAX_HEADING_TITLE, cut_at_word, is_bare_dateline
 from ingest.parsers.post_lines import has_words
 from ingest.parsers.sheets import WORKBOOK_FORMATS
@@ -565,7 +566,13 @@ MAX_TITLE_CHARS = 300
 #    quote make X no speaker, and the quote is the speaker's (fix-speech).
 #    a speech's body ends at a publisher's line («Источник: …») or where the text goes on as a report on its author
 #    («…», — подчеркнул Глава государства К.К. Токаев.; «Президент поручил …»): those are not his words (fix-speech).
+#    titles: a journal article by its heading, not its authors' line, «УДК …» or a journal's name as a PDF's Title; a
+#    heading that says a short Title in full wins; a type in capitals written as running text («Стенограмма заседания
+#    …»); dates: a journal article by its issue line's year («2020. № 3 (98). С. 45–58.») (bib-journal).
 EXTRACTION_VERSION = 11
+
+
+_CASE_BLOCKS = 200  # the paragraphs a title's words' cases are learnt from (capitals.running_case)
 
 
 def document_title(parsed: ParsedDocument, path: Path) -> str:
@@ -575,6 +582,8 @@ def document_title(parsed: ParsedDocument, path: Path) -> str:
         lines = [ln for b in _opening(parsed.blocks) for ln in b.text.strip().split("\n")]
         first = next((ln for ln in lines if has_words(ln) and not is_bare_dateline(ln)), "")
         title = other_half_heading(first, [b.text for b in parsed.blocks]) or _line_title(first)
+    # «СТЕНОГРАММА заседания …» as an act's header is written: «Стенограмма заседания …»
+    title = type_cased(title, "\n".join(b.text for b in parsed.blocks[:_CASE_BLOCKS]))
     title = title or unicodedata.normalize("NFC", path.stem)  # a name from a Mac is decomposed; text is NFC
     return " ".join(title.split())[:MAX_TITLE_CHARS]  # one line: a stanza or a table row keeps its breaks and tabs
 
@@ -656,11 +665,11 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
     found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
     passages: list[PassageRecord] = []
     paragraphs: list[str] = []
-    heading = " ".join(title.split())
+    heading = " ".join(title.split()).casefold()  # a title in capitals is written as running text (type_cased)
     for piece in headings_joined(wraps_joined(_pieces(blocks, found.passage_turns))):
         if piece.quotable:
             # the title's paragraph is short: a title's rule tells its language (the page marks the title so)
-            own = title_language if " ".join(piece.text.split()) == heading else passage_language
+            own = title_language if " ".join(piece.text.split()).casefold() == heading else passage_language
             passages.append(PassageRecord(text=piece.text, position=len(passages), page=piece.page,
                                           speakers=piece.speakers, narrated=piece.narrated,
                                           language=own(piece.text, found.language)))

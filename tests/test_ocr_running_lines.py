@@ -51,7 +51,7 @@ def test_an_archive_cipher_with_specks_is_no_title_and_its_page_number_opens_no_
     texts = [b.text for b in doc.blocks]
     assert not any(CIPHER in t or t.startswith("-") for t in texts)
     record = build_record(doc, path, str(tmp_path), "0" * 64)
-    assert record.title.startswith("ПРОТОКОЛ № 3 заседания Малой Ассамблеи")
+    assert record.title.startswith("Протокол № 3 заседания Малой Ассамблеи")
     schmidt = next(p for p in record.passages if "Шмидт" in p.text)
     assert schmidt.text.startswith("Шмидт А.Ф., председатель") and schmidt.page == 2
     assert not any(p.text.startswith("-") for p in record.passages if p.page == 2)

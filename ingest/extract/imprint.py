@@ -1,4 +1,4 @@
-"""A book's imprint year: the year its title page or its imprint names.
+"""A book's imprint year: the year its title page or its imprint names; a journal article's, its issue's.
 
 A monograph or a long report opens with a title page («Астана 2020», «Алматы, 2020 ж.»), an imprint
 («… Монография. — Астана: Издательство Ассамблеи, 2020. — 196 с.», «М.: Наука, 2003») or a copyright
@@ -6,10 +6,15 @@ line («© Ассамблея народа Казахстана, 2020»). That y
 chapters mention («Первая сессия состоялась 24 апреля 1995 года») are the history it tells. A work the text
 cites (in brackets, in a note, an entry opening with its author) is not its imprint, and a long report that
 is no book has no imprint but its own title page's foot or copyright line.
+
+A journal article's head names the issue it came out in («Вестник КазНУ. Серия историческая. 2020. № 3 (98).
+С. 45–58.»): that year dates it, short as it is (ingest.parsers.article_head).
 """
 from __future__ import annotations
 
 import re
+
+from ingest.parsers.article_head import JOURNAL_ISSUE, is_issue_line
 
 from ._text import LOWER, UPPER
 
@@ -39,6 +44,9 @@ def imprint_year(text: str, latest: int) -> int | None:
     """The year the opening of a book's text names as its publication's, if it names one; no later than
     `latest` (the year of the ingest)."""
     opening = text[:OPENING_CHARS]
+    issue = _issue_year(opening, latest)
+    if issue is not None:
+        return issue
     book = any(word in opening for word in _BOOK_WORDS) and _BOOK.search(opening) is not None
     if len(text) < LONG_CHARS and not book:
         return None
@@ -49,6 +57,23 @@ def imprint_year(text: str, latest: int) -> int | None:
                    if not _cited(opening, m.start("year")) and not _table_row(opening, m, form))
     # the first: the book's own imprint stands before any list citing other books
     return next((year for _, year in found if year <= latest), None)
+
+
+HEAD_LINES = 12  # an article's codes, authors, affiliations, title and issue line: where its issue stands
+
+
+def _issue_year(opening: str, latest: int) -> int | None:
+    """The year of a journal's issue line among the opening's first lines («Вестник КазНУ. Серия
+    историческая. 2020. № 3 (98). С. 45–58.»): an article is dated by the issue it came out in, whatever
+    its length. A reference to another paper there («1. Иванов И.И. … // Вестник. 2019. № 2») is not it."""
+    at = 0
+    for line in [ln for ln in opening.split("\n") if ln.strip()][:HEAD_LINES]:
+        at = opening.index(line, at)
+        m = JOURNAL_ISSUE.search(line) if is_issue_line(line) else None
+        if m and int(m["year"]) <= latest and not _cited(opening, at + m.start("year")):
+            return int(m["year"])
+        at += len(line)
+    return None
 
 
 # a line opening as a list's entry or a note does («1. », «[12] », «¹ », a PDF's superscript «1 Назарбаев»)

@@ -1113,6 +1113,13 @@ def is_document_type(line: str) -> bool:
     return _DOCUMENT_TYPE.fullmatch(normalize_inline(line)) is not None
 
 
+def leading_document_type(line: str) -> re.Match | None:
+    """The document type opening a heading (is_document_type), a whole word or words: «СТЕНОГРАММА» of
+    «СТЕНОГРАММА заседания …», «ПРОТОКОЛ № 8» of «ПРОТОКОЛ № 8 заседания …»."""
+    m = _DOCUMENT_TYPE.match(line)
+    return m if m and (m.end() == len(line) or line[m.end()].isspace()) else None
+
+
 def heading_title(lines: list[str]) -> str | None:
     """The title of a document whose first line is a bare document type: the type with the
     heading lines under it (the rest of its paragraph, or, when it stands alone, the next

@@ -9,6 +9,7 @@ from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, decode_bytes, letter_quality,
                        letter_quality_bytes, reading_with_twins, reads_miscased)
 from .act_title import title_from_heading
+from .article_head import article_title
 from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
@@ -222,7 +223,8 @@ class TextParser(Parser):
         # «СТЕНОГРАММА» and the event under it, an act under its issuer («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ
         # ПРЕЗИДЕНТІНІҢ / ЖАРЛЫҒЫ»); else a letterhead over the heading names no subject either
         # a letter's subject under its letterhead, registration lines and addressee
-        title = letter_title(paragraphs) or title_from_heading(head)
+        # a journal article's title among its codes, authors and issue line («УДК …», «Кадырова Г.Т.»)
+        title = letter_title(paragraphs) or title_from_heading(head) or article_title(paragraphs)
         if title is None:
             head = without_letterhead(head)
             title = title_from_heading(head)

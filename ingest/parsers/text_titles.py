@@ -3,9 +3,10 @@ opening, as a PDF's and a Word document's are read."""
 from __future__ import annotations
 
 from .act_title import title_from_heading
+from .article_head import article_title
 from .letter_title import letter_title_for
-from .normalize import (is_bare_dateline, is_document_type, looks_like_title, opening_lines, without_datelines,
-                        without_letterhead)
+from .normalize import (MAX_HEADING_TITLE, is_bare_dateline, is_document_type, looks_like_title, opening_lines,
+                        without_datelines, without_letterhead)
 from .page_furniture import is_part_label
 
 
@@ -24,7 +25,16 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
     lettered = letter_title_for(title, paragraphs)  # a letter's subject under its head
     if lettered:
         return lettered
+    # a journal's name as the Title («Вестник Ассамблеи») over an article's head: the article's heading
+    # names it, unless the Title is that heading or says more
+    article = article_title(titled)
+    if article and not (title and _folded(title).startswith(_folded(article))):
+        return article
     bare_type = title if title and is_document_type(title) else None
+    if title and not bare_type:
+        fuller = _fuller_heading(title, without_letterhead(titled)[0])
+        if fuller:
+            return fuller
     if not title or bare_type:
         # no title, or Word's first line «СТЕНОГРАММА»: the text's heading names the event too
         # an act under its issuer first («ҚАЗАҚСТАН РЕСПУБЛИКАСЫ ПРЕЗИДЕНТІНІҢ»), then past a letterhead
@@ -36,3 +46,18 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
         if looks_like_title(first) and len(headed) > 1:
             title = first
     return title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def _fuller_heading(title: str, heading: str) -> str | None:
+    """The text's heading when it is the file's Title said in full: the Title's words, then more
+    («Аналитический доклад о состоянии межэтнических отношений» over the heading «… в Павлодарской
+    области»); a short Title is a name the file was saved under, the heading the document's own."""
+    heading = " ".join(heading.split())
+    if (_folded(heading).startswith(_folded(title) + " ") and len(heading) <= MAX_HEADING_TITLE
+            and looks_like_title(heading)):
+        return heading
+    return None
