@@ -14,12 +14,13 @@ from typing import NamedTuple
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
+from .normalize import COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
 from .ocr_quality import NOISE_MESSAGE, is_noise, page_notes
 from .own_dateline import own_dateline
 from .page_breaks import PageBreaks, letters, page_breaks
-from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
-                             keep_first_datelines, line_key, running_heads, running_lines, without_end_specks)
+from .page_furniture import (TopRow, first_page_heading, goes_on_across, headers_by_look, headers_facing,
+                             is_page_number, keep_first_datelines, line_key, running_heads, running_lines,
+                             without_end_specks)
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
@@ -677,10 +678,32 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
         hits.update((r, j) for r in {r for r, _ in hits} for j, ln in enumerate(rows_of[i][r])
                     if not any(ch.isalnum() for ch in ln.text))
     datelines = keep_first_datelines(texts, found)
+    if edges:
+        _keep_first_heading(edges[0], found[0])
     for (i, r, j), dateline in datelines.items():  # «…, 12 марта 2019 г., стр. 3» keeps all but «стр. 3»
         if dateline != normalize_inline(rows_of[i][r][j].text):
             rows_of[i][r][j].text = dateline
     return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
+
+
+def _keep_first_heading(edges: _Edges, hits: set[tuple[int, int]]) -> None:
+    """Keep the running line opening the first page (``edges``, its running lines ``hits``) where it
+    is the document's heading there (page_furniture.first_page_heading), its OCR specks taken off (a
+    speck set apart on its row still goes); not where the heading stands again under it, not running."""
+    if not edges.top or edges.top[0] is not edges.rows[0]:
+        return
+    words = [(j, ln) for j, ln in enumerate(edges.top[0]) if any(ch.isalnum() for ch in ln.text)]
+    if len(words) != 1 or (0, words[0][0]) not in hits:
+        return
+    j, line = words[0]
+    running = {id(edges.top[r][k]) for r, k in hits if r < len(edges.top)}
+    below = [ln for ln in edges.rows[1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > 1 else []
+    if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
+        return
+    heading = first_page_heading(line.text)
+    if heading is not None:
+        hits.discard((0, j))
+        line.text, line.x1 = heading, _words_of(line).x1
 
 
 def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges], body_size: float) -> None:
