@@ -561,6 +561,9 @@ MAX_TITLE_CHARS = 300
 #    text's notes under a rule of underscores and a PDF's notes in smaller type at a page's foot are notes (no date,
 #    speaker or quote); Word web page and RTF notes keep their numbers, endnotes numbered apart (i, ii); a justified
 #    PDF line's stretched space inside «1 250» is no column gap (fn2).
+#    text, title: a running line naming the document's type that opens page 1 («СТЕНОГРАММА») stays there as its
+#    heading; a PDF line holding only a dateline, short or spread («г. Тараз      15 января 2007 г.»), is a paragraph
+#    of its own at an even pitch; a FineReader HTML of noise is ocr_noise, not mojibake (dig2).
 EXTRACTION_VERSION = 11
 
 

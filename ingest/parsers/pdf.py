@@ -432,6 +432,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) 
                 or (_end_gap(prev, x0, x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
                     and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1)))
                 or _short_above_a_blank_line(prev, row, x0, x1)
+                or _dateline_apart(prev, row, x0, x1, ragged)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
                 or starts_list_item(row.text, prev.text)
                 or is_contents_entry(prev.text)
@@ -495,6 +496,39 @@ def _short_above_a_blank_line(prev: _Line, row: _Line, x0: float, x1: float) -> 
     return (prev.y0 - row.y0 > _BLANK_LINE_ROOM * (prev.y1 - prev.y0)
             and _end_gap(prev, x0, x1) > 0.4 * (x1 - x0) and not _centred_together(prev, row, x0))
 
+
+def _dateline_apart(prev: _Line, row: _Line, x0: float, x1: float, ragged: bool) -> bool:
+    """Whether a dateline standing alone on its line parts ``prev`` from ``row``: the place and the
+    date under a heading («г. Тараз      15 января 2007 г.»), which a scan's text layer sets at the
+    text's pitch, no gap or type change to tell it from the heading above and the text below. Not
+    a line of a sentence the line above runs on into, nor one going on lowercase under it, nor a
+    news item's dateline run into its first sentence (a full line: «Павлодар, 23 ноября 2018 года.»
+    over «В областном Доме дружбы…»; in ragged text, a short one the next word would not have fit on)."""
+    width = x1 - x0
+    if _is_dateline_row(row) and _stands_alone(row, x0, x1) and not _runs_on(prev, x1, width):
+        return True
+    return (_is_dateline_row(prev) and not _opens_lowercase(row.text) and _stands_alone(prev, x0, x1)
+            and (_spread(prev) or not ragged or next_word_fits(prev, row.text, row.char_width, x1)))
+
+
+def _is_dateline_row(line: _Line) -> bool:
+    """A line that is a dateline alone, with a full date («15 января 2007 г.», «12.03.2019»): a
+    year alone («2006 год») may end a line of a sentence."""
+    return len(line.text) <= _DATELINE_ROW and DATE_RE.search(line.text) is not None and is_bare_dateline(line.text)
+
+
+def _stands_alone(line: _Line, x0: float, x1: float) -> bool:
+    """Whether a line is set as a line of its own: spread over the column (_spread) or short of its edge."""
+    return _spread(line) or _end_gap(line, x0, x1) > 0.15 * (x1 - x0)
+
+
+def _spread(line: _Line) -> bool:
+    """Whether a line's words are set far apart, as a place at the left and a date at the right."""
+    return line.x1 - line.x0 > _SPREAD * len(line.text) * line.char_width
+
+
+_DATELINE_ROW = 80  # characters: a dateline with its place fits a short line
+_SPREAD = 1.6  # times the width its letters take: justified text stretches its spaces less
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 
