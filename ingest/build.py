@@ -569,6 +569,9 @@ MAX_TITLE_CHARS = 300
 #    titles: a journal article by its heading, not its authors' line, «УДК …» or a journal's name as a PDF's Title; a
 #    heading that says a short Title in full wins; a type in capitals written as running text («Стенограмма заседания
 #    …»); dates: a journal article by its issue line's year («2020. № 3 (98). С. 45–58.») (bib-journal).
+#    text, title: a running line naming the document's type that opens page 1 («СТЕНОГРАММА») stays there as its
+#    heading; a PDF line holding only a dateline, short or spread («г. Тараз      15 января 2007 г.»), is a paragraph
+#    of its own at an even pitch; a FineReader HTML of noise is ocr_noise, not mojibake (dig2).
 EXTRACTION_VERSION = 11
 
 

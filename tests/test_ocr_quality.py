@@ -22,6 +22,8 @@ NOISE = [
     " l| -~ ., ' ч . . ~ , ' ,:  '1l ' .",
     " ', Ы  .  ,'  ~ -  i  ., '  ~ . ' '",
 ]
+# ... as FineReader's HTML export writes it, a paragraph a line, spaces single
+NOISE_PARAGRAPHS = ["~.: ' ,l1| ;i ~~-' .", "Ш ' , ,., ~ ъ ,l. - . ЖЖ ^ ' ||", "~ ' .,l1 | ; ' ЖЖ ,. ~"]
 GOOD_1 = [
     "Информация о работе Ассамблеи народа Казахстана",
     "Жамбылская область, 15 января 2007 г.",
@@ -52,6 +54,14 @@ def _scan(path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
+def _finereader_html(lines: list[str]) -> bytes:
+    """A FineReader 8 export to HTML, in windows-1251, a paragraph a line."""
+    paragraphs = "".join(f"<P>{line}</P>" for line in lines)
+    return ('<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251">'
+            '<META NAME="GENERATOR" CONTENT="ABBYY FineReader 8.0"><TITLE>scan0099</TITLE></HEAD>'
+            f"<BODY>{paragraphs}</BODY></HTML>").encode("cp1251")
+
+
 def _ingest(archive: Path, index: Path):
     report = archive.parent / "report.jsonl"
     summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=report))
@@ -64,6 +74,7 @@ def ingested(tmp_path_factory):
     archive = tmp_path_factory.mktemp("scans") / "archive"
     archive.mkdir()
     (archive / "foto_delegacii_ocr.txt").write_text("\n".join(NOISE) + "\n", encoding="utf-8")
+    (archive / "foto_delegacii_fr.htm").write_bytes(_finereader_html(NOISE_PARAGRAPHS))
     _scan(archive / "photo_page.pdf", [NOISE])
     _scan(archive / "zhambyl_4pages.pdf", [GOOD_1, [], NOISE, GOOD_4])
     (archive / "seminar_poor.txt").write_text(POOR, encoding="utf-8")
@@ -76,8 +87,10 @@ def ingested(tmp_path_factory):
 
 
 def test_a_text_of_ocr_noise_is_refused_with_its_own_reason(ingested):
+    """Also a FineReader HTML of noise, which reads poorly in every code page: it was refused as
+    mojibake, sending the operator after a code page, not a new scan."""
     _, report, service = ingested
-    for name in ("foto_delegacii_ocr.txt", "photo_page.pdf"):
+    for name in ("foto_delegacii_ocr.txt", "photo_page.pdf", "foto_delegacii_fr.htm"):
         assert report[name]["status"] == "failed"
         assert report[name]["reason"] == "ocr_noise"
         assert "OCR noise" in report[name]["message"]
@@ -110,7 +123,7 @@ def test_the_summary_counts_the_files_of_poor_ocr(ingested):
     summary, _, _ = ingested
     text = summary.text()
     assert "2 files were indexed with poor OCR" in text
-    assert "ocr_noise: 2" in text
+    assert "ocr_noise: 3" in text
 
 
 @pytest.mark.parametrize("text", [
@@ -125,6 +138,15 @@ def test_the_summary_counts_the_files_of_poor_ocr(ingested):
 def test_real_text_is_no_noise_and_reads_without_a_warning(text):
     parsed = parse_bytes(text.encode("utf-8"), "note.txt")
     assert not [w for w in parsed.warnings if w.startswith("OCR quality")]
+
+
+def test_an_html_page_garbled_in_every_code_page_is_still_mojibake_not_noise():
+    """Only a page whose text is noise is: a page of words in an unread code page stays mojibake."""
+    greek = "Η Συνέλευση του λαού του Καζακστάν συνεδρίασε στην Αστάνα και συζήτησε την ενότητα. " * 4
+    page = f'<html><head><meta charset="windows-1251"></head><body><p>{greek}</p></body></html>'
+    with pytest.raises(ParseError) as err:
+        parse_bytes(page.encode("cp1253"), "page.htm")
+    assert err.value.reason == "mojibake"
 
 
 def test_a_scan_of_pages_without_text_alone_is_refused_as_needing_ocr(tmp_path):

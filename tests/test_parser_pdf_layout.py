@@ -262,3 +262,45 @@ def test_a_protocol_s_header_row_city_date_number_is_no_part_of_its_title(tmp_pa
                                                           (500, "№ 8")])
     assert doc.title == "ПРОТОКОЛ № 8 заседания Совета Ассамблеи народа Казахстана"
     assert "15 марта 2019 года" in doc.metadata["dateline"]
+
+
+INFO_BODY = ["В 2006 году Малая Ассамблея области провела 4 заседания. Активно",
+             "работали 27 этнокультурных объединений, при которых действуют 19",
+             "воскресных школ. Председатель турецкого центра А.К. Бахадыров от-",
+             "метил, что в школе центра обучаются более 200 детей."]
+
+
+@pytest.mark.parametrize("dateline", [
+    [(60, "г. Тараз"), (340, "15 января 2007 г.")],  # FineReader places the words apart
+    [(60, "г. Тараз" + " " * 52 + "15 января 2007 г.")],  # one piece, spaced out
+])
+def test_an_evenly_spaced_scan_s_heading_dateline_and_text_are_three_paragraphs(tmp_path, mk, capsys, dateline):
+    """A scan's text layer sets every line in one type at one pitch: the heading, the dateline under it
+    and the first sentence were one paragraph, and the title ran on into the dateline and the text
+    («ИНФОРМАЦИЯ о работе … за 2006 год г. Тараз 15 января 2007 г. В 2006 году …»)."""
+    pdf = mk.MiniPdf(info={"Producer": "ABBYY FineReader 11"}, scanned=True)
+    rows = [[(60, "ИНФОРМАЦИЯ")], [(60, "о работе Малой Ассамблеи Жамбылской области за 2006 год")], dateline,
+            *[[(60, line)] for line in INFO_BODY]]
+    pdf.page([(x, mk.H - 60 - 15 * k, 11, text) for k, row in enumerate(rows) for x, text in row])
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    pdf.save(archive / "2007-01-15_zhambyl_info.pdf")
+    assert main(["ingest", str(archive), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
+    [hit] = _search(tmp_path / "index", capsys, "Тараз")["hits"]
+    assert hit["title"] == "ИНФОРМАЦИЯ о работе Малой Ассамблеи Жамбылской области за 2006 год"
+    [quote] = _search(tmp_path / "index", capsys, "Тараз", "--quotes")["hits"]
+    assert quote["text"] == "г. Тараз 15 января 2007 г."
+    [quote] = _search(tmp_path / "index", capsys, '"провела 4 заседания"', "--quotes")["hits"]
+    assert quote["text"].startswith("В 2006 году")
+
+
+def test_a_date_ending_a_paragraph_s_sentence_stays_in_it(tmp_path, mk):
+    """A dateline is a paragraph of its own only where it stands alone: a date that a sentence
+    running to the column's edge wraps onto its paragraph's last line stays in that paragraph."""
+    lines = ["Заседание Малой Ассамблеи области, посвящённое итогам года, состоялось",
+             "12 марта 2019 г.",
+             "Делегаты обсудили работу советов общественного согласия и домов дружбы."]
+    pdf = mk.MiniPdf()
+    pdf.page([(60, mk.H - 60 - 15 * k, 11, text) for k, text in enumerate(lines)])
+    pdf.save(tmp_path / "one.pdf")
+    assert [b.text for b in parse_file(tmp_path / "one.pdf").blocks] == [" ".join(lines[:2]), lines[2]]

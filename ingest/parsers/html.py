@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup, Comment, NavigableString, PageElement, Tag
 from index.web_archives import is_web_archive
 
 from .base import LIST_PAGE, Block, ParsedDocument, ParseError
-from .encoding import bom_encoding, normalize_codec
+from .encoding import bom_encoding, decode_bytes, normalize_codec
 from .html_notes import take_linked_notes
 from .html_on_demand import HtmlKind
 from .html_bold import SET_OFF_TAGS, BoldParagraph, all_bold
@@ -28,6 +28,7 @@ from .own_dateline import dateline_paragraphs, own_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
                         split_lines_kept, without_letterhead)
+from .ocr_quality import NOISE_MESSAGE, is_noise
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .verse_lines import is_stanza
@@ -1238,6 +1239,17 @@ def _is_menu_frame(body: Tag | None, links: list[Tag]) -> bool:
     return n > 0 and sum(map(_visible_chars, links)) >= 0.9 * n
 
 
+def _noise_not_garbled(error: ParseError, data: bytes, declared: str | None, name: str) -> ParseError:
+    """The error for a page garbled in every encoding: ocr_noise where the text it shows is OCR noise (an
+    OCR program's export of a photo: its stray signs and single letters read poorly in every code page,
+    as a garbled text's do), with the advice to scan again; else ``error`` as it is."""
+    if error.reason != "mojibake":
+        return error
+    soup = parse_html(clean_text(decode_bytes(data, declared).text))
+    shown = (soup.body or soup).get_text(" ")
+    return ParseError("ocr_noise", NOISE_MESSAGE, path=name or None) if is_noise(shown) else error
+
+
 class HtmlParser(HtmlKind):
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:
         if not data.strip():
@@ -1258,7 +1270,10 @@ class HtmlParser(HtmlKind):
         ``archive``: the web archive it is the root page of, which holds its frames' pages too;
         ``mail_lines``: an e-mail's body (_blocks_of)."""
         declared = None if bom_encoding(data) else part_charset or declared_charset(data)
-        text, encoding, warnings = decode_text(data, declared=declared, name=name)
+        try:
+            text, encoding, warnings = decode_text(data, declared=declared, name=name)
+        except ParseError as e:
+            raise _noise_not_garbled(e, data, declared, name) from None
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
         text = clean_text(text)

@@ -9,7 +9,9 @@ change is the page's own text: a digest's dateline («Астана, 12 март�
 first appears, as that dateline: it dates the document. That is a dateline printed word for word
 on every page, and a newspaper's header with the issue's date and the page number («Казахстанская
 правда, 12 марта 2019 г., стр. 3», kept as «Казахстанская правда, 12 марта 2019 г.»); a journal's
-«Вестник АНК № 3, 2019» holds no full date and goes.
+«Вестник АНК № 3, 2019» holds no full date and goes. A running line that names the document's type
+and stands first on the first page («СТЕНОГРАММА» over «VI сессии Ассамблеи …», each later page
+printing it as its header) is kept there too, as the document's own heading (first_page_heading).
 
 By look: the top row of every page (or of every page but the first, often a title page) is a
 running header when it stands apart from the text below it in smaller type, in one size, at one
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import _SENTENCE_END, DATE_RE, find_dateline, normalize_inline
+from .normalize import _SENTENCE_END, DATE_RE, find_dateline, is_document_type, normalize_inline
 from .turn_lines import opens_with_label
 
 _PAGE_NUMBER = re.compile(
@@ -108,9 +110,7 @@ def without_end_specks(text: str) -> str:
 def line_key(line: str) -> str:
     """What a line repeated word for word shares with its other copies: its text, OCR specks at its
     ends aside."""
-    norm = normalize_inline(line).lower()
-    kept = _START_SPECKS.sub("", without_end_specks(norm))
-    return kept if any(ch.isalnum() for ch in kept) else norm
+    return words_of_line(line).lower()
 
 
 def is_part_label(text: str) -> bool:
@@ -227,6 +227,23 @@ def keep_first_datelines(pages: list[list[list[str]]], found: list[set[tuple[int
                 kept[i, r, j] = dateline
                 hits.discard((r, j))
     return kept
+
+
+def first_page_heading(line: str) -> str | None:
+    """The document's own heading that a running line standing first on the first page is, its OCR
+    specks taken off: a bare document type («СТЕНОГРАММА», «ПРОТОКОЛ № 3») names what the whole
+    document is where it opens it, and the later pages repeat it as their header. None for any
+    other running line (an archive's cipher, a site's name). The caller keeps it unless the page
+    prints the heading again under it, there to stay."""
+    words = words_of_line(line)
+    return words if is_document_type(words) else None
+
+
+def words_of_line(line: str) -> str:
+    """A line without the OCR specks at its ends, its case kept."""
+    norm = normalize_inline(line)
+    kept = _START_SPECKS.sub("", without_end_specks(norm))
+    return kept if any(ch.isalnum() for ch in kept) else norm
 
 
 # What sets a running line's page number apart from the rest of it: «3 | …», «…, стр. 3», «… — 3»;

@@ -14,12 +14,13 @@ from typing import NamedTuple
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .normalize import COLUMN_GAP, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
+from .normalize import COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
 from .ocr_quality import NOISE_MESSAGE, is_noise, page_notes
 from .own_dateline import own_dateline
 from .page_breaks import PageBreaks, letters, page_breaks
-from .page_furniture import (TopRow, goes_on_across, headers_by_look, headers_facing, is_page_number,
-                             keep_first_datelines, line_key, running_heads, running_lines, without_end_specks)
+from .page_furniture import (TopRow, first_page_heading, goes_on_across, headers_by_look, headers_facing,
+                             is_page_number, keep_first_datelines, line_key, running_heads, running_lines,
+                             without_end_specks)
 from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
@@ -431,6 +432,7 @@ def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) 
                 or (_end_gap(prev, x0, x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
                     and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1)))
                 or _short_above_a_blank_line(prev, row, x0, x1)
+                or _dateline_apart(prev, row, x0, x1, ragged)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
                 or starts_list_item(row.text, prev.text)
                 or is_contents_entry(prev.text)
@@ -494,6 +496,39 @@ def _short_above_a_blank_line(prev: _Line, row: _Line, x0: float, x1: float) -> 
     return (prev.y0 - row.y0 > _BLANK_LINE_ROOM * (prev.y1 - prev.y0)
             and _end_gap(prev, x0, x1) > 0.4 * (x1 - x0) and not _centred_together(prev, row, x0))
 
+
+def _dateline_apart(prev: _Line, row: _Line, x0: float, x1: float, ragged: bool) -> bool:
+    """Whether a dateline standing alone on its line parts ``prev`` from ``row``: the place and the
+    date under a heading («г. Тараз      15 января 2007 г.»), which a scan's text layer sets at the
+    text's pitch, no gap or type change to tell it from the heading above and the text below. Not
+    a line of a sentence the line above runs on into, nor one going on lowercase under it, nor a
+    news item's dateline run into its first sentence (a full line: «Павлодар, 23 ноября 2018 года.»
+    over «В областном Доме дружбы…»; in ragged text, a short one the next word would not have fit on)."""
+    width = x1 - x0
+    if _is_dateline_row(row) and _stands_alone(row, x0, x1) and not _runs_on(prev, x1, width):
+        return True
+    return (_is_dateline_row(prev) and not _opens_lowercase(row.text) and _stands_alone(prev, x0, x1)
+            and (_spread(prev) or not ragged or next_word_fits(prev, row.text, row.char_width, x1)))
+
+
+def _is_dateline_row(line: _Line) -> bool:
+    """A line that is a dateline alone, with a full date («15 января 2007 г.», «12.03.2019»): a
+    year alone («2006 год») may end a line of a sentence."""
+    return len(line.text) <= _DATELINE_ROW and DATE_RE.search(line.text) is not None and is_bare_dateline(line.text)
+
+
+def _stands_alone(line: _Line, x0: float, x1: float) -> bool:
+    """Whether a line is set as a line of its own: spread over the column (_spread) or short of its edge."""
+    return _spread(line) or _end_gap(line, x0, x1) > 0.15 * (x1 - x0)
+
+
+def _spread(line: _Line) -> bool:
+    """Whether a line's words are set far apart, as a place at the left and a date at the right."""
+    return line.x1 - line.x0 > _SPREAD * len(line.text) * line.char_width
+
+
+_DATELINE_ROW = 80  # characters: a dateline with its place fits a short line
+_SPREAD = 1.6  # times the width its letters take: justified text stretches its spaces less
 
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold", re.IGNORECASE)
 
@@ -677,10 +712,32 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
         hits.update((r, j) for r in {r for r, _ in hits} for j, ln in enumerate(rows_of[i][r])
                     if not any(ch.isalnum() for ch in ln.text))
     datelines = keep_first_datelines(texts, found)
+    if edges:
+        _keep_first_heading(edges[0], found[0])
     for (i, r, j), dateline in datelines.items():  # «…, 12 марта 2019 г., стр. 3» keeps all but «стр. 3»
         if dateline != normalize_inline(rows_of[i][r][j].text):
             rows_of[i][r][j].text = dateline
     return {id(rows_of[i][r][j]) for i, hits in enumerate(found) for r, j in hits}, set(datelines.values())
+
+
+def _keep_first_heading(edges: _Edges, hits: set[tuple[int, int]]) -> None:
+    """Keep the running line opening the first page (``edges``, its running lines ``hits``) where it
+    is the document's heading there (page_furniture.first_page_heading), its OCR specks taken off (a
+    speck set apart on its row still goes); not where the heading stands again under it, not running."""
+    if not edges.top or edges.top[0] is not edges.rows[0]:
+        return
+    words = [(j, ln) for j, ln in enumerate(edges.top[0]) if any(ch.isalnum() for ch in ln.text)]
+    if len(words) != 1 or (0, words[0][0]) not in hits:
+        return
+    j, line = words[0]
+    running = {id(edges.top[r][k]) for r, k in hits if r < len(edges.top)}
+    below = [ln for ln in edges.rows[1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > 1 else []
+    if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
+        return
+    heading = first_page_heading(line.text)
+    if heading is not None:
+        hits.discard((0, j))
+        line.text, line.x1 = heading, _words_of(line).x1
 
 
 def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges], body_size: float) -> None:

@@ -15,8 +15,8 @@ from index.ordinals import roman_value
 
 from .normalize import _SENTENCE_END, is_bare_dateline, join_lines, normalize_inline
 from .page_breaks import PageBreaks, letters, page_breaks
-from .page_furniture import (changing_heads, goes_on_across, is_page_number, keep_first_datelines, line_key,
-                             running_heads, running_lines)
+from .page_furniture import (changing_heads, first_page_heading, goes_on_across, is_page_number, keep_first_datelines,
+                             line_key, running_heads, running_lines)
 
 # The lines at each edge of a page that may be its running header or footer.
 _EDGE_LINES = 2
@@ -178,13 +178,14 @@ def _runs_on(page: list[str], i: int) -> bool:
 
 def _drop_running_lines(pages: list[list[str]]) -> None:
     """Blank out the running headers and footers; a dateline among them is kept where it first
-    appears, its page number taken off."""
+    appears, its page number taken off, and the first page's heading on that page."""
     edges = [_edge_lines(page) for page in pages]
     texts = [[[page[i]] for i in at] for page, at in zip(pages, edges)]
     found = running_lines(texts)
     _add_chapter_heads(pages, edges, found)
     _keep_the_text(pages, edges, found)
     kept = keep_first_datelines(texts, found)
+    _keep_first_heading(pages, edges, found)
     for p, hits in enumerate(found):
         running = {edges[p][r] for r, _ in hits}
         for i in running:
@@ -192,6 +193,24 @@ def _drop_running_lines(pages: list[list[str]]) -> None:
         _drop_numbers_by(pages[p], running)
     for (p, r, _), dateline in kept.items():
         pages[p][edges[p][r]] = dateline
+
+
+def _keep_first_heading(pages: list[list[str]], edges: list[list[int]], found: list[set[tuple[int, int]]]) -> None:
+    """Keep the running line opening the first page where it is the document's heading there
+    (page_furniture.first_page_heading), its OCR specks taken off; not where the heading stands
+    again under it, not running (the page printing its header over it)."""
+    first = _first_filled(pages[0])
+    r = edges[0].index(first) if first in edges[0] else None
+    if r is None or (r, 0) not in found[0]:
+        return
+    below = next((i for i in range(first + 1, len(pages[0])) if pages[0][i].strip()), None)
+    if (below is not None and line_key(pages[0][below]) == line_key(pages[0][first])
+            and not (below in edges[0] and (edges[0].index(below), 0) in found[0])):
+        return
+    heading = first_page_heading(pages[0][first])
+    if heading is not None:
+        found[0].discard((r, 0))
+        pages[0][first] = heading
 
 
 def _drop_numbers_by(page: list[str], running: set[int]) -> None:
