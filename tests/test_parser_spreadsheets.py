@@ -341,7 +341,8 @@ def test_a_list_of_members_is_ingested_found_by_name_and_region_and_cited_by_she
         found = service.search(SearchRequest("Ибрагимов Павлодарская"))
         assert found.total == 1 and found.hits[0].title == "Сведения о составе"
         doc = found.hits[0]
-        assert doc.speakers == [] and str(doc.date) == "2020-01-10"  # rows are no speech; no cell's day dates it
+        # rows are no speech; no cell's day dates it, the heading's «на 01.01.2020» does (not the file's 10 January)
+        assert doc.speakers == [] and str(doc.date) == "2020-01-01"
         # the rows of the members of that name and region: each row one passage, cited with its sheet
         quotes = service.quotes(SearchRequest('"Ибрагимов Олег" Павлодарская'))
         assert quotes.total == sum("Ибрагимов Олег" in m[1] and "Павлодарская" in m[2] for m in members) >= 1
@@ -351,6 +352,32 @@ def test_a_list_of_members_is_ingested_found_by_name_and_region_and_cited_by_she
         facets = service.search(SearchRequest("Ассамблеи")).facets
         assert {"xlsx", "ods"} <= {f.value for f in facets["format"]}
         assert {"xlsx", "ods"} <= set(service.stats()["facets"]["format"])
+    finally:
+        service.close()
+
+
+def test_a_register_re_saved_years_later_is_dated_and_cited_by_its_heading_s_day(tmp_path):
+    # the register's heading says «на 1 января 2020 года»; its file, re-saved in 2024, was dated and cited
+    # «5 февраля 2024 г.» by its creation property
+    from index.citation import hit_citation
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    heading = "Реестр этнокультурных объединений Павлодарской области на 1 января 2020 года"
+    (archive / "reestr.xlsx").write_bytes(xlsx([{"name": "Реестр", "rows": [
+        [heading], ["№", "Наименование объединения", "Руководитель", "Год создания"],
+        [1, "ОО «Украинский культурный центр «Джерело»", "Петренко Олена Васильевна", 1996],
+        [2, "ОО «Немецкий центр «Возрождение»", "Шмидт Андрей Францевич", 1992]]}],
+        created="2024-02-05T09:00:00Z"))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    try:
+        [doc] = service.search(SearchRequest("Джерело")).hits
+        assert (str(doc.date), doc.title) == ("2020-01-01", heading)
+        [quote] = service.quotes(SearchRequest("Джерело")).hits
+        assert " ".join(hit_citation(quote).split()).endswith(f"; {heading}, 1 января 2020 г., с. 1")  # NBSPs as spaces
     finally:
         service.close()
 
