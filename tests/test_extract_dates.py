@@ -1033,6 +1033,17 @@ def test_a_day_outside_a_heading_s_as_of_leaves_the_file_s_creation_day(text):
     assert document_date({"created": "2024-02-05"}, text, "a.docx") == (date(2024, 2, 5), "metadata")
 
 
+@pytest.mark.parametrize("created, expected", [
+    ("2018-07-04", (date(2018, 7, 4), "metadata")),  # drawn up three days after the day it holds for
+    ("2018-09-28", (date(2018, 9, 28), "metadata")),  # a quarterly register drawn up within the quarter
+    ("2021-01-20", (date(2018, 7, 1), "text")),  # a copy re-saved years later
+    ("2018-06-15", (date(2018, 7, 1), "text")),  # made before that day: a template filled in later
+])
+def test_a_file_made_soon_after_its_heading_s_day_is_dated_by_the_day_it_was_drawn_up(created, expected):
+    text = "Перечень этнокультурных объединений Костанайской области на 1 июля 2018 года\n\n№\tОбъединение"
+    assert document_date({"created": created}, text, "perechen.xlsx") == expected
+
+
 def test_a_dateline_and_a_file_name_still_come_before_a_heading_s_day():
     heading = "Информация о ходе работы на 1 апреля 2020 г."
     assert document_date({"dateline": "Исх. № 01-12/5 от 10.04.2020"}, heading, "a.docx") == (date(2020, 4, 10), "text")

@@ -512,7 +512,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
     when the page's publication metadata says the same day), the publication metadata, the file
     name's date (the archivist's own statement), the day a heading says the contents hold for (a
-    register's «на 1 января 2020 года»: ingest.extract.status_date), a PDF's creation date unless it is a placeholder
+    register's «на 1 января 2020 года»: ingest.extract.status_date) unless the file was made within a quarter
+    after it, a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with
     (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions outside a
     question, unless the text states a later year as its present (ingest.extract.stated_present); (None, None) when
@@ -544,13 +545,17 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     d = filename_date(filename)
     if d and d <= latest:
         return d, "filename"
-    d = _status_date(text)
-    if d and EARLIEST_YEAR <= d.year and d <= latest:
-        return d, "text"  # a register's «на 1 января 2020 года», before the day a copy of its file was saved
     mentioned = _mentioned(text, written, today)
     created = parse_iso(metadata.get("created"))
     if created and (created.year < PDF_FIRST_YEAR or _digitised(created, metadata, today)):
         created = None
+    status = _status_date(text)
+    if status and EARLIEST_YEAR <= status.year and status <= latest:
+        # a register's «на 1 января 2020 года»: a file made within a quarter after that day is the day the
+        # register was drawn up; one made years later is a copy re-saved, one made before it a template
+        if created and status <= created <= status + DRAWN_UP_WITHIN:
+            return created, "metadata"
+        return status, "text"
     imprint = imprint_year(text, today.year)
     if imprint is not None:
         # a book is dated by its imprint's year, not by the history its chapters tell: the file's
@@ -576,6 +581,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
 
 # paragraphs at the top where a register's heading stands: a letterhead or a stamp may come above it
 _STATUS_HEADINGS = 5
+# a register or a report of figures as of a day is drawn up within a quarter after it
+DRAWN_UP_WITHIN = timedelta(days=92)
 
 
 def _status_date(text: str) -> date | None:

@@ -3,8 +3,8 @@
 A register or a report of figures is headed by the day its contents stand as of: «Реестр
 этнокультурных объединений … на 1 января 2020 года», «Состав … по состоянию на 01.01.2020 г.», Kazakh
 «2020 жылғы 1 қаңтардағы жағдай бойынша …», English «… as of 1 January 2020». That day dates the
-document as its dateline would; a file's creation day only tells when some copy of it was saved (a
-register re-saved years later). A sentence («По состоянию на 1 января 2020 года в области действуют 25
+document unless its file was made soon after it, the day the register was drawn up (dates.document_date):
+a creation day years later only tells when some copy was saved (a register re-saved in 2024). A sentence («По состоянию на 1 января 2020 года в области действуют 25
 объединений.») is a fact the text reports, no heading, and a table's row («…⇥на 01.01.2020») is a cell's.
 """
 from __future__ import annotations
