@@ -561,8 +561,8 @@ MAX_TITLE_CHARS = 300
 #    text's notes under a rule of underscores and a PDF's notes in smaller type at a page's foot are notes (no date,
 #    speaker or quote); Word web page and RTF notes keep their numbers, endnotes numbered apart (i, ii); a justified
 #    PDF line's stretched space inside «1 250» is no column gap (fn2).
-#    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before its file's
-#    creation day (status_date); a PDF page number inside the text area that counts up with the other pages'
+#    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before a file
+#    made more than a quarter after that day or before it (status_date); a PDF page number inside the text area that counts up with the other pages'
 #    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
 EXTRACTION_VERSION = 11
 
