@@ -572,6 +572,9 @@ MAX_TITLE_CHARS = 300
 #    text, title: a running line naming the document's type that opens page 1 («СТЕНОГРАММА») stays there as its
 #    heading; a PDF line holding only a dateline, short or spread («г. Тараз      15 января 2007 г.»), is a paragraph
 #    of its own at an even pitch; a FineReader HTML of noise is ocr_noise, not mojibake (dig2).
+#    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before a file
+#    made more than a quarter after that day or before it (status_date); a PDF page number inside the text area that counts up with the other pages'
+#    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
 EXTRACTION_VERSION = 11
 
 

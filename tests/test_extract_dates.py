@@ -1007,3 +1007,44 @@ def test_a_day_only_a_question_names_dates_no_interview(tmp_path):
             "открылась первая сессия Ассамблеи народов Казахстана. Я был делегатом от Гурьева.\n")
     assert _file_date(tmp_path, text) == ("None", None)
     assert _file_date(tmp_path, text + "Сейчас, в 2020 году, я часто вспоминаю тот зал.\n") == ("2020-01-01", "text")
+
+
+@pytest.mark.parametrize("heading", [
+    "Реестр этнокультурных объединений Павлодарской области на 1 января 2020 года",
+    "Состав Ассамблеи народа Казахстана на 01.01.2020",
+    "Сведения по состоянию на 01.01.2020 г. о численности членов",
+    "Список членов Малой ассамблеи (на 01.01.2020 г.)",
+    "2020 жылғы 1 қаңтардағы жағдай бойынша этномәдени бірлестіктер тізілімі",
+    "Register of ethnocultural associations as of 1 January 2020",
+])
+def test_a_heading_s_day_the_contents_hold_for_dates_it_before_the_file_s_creation(heading):
+    # a register re-saved in 2024 was dated by its file's creation day, four years after the day its heading states
+    text = heading + "\n\n№\tОбъединение\tРуководитель\n\n1\tОО «Джерело»\tПетренко О.В."
+    assert document_date({"created": "2024-02-05"}, text, "reestr.xlsx") == (date(2020, 1, 1), "text")
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence reports a fact as of a day; a table's cell holds a figure's day
+    "По состоянию на 1 января 2020 года в области действуют 25 объединений.",
+    "Показатель\tна 01.01.2020\n\nЧисленность\t1 240",
+    "Форум пройдет 1 марта 2020 года в Астане",
+])
+def test_a_day_outside_a_heading_s_as_of_leaves_the_file_s_creation_day(text):
+    assert document_date({"created": "2024-02-05"}, text, "a.docx") == (date(2024, 2, 5), "metadata")
+
+
+@pytest.mark.parametrize("created, expected", [
+    ("2018-07-04", (date(2018, 7, 4), "metadata")),  # drawn up three days after the day it holds for
+    ("2018-09-28", (date(2018, 9, 28), "metadata")),  # a quarterly register drawn up within the quarter
+    ("2021-01-20", (date(2018, 7, 1), "text")),  # a copy re-saved years later
+    ("2018-06-15", (date(2018, 7, 1), "text")),  # made before that day: a template filled in later
+])
+def test_a_file_made_soon_after_its_heading_s_day_is_dated_by_the_day_it_was_drawn_up(created, expected):
+    text = "Перечень этнокультурных объединений Костанайской области на 1 июля 2018 года\n\n№\tОбъединение"
+    assert document_date({"created": created}, text, "perechen.xlsx") == expected
+
+
+def test_a_dateline_and_a_file_name_still_come_before_a_heading_s_day():
+    heading = "Информация о ходе работы на 1 апреля 2020 г."
+    assert document_date({"dateline": "Исх. № 01-12/5 от 10.04.2020"}, heading, "a.docx") == (date(2020, 4, 10), "text")
+    assert document_date({}, heading, "2020-04-03_info.docx") == (date(2020, 4, 3), "filename")

@@ -1570,3 +1570,52 @@ def test_a_budget_tables_wrapped_label_is_read_whole_before_its_figures(tmp_path
         "Поддержка воскресных школ этнокультурных объединений\t1 200\t1 260\t1 400",
         "Итого\t5 300\t5 660\t6 280",
         "Заведующий секретариатом Ассамблеи области Утегенов С.Б."]
+
+
+_PASTURES = ["Сельские споры о водопое и выпасе скота оказались самыми трудными для медиаторов",
+             "Павлодарской области, и советы старейшин разбирали их вместе с акиматом. Отдельного",
+             "внимания заслуживает роль аксакалов в урегулировании споров о пастбищах."]
+_LATER = [["Таким образом, медиация Ассамблеи стала важным дополнением к судебной системе",
+           "Костанайской области и помогла сторонам договориться без суда."],
+          ["В Карагандинской области кабинеты медиации открыты при всех домах дружбы,",
+           "их работу координирует секретариат Малой ассамблеи."]]
+
+
+def _numbered_pages(mk, path, first_number: int, place_number, to_the_foot: bool = True) -> None:
+    """Three pages of text, a paragraph each, the first one's running down to the foot of the page
+    ``to_the_foot``; ``place_number(n, last_y, number)`` gives the row printing page n's (0-based)
+    ``number``, ``last_y`` the baseline of the page's last line."""
+    pdf = mk.MiniPdf()
+    for n, body in enumerate([_PASTURES, *_LATER]):
+        top = 110 if n == 0 and to_the_foot else mk.H - 80
+        lines = [(72, top - 14 * i, 11, text) for i, text in enumerate(body)]
+        pdf.page(lines + [place_number(n, top - 14 * (len(body) - 1), str(first_number + n))])
+    pdf.save(path)
+
+
+def test_a_page_number_printed_over_the_text_s_last_lines_is_no_word_of_the_sentence(tmp_path, mk):
+    """A journal page whose text ran past the page number set at the foot of its text area: the «46»
+    printed across the line above «внимания заслуживает …» was read into that sentence, cited as
+    «… Отдельного 46 внимания …». It counts up with the numbers the other pages print in the margin."""
+    _numbered_pages(mk, tmp_path / "journal.pdf", 46, lambda n, last_y, number: (
+        (mk.W / 2, last_y + 14 - 3, 11, number) if n == 0 else (mk.W / 2, 30, 11, number)))
+    blocks = parse_file(tmp_path / "journal.pdf").blocks
+    assert [(b.page, b.text) for b in blocks] == [
+        (1, " ".join(_PASTURES)), (2, " ".join(_LATER[0])), (3, " ".join(_LATER[1]))]
+
+
+def test_a_page_number_right_under_a_short_page_s_last_line_is_left_out(tmp_path, mk):
+    """Short pages whose number stands right under their last line, far above the bottom margin,
+    kept it as a paragraph of its own («12»): only the margins were searched for page numbers."""
+    _numbered_pages(mk, tmp_path / "short.pdf", 12, lambda n, last_y, number: (mk.W / 2, last_y - 30, 11, number))
+    blocks = parse_file(tmp_path / "short.pdf").blocks
+    assert [b.text for b in blocks] == [" ".join(_PASTURES), " ".join(_LATER[0]), " ".join(_LATER[1])]
+
+
+def test_a_figure_alone_under_the_text_that_does_not_count_the_pages_stays(tmp_path, mk):
+    """A total printed alone under each page's text («120», «240», «75») is no page number: it does not
+    go up one by one with the pages."""
+    totals = ["120", "240", "75"]
+    _numbered_pages(mk, tmp_path / "totals.pdf", 0, lambda n, last_y, number: (mk.W / 2, last_y - 30, 11, totals[n]),
+                    to_the_foot=False)
+    assert [b.text for b in parse_file(tmp_path / "totals.pdf").blocks][1::2] == totals

@@ -355,6 +355,32 @@ def test_a_list_of_members_is_ingested_found_by_name_and_region_and_cited_by_she
         service.close()
 
 
+def test_a_register_re_saved_years_later_is_dated_and_cited_by_its_heading_s_day(tmp_path):
+    # the register's heading says «на 1 января 2020 года»; its file, re-saved in 2024, was dated and cited
+    # «5 февраля 2024 г.» by its creation property
+    from index.citation import hit_citation
+    from index.search import SearchRequest, SearchService
+    from ingest.pipeline import IngestOptions, run_ingest
+
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    heading = "Реестр этнокультурных объединений Павлодарской области на 1 января 2020 года"
+    (archive / "reestr.xlsx").write_bytes(xlsx([{"name": "Реестр", "rows": [
+        [heading], ["№", "Наименование объединения", "Руководитель", "Год создания"],
+        [1, "ОО «Украинский культурный центр «Джерело»", "Петренко Олена Васильевна", 1996],
+        [2, "ОО «Немецкий центр «Возрождение»", "Шмидт Андрей Францевич", 1992]]}],
+        created="2024-02-05T09:00:00Z"))
+    run_ingest([str(archive)], IngestOptions(index_dir=tmp_path / "index", workers=1))
+    service = SearchService(tmp_path / "index")
+    try:
+        [doc] = service.search(SearchRequest("Джерело")).hits
+        assert (str(doc.date), doc.title) == ("2020-01-01", heading)
+        [quote] = service.quotes(SearchRequest("Джерело")).hits
+        assert " ".join(hit_citation(quote).split()).endswith(f"; {heading}, 1 января 2020 г., с. 1")  # NBSPs as spaces
+    finally:
+        service.close()
+
+
 def test_a_workbook_downloads_as_a_workbook_under_any_name(tmp_path):
     # a workbook's type was none the app knew: under a .pdf name it went to the PDF viewer
     from test_web_pages import _downloads

@@ -15,6 +15,7 @@ from .imprint import imprint_year
 from .own_dates import NEAR, OWN, date_role, own_label_ends
 from .reported_past import looks_ahead, reports_past
 from .stated_present import stated_present_year
+from .status_date import is_heading, states_status
 
 # the nominative, as headings and forms write it: «12 март 2019»
 RU_NOMINATIVE_MONTHS = {
@@ -510,7 +511,9 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
                   written: date | None = None, today: date | None = None) -> tuple[date | None, str | None]:
     """(date, source), as a historian weighs them: the text's own dateline (its source "metadata"
     when the page's publication metadata says the same day), the publication metadata, the file
-    name's date (the archivist's own statement), a PDF's creation date unless it is a placeholder
+    name's date (the archivist's own statement), the day a heading says the contents hold for (a
+    register's «на 1 января 2020 года»: ingest.extract.status_date) unless the file was made within a quarter
+    after it, a PDF's creation date unless it is a placeholder
     (before PDF existed), a digitisation date or earlier than the past event the text opens with
     (a book's imprint year comes before it: ingest.extract.imprint), then the first date the text mentions outside a
     question, unless the text states a later year as its present (ingest.extract.stated_present); (None, None) when
@@ -546,6 +549,13 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     created = parse_iso(metadata.get("created"))
     if created and (created.year < PDF_FIRST_YEAR or _digitised(created, metadata, today)):
         created = None
+    status = _status_date(text)
+    if status and EARLIEST_YEAR <= status.year and status <= latest:
+        # a register's «на 1 января 2020 года»: a file made within a quarter after that day is the day the
+        # register was drawn up; one made years later is a copy re-saved, one made before it a template
+        if created and status <= created <= status + DRAWN_UP_WITHIN:
+            return created, "metadata"
+        return status, "text"
     imprint = imprint_year(text, today.year)
     if imprint is not None:
         # a book is dated by its imprint's year, not by the history its chapters tell: the file's
@@ -567,6 +577,22 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
         return next((d for _, d in mentioned if d.year == present), date(present, 1, 1)), "text"
     # a day a question asks about («— Вы помните 24 марта 1995 года?») is recalled, not the text's own
     return next(((d, "text") for at, d in mentioned if not _asked(text, at)), (None, None))
+
+
+# paragraphs at the top where a register's heading stands: a letterhead or a stamp may come above it
+_STATUS_HEADINGS = 5
+# a register or a report of figures as of a day is drawn up within a quarter after it
+DRAWN_UP_WITHIN = timedelta(days=92)
+
+
+def _status_date(text: str) -> date | None:
+    """The day a heading near the top says the document's contents hold for (ingest.extract.status_date)."""
+    for paragraph in text.split("\n\n", _STATUS_HEADINGS)[:_STATUS_HEADINGS]:
+        if is_heading(paragraph):
+            for at, d in dates_in_text(paragraph):
+                if states_status(paragraph, at, _date_end(paragraph, at)):
+                    return d
+    return None
 
 
 def _asked(text: str, at: int) -> bool:

@@ -8,6 +8,7 @@ import logging
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
@@ -17,6 +18,7 @@ from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
 from .ocr_quality import NOISE_MESSAGE, is_noise, page_notes
 from .own_dateline import own_dateline
+from .numbered_pages import NumberRow, numbers_in_sequence, page_number_value
 from .page_breaks import PageBreaks, letters, page_breaks
 from .page_furniture import (TopRow, first_page_heading, goes_on_across, headers_by_look, headers_facing,
                              is_page_number, keep_first_datelines, line_key, running_heads, running_lines,
@@ -925,6 +927,46 @@ def _page_number_lines(top: list[list[_Line]], bottom: list[list[_Line]], runnin
     return numbers
 
 
+def _numbers_in_the_text(edges: list[_Edges], heights: list[float], running: set[int],
+                         found: list[set[int]]) -> list[set[int]]:
+    """For each page, ids of the lines inside its text area that print only the page's number,
+    counting up with the pages as those at the edges (``found``, or a running footer of a number
+    alone) do (numbered_pages): at the foot of the text area above a running footer, under a short
+    page's last line, or printed over the text's last lines."""
+    rows: list[NumberRow] = []
+    for i, (e, height) in enumerate(zip(edges, heights)):
+        for k, row in enumerate(e.rows):
+            above, below = height - max(ln.y1 for ln in row), min(ln.y0 for ln in row)  # room to each edge
+            top = above < below
+            # where the margins' rows stand, or a short page's last row wherever it stands
+            if k == (0 if top else len(e.rows) - 1) or min(above, below) <= 0.2 * height:
+                rows.extend(NumberRow(i, top, value, key, at_edge)
+                            for value, key, at_edge in _number_lines(row, running, found[i]))
+    out: list[set[int]] = [set() for _ in edges]
+    for row in numbers_in_sequence(rows):
+        out[row.page].update(row.key)
+    return out
+
+
+def _number_lines(row: list[_Line], running: set[int],
+                  found: set[int]) -> Iterator[tuple[int, frozenset[int], bool]]:
+    """The numbers a row prints alone, each with the ids of its lines and whether it was taken at the
+    page's edge already: the row's running line of a number alone, the row's own text when it is a
+    number, or a number alone printed across a line of the text beside it."""
+    own = sorted((ln for ln in row if id(ln) not in running), key=lambda ln: ln.x0)
+    run = " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.x0) if id(ln) in running)
+    if run and (value := page_number_value(run)) is not None:
+        yield value, frozenset(), True
+    if own and (value := page_number_value(" ".join(ln.text for ln in own))) is not None:
+        ids = frozenset(map(id, own))
+        yield value, ids, ids <= found
+        return
+    for ln in own:
+        if (value := page_number_value(ln.text)) is not None and \
+                any(other is not ln and other.x0 < ln.x1 and ln.x0 < other.x1 for other in own):
+            yield value, frozenset([id(ln)]), False
+
+
 def _body_size(pages: list[list[_Box]]) -> float:
     """The type size most of the text is set in."""
     chars: dict[float, int] = {}
@@ -1214,8 +1256,10 @@ class PdfParser(Parser):
         paras: list[_Para] = []
         # a transcript's turns start at their labels, also where no gap or short line shows it
         transcript = is_transcript([ln.text for boxes in pages for b in boxes for ln in b.lines])
-        for i, (boxes, (top, bottom, _)) in enumerate(zip(pages, edges)):
-            numbers = _page_number_lines(top, bottom, running)
+        numbers_of = [_page_number_lines(e.top, e.bottom, running) for e in edges]
+        for found, inside in zip(numbers_of, _numbers_in_the_text(edges, heights, running, numbers_of)):
+            found |= inside
+        for i, (boxes, numbers) in enumerate(zip(pages, numbers_of)):
             for b in boxes:
                 b.lines = [ln for ln in b.lines if id(ln) not in running and id(ln) not in numbers]
             lines = [ln for b in boxes for ln in b.lines]
