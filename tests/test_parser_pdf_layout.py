@@ -287,7 +287,7 @@ def test_an_evenly_spaced_scan_s_heading_dateline_and_text_are_three_paragraphs(
     pdf.save(archive / "2007-01-15_zhambyl_info.pdf")
     assert main(["ingest", str(archive), "--index", str(tmp_path / "index"), "--workers", "1"]) == 0
     [hit] = _search(tmp_path / "index", capsys, "Тараз")["hits"]
-    assert hit["title"] == "ИНФОРМАЦИЯ о работе Малой Ассамблеи Жамбылской области за 2006 год"
+    assert hit["title"] == "Информация о работе Малой Ассамблеи Жамбылской области за 2006 год"
     [quote] = _search(tmp_path / "index", capsys, "Тараз", "--quotes")["hits"]
     assert quote["text"] == "г. Тараз 15 января 2007 г."
     [quote] = _search(tmp_path / "index", capsys, '"провела 4 заседания"', "--quotes")["hits"]
