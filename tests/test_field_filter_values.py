@@ -123,3 +123,29 @@ def test_a_name_a_slip_away_from_a_facets_surname_is_offered(svc, query, offered
     assert result.total == 0 and result.suggestion == offered
     assert svc.search(SearchRequest(query=offered)).total > 0
     assert svc.quotes(SearchRequest(query=query)).suggestion == offered
+
+
+@pytest.mark.parametrize("query, unknown, offered", [
+    ("speaker:Турсынбеко AND speaker:Ковалева", "Турсынбеко", "speaker:Турсынбеков AND speaker:Ковалева"),
+    ("+speaker:Иванов +speaker:Ковалева", "Иванов", None),
+    ("speaker:Иванов AND speaker:Ковалева", "Иванов", None),
+])
+def test_a_value_naming_nobody_among_values_joined_by_and_is_said_and_its_slip_offered(svc, query, unknown, offered):
+    for result in (svc.search(SearchRequest(query=query)), svc.quotes(SearchRequest(query=query))):
+        assert result.total == 0 and result.unknown == {"speakers": [unknown]} and result.suggestion == offered
+    assert svc.search(SearchRequest(query=query)).required == {"speakers": [unknown, KOV]}
+
+
+def test_a_topic_naming_nothing_among_topics_joined_by_and_is_said(svc):
+    result = svc.search(SearchRequest(query="topic:несуществующая AND topic:волонтерство"))
+    assert result.total == 0 and result.unknown == {"topics": ["несуществующая"]}
+
+
+@pytest.mark.parametrize("query, unknown, offered", [
+    ("speaker:Иванов OR speaker:Ковалева", "Иванов", None),
+    ("speaker:Турсынбеко speaker:Ковалева", "Турсынбеко", "speaker:Турсынбеков speaker:Ковалева"),
+])
+def test_an_alternative_naming_nobody_is_said_beside_the_one_found(svc, query, unknown, offered):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert {hit.doc_id for hit in result.hits} == {"both", "kov", "all3"}
+    assert result.unknown == {"speakers": [unknown]} and result.suggestion == offered
