@@ -15,7 +15,7 @@ from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
 from index.lowercase_operators import OPERATOR_WORDS
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
-from index.query import FIELD_WORDS, without_field_filters
+from index.query import FIELD_PLURALS, FIELD_WORDS, without_field_filters
 from index.sentences import ABBREVIATIONS, TITLES
 
 from search_app.right_to_left import ARABIC_SCRIPT_LANG, in_arabic_script
@@ -34,6 +34,7 @@ LANGUAGE_FACET_NOTES = {
 }
 # one value's facet, as chips and notes name it: the query's own word for the field (выступающий:)
 FACET_SINGULAR = FIELD_WORDS
+FACET_PLURAL = FIELD_PLURALS  # ... and several values' (выступающие: A и B)
 PATH_SINGULAR = {"folder": "папка", "file": "файл"}  # the filters of paths (index.path_filters)
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}

@@ -3,11 +3,14 @@ a quoted value left open, years listed after `year:`, two values of one field jo
 and the note on a value naming nothing."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from html import unescape
 
 import pytest
 
 from conftest import found_ids as found, make_record
+from search_app import create_app
 from index.search import SearchRequest, SearchService
 from index.store import IndexWriter
 
@@ -23,7 +26,7 @@ DOCUMENTS = {
 
 
 @pytest.fixture(scope="module")
-def svc(tmp_path_factory):
+def index_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("index")
     with IndexWriter(path, create=True) as writer:
         for doc, (year, speakers, topics) in DOCUMENTS.items():
@@ -31,7 +34,12 @@ def svc(tmp_path_factory):
             writer.add(make_record(doc, f"Заседание {doc}", ["Волонтеры встретились.", *said], when=date(year, 3, 1),
                                    speakers=speakers, persons=speakers, topics=topics,
                                    speaker_of={i + 1: speaker for i, speaker in enumerate(speakers)}))
-    service = SearchService(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def svc(index_path):
+    service = SearchService(index_path)
     yield service
     service.close()
 
@@ -149,3 +157,37 @@ def test_an_alternative_naming_nobody_is_said_beside_the_one_found(svc, query, u
     result = svc.search(SearchRequest(query=query, per_page=100))
     assert {hit.doc_id for hit in result.hits} == {"both", "kov", "all3"}
     assert result.unknown == {"speakers": [unknown]} and result.suggestion == offered
+
+
+@pytest.fixture()
+def client(index_path):
+    app = create_app(index_path, testing=True)
+    yield app.test_client()
+    app.extensions["assembly_search"].close()
+
+
+def _title(client, path: str, query: str) -> str:
+    body = client.get(path, query_string={"q": query}).get_data(as_text=True)
+    return unescape(re.search(r"<title>([^<]*)</title>", body).group(1))
+
+
+def _chips(client, query: str) -> list[str]:
+    body = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    return [" ".join(unescape(re.sub(r"<[^>]+>", " ", chip)).split())
+            for chip in re.findall(r'<a class="chip" [^>]*>(.*?)</a>', body, re.S)]
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_the_window_title_tells_speakers_joined_by_and_from_alternatives(client, path):
+    both = _title(client, path, "speaker:Турсынбеков AND speaker:Ковалева")
+    either = _title(client, path, "speaker:Турсынбеков OR speaker:Ковалева")
+    assert both.startswith(f"выступающие: {TURS} и {KOV}: найден")
+    assert either.startswith(f"выступающий: {TURS} или {KOV}: найден")
+    assert _title(client, path, "speaker:Иванов AND speaker:Ковалева").startswith(
+        f"выступающие: Иванов и {KOV}: ничего не найдено")
+
+
+def test_speakers_joined_by_and_are_one_chip_alternatives_one_each(client):
+    assert _chips(client, "speaker:Турсынбеков AND speaker:Ковалева") == [f"выступающие: {TURS} и {KOV} × убрать"]
+    assert _chips(client, "speaker:Турсынбеков OR speaker:Ковалева") == [
+        f"выступающий: {TURS} × убрать", f"выступающий: {KOV} × убрать"]
