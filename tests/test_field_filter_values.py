@@ -191,3 +191,26 @@ def test_speakers_joined_by_and_are_one_chip_alternatives_one_each(client):
     assert _chips(client, "speaker:Турсынбеков AND speaker:Ковалева") == [f"выступающие: {TURS} и {KOV} × убрать"]
     assert _chips(client, "speaker:Турсынбеков OR speaker:Ковалева") == [
         f"выступающий: {TURS} × убрать", f"выступающий: {KOV} × убрать"]
+
+
+@pytest.mark.parametrize("query", ["(speaker:Турсынбеков)OR(speaker:Ковалева)", "(speaker:Турсынбеков) OR (speaker:Ковалева)",
+                                   "(speaker:Турсынбеков)OR speaker:Ковалева", "((speaker:Турсынбеков))OR((speaker:Ковалева))"])
+def test_filters_each_in_brackets_joined_by_or_are_alternatives(svc, query):
+    assert found(svc, query) == found(svc, "speaker:Турсынбеков OR speaker:Ковалева") == {"both", "turs", "kov", "all3"}
+
+
+def test_the_or_between_bracketed_filters_goes_with_them_and_joins_no_words(svc):
+    # left behind, the OR joined the words: documents with either word
+    assert found(svc, "году (speaker:Турсынбеков)OR(speaker:Ахметжанов) turs") == {"turs"}
+    assert found(svc, "году (speaker:Турсынбеков) OR (speaker:Ахметжанов) turs") == {"turs"}
+
+
+@pytest.mark.parametrize("query, said", [
+    ("(speaker:Турсынбеков) OR волонтеры", "через OR её нельзя соединить с другими словами"),
+    ("(speaker:Турсынбеков) OR (year:2019)", "только с фильтром того же поля"),
+    ("-(speaker:Турсынбеков) OR speaker:Ковалева", "Исключение «-(speaker:Турсынбеков)» нельзя соединить через OR"),
+    ("speaker:Ковалева OR NOT(speaker:Турсынбеков)", "Исключение «NOT (speaker:Турсынбеков)» нельзя соединить через OR"),
+])
+def test_a_bracketed_filter_joined_by_or_to_anything_else_is_refused_with_a_sentence_that_fits(svc, query, said):
+    result = svc.search(SearchRequest(query=query))
+    assert result.error and said in result.error
