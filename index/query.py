@@ -1445,7 +1445,8 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded, typed=typed, required=required)
-    typed_operators = lowercase_operators(rest)
+    # read beside the filters: `волонтер не speaker:Ковалева` is as much an exclusion typed in lowercase
+    typed_operators = lowercase_operators(text, [m.span() for m in FIELD_FILTER_RE.finditer(text)])
     rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
