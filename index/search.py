@@ -1196,10 +1196,14 @@ class SearchService:
         Each value on its own: one naming nobody beside one naming someone (`speaker:Иванов OR
         speaker:Ковалева`, `speaker:Турсынбеко AND speaker:Ковалева`) stays too, for `unknown` to
         say it and offer the name a slip away; dropped, the page said Ковалева had no documents.
+        Not a year, which `unknown` does not say: `year:2015-2025` is the years the archive holds.
         `whole_value`: as a facet parameter, a name that is a facet value is that value alone."""
         for name, values in _as_typed(typed).items():
-            resolved = [found for value in values for found in
-                        self._resolve_filter(tables, name, [value], self.index_dir, whole_value) or [value]]
+            if name == "year":
+                resolved = self._resolve_filter(tables, name, values, self.index_dir, whole_value) or values
+            else:
+                resolved = [found for value in values for found in
+                            self._resolve_filter(tables, name, [value], self.index_dir, whole_value) or [value]]
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
 
