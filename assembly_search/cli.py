@@ -14,7 +14,7 @@ from pathlib import Path
 from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, user_path
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
-from index.lowercase_operators import OPERATOR_WORDS
+from index.lowercase_operators import operator_of
 from index.paths import readable_path, text_to_path
 
 from assembly_search.output import hang_up_ignored, say, say_somewhere
@@ -667,8 +667,8 @@ def _left_out_note(res) -> None:
     if res.excluded_words:  # a minus typed by mistake turns the answer over: say what it left out
         print("Excluded (a minus or NOT before them): " + ", ".join(res.excluded_words))
     for before, word, after in res.lowercase_operators:  # `a не b` needs both: only capitals make an operator
-        print(f"Searched as a word: «{word}» in «{before} {word} {after}»; only capitals are an operator "
-              f"({OPERATOR_WORDS[word]}).")
+        print(f"Searched as a word: «{word}» in «{' '.join(filter(None, (before, word, after)))}»; only capitals "
+              f"are an operator ({operator_of(word)}).")
 
 
 def _widened_note(res) -> None:

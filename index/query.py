@@ -222,9 +222,12 @@ class ParsedQuery:
     lowercase_operators: list[list[str]] = field(default_factory=list)
 
 
-# AND or OR between a field filter and what it stood beside, or the NOT before it: taken out with the filter
-_JOIN_BEFORE = re.compile(r"(?:^|\s)(?:AND|И|OR|ИЛИ|NOT|НЕ)\s*$")
-_JOIN_AFTER = re.compile(r"^\s*(?:AND|И|OR|ИЛИ)(?=\s|$)")
+# AND or OR between a field filter and what it stood beside, or the NOT before it: taken out with the
+# filter, also with a group's bracket between (`(speaker:A) OR (speaker:B)`: left, the OR joined the
+# words on either side, `волонтер … грант` became `волонтер OR грант`); the brackets stay, for
+# without_empty_groups
+_JOIN_BEFORE = re.compile(r"(?<![^\s(])(?:AND|И|OR|ИЛИ|NOT|НЕ)(?=[\s(]*$)")
+_JOIN_AFTER = re.compile(r"^([\s)]*)(?:AND|И|OR|ИЛИ)(?=[\s(]|$)")
 
 
 def _filter_field(m: re.Match) -> str:
@@ -253,6 +256,7 @@ def split_field_filters(text: str) -> tuple[str, dict[str, list[str]], dict[str,
     Values of one field are alternatives (as `speakers=A&speakers=B` are), so `speaker:A OR
     speaker:B` and `speaker:A speaker:B` are both; joined by AND or each with a `+` (speakers,
     persons, topics only) each must hold; each exclusion applies."""
+    text = operators_apart_from_brackets(text)  # `(speaker:A)OR(speaker:B)`: its OR, not a word `)OR(`
     found = _filter_matches(text)
     filters: dict[str, list[str]] = {}
     excluded: dict[str, list[str]] = {}
@@ -322,7 +326,7 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
     an exclusion to nothing; a filter is excluded once (`NOT -speaker:A` is refused)."""
     matches = [m for m, _ in found]
     for group in groups_holding(text, matches):
-        _check_filter_group(text, *group)
+        _check_filter_group(text, *group, matches)
     grouped = filters_of_excluded_groups(text, matches)  # their OR is inside the group, checked with it
     for i, (m, excludes) in enumerate(found):
         if m.group("sign") == "-" and _not_before(text, matches, i):
@@ -335,8 +339,7 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
         if excludes:
             before = before[:-1] if before and before[-1] in _NOT_WORDS else before
             if (before and before[-1] in _OR_WORDS) or (after and after[0] in _OR_WORDS):
-                raise QueryError(f"Исключение «{m.group(0)}» нельзя соединить через OR: оно действует на весь "
-                                 f"запрос; уберите OR, например форум -speaker:Токаев.")
+                raise QueryError(_exclusion_joined_by_or(m.group(0)))
             continue
         previous = found[i - 1] if i else None
         following = found[i + 1] if i + 1 < len(found) else None
@@ -346,21 +349,49 @@ def _check_filter_operators(text: str, found: list[tuple[re.Match, bool]]) -> No
                              f"с фильтром того же поля, например speaker:Токаев OR speaker:Ли.")
 
 
-def _check_filter_group(text: str, start: int, end: int, inside: list[re.Match]) -> None:
+def _check_filter_group(text: str, start: int, end: int, inside: list[re.Match], matches: list[re.Match]) -> None:
     """A filter narrows the whole query, so a group holding one may stand beside the rest only as
     a filter does: a group joined by OR would mean something else, and so would one excluded
-    whole, unless it holds filters alone joined by OR, which it excludes each."""
+    whole, unless it holds filters alone joined by OR, which it excludes each. Such a group not
+    excluded, joined by OR to filters alone (`(speaker:A) OR (speaker:B)`), is its filters: their
+    OR is checked filter by filter."""
     before, after = words_before_group(text, start), text[end:].split()
     group = " ".join(text[start:end].split())
     m = inside[0]
-    if excluded_whole(text, start) and not filters_joined_by_or(text, start, end, inside):
+    filters_alone, excluded = filters_joined_by_or(text, start, end, inside), excluded_whole(text, start)
+    if excluded and not filters_alone:
         each = " ".join("-" + f.group(0).lstrip("+-") for f in inside)
         raise QueryError(f"Группу в скобках «{group}» с фильтром {m.group(0)} нельзя исключить целиком: "
                          f"исключите каждый фильтр, например {each}.")
-    if (before and before[-1].lstrip("(") in _OR_WORDS) or (after and after[0] in _OR_WORDS):
+    joined_by_or = (before and before[-1].lstrip("(") in _OR_WORDS) or (after and after[0] in _OR_WORDS)
+    if filters_alone and not excluded and _or_joins_filters(text, start, end, matches):
+        return
+    if excluded and joined_by_or:
+        sign = "-" if text[start - 1:start] == "-" else text[:start].split()[-1] + " "  # excluded_whole: - or NOT
+        raise QueryError(_exclusion_joined_by_or(sign + group))
+    if joined_by_or:
         raise QueryError(f"Группа в скобках «{group}» с фильтром {m.group(0)} действует на весь запрос, и через OR "
                          f"её нельзя соединить с другими словами; уберите OR, например волонтер (speaker:Токаев OR "
                          f"speaker:Ли).")
+
+
+def _or_joins_filters(text: str, start: int, end: int, matches: list[re.Match]) -> bool:
+    """Whether an OR beside the group text[start:end] has a filter right on its other side, brackets
+    aside, and nothing else between (`(speaker:A) OR (speaker:B)`, not `волонтер OR (speaker:A)`)."""
+    before = [m for m in matches if m.end() <= start]
+    after = [m for m in matches if m.start() >= end]
+    gaps = ((bool(before), text[before[-1].end() if before else 0:start]),
+            (bool(after), text[end:after[0].start() if after else len(text)]))
+    for has_filter, gap in gaps:
+        words = without_brackets(gap.split())
+        if any(word in _OR_WORDS for word in words) and not (has_filter and len(words) == 1):
+            return False
+    return True
+
+
+def _exclusion_joined_by_or(shown: str) -> str:
+    return (f"Исключение «{shown}» нельзя соединить через OR: оно действует на весь запрос; уберите OR, "
+            f"например форум -speaker:Токаев.")
 
 
 def _joins_same_field(words_between: list[str], other: tuple[re.Match, bool] | None, m: re.Match) -> bool:
@@ -381,7 +412,7 @@ def _without_filters(text: str, matches: list[re.Match], drop) -> str:
     for m in matches:
         gap = text[start:m.start()]
         if after_dropped:
-            gap = _JOIN_AFTER.sub(" ", gap)
+            gap = _JOIN_AFTER.sub(r"\1 ", gap)
         if drop(m):
             out.append(_JOIN_BEFORE.sub(" ", gap) + " ")
         else:
@@ -390,7 +421,7 @@ def _without_filters(text: str, matches: list[re.Match], drop) -> str:
         dropped_any |= after_dropped
         start = m.end()
     tail = text[start:]
-    out.append(_JOIN_AFTER.sub(" ", tail) if after_dropped else tail)
+    out.append(_JOIN_AFTER.sub(r"\1 ", tail) if after_dropped else tail)
     return _outside_filters("".join(out), without_empty_groups) if dropped_any else "".join(out)
 
 
@@ -398,6 +429,7 @@ def without_field_filters(text: str, field: str | None = None, excluded: bool = 
     """The query as typed without its filters of one facet `field` (a chip that takes them out:
     its exclusions with `excluded`, else the others), or without every filter and exclusion
     (the words a document page can mark)."""
+    text = operators_apart_from_brackets(text)  # as split_field_filters reads it
     found = dict(_filter_matches(text))
     return " ".join(_without_filters(text, list(found), lambda m: field is None or (
         _filter_field(m) == field and found[m] == excluded)).split())
@@ -1413,7 +1445,8 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded, typed=typed, required=required)
-    typed_operators = lowercase_operators(rest)
+    # read beside the filters: `волонтер не speaker:Ковалева` is as much an exclusion typed in lowercase
+    typed_operators = lowercase_operators(text, [m.span() for m in FIELD_FILTER_RE.finditer(text)])
     rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
     # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
     # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ

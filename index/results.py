@@ -110,6 +110,8 @@ class SearchResult:
     excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
     # per field, the values of `filters` that must each hold (`speaker:A AND speaker:B`), not alternatives
     required: dict[str, list[str]] = field(default_factory=dict)
+    # the same, per field, one list for each value typed: the facet values it names, any of which holds it
+    required_named: dict[str, list[list[str]]] = field(default_factory=dict)
     # operator words typed in lowercase between two words, searched as words: [before, word, after]
     lowercase_operators: list[list[str]] = field(default_factory=list)
 
@@ -179,6 +181,8 @@ class QuoteResult:
     excluded_words: list[str] = field(default_factory=list)  # what `-word` / NOT word left out, as typed
     # per field, the values of `filters` that must each hold (`speaker:A AND speaker:B`), not alternatives
     required: dict[str, list[str]] = field(default_factory=dict)
+    # the same, per field, one list for each value typed: the facet values it names, any of which holds it
+    required_named: dict[str, list[list[str]]] = field(default_factory=dict)
     # operator words typed in lowercase between two words, searched as words: [before, word, after]
     lowercase_operators: list[list[str]] = field(default_factory=list)
 

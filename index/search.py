@@ -528,6 +528,11 @@ def _undated_left_out(tables, matched: np.ndarray, masks: dict[str, np.ndarray],
     return int((_within(matched, True, others) & (tables.date == 0)).sum())
 
 
+def _flat(named: dict[str, list[list[str]]]) -> dict[str, list[str]]:
+    """Per field, the facet values of its groups (SearchResult.required_named), each once."""
+    return {name: list(dict.fromkeys(v for group in groups for v in group)) for name, groups in named.items()}
+
+
 def _naming_nothing(tables: FacetTables, filters: dict[str, list[str]]) -> dict[str, list[str]]:
     """The filter values (chosen or typed) no facet value of the archive is: each finds nothing,
     and a person, a script or a spreadsheet is told so, not left to read «none found»."""
@@ -1015,9 +1020,9 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "exact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._in_russian, tables, "exact"), total)
             undated = _undated_left_out(tables, matched, masks, req)
-            required = self._resolved(tables, parsed.required)
+            required = {name: list(named.values()) for name, named in self._required_named(tables, parsed.required).items()}
             unknown = _naming_nothing(tables, filters)
-            if suggestion is None and total == 0:
+            if suggestion is None:  # also beside a value naming someone (`speaker:Турсынбеко OR speaker:Ковалева`)
                 suggestion = _filter_suggestion(tables, parsed, unknown)
             answered_by = self._gen
         return SearchResult(
@@ -1026,7 +1031,7 @@ class SearchService:
             partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [], parsed.left_out, undated,
             {**excluded, **path_excluded}, unknown, widened=widened[0], widened_excluded=widened[1],
             generation=answered_by.number, generation_tag=answered_by.tag, excluded_words=parsed.excluded_words,
-            required=required, lowercase_operators=parsed.lowercase_operators,
+            required=_flat(required), required_named=required, lowercase_operators=parsed.lowercase_operators,
         )
 
     def _document_filters(self, tables: FacetTables, req: SearchRequest, parsed, filters: dict[str, list[str]]):
@@ -1189,22 +1194,31 @@ class SearchService:
         """Add the field filters typed in the query, as the facet values they name, to `filters`.
         A typed value naming no facet value stays as typed: it matches nothing, so the search
         finds nothing, as the same value given as a facet parameter (`speakers=Иванов`) does.
+        Each value on its own: one naming nobody beside one naming someone (`speaker:Иванов OR
+        speaker:Ковалева`, `speaker:Турсынбеко AND speaker:Ковалева`) stays too, for `unknown` to
+        say it and offer the name a slip away; dropped, the page said Ковалева had no documents.
+        Not a year, which `unknown` does not say: `year:2015-2025` is the years the archive holds.
         `whole_value`: as a facet parameter, a name that is a facet value is that value alone."""
         for name, values in _as_typed(typed).items():
-            resolved = self._resolve_filter(tables, name, values, self.index_dir, whole_value) or values
+            if name == "year":
+                resolved = self._resolve_filter(tables, name, values, self.index_dir, whole_value) or values
+            else:
+                resolved = [found for value in values for found in
+                            self._resolve_filter(tables, name, [value], self.index_dir, whole_value) or [value]]
             filters.setdefault(name, [])
             filters[name] += [v for v in resolved if v not in filters[name]]
 
+    def _required_named(self, tables: FacetTables, required: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
+        """Per field, each value that must hold (`speaker:A AND speaker:B`: index.filter_joins) ->
+        the facet values it names, any of which holds it (a typed name naming several facet values
+        needs one of them, as alone it does); one naming none, itself."""
+        return {name: {value: self._resolve_filter(tables, name, [value], self.index_dir) or [value] for value in values}
+                for name, values in _as_typed(required).items()}
+
     def _required_masks(self, tables: FacetTables, required: dict[str, list[str]]) -> dict[str, np.ndarray]:
-        """The documents having each value that must hold (`speaker:A AND speaker:B`:
-        index.filter_joins), one mask a value: a typed name naming several facet values needs one
-        of them, as alone it does."""
-        masks = {}
-        for name, values in _as_typed(required).items():
-            for value in values:
-                named = self._resolve_filter(tables, name, [value], self.index_dir) or [value]
-                masks[f"{REQUIRED}{name}:{value}"] = tables.is_doc & tables.fields[name].docs_with_any(named, tables.size)
-        return masks
+        """The documents having each value that must hold, one mask a value (_required_named)."""
+        return {f"{REQUIRED}{name}:{value}": tables.is_doc & tables.fields[name].docs_with_any(named, tables.size)
+                for name, values in self._required_named(tables, required).items() for value, named in values.items()}
 
     def _widened(self, tables: FacetTables, typed: dict[str, list[str]]) -> dict[str, dict[str, list[str]]]:
         """The typed name filters that are a facet value themselves and name others too, as field ->
@@ -1939,9 +1953,9 @@ class SearchService:
                 suggestion = self._suggestion(searcher, parsed, "pexact", fields, req.exact, in_scope, strict_total,
                                               functools.partial(self._in_russian, tables, "pexact"), total)
             undated = _undated_left_out(tables, passages, masks, req)
-            required = self._resolved(tables, parsed.required)
+            required = {name: list(named.values()) for name, named in self._required_named(tables, parsed.required).items()}
             unknown = _naming_nothing(tables, filters)
-            if suggestion is None and total == 0:
+            if suggestion is None:  # also beside a value naming someone (`speaker:Турсынбеко OR speaker:Ковалева`)
                 suggestion = _filter_suggestion(tables, parsed, unknown)
             answered_by = self._gen
         return QuoteResult(hits, total, page, per_page, suggestion, None, (time.perf_counter() - started) * 1000,
@@ -1949,7 +1963,8 @@ class SearchService:
                            parsed.left_out, partial is not None and partial.relaxed(), partial.unmatched() if partial is not None else [],
                            undated, {**excluded, **path_excluded}, unknown, widened=widened[0],
                            widened_excluded=widened[1], generation=answered_by.number,
-                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=required,
+                           generation_tag=answered_by.tag, excluded_words=parsed.excluded_words, required=_flat(required),
+                           required_named=required,
                            lowercase_operators=parsed.lowercase_operators)
 
     def _where_words_meet(self, searcher, query, final, scores, tiers, executor: Executor, exact: bool, page: int,

@@ -12,10 +12,10 @@ from markupsafe import Markup, escape
 
 from index.arrival import local_datetime
 from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
-from index.lowercase_operators import OPERATOR_WORDS
+from index.lowercase_operators import operator_of
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
-from index.query import FIELD_WORDS, without_field_filters
+from index.query import FIELD_PLURALS, FIELD_WORDS, without_field_filters
 from index.sentences import ABBREVIATIONS, TITLES
 
 from search_app.right_to_left import ARABIC_SCRIPT_LANG, in_arabic_script
@@ -34,6 +34,7 @@ LANGUAGE_FACET_NOTES = {
 }
 # one value's facet, as chips and notes name it: the query's own word for the field (выступающий:)
 FACET_SINGULAR = FIELD_WORDS
+FACET_PLURAL = FIELD_PLURALS  # ... and several values' (выступающие: A и B)
 PATH_SINGULAR = {"folder": "папка", "file": "файл"}  # the filters of paths (index.path_filters)
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
@@ -200,15 +201,20 @@ def lowercase_operators_words(found: list[list[str]]) -> str:
     грант» found the documents having грант, the opposite of what was asked, and the page said nothing."""
     notes = []
     for before, word, after in found:
-        operator = OPERATOR_WORDS[word]
+        operator = operator_of(word)
         if operator in ("НЕ", "NOT"):
             notes.append(f"«{word}» строчными буквами — обычное слово, а не исключение: нужны все слова запроса. "
                          f"Чтобы исключить «{after}», напишите {operator} заглавными или минус: "
-                         f"{before} {operator} {after} или {before} -{after}.")
+                         f"{_spaced(before, operator, after)} или {_spaced(before, '-' + after)}.")
         else:
             notes.append(f"«{word}» строчными буквами — обычное слово, а не выбор: нужны все слова запроса. "
-                         f"Чтобы найти любое из слов, напишите {operator} заглавными: {before} {operator} {after}.")
+                         f"Чтобы найти любое из слов, напишите {operator} заглавными: {_spaced(before, operator, after)}.")
     return " ".join(dict.fromkeys(notes))
+
+
+def _spaced(*parts: str) -> str:
+    """The parts of a query with a space between, an empty one (nothing before an operator first) left out."""
+    return " ".join(part for part in parts if part)
 
 
 _NAMED_AS = {"speakers": "выступающий", "persons": "упомянутый"}  # «… «Б. Каримов» может быть любым из них»

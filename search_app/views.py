@@ -28,7 +28,7 @@ from search_app.originals_log import say_not_opened, say_unserved
 from search_app.right_to_left import bidi_isolated, isolated, text_dir
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
+    DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_PLURAL, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, PATH_SINGULAR, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note,
     count_words, as_phrase, date_source_label, every_year_label, facet_label,
@@ -95,6 +95,10 @@ class FacetLink:
 class Chip:
     label: str
     href: str  # removes this filter
+    # a facet value among the alternatives of its field, and its label: the window title says
+    # them as one, «или» between (_chips_said)
+    field: str = ""
+    value: str = ""
 
 
 def _facet_links(state: SearchState, result, path: str) -> dict[str, dict]:
@@ -210,15 +214,26 @@ def _months_of_every_year_links(state: SearchState, result, path: str) -> list[F
 
 
 def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str,
-           excluded: dict[str, list[str]] | None = None) -> list[Chip]:
+           excluded: dict[str, list[str]] | None = None, required: dict[str, list[list[str]]] | None = None) -> list[Chip]:
+    """The filters in force as chips, each removing itself. `required`: per field, the values typed
+    to hold each (SearchResult.required_named), one chip for them all with «и» between: two chips
+    alike said «выступающий: A, выступающий: B» whether both had to have spoken or either."""
     chips = []
     for name in FACETS:
+        groups = (required or {}).get(name, [])
+        chosen = state.filters.get(name, [])
+        if groups:  # the query's filters: the chip takes them out together, as it does alternatives
+            together = " и ".join(_either(name, group) for group in groups)
+            chips.append(Chip(f"{FACET_PLURAL[name]}: {together}", state.href(path, q=without_field_filters(state.q, name))))
         for value in filters_in_force.get(name, []):
-            if value in state.filters.get(name, []):
+            if value in chosen:
                 href = state.href(path, filters=state.toggled(name, value))
+            elif any(value in group for group in groups):
+                continue
             else:
                 href = state.href(path, q=without_field_filters(state.q, name))
-            chips.append(Chip(f"{FACET_SINGULAR[name]}: {facet_label(name, value)}", href))
+            label = facet_label(name, value)
+            chips.append(Chip(f"{FACET_SINGULAR[name]}: {label}", href, name, label))
     for name in PATH_FIELDS:  # `folder:`, `file:` in the query: removed there
         for value in filters_in_force.get(name, []):
             chips.append(Chip(f"{PATH_SINGULAR[name]}: {value}", state.href(path, q=without_field_filters(state.q, name))))
@@ -240,6 +255,25 @@ def _chips(state: SearchState, filters_in_force: dict[str, list[str]], path: str
     if state.exact:
         chips.append(Chip("точная форма слов", state.href(path, exact=False)))
     return chips
+
+
+def _either(name: str, values: list[str]) -> str:
+    """The facet values one typed value names, any of which holds it: «(Л. Ким или А. Ким)»."""
+    said = " или ".join(facet_label(name, value) for value in values)
+    return f"({said})" if len(values) > 1 else said
+
+
+def _chips_said(chips: list[Chip]) -> list[str]:
+    """The chips as the window title says them: the alternatives of one field as one, «или» between
+    (`выступающий: Е.К. Турсынбеков или М.А. Ковалева`), told from the values that must each hold,
+    whose chip says «и»."""
+    said: list[str] = []
+    for i, chip in enumerate(chips):
+        if i and chip.field and chip.field == chips[i - 1].field:
+            said[-1] += f" или {chip.value}"
+        else:
+            said.append(chip.label)
+    return said
 
 
 def _period(state: SearchState) -> str:
@@ -288,7 +322,7 @@ def _announced(state: SearchState, result, error: str | None, status: int, chips
         for name in (*FACETS, *PATH_FIELDS):
             words = without_field_filters(without_field_filters(words, name), name, excluded=True)
     # words in the Arabic script kept apart from the Russian around them (right_to_left)
-    asked = ", ".join(([isolated(words)] if words else []) + [chip.label for chip in chips])
+    asked = ", ".join(([isolated(words)] if words else []) + _chips_said(chips))
     if asked:
         title = f"{asked}: {said} — {tab}" if said else f"{asked} — {tab}"
     else:
@@ -500,7 +534,8 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
     screen reader hears, the chips, page and sort links, the ways out of zero hits and the
     did-you-mean link; `empty_archive`: the archive has no document yet (a new installation),
     which the page says instead of «Ничего не найдено» and its tips."""
-    chips = _chips(state, result.filters if result else state.filters, path, result.excluded if result else None)
+    chips = _chips(state, result.filters if result else state.filters, path, result.excluded if result else None,
+                   result.required_named if result else None)
     empty_archive = not error and (result is None or result.total == 0) and service().doc_count() == 0
     moved_href = _moved_href(state, result, path)
     # the filters whose values the archive has no facet value of: said beside the count

@@ -3,11 +3,14 @@ a quoted value left open, years listed after `year:`, two values of one field jo
 and the note on a value naming nothing."""
 from __future__ import annotations
 
+import re
 from datetime import date
+from html import unescape
 
 import pytest
 
 from conftest import found_ids as found, make_record
+from search_app import create_app
 from index.search import SearchRequest, SearchService
 from index.store import IndexWriter
 
@@ -23,7 +26,7 @@ DOCUMENTS = {
 
 
 @pytest.fixture(scope="module")
-def svc(tmp_path_factory):
+def index_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("index")
     with IndexWriter(path, create=True) as writer:
         for doc, (year, speakers, topics) in DOCUMENTS.items():
@@ -31,7 +34,12 @@ def svc(tmp_path_factory):
             writer.add(make_record(doc, f"Заседание {doc}", ["Волонтеры встретились.", *said], when=date(year, 3, 1),
                                    speakers=speakers, persons=speakers, topics=topics,
                                    speaker_of={i + 1: speaker for i, speaker in enumerate(speakers)}))
-    service = SearchService(path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def svc(index_path):
+    service = SearchService(index_path)
     yield service
     service.close()
 
@@ -123,3 +131,86 @@ def test_a_name_a_slip_away_from_a_facets_surname_is_offered(svc, query, offered
     assert result.total == 0 and result.suggestion == offered
     assert svc.search(SearchRequest(query=offered)).total > 0
     assert svc.quotes(SearchRequest(query=query)).suggestion == offered
+
+
+@pytest.mark.parametrize("query, unknown, offered", [
+    ("speaker:Турсынбеко AND speaker:Ковалева", "Турсынбеко", "speaker:Турсынбеков AND speaker:Ковалева"),
+    ("+speaker:Иванов +speaker:Ковалева", "Иванов", None),
+    ("speaker:Иванов AND speaker:Ковалева", "Иванов", None),
+])
+def test_a_value_naming_nobody_among_values_joined_by_and_is_said_and_its_slip_offered(svc, query, unknown, offered):
+    for result in (svc.search(SearchRequest(query=query)), svc.quotes(SearchRequest(query=query))):
+        assert result.total == 0 and result.unknown == {"speakers": [unknown]} and result.suggestion == offered
+    assert svc.search(SearchRequest(query=query)).required == {"speakers": [unknown, KOV]}
+
+
+def test_a_topic_naming_nothing_among_topics_joined_by_and_is_said(svc):
+    result = svc.search(SearchRequest(query="topic:несуществующая AND topic:волонтерство"))
+    assert result.total == 0 and result.unknown == {"topics": ["несуществующая"]}
+
+
+@pytest.mark.parametrize("query, unknown, offered", [
+    ("speaker:Иванов OR speaker:Ковалева", "Иванов", None),
+    ("speaker:Турсынбеко speaker:Ковалева", "Турсынбеко", "speaker:Турсынбеков speaker:Ковалева"),
+])
+def test_an_alternative_naming_nobody_is_said_beside_the_one_found(svc, query, unknown, offered):
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert {hit.doc_id for hit in result.hits} == {"both", "kov", "all3"}
+    assert result.unknown == {"speakers": [unknown]} and result.suggestion == offered
+
+
+@pytest.fixture()
+def client(index_path):
+    app = create_app(index_path, testing=True)
+    yield app.test_client()
+    app.extensions["assembly_search"].close()
+
+
+def _title(client, path: str, query: str) -> str:
+    body = client.get(path, query_string={"q": query}).get_data(as_text=True)
+    return unescape(re.search(r"<title>([^<]*)</title>", body).group(1))
+
+
+def _chips(client, query: str) -> list[str]:
+    body = client.get("/", query_string={"q": query}).get_data(as_text=True)
+    return [" ".join(unescape(re.sub(r"<[^>]+>", " ", chip)).split())
+            for chip in re.findall(r'<a class="chip" [^>]*>(.*?)</a>', body, re.S)]
+
+
+@pytest.mark.parametrize("path", ["/", "/quotes"])
+def test_the_window_title_tells_speakers_joined_by_and_from_alternatives(client, path):
+    both = _title(client, path, "speaker:Турсынбеков AND speaker:Ковалева")
+    either = _title(client, path, "speaker:Турсынбеков OR speaker:Ковалева")
+    assert both.startswith(f"выступающие: {TURS} и {KOV}: найден")
+    assert either.startswith(f"выступающий: {TURS} или {KOV}: найден")
+    assert _title(client, path, "speaker:Иванов AND speaker:Ковалева").startswith(
+        f"выступающие: Иванов и {KOV}: ничего не найдено")
+
+
+def test_speakers_joined_by_and_are_one_chip_alternatives_one_each(client):
+    assert _chips(client, "speaker:Турсынбеков AND speaker:Ковалева") == [f"выступающие: {TURS} и {KOV} × убрать"]
+    assert _chips(client, "speaker:Турсынбеков OR speaker:Ковалева") == [
+        f"выступающий: {TURS} × убрать", f"выступающий: {KOV} × убрать"]
+
+
+@pytest.mark.parametrize("query", ["(speaker:Турсынбеков)OR(speaker:Ковалева)", "(speaker:Турсынбеков) OR (speaker:Ковалева)",
+                                   "(speaker:Турсынбеков)OR speaker:Ковалева", "((speaker:Турсынбеков))OR((speaker:Ковалева))"])
+def test_filters_each_in_brackets_joined_by_or_are_alternatives(svc, query):
+    assert found(svc, query) == found(svc, "speaker:Турсынбеков OR speaker:Ковалева") == {"both", "turs", "kov", "all3"}
+
+
+def test_the_or_between_bracketed_filters_goes_with_them_and_joins_no_words(svc):
+    # left behind, the OR joined the words: documents with either word
+    assert found(svc, "году (speaker:Турсынбеков)OR(speaker:Ахметжанов) turs") == {"turs"}
+    assert found(svc, "году (speaker:Турсынбеков) OR (speaker:Ахметжанов) turs") == {"turs"}
+
+
+@pytest.mark.parametrize("query, said", [
+    ("(speaker:Турсынбеков) OR волонтеры", "через OR её нельзя соединить с другими словами"),
+    ("(speaker:Турсынбеков) OR (year:2019)", "только с фильтром того же поля"),
+    ("-(speaker:Турсынбеков) OR speaker:Ковалева", "Исключение «-(speaker:Турсынбеков)» нельзя соединить через OR"),
+    ("speaker:Ковалева OR NOT(speaker:Турсынбеков)", "Исключение «NOT (speaker:Турсынбеков)» нельзя соединить через OR"),
+])
+def test_a_bracketed_filter_joined_by_or_to_anything_else_is_refused_with_a_sentence_that_fits(svc, query, said):
+    result = svc.search(SearchRequest(query=query))
+    assert result.error and said in result.error

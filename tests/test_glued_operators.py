@@ -50,3 +50,26 @@ def test_a_glued_exclusion_is_an_exclusion_and_is_said(svc):
 def test_an_excluded_phrase_is_said_with_its_distance(svc):
     result = svc.search(SearchRequest(query='-"волонтер турнир"~2 событие'))
     assert result.excluded_words == ['"волонтер турнир"~2']
+
+
+@pytest.mark.parametrize("spaced, glued", [
+    ('событие NOT "волонтер грант"', 'событие NOT"волонтер грант"'),
+    ('событие НЕ «волонтер грант»', 'событие НЕ«волонтер грант»'),
+    ('"волонтер грант" -турнир', '"волонтер грант"-турнир'),
+    ('"волонтер грант" OR турнир', '"волонтер грант"OR турнир'),
+    ('турнир OR "волонтер грант"', 'турнир OR"волонтер грант"'),
+    ('«волонтер грант» ИЛИ турнир', '«волонтер грант»ИЛИ турнир'),
+    ('"волонтер грант" ИЛИ "грант турнир"', '"волонтер грант"ИЛИ"грант турнир"'),
+    ('"волонтер грант"~2 -турнир', '"волонтер грант"~2-турнир'),
+])
+def test_an_operator_or_a_sign_glued_to_a_quoted_phrase_means_what_it_means_spaced(svc, spaced, glued):
+    assert found(svc, glued) == found(svc, spaced)
+
+
+def test_an_exclusion_glued_to_a_phrase_excludes_and_is_said(svc):
+    result = svc.search(SearchRequest(query='событие NOT"волонтер грант"', per_page=100))
+    assert {hit.doc_id for hit in result.hits} == set(WORDS) - {"vg", "vgt"}
+    assert result.excluded_words == ['"волонтер грант"']
+    result = svc.search(SearchRequest(query='"волонтер грант"-турнир'))
+    assert result.excluded_words == ["турнир"] and result.total == 1
+    assert found(svc, '«волонтер грант»ИЛИ турнир') == {"vg", "vgt", "t", "vt", "gt"}

@@ -478,6 +478,31 @@ def test_an_operator_word_in_lowercase_is_said_as_searched_as_a_word(client, pat
         assert "строчными буквами" not in page_text(client.get(path, query_string={"q": said})), said
 
 
+@pytest.mark.parametrize("query, note", [
+    # glued to a bracket: the group it would exclude
+    ("Ассамблеи не(Токаев)", "Чтобы исключить «(Токаев)», напишите НЕ заглавными или минус: Ассамблеи НЕ (Токаев) "
+                             "или Ассамблеи -(Токаев)."),
+    ("Ассамблеи или(Токаев)", "Чтобы найти любое из слов, напишите ИЛИ заглавными: Ассамблеи ИЛИ (Токаев)."),
+    # with a capital first letter, and first in the query
+    ("Ассамблеи Не Токаев", "Чтобы исключить «Токаев», напишите НЕ заглавными или минус: Ассамблеи НЕ Токаев "
+                            "или Ассамблеи -Токаев."),
+    ("не Токаев Ассамблеи", "Чтобы исключить «Токаев», напишите НЕ заглавными или минус: НЕ Токаев или -Токаев."),
+    ("Ассамблеи (не Токаев)", "Чтобы исключить «Токаев», напишите НЕ заглавными или минус: НЕ Токаев или -Токаев."),
+    # before a filter: the filter is what it would exclude
+    ("Ассамблеи не speaker:Токаев", "Чтобы исключить «speaker:Токаев», напишите НЕ заглавными или минус: "
+                                    "Ассамблеи НЕ speaker:Токаев или Ассамблеи -speaker:Токаев."),
+])
+def test_an_operator_word_in_lowercase_beside_a_bracket_a_filter_or_first_is_said_too(client, query, note):
+    # each found the documents having the word, as if no «не» stood there, and the page said nothing
+    assert note in page_text(client.get("/", query_string={"q": query}))
+
+
+@pytest.mark.parametrize("query", ["Ассамблеи не -Токаев", "не Токаев", "Ассамблеи не получили"])
+def test_no_lowercase_operator_note_where_a_sign_already_excludes_or_no_word_is_left_to_find(client, query):
+    # `не -Токаев` was told «напишите … или Ассамблеи --Токаев»
+    assert "строчными буквами" not in page_text(client.get("/", query_string={"q": query}))
+
+
 @pytest.mark.parametrize("path", ["/", "/quotes"])
 def test_an_unknown_typed_speaker_is_nothing_found_not_an_error(client, path):
     resp = client.get(path, query_string={"q": "speaker:Иванов"})
