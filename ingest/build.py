@@ -575,6 +575,8 @@ MAX_TITLE_CHARS = 300
 #    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before a file
 #    made more than a quarter after that day or before it (status_date); a PDF page number inside the text area that counts up with the other pages'
 #    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
+#    text: a date alone on its line inside a sentence, which runs on to it and goes on in lowercase after its «г.», stays
+#    in its paragraph, in a PDF and in plain text (dig3).
 EXTRACTION_VERSION = 11
 
 

@@ -304,3 +304,17 @@ def test_a_date_ending_a_paragraph_s_sentence_stays_in_it(tmp_path, mk):
     pdf.page([(60, mk.H - 60 - 15 * k, 11, text) for k, text in enumerate(lines)])
     pdf.save(tmp_path / "one.pdf")
     assert [b.text for b in parse_file(tmp_path / "one.pdf").blocks] == [" ".join(lines[:2]), lines[2]]
+
+
+def test_a_date_alone_on_a_line_inside_a_sentence_stays_in_its_paragraph(tmp_path, mk):
+    """A narrow column leaves a date alone on a short line: the sentence runs on to it and on past
+    it in lowercase, so the year's «г.» ends no paragraph («состоялось» / «15 февраля 2006 г.» /
+    «в конференц-зале …»), and a phrase across it is found."""
+    lines = ["Очередное заседание Малой Ассамблеи области, отложенное из-за паводка, состоялось",
+             "15 февраля 2006 г.",
+             "в конференц-зале областного акимата. В нем приняли участие 31 член Малой",
+             "Ассамблеи и представители этнокультурных объединений области и города."]
+    pdf = mk.MiniPdf(info={"Producer": "ABBYY FineReader 11"}, scanned=True)
+    pdf.page([(60, mk.H - 60 - 15 * k, 11, text) for k, text in enumerate(lines)])
+    pdf.save(tmp_path / "one.pdf")
+    assert [b.text for b in parse_file(tmp_path / "one.pdf").blocks] == [" ".join(lines)]

@@ -15,7 +15,8 @@ from typing import NamedTuple
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .normalize import COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
+from .normalize import (COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, date_goes_on, is_bare_dateline, join_lines,
+                        normalize_inline)
 from .ocr_quality import NOISE_MESSAGE, is_noise, page_notes
 from .own_dateline import own_dateline
 from .numbered_pages import NumberRow, numbers_in_sequence, page_number_value
@@ -432,7 +433,8 @@ def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) 
                     and not _centred_together(prev, row, x0))
                 or _type_changes(prev, row)
                 or (_end_gap(prev, x0, x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
-                    and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1)))
+                    and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1))
+                    and not date_goes_on(prev.text, row.text))
                 or _short_above_a_blank_line(prev, row, x0, x1)
                 or _dateline_apart(prev, row, x0, x1, ragged)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
