@@ -577,6 +577,7 @@ MAX_TITLE_CHARS = 300
 #    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
 #    text: a date alone on its line inside a sentence, which runs on to it and goes on in lowercase after its «г.», stays
 #    in its paragraph, in a PDF and in plain text (dig3).
+#    title, text: a PDF's type heading under an archive's cipher, both running on every page, stays on page 1 (dig3).
 EXTRACTION_VERSION = 11
 
 

@@ -727,21 +727,28 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
 def _keep_first_heading(edges: _Edges, hits: set[tuple[int, int]]) -> None:
     """Keep the running line opening the first page (``edges``, its running lines ``hits``) where it
     is the document's heading there (page_furniture.first_page_heading), its OCR specks taken off (a
-    speck set apart on its row still goes); not where the heading stands again under it, not running."""
-    if not edges.top or edges.top[0] is not edges.rows[0]:
-        return
-    words = [(j, ln) for j, ln in enumerate(edges.top[0]) if any(ch.isalnum() for ch in ln.text)]
-    if len(words) != 1 or (0, words[0][0]) not in hits:
-        return
-    j, line = words[0]
+    speck set apart on its row still goes); not where the heading stands again under it, not running.
+    Running lines above it (an archive's cipher «АРХИВ АНК Ф. 1 Оп. 1 Д. 52» over each page's
+    «СТЕНОГРАММА») still go: the heading is the first running line that names a type."""
     running = {id(edges.top[r][k]) for r, k in hits if r < len(edges.top)}
-    below = [ln for ln in edges.rows[1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > 1 else []
-    if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
-        return
-    heading = first_page_heading(line.text)
-    if heading is not None:
-        hits.discard((0, j))
+    for r, row in enumerate(edges.top):
+        if r >= len(edges.rows) or row is not edges.rows[r]:
+            return
+        words = [(j, ln) for j, ln in enumerate(row) if any(ch.isalnum() for ch in ln.text)]
+        if not words or any((r, j) not in hits for j, _ in words):
+            return  # the page's own text begins: no heading among the running lines above it
+        if len(words) != 1:
+            continue
+        j, line = words[0]
+        heading = first_page_heading(line.text)
+        if heading is None:
+            continue
+        below = [ln for ln in edges.rows[r + 1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > r + 1 else []
+        if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
+            return
+        hits.discard((r, j))
         line.text, line.x1 = heading, _words_of(line).x1
+        return
 
 
 def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges], body_size: float) -> None:
