@@ -578,6 +578,7 @@ MAX_TITLE_CHARS = 300
 #    text: a date alone on its line inside a sentence, which runs on to it and goes on in lowercase after its «г.», stays
 #    in its paragraph, in a PDF and in plain text (dig3).
 #    title, text: a PDF's type heading under an archive's cipher, both running on every page, stays on page 1 (dig3).
+#    title, text: a document type in Latin look-alikes («CTEHOГPAMMA») is a type: kept on page 1, titled in Cyrillic (dig3).
 EXTRACTION_VERSION = 11
 
 

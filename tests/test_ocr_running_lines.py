@@ -188,3 +188,20 @@ def test_a_stenogram_s_heading_under_an_archive_cipher_on_every_page_stays_on_pa
     assert doc.title == "СТЕНОГРАММА VI сессии Ассамблеи народов Казахстана"
     assert doc.text.count("СТЕНОГРАММА") == 1 and "АРХИВ" not in doc.text
     assert "Фролов Ю.Н.:" in [b.text for b in doc.blocks]
+
+
+def test_a_document_type_in_latin_look_alikes_is_a_type_heading_page_one_and_opening_the_title(tmp_path, mk):
+    """OCR reads capitals with Latin look-alikes («CTEHOГPAMMA», «PEШEHИE»): the type was not known, so
+    a PDF dropped it from page 1 with the later pages' headers, and a text's title was the type alone.
+    It is a type like «СТЕНОГРАММА»: kept once on page 1, the subject under it joined into the title,
+    written in Cyrillic as running text."""
+    from ingest.build import document_title
+
+    pdf = tmp_path / "stenogram.pdf"
+    _stenogram(mk, pdf, ("", ""), heading="CTEHOГPAMMA")
+    doc = parse_file(pdf)
+    assert doc.text.count("CTEHOГPAMMA") == 1
+    assert document_title(doc, pdf) == "Стенограмма VI сессии Ассамблеи народов Казахстана"
+    txt = _write(tmp_path, "reshenie.txt", "PEШEHИE\nМалой Ассамблеи Актюбинской области\n\n"
+                 "г. Актобе, 2 марта 2000 г.\n\nМалая Ассамблея области решила провести фестиваль.\n")
+    assert document_title(parse_file(txt), txt) == "Решение Малой Ассамблеи Актюбинской области"

@@ -103,6 +103,7 @@ def type_cased(title: str, text: str) -> str:
     m = leading_document_type(title)
     if m is None:
         return title
+    title = m.group() + title[m.end():]  # «CTEHOГPAMMA» in Latin look-alikes written in Cyrillic
     kind, _, number = m.group().partition("№")
     letters = [ch for ch in kind if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):

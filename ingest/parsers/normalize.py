@@ -1121,14 +1121,16 @@ MAX_HEADING_TITLE = 200  # characters, as looks_like_title allows one line
 
 def is_document_type(line: str) -> bool:
     """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ГОДОВОЙ ОТЧЁТ», «ХАТТАМА»,
-    «PRESS RELEASE»."""
-    return _DOCUMENT_TYPE.fullmatch(normalize_inline(line)) is not None
+    «PRESS RELEASE»; also typed or read with Latin look-alikes («CTEHOГPAMMA», «PEШEHИE»), OCR's
+    commonest slip in capitals."""
+    return _DOCUMENT_TYPE.fullmatch(cyrillic_twins(normalize_inline(line))) is not None
 
 
 def leading_document_type(line: str) -> re.Match | None:
     """The document type opening a heading (is_document_type), a whole word or words: «СТЕНОГРАММА» of
-    «СТЕНОГРАММА заседания …», «ПРОТОКОЛ № 8» of «ПРОТОКОЛ № 8 заседания …»."""
-    m = _DOCUMENT_TYPE.match(line)
+    «СТЕНОГРАММА заседания …», «ПРОТОКОЛ № 8» of «ПРОТОКОЛ № 8 заседания …». Matched on the line with
+    its Latin look-alikes read as Cyrillic (same length), so the match's text is the type in Cyrillic."""
+    m = _DOCUMENT_TYPE.match(cyrillic_twins(line))
     return m if m and (m.end() == len(line) or line[m.end()].isspace()) else None
 
 
