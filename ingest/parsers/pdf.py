@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
+from .capitals import is_capitals
+from .header_row import is_requisites_line
 from .list_lines import is_contents_entry, starts_list_item, without_leader
 from .normalize import (COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, date_goes_on, is_bare_dateline, join_lines,
                         normalize_inline)
@@ -509,16 +511,20 @@ def _dateline_apart(prev: _Line, row: _Line, x0: float, x1: float, ragged: bool)
     news item's dateline run into its first sentence (a full line: «Павлодар, 23 ноября 2018 года.»
     over «В областном Доме дружбы…»; in ragged text, a short one the next word would not have fit on)."""
     width = x1 - x0
-    if _is_dateline_row(row) and _stands_alone(row, x0, x1) and not _runs_on(prev, x1, width):
+    # a heading in capitals runs on into nothing, also where it is the column's widest line
+    if (_is_dateline_row(row) and _stands_alone(row, x0, x1)
+            and not (_runs_on(prev, x1, width) and not is_capitals(prev.text))):
         return True
     return (_is_dateline_row(prev) and not _opens_lowercase(row.text) and _stands_alone(prev, x0, x1)
             and (_spread(prev) or not ragged or next_word_fits(prev, row.text, row.char_width, x1)))
 
 
 def _is_dateline_row(line: _Line) -> bool:
-    """A line that is a dateline alone, with a full date («15 января 2007 г.», «12.03.2019»): a
-    year alone («2006 год») may end a line of a sentence."""
-    return len(line.text) <= _DATELINE_ROW and DATE_RE.search(line.text) is not None and is_bare_dateline(line.text)
+    """A line that is a dateline alone, with a full date («15 января 2007 г.», «12.03.2019»), or an
+    act's requisites, its number beside («12 марта 1999 г.   № 15   г. Алматы»): a year alone
+    («2006 год») may end a line of a sentence."""
+    return (len(line.text) <= _DATELINE_ROW and DATE_RE.search(line.text) is not None
+            and (is_bare_dateline(line.text) or is_requisites_line(line.text)))
 
 
 def _stands_alone(line: _Line, x0: float, x1: float) -> bool:
