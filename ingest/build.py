@@ -579,6 +579,8 @@ MAX_TITLE_CHARS = 300
 #    in its paragraph, in a PDF and in plain text (dig3).
 #    title, text: a PDF's type heading under an archive's cipher, both running on every page, stays on page 1 (dig3).
 #    title, text: a document type in Latin look-alikes («CTEHOГPAMMA») is a type: kept on page 1, titled in Cyrillic (dig3).
+#    text, title: in a PDF, a one-line capitals heading is apart from the dateline under it, and so is an act's
+#    requisites line («12 марта 1999 г.   № 15   г. Алматы») from the lines around it (dig3).
 EXTRACTION_VERSION = 11
 
 
