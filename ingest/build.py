@@ -581,6 +581,7 @@ MAX_TITLE_CHARS = 300
 #    title, text: a document type in Latin look-alikes («CTEHOГPAMMA») is a type: kept on page 1, titled in Cyrillic (dig3).
 #    text, title: in a PDF, a one-line capitals heading is apart from the dateline under it, and so is an act's
 #    requisites line («12 марта 1999 г.   № 15   г. Алматы») from the lines around it (dig3).
+#    title: a title wholly in capitals keeps a short abbreviation its text never writes («СКО», «НКЦ») (dig3).
 EXTRACTION_VERSION = 11
 
 

@@ -1489,3 +1489,18 @@ def test_a_date_alone_on_a_line_inside_a_sentence_stays_in_its_paragraph(tmp_pat
     assert texts[1] == "г. Атырау 20 февраля 2006 г."
     assert texts[2].startswith("Очередное заседание") and "состоялось 15 февраля 2006 г. в конференц-зале" in texts[2]
     assert len(texts) == 3
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("ПРОТОКОЛ ЗАСЕДАНИЯ МАЛОЙ АССАМБЛЕИ СКО", "Протокол заседания малой ассамблеи СКО"),
+    ("ИНФОРМАЦИЯ О РАБОТЕ НКЦ Г. АЛМАТЫ", "Информация о работе НКЦ г. алматы"),
+    ("СТЕНОГРАММА ЗАСЕДАНИЯ МАЛОЙ АССАМБЛЕИ ЮКО", "Стенограмма заседания малой ассамблеи ЮКО"),
+])
+def test_a_title_wholly_in_capitals_keeps_a_short_abbreviation_its_text_never_writes(tmp_path, heading, title):
+    """A heading in capitals is written as running text by the cases its text gives its words: a region's
+    or a centre's abbreviation the text never repeats («СКО», «НКЦ») was written small. A word that short
+    the dictionary does not know is an abbreviation and keeps its capitals; «о», «г.» are still small."""
+    f = tmp_path / "caps.txt"
+    f.write_text(f"{heading}\n\nг. Петропавловск, 12 марта 2006 г.\n\nЗаседание прошло в областном акимате.\n",
+                 encoding="utf-8")
+    assert document_title(parse_file(f), f) == title
