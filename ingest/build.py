@@ -575,6 +575,13 @@ MAX_TITLE_CHARS = 300
 #    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before a file
 #    made more than a quarter after that day or before it (status_date); a PDF page number inside the text area that counts up with the other pages'
 #    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
+#    text: a date alone on its line inside a sentence, which runs on to it and goes on in lowercase after its «г.», stays
+#    in its paragraph, in a PDF and in plain text (dig3).
+#    title, text: a PDF's type heading under an archive's cipher, both running on every page, stays on page 1 (dig3).
+#    title, text: a document type in Latin look-alikes («CTEHOГPAMMA») is a type: kept on page 1, titled in Cyrillic (dig3).
+#    text, title: in a PDF, a one-line capitals heading is apart from the dateline under it, and so is an act's
+#    requisites line («12 марта 1999 г.   № 15   г. Алматы») from the lines around it (dig3).
+#    title: a title wholly in capitals keeps a short abbreviation its text never writes («СКО», «НКЦ») (dig3).
 EXTRACTION_VERSION = 11
 
 

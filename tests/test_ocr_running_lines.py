@@ -64,14 +64,17 @@ def mk():
     return make_pdfs_module()
 
 
-def _stenogram(mk, path, marks: tuple[str, str], words_apart: bool = False) -> None:
+def _stenogram(mk, path, marks: tuple[str, str], words_apart: bool = False, cipher: str = "",
+               heading: str = "СТЕНОГРАММА") -> None:
     """A two-page stenogram scanned: the header «СТЕНОГРАММА» in the body's type and pitch over
     each page, OCR specks (``marks``) at its right; on page 2 right over a speaker's label.
-    ``words_apart``: the specks a piece of their own, as a word-by-word OCR layer places them."""
+    ``words_apart``: the specks a piece of their own, as a word-by-word OCR layer places them.
+    ``cipher``: an archive's cipher in smaller type over each page's header."""
     def header(y: float, mark: str) -> list[tuple]:
+        above = [(60, y + 14, 9, cipher)] if cipher else []
         if words_apart:
-            return [(60, y, 11, "СТЕНОГРАММА"), (350, y, 11, mark)]
-        return [(60, y, 11, "СТЕНОГРАММА" + " " * 44 + mark)]
+            return above + [(60, y, 11, heading), (350, y, 11, mark)]
+        return above + [(60, y, 11, heading + " " * 44 + mark)]
 
     def body(top: float, lines: list[str]) -> list[tuple]:
         return [(60, top - 15 * i, 11, line) for i, line in enumerate(lines) if line]
@@ -172,3 +175,33 @@ def _write(tmp_path, name: str, text: str):
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.mark.parametrize("marks", [("", ""), ("' .", ",' -")])
+def test_a_stenogram_s_heading_under_an_archive_cipher_on_every_page_stays_on_page_one(tmp_path, mk, marks):
+    """Each page of an archive's scan opens with its cipher, then «СТЕНОГРАММА»: the heading is page
+    1's second running line, and it was dropped with the cipher, so the title opened «VI сессии …»
+    and the word found nothing. The cipher goes from every page, the heading stays once on page 1."""
+    path = tmp_path / "stenogram.pdf"
+    _stenogram(mk, path, marks, cipher="АРХИВ АНК Ф. 1 Оп. 1 Д. 52")
+    doc = parse_file(path)
+    assert doc.title == "СТЕНОГРАММА VI сессии Ассамблеи народов Казахстана"
+    assert doc.text.count("СТЕНОГРАММА") == 1 and "АРХИВ" not in doc.text
+    assert "Фролов Ю.Н.:" in [b.text for b in doc.blocks]
+
+
+def test_a_document_type_in_latin_look_alikes_is_a_type_heading_page_one_and_opening_the_title(tmp_path, mk):
+    """OCR reads capitals with Latin look-alikes («CTEHOГPAMMA», «PEШEHИE»): the type was not known, so
+    a PDF dropped it from page 1 with the later pages' headers, and a text's title was the type alone.
+    It is a type like «СТЕНОГРАММА»: kept once on page 1, the subject under it joined into the title,
+    written in Cyrillic as running text."""
+    from ingest.build import document_title
+
+    pdf = tmp_path / "stenogram.pdf"
+    _stenogram(mk, pdf, ("", ""), heading="CTEHOГPAMMA")
+    doc = parse_file(pdf)
+    assert doc.text.count("CTEHOГPAMMA") == 1
+    assert document_title(doc, pdf) == "Стенограмма VI сессии Ассамблеи народов Казахстана"
+    txt = _write(tmp_path, "reshenie.txt", "PEШEHИE\nМалой Ассамблеи Актюбинской области\n\n"
+                 "г. Актобе, 2 марта 2000 г.\n\nМалая Ассамблея области решила провести фестиваль.\n")
+    assert document_title(parse_file(txt), txt) == "Решение Малой Ассамблеи Актюбинской области"

@@ -304,3 +304,45 @@ def test_a_date_ending_a_paragraph_s_sentence_stays_in_it(tmp_path, mk):
     pdf.page([(60, mk.H - 60 - 15 * k, 11, text) for k, text in enumerate(lines)])
     pdf.save(tmp_path / "one.pdf")
     assert [b.text for b in parse_file(tmp_path / "one.pdf").blocks] == [" ".join(lines[:2]), lines[2]]
+
+
+def test_a_date_alone_on_a_line_inside_a_sentence_stays_in_its_paragraph(tmp_path, mk):
+    """A narrow column leaves a date alone on a short line: the sentence runs on to it and on past
+    it in lowercase, so the year's «г.» ends no paragraph («состоялось» / «15 февраля 2006 г.» /
+    «в конференц-зале …»), and a phrase across it is found."""
+    lines = ["Очередное заседание Малой Ассамблеи области, отложенное из-за паводка, состоялось",
+             "15 февраля 2006 г.",
+             "в конференц-зале областного акимата. В нем приняли участие 31 член Малой",
+             "Ассамблеи и представители этнокультурных объединений области и города."]
+    pdf = mk.MiniPdf(info={"Producer": "ABBYY FineReader 11"}, scanned=True)
+    pdf.page([(60, mk.H - 60 - 15 * k, 11, text) for k, text in enumerate(lines)])
+    pdf.save(tmp_path / "one.pdf")
+    assert [b.text for b in parse_file(tmp_path / "one.pdf").blocks] == [" ".join(lines)]
+
+
+@pytest.mark.parametrize("lines, heading, dateline", [
+    # a one-line heading in capitals, the column's widest line: it was taken to run on into the dateline
+    (["СТЕНОГРАММА VI СЕССИИ АССАМБЛЕИ НАРОДОВ КАЗАХСТАНА", "г. Астана 23 ноября 1999 г.",
+      "Председательствующий Н.А. Назарбаев:", "- Уважаемые члены Ассамблеи! Открываем шестую сессию."],
+     "СТЕНОГРАММА VI СЕССИИ АССАМБЛЕИ НАРОДОВ КАЗАХСТАНА", "г. Астана 23 ноября 1999 г."),
+    # an act's requisites, date, number and place, set out on one line: no bare dateline, for the number
+    (["ПОСТАНОВЛЕНИЕ", "Президиума Ассамблеи народов Казахстана",
+      "12 марта 1999 г." + " " * 20 + "№ 15" + " " * 20 + "г. Алматы",
+      "О проведении Дней культуры национально-культурных центров в регионах",
+      "Президиум Ассамблеи народов Казахстана ПОСТАНОВЛЯЕТ:",
+      "1. Провести в 1999 году Дни культуры этнокультурных центров в областях."],
+     "ПОСТАНОВЛЕНИЕ Президиума Ассамблеи народов Казахстана", "12 марта 1999 г. № 15 г. Алматы"),
+])
+def test_a_scan_s_heading_and_the_line_of_its_date_under_it_are_paragraphs_apart(tmp_path, mk, lines, heading,
+                                                                                dateline):
+    """At a scan's even pitch, a heading over a line of its date was one paragraph with it and the title
+    ran on into the date, or into the text: a one-line heading in capitals as wide as the column, and an
+    act's requisites line, which holds its number beside the date and the place."""
+    from ingest.build import document_title
+
+    pdf = mk.MiniPdf(info={"Producer": "ABBYY FineReader 11"}, scanned=True)
+    pdf.page([(60, mk.H - 60 - 15 * k, 11, text) for k, text in enumerate(lines)])
+    pdf.save(tmp_path / "one.pdf")
+    doc = parse_file(tmp_path / "one.pdf")
+    assert [" ".join(b.text.split()) for b in doc.blocks[:2]] == [heading, dateline]
+    assert "СЕССИИ" not in document_title(doc, tmp_path / "one.pdf")

@@ -1473,3 +1473,34 @@ def test_a_table_row_starting_lowercase_under_a_row_ending_in_a_word_stays_a_row
                     "г. Темиртау         6 120       6 540          5\n", encoding="utf-8")
     assert [b.text for b in parse_file(path).blocks][1:] == [
         "Район / город\t2017\t2018\tПроектов", "г. Караганда\t15 430\t17 200\t12", "г. Темиртау\t6 120\t6 540\t5"]
+
+
+def test_a_date_alone_on_a_line_inside_a_sentence_stays_in_its_paragraph(tmp_path):
+    """A narrow column leaves a date alone on its line: it is no dateline when the sentence above
+    fills its line and runs on to it, and the line under it goes on in lowercase after «г.»."""
+    f = tmp_path / "info.txt"
+    f.write_text("ИНФОРМАЦИЯ\nо заседании Малой Ассамблеи Атырауской области\n\nг. Атырау 20 февраля 2006 г.\n\n"
+                 "Очередное заседание Малой Ассамблеи области, отложенное из-за паводка, состоялось\n"
+                 "15 февраля 2006 г.\n"
+                 "в конференц-зале областного акимата. В нем приняли участие 31 член Малой\n"
+                 "Ассамблеи и представители этнокультурных объединений. Председатель казачьего\n"
+                 "общества В.Н. Сидоров предложил провести фестиваль дружбы народов летом.\n", encoding="utf-8")
+    texts = [b.text for b in parse_file(f).blocks]
+    assert texts[1] == "г. Атырау 20 февраля 2006 г."
+    assert texts[2].startswith("Очередное заседание") and "состоялось 15 февраля 2006 г. в конференц-зале" in texts[2]
+    assert len(texts) == 3
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("ПРОТОКОЛ ЗАСЕДАНИЯ МАЛОЙ АССАМБЛЕИ СКО", "Протокол заседания малой ассамблеи СКО"),
+    ("ИНФОРМАЦИЯ О РАБОТЕ НКЦ Г. АЛМАТЫ", "Информация о работе НКЦ г. алматы"),
+    ("СТЕНОГРАММА ЗАСЕДАНИЯ МАЛОЙ АССАМБЛЕИ ЮКО", "Стенограмма заседания малой ассамблеи ЮКО"),
+])
+def test_a_title_wholly_in_capitals_keeps_a_short_abbreviation_its_text_never_writes(tmp_path, heading, title):
+    """A heading in capitals is written as running text by the cases its text gives its words: a region's
+    or a centre's abbreviation the text never repeats («СКО», «НКЦ») was written small. A word that short
+    the dictionary does not know is an abbreviation and keeps its capitals; «о», «г.» are still small."""
+    f = tmp_path / "caps.txt"
+    f.write_text(f"{heading}\n\nг. Петропавловск, 12 марта 2006 г.\n\nЗаседание прошло в областном акимате.\n",
+                 encoding="utf-8")
+    assert document_title(parse_file(f), f) == title

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from index.morphology import KAZAKH_LETTERS, is_russian_word
+
 from .normalize import leading_document_type
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -20,6 +22,9 @@ LEARNT_CHARS = 50_000  # the text's opening teaches enough words; a book's whole
 # («КАЗАХСТАНА» / «Казахстан»): their first letters agree, all but this many of the shorter word
 ENDING_LETTERS = 2
 MIN_STEM = 4
+# a word this short that the text never writes and the dictionary does not know is an abbreviation
+# («СКО», «НКЦ», «ЮКО»): no Russian word is written in capitals in running text
+MAX_ABBREVIATION = 4
 
 
 def is_capitals(line: str) -> bool:
@@ -81,6 +86,7 @@ def running_case(heading: str, text: str) -> str:
     if not is_capitals(heading):
         return heading
     forms = _written_forms(text)
+    kazakh = any(ch in KAZAKH_LETTERS for ch in heading.lower())  # the Russian dictionary knows no Kazakh word
     out, at = [], 0
     for i, m in enumerate(_WORD.finditer(heading)):
         word = m.group()
@@ -89,10 +95,19 @@ def running_case(heading: str, text: str) -> str:
             out.append(word)
         else:
             key = word.casefold()
-            out.append(_cased(word, forms.get(key) or _stem_form(key, forms), first=i == 0))
+            counts = forms.get(key) or _stem_form(key, forms)
+            if counts is None and not kazakh and _unknown_abbreviation(key):
+                out.append(word)
+            else:
+                out.append(_cased(word, counts, first=i == 0))
         at = m.end()
     out.append(heading[at:])
     return "".join(out)
+
+
+def _unknown_abbreviation(key: str) -> bool:
+    """A short word (2 to MAX_ABBREVIATION letters) the Russian dictionary does not know: «ско», «нкц»."""
+    return 1 < len(key) <= MAX_ABBREVIATION and "-" not in key and not is_russian_word(key)
 
 
 def type_cased(title: str, text: str) -> str:
@@ -103,6 +118,7 @@ def type_cased(title: str, text: str) -> str:
     m = leading_document_type(title)
     if m is None:
         return title
+    title = m.group() + title[m.end():]  # «CTEHOГPAMMA» in Latin look-alikes written in Cyrillic
     kind, _, number = m.group().partition("№")
     letters = [ch for ch in kind if ch.isalpha()]
     if len(letters) < 2 or not all(ch.isupper() for ch in letters):

@@ -23,3 +23,11 @@ def is_header_dateline_row(row: str) -> bool:
     cities = sum(1 for cell in rest if _CITY.fullmatch(cell))
     numbers = sum(1 for cell in rest if _NUMBER.fullmatch(cell))
     return cities <= 1 and numbers <= 1 and cities + numbers == len(rest)
+
+
+def is_requisites_line(line: str) -> bool:
+    """`line` is an act's requisites set out on one line, a date, its number and the place, their
+    spaces lost or not («12 марта 1999 г.      № 15      г. Алматы»): a header row (is_header_dateline_row)
+    once the number is a cell of its own."""
+    cells = _NUMBER.sub(lambda m: COLUMN_GAP + m.group() + COLUMN_GAP, line)
+    return cells != line and is_header_dateline_row(COLUMN_GAP.join(re.split(r"\s{3,}|" + re.escape(COLUMN_GAP), cells)))

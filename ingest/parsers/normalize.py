@@ -495,6 +495,8 @@ def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[lis
             continue
         # a letter's «Исх. № … от …», «На № … от …» stand alone too
         dateline = wrapped and (_is_dateline_line(line) or opens_registration_line(line))
+        if dateline and current and len(prev.rstrip()) >= 0.6 * width and not _SENTENCE_END.search(prev.rstrip()):
+            dateline = False  # a date a sentence filling the line above runs on to: «состоялось» / «15 февраля 2006 г.»
         if current and _ends_split_word(prev, line):
             pass  # «меж-» / « этнического»: FineReader indents the line a word goes on to; it is no paragraph
         elif current:
@@ -502,7 +504,7 @@ def split_lines_kept(text: str, rows: dict[int, str] | None = None) -> tuple[lis
             short = len(prev.rstrip()) < 0.6 * width
             if not wrapped:  # each line its paragraph, but for a record or a decision wrapped onto the next
                 starts_new = not goes_on_item(current[0], prev, line)
-            elif short and _SENTENCE_END.search(prev.rstrip()):
+            elif short and _SENTENCE_END.search(prev.rstrip()) and not date_goes_on(prev, line):
                 starts_new = True
             elif starts_list_item(line, prev):  # after an item that filled its line
                 starts_new = True
@@ -643,6 +645,16 @@ def _wrapped_in_blocks(lines: list[str], width: int) -> bool:
 
 # A line opening with an abbreviation is an address's or a record's line («г. Астана», «ул. …», «тел. …»)
 _ABBREVIATION = re.compile(r"[^\W\d_]{1,4}\.")
+
+
+def date_goes_on(prev: str, line: str) -> bool:
+    """Whether `line` goes on with the sentence `prev` ends on a date («состоялось» / «15 февраля
+    2006 г.» / «в конференц-зале …»): the year's «г.» is no full stop when the next line opens in
+    lowercase, as a narrow column leaves a date alone on its line."""
+    return _YEAR_WORD_END.search(prev.rstrip()) is not None and line.lstrip()[:1].islower()
+
+
+_YEAR_WORD_END = re.compile(r"\d\s*(?:гг?|ж)\.$")  # «2006 г.», «1999–2000 гг.», Kazakh «2006 ж.»
 
 
 def _is_dateline_line(line: str) -> bool:
@@ -1109,14 +1121,16 @@ MAX_HEADING_TITLE = 200  # characters, as looks_like_title allows one line
 
 def is_document_type(line: str) -> bool:
     """The line is a bare document type: «СТЕНОГРАММА», «Протокол № 5», «ГОДОВОЙ ОТЧЁТ», «ХАТТАМА»,
-    «PRESS RELEASE»."""
-    return _DOCUMENT_TYPE.fullmatch(normalize_inline(line)) is not None
+    «PRESS RELEASE»; also typed or read with Latin look-alikes («CTEHOГPAMMA», «PEШEHИE»), OCR's
+    commonest slip in capitals."""
+    return _DOCUMENT_TYPE.fullmatch(cyrillic_twins(normalize_inline(line))) is not None
 
 
 def leading_document_type(line: str) -> re.Match | None:
     """The document type opening a heading (is_document_type), a whole word or words: «СТЕНОГРАММА» of
-    «СТЕНОГРАММА заседания …», «ПРОТОКОЛ № 8» of «ПРОТОКОЛ № 8 заседания …»."""
-    m = _DOCUMENT_TYPE.match(line)
+    «СТЕНОГРАММА заседания …», «ПРОТОКОЛ № 8» of «ПРОТОКОЛ № 8 заседания …». Matched on the line with
+    its Latin look-alikes read as Cyrillic (same length), so the match's text is the type in Cyrillic."""
+    m = _DOCUMENT_TYPE.match(cyrillic_twins(line))
     return m if m and (m.end() == len(line) or line[m.end()].isspace()) else None
 
 

@@ -14,8 +14,11 @@ from typing import NamedTuple
 
 from .base import Block, ParsedDocument, ParseError, Parser
 from .encoding import detect_single_byte, letter_quality, reads_as_garbage
+from .capitals import is_capitals
+from .header_row import is_requisites_line
 from .list_lines import is_contents_entry, starts_list_item, without_leader
-from .normalize import COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, is_bare_dateline, join_lines, normalize_inline
+from .normalize import (COLUMN_GAP, DATE_RE, DocumentSpelling, clean_text, date_goes_on, is_bare_dateline, join_lines,
+                        normalize_inline)
 from .ocr_quality import NOISE_MESSAGE, is_noise, page_notes
 from .own_dateline import own_dateline
 from .numbered_pages import NumberRow, numbers_in_sequence, page_number_value
@@ -432,7 +435,8 @@ def _paragraphs_of_rows(rows: list[_Line], page: int, transcript: bool = False) 
                     and not _centred_together(prev, row, x0))
                 or _type_changes(prev, row)
                 or (_end_gap(prev, x0, x1) > 0.15 * width and _SENTENCE_END.search(prev.text.strip())
-                    and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1)))
+                    and not (ragged and not next_word_fits(prev, row.text, row.char_width, x1))
+                    and not date_goes_on(prev.text, row.text))
                 or _short_above_a_blank_line(prev, row, x0, x1)
                 or _dateline_apart(prev, row, x0, x1, ragged)
                 or abs(prev.y1 - prev.y0 - (row.y1 - row.y0)) > 0.35 * max(prev.y1 - prev.y0, 1.0)
@@ -507,16 +511,20 @@ def _dateline_apart(prev: _Line, row: _Line, x0: float, x1: float, ragged: bool)
     news item's dateline run into its first sentence (a full line: «Павлодар, 23 ноября 2018 года.»
     over «В областном Доме дружбы…»; in ragged text, a short one the next word would not have fit on)."""
     width = x1 - x0
-    if _is_dateline_row(row) and _stands_alone(row, x0, x1) and not _runs_on(prev, x1, width):
+    # a heading in capitals runs on into nothing, also where it is the column's widest line
+    if (_is_dateline_row(row) and _stands_alone(row, x0, x1)
+            and not (_runs_on(prev, x1, width) and not is_capitals(prev.text))):
         return True
     return (_is_dateline_row(prev) and not _opens_lowercase(row.text) and _stands_alone(prev, x0, x1)
             and (_spread(prev) or not ragged or next_word_fits(prev, row.text, row.char_width, x1)))
 
 
 def _is_dateline_row(line: _Line) -> bool:
-    """A line that is a dateline alone, with a full date («15 января 2007 г.», «12.03.2019»): a
-    year alone («2006 год») may end a line of a sentence."""
-    return len(line.text) <= _DATELINE_ROW and DATE_RE.search(line.text) is not None and is_bare_dateline(line.text)
+    """A line that is a dateline alone, with a full date («15 января 2007 г.», «12.03.2019»), or an
+    act's requisites, its number beside («12 марта 1999 г.   № 15   г. Алматы»): a year alone
+    («2006 год») may end a line of a sentence."""
+    return (len(line.text) <= _DATELINE_ROW and DATE_RE.search(line.text) is not None
+            and (is_bare_dateline(line.text) or is_requisites_line(line.text)))
 
 
 def _stands_alone(line: _Line, x0: float, x1: float) -> bool:
@@ -725,21 +733,28 @@ def _running_lines(edges: list[_Edges], heights: list[float], body_size: float) 
 def _keep_first_heading(edges: _Edges, hits: set[tuple[int, int]]) -> None:
     """Keep the running line opening the first page (``edges``, its running lines ``hits``) where it
     is the document's heading there (page_furniture.first_page_heading), its OCR specks taken off (a
-    speck set apart on its row still goes); not where the heading stands again under it, not running."""
-    if not edges.top or edges.top[0] is not edges.rows[0]:
-        return
-    words = [(j, ln) for j, ln in enumerate(edges.top[0]) if any(ch.isalnum() for ch in ln.text)]
-    if len(words) != 1 or (0, words[0][0]) not in hits:
-        return
-    j, line = words[0]
+    speck set apart on its row still goes); not where the heading stands again under it, not running.
+    Running lines above it (an archive's cipher «АРХИВ АНК Ф. 1 Оп. 1 Д. 52» over each page's
+    «СТЕНОГРАММА») still go: the heading is the first running line that names a type."""
     running = {id(edges.top[r][k]) for r, k in hits if r < len(edges.top)}
-    below = [ln for ln in edges.rows[1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > 1 else []
-    if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
-        return
-    heading = first_page_heading(line.text)
-    if heading is not None:
-        hits.discard((0, j))
+    for r, row in enumerate(edges.top):
+        if r >= len(edges.rows) or row is not edges.rows[r]:
+            return
+        words = [(j, ln) for j, ln in enumerate(row) if any(ch.isalnum() for ch in ln.text)]
+        if not words or any((r, j) not in hits for j, _ in words):
+            return  # the page's own text begins: no heading among the running lines above it
+        if len(words) != 1:
+            continue
+        j, line = words[0]
+        heading = first_page_heading(line.text)
+        if heading is None:
+            continue
+        below = [ln for ln in edges.rows[r + 1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > r + 1 else []
+        if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
+            return
+        hits.discard((r, j))
         line.text, line.x1 = heading, _words_of(line).x1
+        return
 
 
 def _keep_the_text(found: list[set[tuple[int, int]]], edges: list[_Edges], body_size: float) -> None:
