@@ -25,7 +25,7 @@ from index.store import (IndexWriter, SessionLock, document_facts, forget_ingest
                          pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
-from ingest.copy_choice import parsed_first
+from ingest.copy_choice import dating_name, parsed_first
 from ingest.extract.dates import filename_date
 from ingest.forced_batch import ForcedBatch
 from ingest.gone_roots import OldPlaces
@@ -187,6 +187,9 @@ class _Task:
     # deleted when this task is written, unless the new content fails, so a file cut short by a
     # failed copy does not take its document with it); its failed line names that document
     kept: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    # the path whose name dates the document when nothing inside does ("": `path`): a copy
+    # outside this run's files whose name gives a date `path`'s does not (ingest.copy_choice)
+    dated_by: str = ""
 
 
 class _Entries:
@@ -337,10 +340,13 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         # the document's source folder: the one a parse would give it (a reused record keeps its
         # own when no file of this run holds it)
         root = ref_of[parse_from].root if parse_from in ref_of else ("" if reuse else os.path.dirname(parse_from))
+        # a copy listed outside the folders given may date it by its name (a gone one does not)
+        dated_by = dating_name(parse_from, [p for p in paths if p not in ref_of and not is_under(p, roots)],
+                               os.path.isfile)
         tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes,
-                           unlisted=unlisted, quiet=quiet))
+                           unlisted=unlisted, quiet=quiet, dated_by="" if dated_by == parse_from else dated_by))
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
         if path in present or path in moved_away:
@@ -927,7 +933,7 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             if task.unlisted and record is None:  # nothing to write again, and its file is not to be read
                 written += 1
                 continue
-            if record is None or (not task.unlisted and _parse_would_differ(record, task.path)):
+            if record is None or (not task.unlisted and _parse_would_differ(record, task.path, task.dated_by)):
                 # the parse changes the document: its new paths are updated, not unchanged
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 task.quiet = False  # a file elsewhere parsed again has its line
@@ -968,13 +974,13 @@ def _drop_vanished_or_changed(task: _Task, summary: Summary, cache: HashCache) -
     return task.paths
 
 
-def _parse_would_differ(record, path: str) -> bool:
+def _parse_would_differ(record, path: str, dated_by: str = "") -> bool:
     """Would parsing the file at `path` give another document than the stored `record`? A path
     tells a parse two things: the format (by the name, when the first bytes do not say it: text
     named .htm is read as HTML, named .txt as text) and a date (by the name, when nothing inside
-    gives one). A title comes from a name only when the file has no paragraph, which no parser
-    indexes; the rest comes from the bytes."""
-    return file_format(path) != record.format or _name_gives_another_date(record, path)
+    gives one; `dated_by`'s name, a copy's, when given). A title comes from a name only when the
+    file has no paragraph, which no parser indexes; the rest comes from the bytes."""
+    return file_format(path) != record.format or _name_gives_another_date(record, dated_by or path)
 
 
 def _name_gives_another_date(record, path: str) -> bool:
