@@ -3,6 +3,8 @@ share (runs of spaces, a leading or trailing space kept), so a name copied from 
 file. The browser and the served app come from test_browser.py."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from test_browser import TIMEOUT_MS, _served, browser  # noqa: F401 (fixtures)
@@ -104,13 +106,21 @@ def moved_server(tmp_path_factory):
         yield url, new
 
 
-def test_a_moved_documents_result_names_its_file_where_it_is_now(browser, moved_server):  # noqa: F811
-    # the list named «novost_097.txt в …/po_godam/2019/», the gone old path, unmarked, even for file:novost_097
-    url, folder = moved_server
+@contextmanager
+def _new_reader(browser, url):  # noqa: F811
+    """A page in a browser context of its own: nothing cached from an earlier visit."""
     context = browser.new_context(base_url=url, locale="ru-RU")
     context.set_default_timeout(TIMEOUT_MS)
     try:
-        page = context.new_page()
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+def test_a_moved_documents_result_names_its_file_where_it_is_now(browser, moved_server):  # noqa: F811
+    # the list named «novost_097.txt в …/po_godam/2019/», the gone old path, unmarked, even for file:novost_097
+    url, folder = moved_server
+    with _new_reader(browser, url) as page:
         page.goto("/?q=ПЕРЕЛОЖЕННЫЙ")
         files = page.locator("li.hit .files").first
         assert files.locator(".folder").inner_text().endswith("/po_regionam/Караганда/")
@@ -122,18 +132,11 @@ def test_a_moved_documents_result_names_its_file_where_it_is_now(browser, moved_
         copies = page.locator("li.hit details.copies li").first
         assert copies.locator(":scope > .folder").inner_text().endswith("/po_regionam/Караганда/")
         assert "(файл не найден)" in copies.locator(".copy-files").inner_text()
-    finally:
-        context.close()
     # a document none of whose files is there names its first one, marked (a reader who had the
     # page before the file was deleted by hand, with no ingest since, gets it from the browser's cache)
     (folder / "novost_097.txt").unlink()
-    context = browser.new_context(base_url=url, locale="ru-RU")
-    context.set_default_timeout(TIMEOUT_MS)
-    try:
-        page = context.new_page()
+    with _new_reader(browser, url) as page:
         page.goto("/?q=ПЕРЕЛОЖЕННЫЙ")
         files = page.locator("li.hit .files").first
         assert files.locator(".folder").inner_text().endswith("/po_godam/2019/")
         assert "(файл не найден)" in files.inner_text()
-    finally:
-        context.close()
