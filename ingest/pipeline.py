@@ -29,6 +29,7 @@ from ingest.copy_choice import dating_name, parsed_first
 from ingest.extract.dates import filename_date
 from ingest.forced_batch import ForcedBatch
 from ingest.gone_roots import OldPlaces
+from ingest.moves import came_from
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.parser_pool import run_pool
@@ -287,8 +288,10 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             # outside the folders given, a path is gone when its file is (a renamed root)
             gone = sorted(k for k in known if not still_holds(k, doc_id)
                           and (is_under(k, roots) or not os.path.exists(k)))
-            stay_elsewhere = _old_places([k for k in gone if k in paths and not is_under(k, roots)], places)
-            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots, stay_elsewhere)
+            # the summary names where old paths stay listed, each counted once however many copies moved
+            places.kept.update(_old_place(k, places) for k in gone if k in paths and not is_under(k, roots))
+            origins = came_from(gone, [p for p in new_paths if p not in known])
+            there = sorted(known - set(gone))
             moved_away.update(gone)
         for p in new_paths:
             if p in known:
@@ -300,8 +303,9 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             else:
                 statuses[p] = "indexed"
             if known and p not in known:
-                notes[p] = _told_apart(found_again, gone, p)
-                places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
+                was = origins[p]  # the old path it came from, when the names tell
+                elsewhere = _old_places([k for k in was if k in paths and not is_under(k, roots)], places)
+                notes[p] = _told_apart(_found_again_note(was, there, paths, roots, elsewhere), was, p)
         # the file of this run to parse: a file rather than a link to it, a name giving a date first
         chosen = (parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)])
                   or parsed_first([p for p in new_paths if p in ref_of]))
@@ -421,13 +425,15 @@ def _names(paths: list[str]) -> str:
 
 
 def _old_places(old_paths: list[str], places: OldPlaces) -> list[tuple[str, bool]]:
-    """(folder, gone) of each place outside the folders given where old paths stay listed: a
-    folder gone from the disk, or the ingested root, still there, that holds them."""
-    where = set()
-    for path in old_paths:
-        gone = places.gone_folder(path)
-        where.add((gone, True) if gone else (places.root_of(path), False))
-    return sorted(where)
+    """(folder, gone) of each place outside the folders given where old paths stay listed (_old_place)."""
+    return sorted({_old_place(path, places) for path in old_paths})
+
+
+def _old_place(old_path: str, places: OldPlaces) -> tuple[str, bool]:
+    """(folder, gone) of the place outside the folders given where an old path stays listed: a
+    folder gone from the disk, or the ingested root, still there, that holds it."""
+    gone = places.gone_folder(old_path)
+    return (gone, True) if gone else (places.root_of(old_path), False)
 
 
 def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str],
@@ -451,7 +457,8 @@ def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots
     if still_there:
         ways.append(f"an ingest of {_names(still_there)} with --prune")
     until = " and ".join(ways)
-    return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and the old one until {until}."
+    old = "the old one" if len(kept) == 1 else "the old ones"
+    return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and {old} until {until}."
 
 
 def _told_apart(note: tuple[str, str], gone: list[str], path: str) -> tuple[str, str]:

@@ -2868,6 +2868,30 @@ def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone
     assert hit.paths == [str(other / "b.txt")]
 
 
+def test_trees_with_copies_merged_count_each_moved_file_once_and_name_where_each_came_from(tmp_path):
+    # a department's byte copy made its document's old paths count twice: «4 moved files came from
+    # dep_a» (it held 3) and «2 … from dep_b» (it held 1), and both new copies named both old paths
+    work, index = tmp_path / "work", tmp_path / "index"
+    (work / "dep_a").mkdir(parents=True)
+    (work / "dep_b").mkdir()
+    for n in (1, 2, 3):
+        (work / "dep_a" / f"otchet_{n}.txt").write_text(f"Отчет отдела {n}\n\nТекст отчета номер {n}.\n", encoding="utf-8")
+    shutil.copy(work / "dep_a" / "otchet_1.txt", work / "dep_b" / "Отчёт отдела 1.txt")
+    run_ingest([str(work / "dep_a"), str(work / "dep_b")], IngestOptions(index_dir=index, workers=1))
+    (tmp_path / "merged").mkdir()
+    for tree in ("dep_a", "dep_b"):
+        (work / tree).rename(tmp_path / "merged" / tree)
+    summary = ingest(tmp_path / "merged", index)
+    text = summary.text()
+    assert f"3 moved files came from {work / 'dep_a'}, which no longer exists" in text
+    assert f"1 moved file came from {work / 'dep_b'}, which no longer exists" in text
+    lines = {r.path: r.message for r in summary.files}
+    copy = lines[str(tmp_path / "merged" / "dep_b" / "Отчёт отдела 1.txt")]
+    assert copy.startswith(f"Moved here from {work / 'dep_b' / 'Отчёт отдела 1.txt'}: ") and "otchet_1" not in copy
+    assert lines[str(tmp_path / "merged" / "dep_a" / "otchet_1.txt")].startswith(
+        f"Moved here from {work / 'dep_a' / 'otchet_1.txt'}: its document lists this path now, and the old one until")
+
+
 def test_a_file_gone_since_it_was_indexed_is_reported_by_a_run_without_prune(archive, tmp_path):
     # a plain re-run said nothing of it, while its document stayed searchable
     index, report = tmp_path / "index", tmp_path / "report.jsonl"
