@@ -351,6 +351,9 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes,
                            unlisted=unlisted, quiet=quiet, dated_by="" if dated_by == parse_from else dated_by))
+    def there(path: str) -> bool:  # a path a line may name as where the content stays
+        return path in present or os.path.exists(path)
+
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
         if path in present or path in moved_away:
@@ -358,13 +361,14 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if not is_under(path, roots):
             if path in gone_elsewhere:  # found here under another path before, its old folder gone since
                 reports.append(FileReport(path, "removed", OLD_PATH, GONE_FOLDER_MESSAGE.format(
-                    folder=readable_path(gone_elsewhere[path]), paths=_names(kept_under[doc_id])), document_id=doc_id))
+                    folder=readable_path(gone_elsewhere[path]), stays=_stays(kept_under[doc_id], there, places)),
+                    document_id=doc_id))
             continue
         if pruned(path):
-            reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
+            reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped, there, places))
         elif not is_under(path, keep_roots):  # kept for a reason of its own, which a note gives
             # a copy deleted while others stay: the document stays, --prune drops only this path
-            others = [p for p in kept_under.get(doc_id, ()) if p != path and (p in present or os.path.exists(p))]
+            others = [p for p in kept_under.get(doc_id, ()) if p != path and there(p)]
             reports.append(FileReport(path, GONE, OLD_PATH if others else None,
                                       GONE_COPY_MESSAGE.format(paths=_names(others)) if others else GONE_MESSAGE,
                                       document_id=doc_id))
@@ -386,7 +390,7 @@ GONE_COPY_MESSAGE = ("The file is gone since it was indexed; its document stays 
 
 
 # an old path dropped by --prune from a document found under another path, its folder gone since
-GONE_FOLDER_MESSAGE = "The folder {folder} is gone; the file's content stays indexed under {paths}."
+GONE_FOLDER_MESSAGE = "The folder {folder} is gone; the file's content {stays}."
 
 
 # the removal of a path skipped now as no document of the archive, by its skip reason
@@ -401,16 +405,30 @@ DROPPED_MESSAGES = {
 }
 
 
-def _removal(path: str, doc_id: str, stays: list[str] | None, dropped: _Entries) -> FileReport:
-    """The line of a path --prune removes: a file gone, or one skipped now as no document."""
+def _removal(path: str, doc_id: str, stays: list[str] | None, dropped: _Entries, there, places: OldPlaces) -> FileReport:
+    """The line of a path --prune removes: a file gone, or one skipped now as no document. `stays`:
+    the paths its document keeps; `there(path)`: the file is on disk; `places`: the ingested roots."""
     entry = dropped.holding(path)
     if entry is None:
-        message = f"The file is gone; its content stays indexed under {_names(stays)}." if stays else None
+        message = f"The file is gone; its content {_stays(stays, there, places)}." if stays else None
         return FileReport(path, "removed", OLD_PATH if stays else None, message, document_id=doc_id)
     reason = dropped.entries[entry]
     message = DROPPED_MESSAGES[reason].format(entry=os.path.basename(entry))
-    message += f"; its content stays indexed under {_names(stays)}." if stays else "."
+    message += f"; its content {_stays(stays, there, places)}." if stays else "."
     return FileReport(path, "removed", reason, message, document_id=doc_id)
+
+
+def _stays(paths: list[str], there, places: OldPlaces) -> str:
+    """Where a dropped path's content stays indexed: the document's files still there. A prune of a
+    sub-folder keeps the gone paths outside it; named alone, they are said to be gone too, with the
+    ingested root whose ingest with --prune drops them."""
+    live = [p for p in paths if there(p)]
+    if live:
+        return f"stays indexed under {_names(live)}"
+    one = len(paths) == 1
+    roots = sorted({places.root_of(p) for p in paths})
+    return (f"stays indexed under {_names(paths)}, whose file{' is' if one else 's are'} gone too (an ingest of "
+            f"{_names(roots)} with --prune drops {'it' if one else 'them'})")
 
 
 FOUND_AGAIN = ("moved", "copied")  # reasons of a new path whose content the index held already

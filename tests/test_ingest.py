@@ -2892,6 +2892,31 @@ def test_trees_with_copies_merged_count_each_moved_file_once_and_name_where_each
         f"Moved here from {work / 'dep_a' / 'otchet_1.txt'}: its document lists this path now, and the old one until")
 
 
+def test_a_prune_of_a_sub_folder_names_no_deleted_file_as_where_the_content_stays(tmp_path):
+    # moved to a sibling folder, then deleted there: «its content stays indexed under
+    # …/Отдел/copy.txt, …/Сессии_старые/a.txt» named a file that no longer exists
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    for folder in ("Сессии/2018", "Сессии_старые", "Отдел"):
+        (archive / folder).mkdir(parents=True)
+    (archive / "Сессии" / "2018" / "a.txt").write_text("Информация\n\nСессия Ассамблеи и ее итоги.\n", encoding="utf-8")
+    shutil.copy(archive / "Сессии" / "2018" / "a.txt", archive / "Отдел" / "copy.txt")
+    (archive / "Сессии" / "2018" / "c.txt").write_text("Протокол\\n\\nРешения Совета Ассамблеи.\\n", encoding="utf-8")
+    (archive / "Сессии" / "2018" / "b.txt").write_text("Справка\n\nЗаседание Совета и его решения.\n", encoding="utf-8")
+    ingest(archive, index)
+    for name in ("a.txt", "b.txt"):
+        (archive / "Сессии" / "2018" / name).rename(archive / "Сессии_старые" / name)
+    ingest(archive, index)
+    for name in ("a.txt", "b.txt"):
+        (archive / "Сессии_старые" / name).unlink()
+    lines = {Path(r.path).name: r for r in ingest(archive / "Сессии", index, prune=True).files}
+    assert (lines["a.txt"].status, lines["a.txt"].reason) == ("removed", "old_path")
+    assert lines["a.txt"].message == f"The file is gone; its content stays indexed under {archive / 'Отдел' / 'copy.txt'}."
+    # no file of it left: the gone path outside the folder pruned is named as gone
+    assert lines["b.txt"].message == (f"The file is gone; its content stays indexed under "
+                                      f"{archive / 'Сессии_старые' / 'b.txt'}, whose file is gone too (an ingest of "
+                                      f"{archive} with --prune drops it).")
+
+
 def test_a_file_gone_since_it_was_indexed_is_reported_by_a_run_without_prune(archive, tmp_path):
     # a plain re-run said nothing of it, while its document stayed searchable
     index, report = tmp_path / "index", tmp_path / "report.jsonl"
