@@ -351,6 +351,7 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes,
                            unlisted=unlisted, quiet=quiet, dated_by="" if dated_by == parse_from else dated_by))
+
     def there(path: str) -> bool:  # a path a line may name as where the content stays
         return path in present or os.path.exists(path)
 
@@ -421,14 +422,14 @@ def _removal(path: str, doc_id: str, stays: list[str] | None, dropped: _Entries,
 def _stays(paths: list[str], there, places: OldPlaces) -> str:
     """Where a dropped path's content stays indexed: the document's files still there. A prune of a
     sub-folder keeps the gone paths outside it; named alone, they are said to be gone too, with the
-    ingested root whose ingest with --prune drops them."""
+    ingested root whose ingest with --prune drops them (under a folder gone from the disk, no command)."""
     live = [p for p in paths if there(p)]
     if live:
         return f"stays indexed under {_names(live)}"
     one = len(paths) == 1
-    roots = sorted({places.root_of(p) for p in paths})
-    return (f"stays indexed under {_names(paths)}, whose file{' is' if one else 's are'} gone too (an ingest of "
-            f"{_names(roots)} with --prune drops {'it' if one else 'them'})")
+    roots = [folder for folder, gone in _old_places(paths, places) if not gone]
+    how = f" (an ingest of {_names(roots)} with --prune drops {'it' if one else 'them'})" if roots else ""
+    return f"stays indexed under {_names(paths)}, whose file{' is' if one else 's are'} gone too{how}"
 
 
 FOUND_AGAIN = ("moved", "copied")  # reasons of a new path whose content the index held already
