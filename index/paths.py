@@ -77,6 +77,20 @@ def shown_paths(paths: list[str], seen: dict[str, bool] | None = None) -> list[s
             if not (readable in live and _is_missing(text, seen))]
 
 
+def first_found(paths: list[str]) -> tuple[str, bool]:
+    """The first recorded path whose file is there now, and True; else the first, and False. A result
+    names a file one can open, not the old path a move leaves listed until --prune (which sorts
+    first as often as not: `po_godam` before `po_regionam`, `.html` before `.txt`)."""
+    seen: dict[str, bool] = {}
+    return next(((text, True) for text in paths if not _is_missing(text, seen)), (paths[0], False))
+
+
+def found_first(paths: list[str]) -> list[tuple[str, bool]]:
+    """Each recorded path and whether its file is there now, those that are first (each kept in its order)."""
+    seen: dict[str, bool] = {}
+    return sorted(((text, not _is_missing(text, seen)) for text in paths), key=lambda pair: not pair[1])
+
+
 def _is_missing(text: str, seen: dict[str, bool]) -> bool:
     if text not in seen:
         seen[text] = _missing(text)

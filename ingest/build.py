@@ -582,6 +582,8 @@ MAX_TITLE_CHARS = 300
 #    text, title: in a PDF, a one-line capitals heading is apart from the dateline under it, and so is an act's
 #    requisites line («12 марта 1999 г.   № 15   г. Алматы») from the lines around it (dig3).
 #    title: a title wholly in capitals keeps a short abbreviation its text never writes («СКО», «НКЦ») (dig3).
+#    dates: a byte copy ingested in a batch of its own keeps the date another copy's name gave, listed outside
+#    the folders given (a backup's scan0004.pdf restored beside 2018-03-15_Решение.pdf) (fix-migrator-a).
 EXTRACTION_VERSION = 11
 
 
@@ -636,11 +638,12 @@ def _written(path: Path) -> date | None:
     return written if written >= EARLIEST_FILE_TIME else None
 
 
-def extract_parsed(parsed: ParsedDocument, path: Path) -> Extraction:
-    """What ingest extracts from a parsed file (the bench scores exactly this)."""
+def extract_parsed(parsed: ParsedDocument, path: Path, dated_by: Path | None = None) -> Extraction:
+    """What ingest extracts from a parsed file (the bench scores exactly this). `dated_by`: a byte
+    copy whose name dates the document instead of `path`'s (ingest.copy_choice)."""
     blocks = _blocks(parsed)
     paragraphs = [b.text for b in blocks]
-    return extract("\n\n".join(paragraphs), paragraphs, parsed.metadata, path.name,
+    return extract("\n\n".join(paragraphs), paragraphs, parsed.metadata, (dated_by or path).name,
                    title=document_title(parsed, path), written=_written(path),
                    labelled=[i for i, b in enumerate(blocks) if b.labelled],
                    new_speaker=[i for i, b in enumerate(blocks) if b.new_speaker],
@@ -672,10 +675,12 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
                 first = False
 
 
-def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str) -> DocumentRecord:
+def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: str,
+                 dated_by: Path | None = None) -> DocumentRecord:
     blocks = _blocks(parsed)
     title = document_title(parsed, path)
-    found = extract_parsed(parsed, path)  # over whole paragraphs: who speaks in one holds for all its passages
+    # over whole paragraphs: who speaks in one holds for all its passages
+    found = extract_parsed(parsed, path, dated_by)
     passages: list[PassageRecord] = []
     paragraphs: list[str] = []
     heading = " ".join(title.split()).casefold()  # a title in capitals is written as running text (type_cased)

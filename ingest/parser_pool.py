@@ -63,7 +63,8 @@ def run_pool(tasks: list, workers: int, time_limit: float, size_limit: int, memo
                         task = source.pop()
                         try:
                             fut = pool.submit(process_file, task.path, task.root, task.content_hash,
-                                              time_limit, size_limit, parser_memory, keep_list_pages)
+                                              time_limit, size_limit, parser_memory, keep_list_pages,
+                                              task.dated_by)
                         except BrokenProcessPool:
                             source.append(task)  # never started
                             raise

@@ -25,10 +25,11 @@ from index.store import (IndexWriter, SessionLock, document_facts, forget_ingest
                          pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
-from ingest.copy_choice import parsed_first
+from ingest.copy_choice import dating_name, parsed_first
 from ingest.extract.dates import filename_date
 from ingest.forced_batch import ForcedBatch
 from ingest.gone_roots import OldPlaces
+from ingest.moves import came_from
 from ingest.graceful_stop import GracefulStop, stop_signals_as_ctrl_c
 from ingest.hash_cache import HashCache
 from ingest.moved_links import hand_over_links
@@ -188,6 +189,9 @@ class _Task:
     # deleted when this task is written, unless the new content fails, so a file cut short by a
     # failed copy does not take its document with it); its failed line names that document
     kept: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    # the path whose name dates the document when nothing inside does ("": `path`): a copy
+    # outside this run's files whose name gives a date `path`'s does not (ingest.copy_choice)
+    dated_by: str = ""
 
 
 class _Entries:
@@ -285,8 +289,10 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             # outside the folders given, a path is gone when its file is (a renamed root)
             gone = sorted(k for k in known if not still_holds(k, doc_id)
                           and (is_under(k, roots) or not os.path.exists(k)))
-            stay_elsewhere = _old_places([k for k in gone if k in paths and not is_under(k, roots)], places)
-            found_again = _found_again_note(gone, sorted(known - set(gone)), paths, roots, stay_elsewhere)
+            # the summary names where old paths stay listed, each counted once however many copies moved
+            places.kept.update(_old_place(k, places) for k in gone if k in paths and not is_under(k, roots))
+            origins = came_from(gone, [p for p in new_paths if p not in known])
+            there = sorted(known - set(gone))
             moved_away.update(gone)
         for p in new_paths:
             if p in known:
@@ -298,8 +304,9 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
             else:
                 statuses[p] = "indexed"
             if known and p not in known:
-                notes[p] = _told_apart(found_again, gone, p)
-                places.kept.update(stay_elsewhere)  # the summary names where old paths stay listed
+                was = origins[p]  # the old path it came from, when the names tell
+                elsewhere = _old_places([k for k in was if k in paths and not is_under(k, roots)], places)
+                notes[p] = _told_apart(_found_again_note(was, there, paths, roots, elsewhere), was, p)
         # the file of this run to parse: a file rather than a link to it, a name giving a date first
         chosen = (parsed_first([p for p in new_paths if p in ref_of and not os.path.islink(p)])
                   or parsed_first([p for p in new_paths if p in ref_of]))
@@ -338,10 +345,17 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         # the document's source folder: the one a parse would give it (a reused record keeps its
         # own when no file of this run holds it)
         root = ref_of[parse_from].root if parse_from in ref_of else ("" if reuse else os.path.dirname(parse_from))
+        # a copy listed outside the folders given may date it by its name (a gone one does not)
+        dated_by = dating_name(parse_from, [p for p in paths if p not in ref_of and not is_under(p, roots)],
+                               os.path.isfile)
         tasks.append(_Task(doc_id, parse_from, root, paths, statuses, replace=bool(known),
                            content_hash=hashes.get(parse_from, ""),
                            size=ref_of[parse_from].size if parse_from in ref_of else 0, reuse=reuse, notes=notes,
-                           unlisted=unlisted, quiet=quiet))
+                           unlisted=unlisted, quiet=quiet, dated_by="" if dated_by == parse_from else dated_by))
+
+    def there(path: str) -> bool:  # a path a line may name as where the content stays
+        return path in present or os.path.exists(path)
+
     for path, doc_id in inventory.items():
         # a file moved away is told on its new path's line: the index lost no document
         if path in present or path in moved_away:
@@ -349,13 +363,14 @@ def plan(files: list[FileRef], hashes: dict[str, str], inventory: dict[str, str]
         if not is_under(path, roots):
             if path in gone_elsewhere:  # found here under another path before, its old folder gone since
                 reports.append(FileReport(path, "removed", OLD_PATH, GONE_FOLDER_MESSAGE.format(
-                    folder=readable_path(gone_elsewhere[path]), paths=_names(kept_under[doc_id])), document_id=doc_id))
+                    folder=readable_path(gone_elsewhere[path]), stays=_stays(kept_under[doc_id], there, places)),
+                    document_id=doc_id))
             continue
         if pruned(path):
-            reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped))
+            reports.append(_removal(path, doc_id, kept_under.get(doc_id), dropped, there, places))
         elif not is_under(path, keep_roots):  # kept for a reason of its own, which a note gives
             # a copy deleted while others stay: the document stays, --prune drops only this path
-            others = [p for p in kept_under.get(doc_id, ()) if p != path and (p in present or os.path.exists(p))]
+            others = [p for p in kept_under.get(doc_id, ()) if p != path and there(p)]
             reports.append(FileReport(path, GONE, OLD_PATH if others else None,
                                       GONE_COPY_MESSAGE.format(paths=_names(others)) if others else GONE_MESSAGE,
                                       document_id=doc_id))
@@ -377,7 +392,7 @@ GONE_COPY_MESSAGE = ("The file is gone since it was indexed; its document stays 
 
 
 # an old path dropped by --prune from a document found under another path, its folder gone since
-GONE_FOLDER_MESSAGE = "The folder {folder} is gone; the file's content stays indexed under {paths}."
+GONE_FOLDER_MESSAGE = "The folder {folder} is gone; the file's content {stays}."
 
 
 # the removal of a path skipped now as no document of the archive, by its skip reason
@@ -392,16 +407,30 @@ DROPPED_MESSAGES = {
 }
 
 
-def _removal(path: str, doc_id: str, stays: list[str] | None, dropped: _Entries) -> FileReport:
-    """The line of a path --prune removes: a file gone, or one skipped now as no document."""
+def _removal(path: str, doc_id: str, stays: list[str] | None, dropped: _Entries, there, places: OldPlaces) -> FileReport:
+    """The line of a path --prune removes: a file gone, or one skipped now as no document. `stays`:
+    the paths its document keeps; `there(path)`: the file is on disk; `places`: the ingested roots."""
     entry = dropped.holding(path)
     if entry is None:
-        message = f"The file is gone; its content stays indexed under {_names(stays)}." if stays else None
+        message = f"The file is gone; its content {_stays(stays, there, places)}." if stays else None
         return FileReport(path, "removed", OLD_PATH if stays else None, message, document_id=doc_id)
     reason = dropped.entries[entry]
     message = DROPPED_MESSAGES[reason].format(entry=os.path.basename(entry))
-    message += f"; its content stays indexed under {_names(stays)}." if stays else "."
+    message += f"; its content {_stays(stays, there, places)}." if stays else "."
     return FileReport(path, "removed", reason, message, document_id=doc_id)
+
+
+def _stays(paths: list[str], there, places: OldPlaces) -> str:
+    """Where a dropped path's content stays indexed: the document's files still there. A prune of a
+    sub-folder keeps the gone paths outside it; named alone, they are said to be gone too, with the
+    ingested root whose ingest with --prune drops them (under a folder gone from the disk, no command)."""
+    live = [p for p in paths if there(p)]
+    if live:
+        return f"stays indexed under {_names(live)}"
+    one = len(paths) == 1
+    roots = [folder for folder, gone in _old_places(paths, places) if not gone]
+    how = f" (an ingest of {_names(roots)} with --prune drops {'it' if one else 'them'})" if roots else ""
+    return f"stays indexed under {_names(paths)}, whose file{' is' if one else 's are'} gone too{how}"
 
 
 FOUND_AGAIN = ("moved", "copied")  # reasons of a new path whose content the index held already
@@ -416,13 +445,15 @@ def _names(paths: list[str]) -> str:
 
 
 def _old_places(old_paths: list[str], places: OldPlaces) -> list[tuple[str, bool]]:
-    """(folder, gone) of each place outside the folders given where old paths stay listed: a
-    folder gone from the disk, or the ingested root, still there, that holds them."""
-    where = set()
-    for path in old_paths:
-        gone = places.gone_folder(path)
-        where.add((gone, True) if gone else (places.root_of(path), False))
-    return sorted(where)
+    """(folder, gone) of each place outside the folders given where old paths stay listed (_old_place)."""
+    return sorted({_old_place(path, places) for path in old_paths})
+
+
+def _old_place(old_path: str, places: OldPlaces) -> tuple[str, bool]:
+    """(folder, gone) of the place outside the folders given where an old path stays listed: a
+    folder gone from the disk, or the ingested root, still there, that holds it."""
+    gone = places.gone_folder(old_path)
+    return (gone, True) if gone else (places.root_of(old_path), False)
 
 
 def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots: list[str],
@@ -446,7 +477,8 @@ def _found_again_note(gone: list[str], there: list[str], paths: list[str], roots
     if still_there:
         ways.append(f"an ingest of {_names(still_there)} with --prune")
     until = " and ".join(ways)
-    return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and the old one until {until}."
+    old = "the old one" if len(kept) == 1 else "the old ones"
+    return "moved", f"Moved here from {_names(gone)}: its document lists this path now, and {old} until {until}."
 
 
 def _told_apart(note: tuple[str, str], gone: list[str], path: str) -> tuple[str, str]:
@@ -932,7 +964,7 @@ def _rewrite_found_again(tasks: list[_Task], writer: _Writer, index_dir: Path, s
             if task.unlisted and record is None:  # nothing to write again, and its file is not to be read
                 written += 1
                 continue
-            if record is None or (not task.unlisted and _parse_would_differ(record, task.path)):
+            if record is None or (not task.unlisted and _parse_would_differ(record, task.path, task.dated_by)):
                 # the parse changes the document: its new paths are updated, not unchanged
                 task.statuses = {p: "updated" if p in task.notes else s for p, s in task.statuses.items()}
                 task.quiet = False  # a file elsewhere parsed again has its line
@@ -973,13 +1005,13 @@ def _drop_vanished_or_changed(task: _Task, summary: Summary, cache: HashCache) -
     return task.paths
 
 
-def _parse_would_differ(record, path: str) -> bool:
+def _parse_would_differ(record, path: str, dated_by: str = "") -> bool:
     """Would parsing the file at `path` give another document than the stored `record`? A path
     tells a parse two things: the format (by the name, when the first bytes do not say it: text
     named .htm is read as HTML, named .txt as text) and a date (by the name, when nothing inside
-    gives one). A title comes from a name only when the file has no paragraph, which no parser
-    indexes; the rest comes from the bytes."""
-    return file_format(path) != record.format or _name_gives_another_date(record, path)
+    gives one; `dated_by`'s name, a copy's, when given). A title comes from a name only when the
+    file has no paragraph, which no parser indexes; the rest comes from the bytes."""
+    return file_format(path) != record.format or _name_gives_another_date(record, dated_by or path)
 
 
 def _name_gives_another_date(record, path: str) -> bool:

@@ -75,11 +75,12 @@ def _needs_more_memory(memory_limit: int) -> str:
 
 
 def process_file(path: str, root: str, content_hash: str, time_limit: float, size_limit: int,
-                 memory_limit: int = 0, keep_list_pages: bool = False) -> Outcome:
+                 memory_limit: int = 0, keep_list_pages: bool = False, dated_by: str = "") -> Outcome:
     """The outcome of parsing the file at `path`, which held `content_hash` when the batch
     planned ("": not known, the bytes read decide). `memory_limit`: the bytes this parser process
     may use (0: no limit set), for the message of a file that needs more. `keep_list_pages`: index a
-    page of teasers of other pages instead of skipping it (list_page)."""
+    page of teasers of other pages instead of skipping it (list_page). `dated_by`: a copy's path
+    whose name dates the document instead of `path`'s ("": `path`'s; ingest.copy_choice)."""
     out = Outcome(path, content_hash)
     try:
         if time_limit > 0:
@@ -93,7 +94,8 @@ def process_file(path: str, root: str, content_hash: str, time_limit: float, siz
             else:
                 parsed = parse_bytes(data, path, max_bytes=size_limit, keep_list_pages=keep_list_pages)
                 out.warnings = list(parsed.warnings)
-                out.record = build_record(parsed, Path(path), root, out.content_hash)
+                out.record = build_record(parsed, Path(path), root, out.content_hash,
+                                          dated_by=Path(dated_by) if dated_by else None)
                 pre_analyze_record(out.record)  # here, in parallel, so the writers only replay it
         finally:
             if time_limit > 0:

@@ -16,7 +16,7 @@ from index.dates import is_relative, parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.path_filters import PATH_FIELDS
 from index.errors import IndexUnavailable
-from index.paths import display_path, path_to_text, spaced_controls, text_to_path
+from index.paths import display_path, first_found, found_first, path_to_text, spaced_controls, text_to_path
 from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
@@ -61,6 +61,7 @@ def register_filters(app) -> None:
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
         file_place=_readable, arrival_note=arrival_note, text_dir=text_dir, MONTHS_NOMINATIVE=MONTHS_NOMINATIVE,
         not_found_note=not_found_note, ID_TAIL_PUNCTUATION=ID_TAIL_PUNCTUATION,
+        first_found=first_found, found_first=found_first,
     )
 
 

@@ -2868,6 +2868,55 @@ def test_a_file_moved_from_a_folder_not_given_is_moved_when_its_old_path_is_gone
     assert hit.paths == [str(other / "b.txt")]
 
 
+def test_trees_with_copies_merged_count_each_moved_file_once_and_name_where_each_came_from(tmp_path):
+    # a department's byte copy made its document's old paths count twice: «4 moved files came from
+    # dep_a» (it held 3) and «2 … from dep_b» (it held 1), and both new copies named both old paths
+    work, index = tmp_path / "work", tmp_path / "index"
+    (work / "dep_a").mkdir(parents=True)
+    (work / "dep_b").mkdir()
+    for n in (1, 2, 3):
+        (work / "dep_a" / f"otchet_{n}.txt").write_text(f"Отчет отдела {n}\n\nТекст отчета номер {n}.\n", encoding="utf-8")
+    shutil.copy(work / "dep_a" / "otchet_1.txt", work / "dep_b" / "Отчёт отдела 1.txt")
+    run_ingest([str(work / "dep_a"), str(work / "dep_b")], IngestOptions(index_dir=index, workers=1))
+    (tmp_path / "merged").mkdir()
+    for tree in ("dep_a", "dep_b"):
+        (work / tree).rename(tmp_path / "merged" / tree)
+    summary = ingest(tmp_path / "merged", index)
+    text = summary.text()
+    assert f"3 moved files came from {work / 'dep_a'}, which no longer exists" in text
+    assert f"1 moved file came from {work / 'dep_b'}, which no longer exists" in text
+    lines = {r.path: r.message for r in summary.files}
+    copy = lines[str(tmp_path / "merged" / "dep_b" / "Отчёт отдела 1.txt")]
+    assert copy.startswith(f"Moved here from {work / 'dep_b' / 'Отчёт отдела 1.txt'}: ") and "otchet_1" not in copy
+    assert lines[str(tmp_path / "merged" / "dep_a" / "otchet_1.txt")].startswith(
+        f"Moved here from {work / 'dep_a' / 'otchet_1.txt'}: its document lists this path now, and the old one until")
+
+
+def test_a_prune_of_a_sub_folder_names_no_deleted_file_as_where_the_content_stays(tmp_path):
+    # moved to a sibling folder, then deleted there: «its content stays indexed under
+    # …/Отдел/copy.txt, …/Сессии_старые/a.txt» named a file that no longer exists
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    for folder in ("Сессии/2018", "Сессии_старые", "Отдел"):
+        (archive / folder).mkdir(parents=True)
+    (archive / "Сессии" / "2018" / "a.txt").write_text("Информация\n\nСессия Ассамблеи и ее итоги.\n", encoding="utf-8")
+    shutil.copy(archive / "Сессии" / "2018" / "a.txt", archive / "Отдел" / "copy.txt")
+    (archive / "Сессии" / "2018" / "c.txt").write_text("Протокол\\n\\nРешения Совета Ассамблеи.\\n", encoding="utf-8")
+    (archive / "Сессии" / "2018" / "b.txt").write_text("Справка\n\nЗаседание Совета и его решения.\n", encoding="utf-8")
+    ingest(archive, index)
+    for name in ("a.txt", "b.txt"):
+        (archive / "Сессии" / "2018" / name).rename(archive / "Сессии_старые" / name)
+    ingest(archive, index)
+    for name in ("a.txt", "b.txt"):
+        (archive / "Сессии_старые" / name).unlink()
+    lines = {Path(r.path).name: r for r in ingest(archive / "Сессии", index, prune=True).files}
+    assert (lines["a.txt"].status, lines["a.txt"].reason) == ("removed", "old_path")
+    assert lines["a.txt"].message == f"The file is gone; its content stays indexed under {archive / 'Отдел' / 'copy.txt'}."
+    # no file of it left: the gone path outside the folder pruned is named as gone
+    assert lines["b.txt"].message == (f"The file is gone; its content stays indexed under "
+                                      f"{archive / 'Сессии_старые' / 'b.txt'}, whose file is gone too (an ingest of "
+                                      f"{archive} with --prune drops it).")
+
+
 def test_a_file_gone_since_it_was_indexed_is_reported_by_a_run_without_prune(archive, tmp_path):
     # a plain re-run said nothing of it, while its document stayed searchable
     index, report = tmp_path / "index", tmp_path / "report.jsonl"
