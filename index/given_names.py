@@ -100,3 +100,21 @@ def _case_form_query(word: str, terms: tuple[str, ...]) -> str | None:
     if len(names) != 1 or terms[:1] and terms[0] in (names[0], *content_terms(names[0])):
         return None
     return names[0]
+
+
+@lru_cache(maxsize=50_000)
+def men_names_beside(word: str, capitalized: bool) -> tuple[str, ...]:
+    """The nominatives of men's names the normalized `word` is also the genitive or accusative of,
+    where its query searches it as a woman's name (given_name_query): `Александра`, `Руслана`,
+    `Петра`, `Евгения` are more often «по инициативе Руслана», «указы Петра Первого» than the woman,
+    so their query searches both (index.men_names). Only a name whose nominative searches itself
+    (Александр, Пётр; not Дан, which is read as the verb «дать»)."""
+    if len(word) < 3 or given_name_query(word, content_terms(word), capitalized) != word:
+        return ()
+    men = (_fold(p.normal_form) for p in parses(word)
+           if _is_dictionary(p) and {"Name", "masc", "sing"} in p.tag and p.tag.case in ("gent", "accs"))
+    return tuple(m for m in dict.fromkeys(men) if m != word and content_terms(m)[:1] == (m,))
+
+
+def _fold(word: str) -> str:
+    return word.replace("ё", "е")

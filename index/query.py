@@ -50,6 +50,7 @@ from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
 from index.numbers import joined_numbers
 from index.homograph_nouns import with_homograph_nouns
+from index.men_names import with_men_names
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.quoted_phrases import split_at_quotes, sub_outside_quotes
@@ -1498,7 +1499,8 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
                          exact: bool) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), a verb's
-    form that is also a noun's the noun too (index.homograph_nouns; neither in an `exact` search, which
+    form that is also a noun's the noun too (index.homograph_nouns), a woman's name that is also a man's
+    genitive the man's too (index.men_names; none of these in an `exact` search, which
     asks for the form as typed: `стали` is no «Сталь» there), other
     names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals), an
     anniversary's (index.anniversaries), a day's in Kazakh and in numbers (index.calendar_days), initials before a surname optional, a figure typed with spaces one word (index.numbers), a surname's other spellings the facets hold of the person (index.surname_spellings)."""
@@ -1508,7 +1510,7 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     if not exact:
-        text = with_homograph_nouns(with_plural_nouns(text))
+        text = with_men_names(with_homograph_nouns(with_plural_nouns(text)))
     text = optional_initials(expand_synonyms(text, expanded))
     # last: the surname a full name or initials leave required outside quotes is the word spelt otherwise
     return with_other_spellings(text, names_named, expanded) if names_named is not None else text

@@ -37,6 +37,11 @@ def archive(tmp_path_factory):
         "vyshe": "Доверие к медиации теперь выше, чем год назад.",
         "maslihat": "Городской маслихат утвердил бюджет.",
         "maslihatov": "Депутаты маслихатов собрались на сессию.",
+        "aleksandr": "Председатель совета Александр Иванов открыл заседание.",
+        "aleksandre": "Слово предоставили Александре Ким, руководителю центра.",
+        "petr": "Историк рассказал, как Пётр Первый основал крепость.",
+        "petra": "На выставке показаны указы Петра Первого.",
+        "ruslan": "Руслан Жумабаев возглавил молодежное крыло.",
     })
 
 
@@ -76,6 +81,19 @@ def test_a_nouns_case_form_that_is_another_words_headword_keeps_the_noun(archive
     ("вести", {"vesti", "vesti_verb"}),
 ])
 def test_a_verbs_form_that_is_also_a_nouns_searches_both(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Александра", {"aleksandr", "aleksandre"}),  # Александр's genitive and the woman's name
+    ("александра", {"aleksandr", "aleksandre"}),
+    ("Петра", {"petr", "petra"}),
+    ("Руслана", {"ruslan"}),
+    ("Александр", {"aleksandr", "aleksandre"}),  # «Александре» is his prepositional too
+    ("Александры", {"aleksandre"}),  # hers only
+    ("Дана", {"dane"}),  # the man's Дан is read as the verb «дать»: not searched
+])
+def test_a_womans_name_that_is_a_mans_genitive_searches_both(archive, query, expected):
     assert found(archive, query) == expected
 
 
