@@ -69,11 +69,20 @@ def _nominatives(word: str, capitalized: bool) -> tuple[str, ...]:
 
 def given_name_terms(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[str, ...]:
     """The index terms, not among `terms` (the word's own), of the given names in -а/-я the
-    normalized `word` may be a case form of; () where it is no name's (not `capitalized` and a
-    common word's form: «даны», «динаров»)."""
+    normalized `word` may be a case form of, and, written with a capital, of the men's names it is
+    a case of; () where it is no name's (not `capitalized` and a common word's form: «даны», «динаров»)."""
     if len(word) < 3 or not _as_a_name(word, capitalized):
         return ()
-    return tuple(n for n in _nominatives(word, capitalized) if n not in terms)
+    names = _nominatives(word, capitalized) + (_mens_nominatives(word) if capitalized else ())
+    return tuple(n for n in dict.fromkeys(names) if n not in terms)
+
+
+@lru_cache(maxsize=100_000)
+def _mens_nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives of the men's names (declined, in the singular) the normalized `word` is a case
+    of: «Марка Твена», «Марку Ефимову» are Марк's, though their own term is the noun «марка»."""
+    return tuple(dict.fromkeys(_fold(p.normal_form) for p in parses(word) if _is_dictionary(p)
+                               and {"Name", "masc", "sing"} in p.tag and "Fixd" not in p.tag.grammemes))
 
 
 def given_name_query(word: str, terms: tuple[str, ...], capitalized: bool) -> str | None:

@@ -367,19 +367,26 @@ def _headword_terms(primary: str, headword, readings) -> tuple[str, ...]:
     with no other reading always did (хуже: плохой), first where the dictionary reads it first.
     A reading the dictionary's corpus statistics call negligible is left out: потом is not пот."""
     frozen = headword.tag.POS in ("ADVB", "PREP") and primary == _fold(headword.normal_form)
-    # not a plural genitive (or an animate one's accusative) beside a nominative: лук is no form of
-    # лука, бор none of бора, бар none of барин
     nouns = [_fold(p.normal_form) for p in readings
-             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE
-             and (frozen or not ("plur" in p.tag and p.tag.case in ("gent", "accs")))]
+             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE]
     nouns = [n for n in dict.fromkeys(nouns) if n != primary]
+    own = sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == primary)
+
+    def likelier(noun: str) -> bool:
+        return sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == noun) > own
+
     if "NOUN" in headword.tag.grammemes:
         # two nouns: only where the other is the likelier reading (лука: лук's genitive 0.33, the
-        # bend 0.11; пола: пол); where the dictionary has no counts, both equal (грамматика, грамматик;
-        # закута, закут), they stay apart
-        own = sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == primary)
-        nouns = [n for n in nouns if sum(p.score for p in readings
-                                         if _is_common(p) and _fold(p.normal_form) == n) > own]
+        # bend 0.11; пола: пол; вод: вода's plural genitive 0.88, the masculine «вод» 0.12); where the
+        # dictionary has no counts, both equal (грамматика, грамматик; закута, закут; боров, бор), they
+        # stay apart
+        nouns = [n for n in nouns if likelier(n)]
+    elif not frozen:
+        # a plural genitive (or an animate one's accusative) beside another word's headword only where it
+        # is the likelier reading (духов: дух's, not the adjective «духов»)
+        other_case = {_fold(p.normal_form) for p in readings if _is_common(p) and p.score >= ADVERB_NOUN_MIN_SCORE
+                      and not ("plur" in p.tag and p.tag.case in ("gent", "accs"))}
+        nouns = [n for n in nouns if n in other_case or likelier(n)]
     terms = [*nouns, primary] if frozen else [primary, *nouns]
     comparative = next((p for p in readings if "COMP" in p.tag.grammemes and _is_common(p)
                         and p.score >= ADVERB_NOUN_MIN_SCORE), None)
