@@ -569,6 +569,8 @@ MAX_TITLE_CHARS = 300
 #    titles: a journal article by its heading, not its authors' line, «УДК …» or a journal's name as a PDF's Title; a
 #    heading that says a short Title in full wins; a type in capitals written as running text («Стенограмма заседания
 #    …»); dates: a journal article by its issue line's year («2020. № 3 (98). С. 45–58.») (bib-journal).
+#    persons: a name after «имени», «им.» is a genitive whatever the verb after it: «В библиотеке имени С. Муканова
+#    прошла встреча» is С. Муканов, not a woman «С. Муканова» (fix-morph3).
 EXTRACTION_VERSION = 11
 
 
