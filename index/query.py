@@ -1360,11 +1360,13 @@ def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     return " ".join(kept), verbs
 
 
-def _only_function_words(typed: str) -> str:
-    """The refusal of a query with no word to search: a question (`не?`) is asked what it is about."""
+def _only_function_words(typed: str) -> QueryError:
+    """The refusal of a query with no word to search: a question (`не?`) is asked what it is about; other
+    function words (`из-за`, `в и на`) are pointed to the exact-form search, which finds them."""
     if _WORD_ENDING_IN_QUESTION_MARK_RE.search(typed):
-        return ONLY_QUESTION_WORDS
-    return "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово."
+        return QueryError(ONLY_QUESTION_WORDS)
+    only = "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово или ищите точную форму"
+    return QueryError(f"{only} (--exact, exact=1).", f"{only} слов (флажок «точная форма слов»).")
 
 
 # What makes brackets a group: an operator or a sign (+, -) outside quotes, or a distance or boost
@@ -1425,7 +1427,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     rest = without_year_words(rest)
     rest = _without_dangling_operators(rest)
     if not rest:
-        raise QueryError(_only_function_words(typed))
+        raise _only_function_words(typed)
     if not re.search(r"[^\W_]", rest):
         raise QueryError(NO_WORD)
     _check_bare_range(rest)
@@ -1450,7 +1452,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     query = with_document_years(query.normalize(), typed_years(rest))
     _check_near_words(query)
     if query is NullQuery or isinstance(query, type(NullQuery)):
-        raise QueryError(_only_function_words(typed))
+        raise _only_function_words(typed)
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest),
