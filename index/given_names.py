@@ -5,7 +5,8 @@ indeclinable name (Алие, Анне), a verb (дана: дать), a currency 
 lacks, a Kazakh case (Дариге: дари + -ге). So each form written as a name, with a capital (or
 a word with no common reading at all), also carries the name's nominative as a term, and the
 nominative typed as a name searches that term: `Алия` finds «Алие», «Алии», «Алию», «Алией»,
-and `Дана` the name, not «даны поручения».
+and `Дана` the name, not «даны поручения». So do women's names in -ь (Асели, Аселью: Асель) and, written
+with a capital, the case forms of men's names (Марка: Марк).
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from index.morphology import content_terms, is_proper_reading, morph, parses
 # the -ие of a name in -ия written the way its nominative sounds (Алие, Сание, beside Алии)
 _CASE_ENDINGS = ("ою", "ею", "ой", "ей", "ы", "и", "е", "у", "ю")
 _NAME_ENDS = ("а", "я")
+# The case endings of a woman's name in -ь (Рахиль: -и, -ью)
+_SOFT_SIGN_CASE_ENDINGS = ("ью", "и")
 # A nominative the dictionary lacks keeps this many letters at least (Дарига): a shorter guess is as
 # often some other word (index.kazakh_russian_cases keeps the same bound)
 _SHORTEST_GUESS = 5
@@ -73,8 +76,24 @@ def given_name_terms(word: str, terms: tuple[str, ...], capitalized: bool) -> tu
     a case of; () where it is no name's (not `capitalized` and a common word's form: «даны», «динаров»)."""
     if len(word) < 3 or not _as_a_name(word, capitalized):
         return ()
-    names = _nominatives(word, capitalized) + (_mens_nominatives(word) if capitalized else ())
+    names = _nominatives(word, capitalized) + _soft_sign_nominatives(word) + (_mens_nominatives(word) if capitalized else ())
     return tuple(n for n in dict.fromkeys(names) if n not in terms)
+
+
+@lru_cache(maxsize=100_000)
+def _soft_sign_nominatives(word: str) -> tuple[str, ...]:
+    """The women's names in -ь (Асель, Айгуль, Бибигуль, Рахиль) the normalized `word` is a case of: Kazakh
+    names the dictionary calls indeclinable are declined in Russian text as Рахиль is («вручили Асели
+    Нуржановой», «с Аселью»), so `Асель` missed them."""
+    found = []
+    for ending in _SOFT_SIGN_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        nominative = stem + "ь"
+        if word.endswith(ending) and len(stem) >= 3 and any(
+                _is_dictionary(p) and {"Name", "femn", "sing", "nomn"} in p.tag and _fold(p.normal_form) == nominative
+                for p in parses(nominative)):
+            found.append(nominative)
+    return tuple(found)
 
 
 @lru_cache(maxsize=100_000)

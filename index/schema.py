@@ -110,7 +110,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    first), a comparative its adjective (лучше: хороший, больше: большой, выше: высокий) (fix-morph)
 #    a man's given name's case written with a capital also holds his nominative (Марка, Марку: марк), and a
 #    noun's plural genitive that is another word's headword keeps the noun where it is the likelier reading
-#    (вод: вода, душ: душа, духов: дух, лет: год) (fix-morph3)
+#    (вод: вода, душ: душа, духов: дух, лет: год); a woman's name in -ь declined as Рахиль holds its nominative
+#    (Асели, Аселью: асель; Айгули: айгуль) (fix-morph3)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"
