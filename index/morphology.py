@@ -125,8 +125,31 @@ def _has_surname_reading(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word))
 
 
+# Degrees the dictionary files under another lemma than their adjective's: a comparative adjective with its
+# own lexeme (больший, большего) and a comparative under the adjective of another sense (старше: старший,
+# «senior»), which take their adjective first (`большой` finds «больший вклад», `больший` «больше»); and
+# малый's and маленький's shared degrees (меньший is малый's, меньше маленький's), which hold the other too.
+_DEGREE_ADJECTIVES = {"больший": "большой", "старший": "старый"}
+_SHARED_DEGREES = {"малый": "маленький", "маленький": "малый"}
+
+
 @lru_cache(maxsize=200_000)
 def russian_terms(word: str) -> tuple[str, ...]:
+    """Terms of one normalized Russian word (see _lemma_terms), with the adjective of a degree the
+    dictionary files apart (_DEGREE_ADJECTIVES, _SHARED_DEGREES)."""
+    terms = _lemma_terms(word)
+    top = parses(word)[0]
+    lemma = _fold(top.normal_form)
+    if not _is_common(top) or not ({"COMP", "Supr"} & top.tag.grammemes or lemma == "больший"):
+        return terms
+    if lemma in _DEGREE_ADJECTIVES:
+        adjective = _DEGREE_ADJECTIVES[lemma]
+        return (adjective, *(t for t in terms if t != adjective))
+    shared = _SHARED_DEGREES.get(lemma)
+    return terms if shared is None or shared in terms else (*terms, shared)
+
+
+def _lemma_terms(word: str) -> tuple[str, ...]:
     """Terms of one normalized Russian word: (primary, *alternatives).
 
     The primary term is what a query uses. The index also stores the alternatives at the
@@ -392,7 +415,9 @@ def _headword_terms(primary: str, headword, readings) -> tuple[str, ...]:
                         and p.score >= ADVERB_NOUN_MIN_SCORE), None)
     adjective = _comparative_adjective(comparative) if comparative is not None else None
     if adjective is not None and adjective not in terms:
-        terms.insert(0 if comparative.score >= headword.score else len(terms), adjective)
+        # first where the dictionary reads the comparative likelier than the word itself (лучше, больше); an
+        # adverb or a preposition as likely keeps its own term first (выше, ниже: «как отмечалось выше»)
+        terms.insert(0 if comparative.score > own else len(terms), adjective)
     return tuple(terms)
 
 
