@@ -225,6 +225,7 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
     whole: list[str] = []
     first_len = 0
     pos = 0
+    function_part = False  # a part that is a stop word: кое-что, во-первых, по-моему
     for i, part in enumerate(parts):
         if morphology and i and part in NUMBER_ENDINGS and _is_number(parts[i - 1]):
             decade = None if query or not out else other_decade_spelling(parts[i - 1], part)
@@ -240,6 +241,7 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             decade = None if query or not out else other_decade_spelling(parts[i - 1], part)
             if decade:  # Kazakh «90-жылдары» is also «1990 жылдары» (index.decades)
                 out.append((pos - 1, decade))
+        function_part = function_part or (not terms and part.isalpha() and not (i and _is_number(parts[i - 1])))
         if morphology and not query and not lowercase and terms:  # Баян-Өлгия: also Өлгий's
             terms = (*terms, *russian_case_terms(part, terms))
         whole.append(own if own and not own.startswith(BESIDE) else terms[0] if terms else part)
@@ -254,7 +256,9 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
             pos += 1
     whole_term = "-".join(whole) if joints is None else "".join(
         w + j for w, j in zip(whole, [*joints, ""]))
-    if not out:
+    if not out or query and function_part and joints is None:
+        # a query searches a word with a function part by the whole, which the index holds at it: its other part
+        # alone is another word (`кое-что`: «Кое-кто», `во-первых`: «Первый вопрос»)
         return ((0, whole_term),)
     if not query and whole_term not in (t for _, t in out):
         out.insert(first_len, (0, whole_term))

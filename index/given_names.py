@@ -5,7 +5,8 @@ indeclinable name (Алие, Анне), a verb (дана: дать), a currency 
 lacks, a Kazakh case (Дариге: дари + -ге). So each form written as a name, with a capital (or
 a word with no common reading at all), also carries the name's nominative as a term, and the
 nominative typed as a name searches that term: `Алия` finds «Алие», «Алии», «Алию», «Алией»,
-and `Дана` the name, not «даны поручения».
+and `Дана` the name, not «даны поручения». So do women's names in -ь (Асели, Аселью: Асель) and, written
+with a capital, the case forms of men's names (Марка: Марк).
 """
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from index.morphology import content_terms, is_proper_reading, morph, parses
 # the -ие of a name in -ия written the way its nominative sounds (Алие, Сание, beside Алии)
 _CASE_ENDINGS = ("ою", "ею", "ой", "ей", "ы", "и", "е", "у", "ю")
 _NAME_ENDS = ("а", "я")
+# The case endings of a woman's name in -ь (Рахиль: -и, -ью)
+_SOFT_SIGN_CASE_ENDINGS = ("ью", "и")
 # A nominative the dictionary lacks keeps this many letters at least (Дарига): a shorter guess is as
 # often some other word (index.kazakh_russian_cases keeps the same bound)
 _SHORTEST_GUESS = 5
@@ -69,11 +72,36 @@ def _nominatives(word: str, capitalized: bool) -> tuple[str, ...]:
 
 def given_name_terms(word: str, terms: tuple[str, ...], capitalized: bool) -> tuple[str, ...]:
     """The index terms, not among `terms` (the word's own), of the given names in -а/-я the
-    normalized `word` may be a case form of; () where it is no name's (not `capitalized` and a
-    common word's form: «даны», «динаров»)."""
+    normalized `word` may be a case form of, and, written with a capital, of the men's names it is
+    a case of; () where it is no name's (not `capitalized` and a common word's form: «даны», «динаров»)."""
     if len(word) < 3 or not _as_a_name(word, capitalized):
         return ()
-    return tuple(n for n in _nominatives(word, capitalized) if n not in terms)
+    names = _nominatives(word, capitalized) + _soft_sign_nominatives(word) + (_mens_nominatives(word) if capitalized else ())
+    return tuple(n for n in dict.fromkeys(names) if n not in terms)
+
+
+@lru_cache(maxsize=100_000)
+def _soft_sign_nominatives(word: str) -> tuple[str, ...]:
+    """The women's names in -ь (Асель, Айгуль, Бибигуль, Рахиль) the normalized `word` is a case of: Kazakh
+    names the dictionary calls indeclinable are declined in Russian text as Рахиль is («вручили Асели
+    Нуржановой», «с Аселью»), so `Асель` missed them."""
+    found = []
+    for ending in _SOFT_SIGN_CASE_ENDINGS:
+        stem = word[: -len(ending)]
+        nominative = stem + "ь"
+        if word.endswith(ending) and len(stem) >= 3 and any(
+                _is_dictionary(p) and {"Name", "femn", "sing", "nomn"} in p.tag and _fold(p.normal_form) == nominative
+                for p in parses(nominative)):
+            found.append(nominative)
+    return tuple(found)
+
+
+@lru_cache(maxsize=100_000)
+def _mens_nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives of the men's names (declined, in the singular) the normalized `word` is a case
+    of: «Марка Твена», «Марку Ефимову» are Марк's, though their own term is the noun «марка»."""
+    return tuple(dict.fromkeys(_fold(p.normal_form) for p in parses(word) if _is_dictionary(p)
+                               and {"Name", "masc", "sing"} in p.tag and "Fixd" not in p.tag.grammemes))
 
 
 def given_name_query(word: str, terms: tuple[str, ...], capitalized: bool) -> str | None:
@@ -100,3 +128,21 @@ def _case_form_query(word: str, terms: tuple[str, ...]) -> str | None:
     if len(names) != 1 or terms[:1] and terms[0] in (names[0], *content_terms(names[0])):
         return None
     return names[0]
+
+
+@lru_cache(maxsize=50_000)
+def men_names_beside(word: str, capitalized: bool) -> tuple[str, ...]:
+    """The nominatives of men's names the normalized `word` is also the genitive or accusative of,
+    where its query searches it as a woman's name (given_name_query): `Александра`, `Руслана`,
+    `Петра`, `Евгения` are more often «по инициативе Руслана», «указы Петра Первого» than the woman,
+    so their query searches both (index.men_names). Only a name whose nominative searches itself
+    (Александр, Пётр; not Дан, which is read as the verb «дать»)."""
+    if len(word) < 3 or given_name_query(word, content_terms(word), capitalized) != word:
+        return ()
+    men = (_fold(p.normal_form) for p in parses(word)
+           if _is_dictionary(p) and {"Name", "masc", "sing"} in p.tag and p.tag.case in ("gent", "accs"))
+    return tuple(m for m in dict.fromkeys(men) if m != word and content_terms(m)[:1] == (m,))
+
+
+def _fold(word: str) -> str:
+    return word.replace("ё", "е")

@@ -11,7 +11,7 @@ from index.morphology import nouns_beside
 from index.quoted_phrases import sub_outside_quotes
 
 # A bare Cyrillic word: not part of a field filter, a prefix*, a fuzzy~ or an exclusion
-_WORD_RE = re.compile(r"(?<![\w\-+*?~:'’])[а-яёА-ЯЁ]{3,}(?![\w\-*?~:'’])")
+BARE_WORD_RE = re.compile(r"(?<![\w\-+*?~:'’])[а-яёА-ЯЁ]{3,}(?![\w\-*?~:'’])")
 
 
 def with_homograph_nouns(text: str) -> str:
@@ -21,4 +21,4 @@ def with_homograph_nouns(text: str) -> str:
         nouns = nouns_beside(word.lower().replace("ё", "е"))
         return f"({' OR '.join((word, *nouns))})" if nouns else word
 
-    return sub_outside_quotes(_WORD_RE, either, text)
+    return sub_outside_quotes(BARE_WORD_RE, either, text)

@@ -125,8 +125,31 @@ def _has_surname_reading(word: str) -> bool:
     return any("Surn" in p.tag.grammemes for p in parses(word))
 
 
+# Degrees the dictionary files under another lemma than their adjective's: a comparative adjective with its
+# own lexeme (больший, большего) and a comparative under the adjective of another sense (старше: старший,
+# «senior»), which take their adjective first (`большой` finds «больший вклад», `больший` «больше»); and
+# малый's and маленький's shared degrees (меньший is малый's, меньше маленький's), which hold the other too.
+_DEGREE_ADJECTIVES = {"больший": "большой", "старший": "старый"}
+_SHARED_DEGREES = {"малый": "маленький", "маленький": "малый"}
+
+
 @lru_cache(maxsize=200_000)
 def russian_terms(word: str) -> tuple[str, ...]:
+    """Terms of one normalized Russian word (see _lemma_terms), with the adjective of a degree the
+    dictionary files apart (_DEGREE_ADJECTIVES, _SHARED_DEGREES)."""
+    terms = _lemma_terms(word)
+    top = parses(word)[0]
+    lemma = _fold(top.normal_form)
+    if not _is_common(top) or not ({"COMP", "Supr"} & top.tag.grammemes or lemma == "больший"):
+        return terms
+    if lemma in _DEGREE_ADJECTIVES:
+        adjective = _DEGREE_ADJECTIVES[lemma]
+        return (adjective, *(t for t in terms if t != adjective))
+    shared = _SHARED_DEGREES.get(lemma)
+    return terms if shared is None or shared in terms else (*terms, shared)
+
+
+def _lemma_terms(word: str) -> tuple[str, ...]:
     """Terms of one normalized Russian word: (primary, *alternatives).
 
     The primary term is what a query uses. The index also stores the alternatives at the
@@ -367,25 +390,34 @@ def _headword_terms(primary: str, headword, readings) -> tuple[str, ...]:
     with no other reading always did (хуже: плохой), first where the dictionary reads it first.
     A reading the dictionary's corpus statistics call negligible is left out: потом is not пот."""
     frozen = headword.tag.POS in ("ADVB", "PREP") and primary == _fold(headword.normal_form)
-    # not a plural genitive (or an animate one's accusative) beside a nominative: лук is no form of
-    # лука, бор none of бора, бар none of барин
     nouns = [_fold(p.normal_form) for p in readings
-             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE
-             and (frozen or not ("plur" in p.tag and p.tag.case in ("gent", "accs")))]
+             if _is_common(p) and "NOUN" in p.tag.grammemes and p.score >= ADVERB_NOUN_MIN_SCORE]
     nouns = [n for n in dict.fromkeys(nouns) if n != primary]
+    own = sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == primary)
+
+    def likelier(noun: str) -> bool:
+        return sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == noun) > own
+
     if "NOUN" in headword.tag.grammemes:
         # two nouns: only where the other is the likelier reading (лука: лук's genitive 0.33, the
-        # bend 0.11; пола: пол); where the dictionary has no counts, both equal (грамматика, грамматик;
-        # закута, закут), they stay apart
-        own = sum(p.score for p in readings if _is_common(p) and _fold(p.normal_form) == primary)
-        nouns = [n for n in nouns if sum(p.score for p in readings
-                                         if _is_common(p) and _fold(p.normal_form) == n) > own]
+        # bend 0.11; пола: пол; вод: вода's plural genitive 0.88, the masculine «вод» 0.12); where the
+        # dictionary has no counts, both equal (грамматика, грамматик; закута, закут; боров, бор), they
+        # stay apart
+        nouns = [n for n in nouns if likelier(n)]
+    elif not frozen:
+        # a plural genitive (or an animate one's accusative) beside another word's headword only where it
+        # is the likelier reading (духов: дух's, not the adjective «духов»)
+        other_case = {_fold(p.normal_form) for p in readings if _is_common(p) and p.score >= ADVERB_NOUN_MIN_SCORE
+                      and not ("plur" in p.tag and p.tag.case in ("gent", "accs"))}
+        nouns = [n for n in nouns if n in other_case or likelier(n)]
     terms = [*nouns, primary] if frozen else [primary, *nouns]
     comparative = next((p for p in readings if "COMP" in p.tag.grammemes and _is_common(p)
                         and p.score >= ADVERB_NOUN_MIN_SCORE), None)
     adjective = _comparative_adjective(comparative) if comparative is not None else None
     if adjective is not None and adjective not in terms:
-        terms.insert(0 if comparative.score >= headword.score else len(terms), adjective)
+        # first where the dictionary reads the comparative likelier than the word itself (лучше, больше); an
+        # adverb or a preposition as likely keeps its own term first (выше, ниже: «как отмечалось выше»)
+        terms.insert(0 if comparative.score > own else len(terms), adjective)
     return tuple(terms)
 
 

@@ -50,6 +50,7 @@ from index.morphology import STOP_WORDS, kazakh_as_russian, parses
 from index.near import NearWords
 from index.numbers import joined_numbers
 from index.homograph_nouns import with_homograph_nouns
+from index.men_names import with_men_names
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.quoted_phrases import split_at_quotes, sub_outside_quotes
@@ -1391,11 +1392,13 @@ def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     return " ".join(kept), verbs
 
 
-def _only_function_words(typed: str) -> str:
-    """The refusal of a query with no word to search: a question (`не?`) is asked what it is about."""
+def _only_function_words(typed: str) -> QueryError:
+    """The refusal of a query with no word to search: a question (`не?`) is asked what it is about; other
+    function words (`из-за`, `в и на`) are pointed to the exact-form search, which finds them."""
     if _WORD_ENDING_IN_QUESTION_MARK_RE.search(typed):
-        return ONLY_QUESTION_WORDS
-    return "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово."
+        return QueryError(ONLY_QUESTION_WORDS)
+    only = "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово или ищите точную форму"
+    return QueryError(f"{only} (--exact, exact=1).", f"{only} слов (флажок «точная форма слов»).")
 
 
 # What makes brackets a group: an operator or a sign (+, -) outside quotes, or a distance or boost
@@ -1457,7 +1460,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     rest = without_year_words(rest)
     rest = _without_dangling_operators(rest)
     if not rest:
-        raise QueryError(_only_function_words(typed))
+        raise _only_function_words(typed)
     if not re.search(r"[^\W_]", rest):
         raise QueryError(NO_WORD)
     _check_bare_range(rest)
@@ -1482,7 +1485,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     query = with_document_years(query.normalize(), typed_years(rest))
     _check_near_words(query)
     if query is NullQuery or isinstance(query, type(NullQuery)):
-        raise QueryError(_only_function_words(typed))
+        raise _only_function_words(typed)
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest),
@@ -1531,7 +1534,8 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
                          exact: bool) -> str:
     """`text` as the parser reads it: abbreviations with their full names, given names typed
     before a surname as initials, a lowercase plural in -ов its noun too (index.plural_nouns), a verb's
-    form that is also a noun's the noun too (index.homograph_nouns; neither in an `exact` search, which
+    form that is also a noun's the noun too (index.homograph_nouns), a woman's name that is also a man's
+    genitive the man's too (index.men_names; none of these in an `exact` search, which
     asks for the form as typed: `стали` is no «Сталь» there), other
     names of a place or term (index.synonyms), an ordinal's other spellings (index.ordinals), an
     anniversary's (index.anniversaries), a day's in Kazakh and in numbers (index.calendar_days), initials before a surname optional, a figure typed with spaces one word (index.numbers), a surname's other spellings the facets hold of the person (index.surname_spellings)."""
@@ -1541,7 +1545,7 @@ def _with_other_readings(text: str, expanded: dict[str, str], names_named: Names
     if names_named is not None:
         text = given_names_as_initials(text, names_named)
     if not exact:
-        text = with_homograph_nouns(with_plural_nouns(text))
+        text = with_men_names(with_homograph_nouns(with_plural_nouns(text)))
     text = optional_initials(expand_synonyms(text, expanded))
     # last: the surname a full name or initials leave required outside quotes is the word spelt otherwise
     return with_other_spellings(text, names_named, expanded) if names_named is not None else text

@@ -108,6 +108,11 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    a given name in -а/-я written with a capital also holds its nominative (Алие, Алии: алия; Дариге: дариг;
 #    index.given_names); a headword that is a noun's case keeps the noun (вести: весть, лука: лук, путём: путь
 #    first), a comparative its adjective (лучше: хороший, больше: большой, выше: высокий) (fix-morph)
+#    a man's given name's case written with a capital also holds his nominative (Марка, Марку: марк), and a
+#    noun's plural genitive that is another word's headword keeps the noun where it is the likelier reading
+#    (вод: вода, душ: душа, духов: дух, лет: год); a woman's name in -ь declined as Рахиль holds its nominative
+#    (Асели, Аселью: асель; Айгули: айгуль); degrees filed apart hold their adjective (больший: большой first,
+#    старше: старый first, меньший: маленький, меньше: малый), and выше keeps its own term first, as ниже (fix-morph3)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"

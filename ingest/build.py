@@ -584,6 +584,8 @@ MAX_TITLE_CHARS = 300
 #    title: a title wholly in capitals keeps a short abbreviation its text never writes («СКО», «НКЦ») (dig3).
 #    dates: a byte copy ingested in a batch of its own keeps the date another copy's name gave, listed outside
 #    the folders given (a backup's scan0004.pdf restored beside 2018-03-15_Решение.pdf) (fix-migrator-a).
+#    persons: a name after «имени», «им.» is a genitive whatever the verb after it: «В библиотеке имени С. Муканова
+#    прошла встреча» is С. Муканов, not a woman «С. Муканова» (fix-morph3).
 EXTRACTION_VERSION = 11
 
 

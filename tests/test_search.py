@@ -2908,6 +2908,29 @@ def test_a_request_pasted_with_a_decomposed_yo_reads_as_typed_in_nfc(tmp_path):
     svc.close()
 
 
+def test_a_hyphenated_word_with_a_function_part_is_searched_whole(tmp_path):
+    # the linguist's retest F: `кое-что` searched «кой» alone and found «Кое-где», «Кое-кто»; `во-первых`
+    # «Первый вопрос»; `из-за` was refused without a word of the exact search that finds it
+    svc = _service_of(tmp_path, {
+        "koe_chto": "Министр отметил, что кое-что уже сделано.",
+        "koe_gde": "Кое-где решения приняты, кое-кто опоздал.",
+        "vo_pervyh": "Во-первых, заседание перенесли.",
+        "pervyi": "Первый вопрос решили за час.",
+        "iz_za": "Заседание перенесли из-за погоды.",
+    })
+    try:
+        assert {h.doc_id for h in svc.search(SearchRequest("кое-что")).hits} == {"koe_chto"}
+        assert {h.doc_id for h in svc.search(SearchRequest("во-первых")).hits} == {"vo_pervyh"}
+        assert {h.doc_id for h in svc.search(SearchRequest("первый")).hits} == {"vo_pervyh", "pervyi"}
+        assert {h.doc_id for h in svc.search(SearchRequest('"кое-что уже"')).hits} == {"koe_chto"}
+        refused = svc.search(SearchRequest("из-за"))
+        assert "точную форму" in refused.error and "--exact" in refused.error
+        assert "«точная форма слов»" in refused.error_in_form
+        assert {h.doc_id for h in svc.search(SearchRequest("из-за", exact=True)).hits} == {"iz_za"}
+    finally:
+        svc.close()
+
+
 def test_an_exact_search_of_a_hyphenated_word_finds_and_marks_it_whole(tmp_path):
     # the linguist's d15: `кое-что` with exact marked «<mark>что</mark> <mark>кое-что</mark>», the
     # conjunction counted as the page's first match; and its parts standing apart were a hit

@@ -663,15 +663,17 @@ def _spaced_caps(tokens: list[Token], k: int, other: int, used: list[bool], in_a
     return capital_beside(tokens, k, other) and not used[k] and k not in in_alias
 
 
-# «имени», «им.»: what follows names the person the organisation is named after
-_NAMED_AFTER_WORDS = frozenset({"имени", "им"})
+def _after_named_after_word(tokens: list[Token], i: int) -> bool:
+    """Token i follows «имени» or «им.»: it names the one the organisation is named after, in the genitive."""
+    if i > 1 and tokens[i - 1].text == "." and tokens[i - 2].end == tokens[i - 1].start:
+        return fold(tokens[i - 2].text) == "им"
+    return i > 0 and fold(tokens[i - 1].text) == "имени"
 
 
 def _quoted(tokens: list[Token], i: int) -> bool:
     """Token i is inside «...» (or „…“, “…”, "…") opened in the same few tokens (an organisation or work title), and
     is no name the organisation is named after («Фонд имени Абая Кунанбаева»: a person)."""
-    before = tokens[i - 2] if i > 1 and tokens[i - 1].text == "." else tokens[i - 1] if i else None
-    if before is not None and fold(before.text) in _NAMED_AFTER_WORDS:
+    if _after_named_after_word(tokens, i):
         return False
     for k in range(i - 1, max(-1, i - 4), -1):
         if opens_quote(tokens, k):
@@ -1551,6 +1553,12 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
                     c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases)
                     verb_after = True
                 break
+    if _after_named_after_word(tokens, c.i):
+        # «В библиотеке имени С. Муканова прошла встреча»: «имени» governs the genitive, so the verb after it
+        # has another subject (встреча) and says nothing of the name's gender
+        c.gender, c.cases = before_verb
+        c.cases = GENITIVE if c.cases is None else (c.cases & GENITIVE or c.cases)
+        return
     # left: an adjacent verb (сказала Г.Мусина, убеждена Г.Ахметова), a preposition, or the role
     # noun in apposition
     k = c.i - 1
@@ -1663,6 +1671,7 @@ def _as_says(tokens: list[Token], sids: list[int], k: int) -> bool:
 
 _CLAUSE_OPENERS = frozenset((",", ";", ":", "(", "–", "—", "-"))
 ACCUSATIVE = frozenset({"accs"})
+GENITIVE = frozenset({"gent"})
 _OBJECT_CASES = frozenset({"accs", "gent"})  # a verb's object: «процитировала Главу государства»
 _SUBJECT_PRONOUNS = frozenset(("он", "она"))  # a verb's subject before it: «Она процитировала …»
 
