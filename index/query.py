@@ -53,7 +53,7 @@ from index.homograph_nouns import with_homograph_nouns
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.quoted_phrases import split_at_quotes, sub_outside_quotes
-from index.schema import MULTI_VALUED_FACETS, WRITTEN_FORMS
+from index.schema import MULTI_VALUED_FACETS, SINGLE_VALUED_FACETS, WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
@@ -284,13 +284,13 @@ def _required_values(typed: dict[str, list[tuple[re.Match, list[str]]]]) -> dict
     required: dict[str, list[str]] = {}
     for name, filters in typed.items():
         joined = [m for m, values in filters if values]
-        if len(filters) < 2 or not joined:
-            continue
+        if len(filters) < 2 or not joined or name not in MULTI_VALUED_FACETS + SINGLE_VALUED_FACETS:
+            continue  # a path filter's are alternatives, as they were: a document filed twice is under both
         loose = next((m for m, values in filters if not values), None)
         if loose is not None:
             raise QueryError(f"Фильтры «{joined[0].group(0)}» и «{loose.group(0)}» одного поля соединены по-разному: "
                              f"соедините все через AND (нужны все) или все через OR (любой из них).")
-        if name not in MULTI_VALUED_FACETS:
+        if name in SINGLE_VALUED_FACETS:
             both = " AND ".join(m.group(0).lstrip("+") for m in joined[:2])
             either = " OR ".join(m.group(0).lstrip("+") for m in joined[:2])
             raise QueryError(f"«{both}» не найдёт ничего: у документа одно значение этого поля; "

@@ -100,6 +100,16 @@ def test_filters_of_one_field_joined_both_ways_or_a_single_value_field_joined_by
     assert result.error and said in result.error and result.total == 0
 
 
+@pytest.mark.parametrize("query", ["file:turs AND file:kov", "+file:turs +file:kov", "файл:turs И файл:kov", "folder:archive AND file:kov"])
+def test_path_filters_joined_by_and_stay_alternatives_as_before(svc, query):
+    # a document has several files, so AND was no impossible single value: it was refused with that reason
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.error is None and result.total
+    assert {hit.doc_id for hit in result.hits} <= {"turs", "kov", "both", "akh", "all3"}
+    if query.startswith(("file", "+file", "файл")):
+        assert {hit.doc_id for hit in result.hits} == {"turs", "kov"}
+
+
 def test_the_quotes_of_two_speakers_joined_by_and_come_from_documents_where_both_spoke(svc):
     everyone = svc.quotes(SearchRequest(query="speaker:Турсынбеков OR speaker:Ковалева", per_page=100))
     result = svc.quotes(SearchRequest(query="speaker:Турсынбеков AND speaker:Ковалева", per_page=100))
