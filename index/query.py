@@ -156,9 +156,12 @@ _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=T
 # as a phrase left open does (`speaker:"Е.К. Турсынбеков`): not a value starting with a quote mark.
 # Years listed after a year field (`year:2019 2020`, `год:2019, 2021-2022`) are its values, each an
 # alternative: the second year read as a word (documents dated 2020 count as having it) contradicted
-# the filter and found nothing, unsaid. A year after any other filter or a word stays a word.
+# the filter and found nothing, unsaid. A year after any other filter or a word stays a word, and so
+# does a number no archive's year is (`year:2019 1000 волонтеров`): it was dropped from the words unsaid.
 _YEAR_ITEM = r"\d{4}(?:(?:-|–|—|\.\.)\d{4})?"
-YEAR_LIST_RE = re.compile(_YEAR_ITEM + r"(?:(?:\s*,\s*|\s+)" + _YEAR_ITEM + r")+")
+_LIKELY_YEAR = r"(?:18|19|20)\d\d"
+_LISTED_YEAR_ITEM = _LIKELY_YEAR + r"(?:(?:-|–|—|\.\.)" + _LIKELY_YEAR + r")?"
+YEAR_LIST_RE = re.compile(_YEAR_ITEM + r"(?:(?:\s*,\s*|\s+)" + _LISTED_YEAR_ITEM + r")+")
 _AFTER_YEAR_FIELD = "|".join(f"(?<={re.escape(word)}:{space})" for word, name in FIELD_ALIASES.items()
                              if name == "year" for space in ("", " "))
 FIELD_FILTER_RE = re.compile(

@@ -56,6 +56,14 @@ def test_years_listed_after_year_are_alternatives(svc, query):
     assert found(svc, query) == {"both", "turs", "kov"}
 
 
+@pytest.mark.parametrize("query, total, unmatched", [("year:2020 1000 волонтеры", 1, ["1000"]), ("year:2020 2500", 0, [])])
+def test_a_number_no_year_of_an_archive_after_a_year_stays_a_word(svc, query, total, unmatched):
+    # read as a second year, the number left the words unsaid and widened the filter
+    result = svc.search(SearchRequest(query=query))
+    assert result.filters == {"year": ["2020"]}
+    assert (result.total, result.unmatched) == (total, unmatched)  # no document has the number: said so
+
+
 def test_years_listed_and_a_range_and_a_word_after_them(svc):
     assert found(svc, "year:2019 2021-2022 волонтеры") == {"both", "turs", "akh", "all3"}
     # a year before the filter stays a word (a document dated so has it): none of 2019 is of 2020
