@@ -93,6 +93,17 @@ def test_two_speakers_with_or_or_nothing_between_are_alternatives(svc, query):
     assert {hit.doc_id for hit in result.hits} == {"both", "turs", "kov", "all3"} and result.required == {}
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("speaker:Турсынбеков AND topic:волонтерство AND speaker:Ковалева", {"both"}),
+    ('speaker:Турсынбеков AND -topic:"межэтнические отношения" AND year:2019 AND speaker:Ковалева', set()),
+])
+def test_two_speakers_in_one_and_chain_with_another_field_between_must_both_hold(svc, query, expected):
+    # read as alternatives, «turs» (Турсынбеков alone) was found too, with no note, though AND was typed
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.error is None and {hit.doc_id for hit in result.hits} == expected
+    assert result.required_named == {"speakers": [[TURS], [KOV]]}
+
+
 def test_a_chosen_speaker_narrows_two_joined_by_and(svc):
     result = svc.search(SearchRequest(query="speaker:Турсынбеков AND speaker:Ковалева", filters={"speakers": [AKH]}))
     assert [hit.doc_id for hit in result.hits] == ["all3"]
