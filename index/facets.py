@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.filter_suggestions import Surnames
 from index.id_order import IdOrder
 from index.name_folding import NAME_FACETS, fuller_names
 from index.name_match import NameIndex, fold_name
@@ -31,6 +32,13 @@ class FieldTable:
     entry_value: np.ndarray  # int32, value id of each entry
     value_ids: dict[str, int]  # value text -> id; a name folded into a fuller one (name_folding) has that one's
     _by_doc: np.ndarray | None = None  # entries in order of document, made on first use (entries_of)
+    _surnames: Surnames | None = None  # the values' surnames for a slip's correction, made on first use
+
+    def surnames(self) -> Surnames:
+        """The values' last words grouped for index.filter_suggestions, made once per generation."""
+        if self._surnames is None:
+            self._surnames = Surnames(self.values)
+        return self._surnames
 
     def count(self, matched: np.ndarray, keys: np.ndarray | None = None) -> np.ndarray:
         """Per-value counts of documents in the boolean mask `matched`; with `keys` (a same-text

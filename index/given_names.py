@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from index.morphology import content_terms, is_proper_reading, morph, parses
+from index.morphology import content_terms, is_dictionary, is_proper_reading, morph, parses
 
 # The case endings of the -а/-я declension (Дарига: -и/-ы, -е, -у, -ой/-ою; Алия: -и, -ю, -ей/-ею), and
 # the -ие of a name in -ия written the way its nominative sounds (Алие, Сание, beside Алии)
@@ -25,15 +25,11 @@ _SOFT_SIGN_CASE_ENDINGS = ("ью", "и")
 _SHORTEST_GUESS = 5
 
 
-def _is_dictionary(parse) -> bool:
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" and len(parse.methods_stack) == 1
-
-
 def _is_name_reading(parse) -> bool:
     """A dictionary reading of a given name in -а/-я that declines (not an indeclinable Fixd one), in
     the singular: a name's plural is rare, and «адам» (Kazakh «person») is no «Адам» of Ада's."""
     tag = parse.tag
-    return ({"Name", "sing"} in tag and "Fixd" not in tag.grammemes and _is_dictionary(parse)
+    return ({"Name", "sing"} in tag and "Fixd" not in tag.grammemes and is_dictionary(parse)
             and parse.normal_form.endswith(_NAME_ENDS))
 
 
@@ -45,7 +41,7 @@ def is_given_name_nominative(word: str) -> bool:
 
 
 def _has_common_reading(word: str) -> bool:
-    return any(_is_dictionary(p) and not is_proper_reading(p) for p in parses(word))
+    return any(is_dictionary(p) and not is_proper_reading(p) for p in parses(word))
 
 
 def _as_a_name(word: str, capitalized: bool) -> bool:

@@ -91,13 +91,14 @@ def is_russian_word(word: str) -> bool:
     return morph().word_is_known(word)
 
 
-def _is_dictionary(parse) -> bool:
+def is_dictionary(parse) -> bool:
+    """Whether the reading is the dictionary's own word, not a guess from its ending."""
     # methods_stack[0][0] is the analyzer unit; DictionaryAnalyzer alone = a real dictionary hit
     return len(parse.methods_stack) == 1 and type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def _is_common(parse) -> bool:
-    return _is_dictionary(parse) and not (_PROPER & parse.tag.grammemes)
+    return is_dictionary(parse) and not (_PROPER & parse.tag.grammemes)
 
 
 def is_common_word(word: str) -> bool:
@@ -114,7 +115,7 @@ def is_proper_reading(parse) -> bool:
 def _is_common_abbreviation(parse) -> bool:
     """A dictionary abbreviation that declines as a common noun (вуз, загс): «вузов» is its
     plural, not the surname Вузов."""
-    return _is_dictionary(parse) and "Abbr" in parse.tag and not (_PROPER - {"Abbr"}) & parse.tag.grammemes
+    return is_dictionary(parse) and "Abbr" in parse.tag and not (_PROPER - {"Abbr"}) & parse.tag.grammemes
 
 
 def _fold(word: str) -> str:
@@ -230,7 +231,7 @@ def dictionary_ko_surname(word: str) -> str | None:
     if m is None:
         return None
     nominative = m.group(1) + "о"
-    return nominative if any("Surn" in p.tag.grammemes for p in parses(nominative) if _is_dictionary(p)) else None
+    return nominative if any("Surn" in p.tag.grammemes for p in parses(nominative) if is_dictionary(p)) else None
 
 
 def surname_of_verb_form(word: str) -> str | None:
@@ -241,7 +242,7 @@ def surname_of_verb_form(word: str) -> str | None:
     if "VERB" not in readings[0].tag.grammemes:
         return None
     for p in readings:
-        if _is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.case == "nomn" and _fold(p.normal_form) == word:
+        if is_dictionary(p) and "Surn" in p.tag.grammemes and p.tag.case == "nomn" and _fold(p.normal_form) == word:
             return word
     return None
 
@@ -925,7 +926,7 @@ def _only_a_names_form(word: str) -> bool:
     if len(word) != KAZAKH_SHORT_STEM:  # (Назарбаевы, a surname's plural, is the surname's)
         return False
     readings = parses(word)
-    return bool(readings) and all(_is_dictionary(p) and {"Name", "plur"} in p.tag and p.methods_stack[0][3] != 0
+    return bool(readings) and all(is_dictionary(p) and {"Name", "plur"} in p.tag and p.methods_stack[0][3] != 0
                                   for p in readings)
 
 
@@ -1001,7 +1002,7 @@ def _is_known_nominative(stem: str, ending: str) -> bool:
         return True
     if _SURNAME_BASE_RE.fullmatch(stem):
         return ending not in ("ге", "ке")
-    return any(_is_dictionary(p) and p.methods_stack[0][3] == 0 for p in parses(stem))
+    return any(is_dictionary(p) and p.methods_stack[0][3] == 0 for p in parses(stem))
 
 
 # Names that Snowball cuts as a verb form in the nominative only: Ерлан -> ерла but Ерланом ->

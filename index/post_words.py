@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.morphology import _is_dictionary, parses
+from index.morphology import is_dictionary, parses
 
 # the titles written capitalised before a name (Президент К.К. Токаев, Аким Е. Досаев): lemmas
 TITLES = frozenset(
@@ -34,7 +34,7 @@ def russian_title(word: str, nominative: bool = False) -> str | None:
     """The title `word` is (its lemma: Председателя -> председатель), in the nominative singular when
     `nominative`; None for any other word."""
     for p in parses(word.lower()):
-        if _is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in TITLES and (
+        if is_dictionary(p) and p.tag.POS == "NOUN" and p.normal_form in TITLES and (
                 not nominative or (p.tag.case == "nomn" and p.tag.number == "sing")):
             return p.normal_form
     return None

@@ -54,7 +54,7 @@ from index.men_names import with_men_names
 from index.plural_nouns import with_plural_nouns
 from index.query_years import typed_years, with_document_years, without_year_words
 from index.quoted_phrases import split_at_quotes, sub_outside_quotes
-from index.schema import MULTI_VALUED_FACETS, WRITTEN_FORMS
+from index.schema import MULTI_VALUED_FACETS, SINGLE_VALUED_FACETS, WRITTEN_FORMS
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
@@ -157,9 +157,12 @@ _FIELD_NAMES = "|".join(sorted(map(re.escape, FIELD_ALIASES), key=len, reverse=T
 # as a phrase left open does (`speaker:"Е.К. Турсынбеков`): not a value starting with a quote mark.
 # Years listed after a year field (`year:2019 2020`, `год:2019, 2021-2022`) are its values, each an
 # alternative: the second year read as a word (documents dated 2020 count as having it) contradicted
-# the filter and found nothing, unsaid. A year after any other filter or a word stays a word.
+# the filter and found nothing, unsaid. A year after any other filter or a word stays a word, and so
+# does a number no archive's year is (`year:2019 1000 волонтеров`): it was dropped from the words unsaid.
 _YEAR_ITEM = r"\d{4}(?:(?:-|–|—|\.\.)\d{4})?"
-YEAR_LIST_RE = re.compile(_YEAR_ITEM + r"(?:(?:\s*,\s*|\s+)" + _YEAR_ITEM + r")+")
+_LIKELY_YEAR = r"(?:18|19|20)\d\d"
+_LISTED_YEAR_ITEM = _LIKELY_YEAR + r"(?:(?:-|–|—|\.\.)" + _LIKELY_YEAR + r")?"
+YEAR_LIST_RE = re.compile(_YEAR_ITEM + r"(?:(?:\s*,\s*|\s+)" + _LISTED_YEAR_ITEM + r")+")
 _AFTER_YEAR_FIELD = "|".join(f"(?<={re.escape(word)}:{space})" for word, name in FIELD_ALIASES.items()
                              if name == "year" for space in ("", " "))
 FIELD_FILTER_RE = re.compile(
@@ -285,13 +288,13 @@ def _required_values(typed: dict[str, list[tuple[re.Match, list[str]]]]) -> dict
     required: dict[str, list[str]] = {}
     for name, filters in typed.items():
         joined = [m for m, values in filters if values]
-        if len(filters) < 2 or not joined:
-            continue
+        if len(filters) < 2 or not joined or name not in MULTI_VALUED_FACETS + SINGLE_VALUED_FACETS:
+            continue  # a path filter's are alternatives, as they were: a document filed twice is under both
         loose = next((m for m, values in filters if not values), None)
         if loose is not None:
             raise QueryError(f"Фильтры «{joined[0].group(0)}» и «{loose.group(0)}» одного поля соединены по-разному: "
                              f"соедините все через AND (нужны все) или все через OR (любой из них).")
-        if name not in MULTI_VALUED_FACETS:
+        if name in SINGLE_VALUED_FACETS:
             both = " AND ".join(m.group(0).lstrip("+") for m in joined[:2])
             either = " OR ".join(m.group(0).lstrip("+") for m in joined[:2])
             raise QueryError(f"«{both}» не найдёт ничего: у документа одно значение этого поля; "

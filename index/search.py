@@ -550,7 +550,7 @@ def _filter_suggestion(tables: FacetTables, parsed, unknown: dict[str, list[str]
             if value not in parsed.filters.get(name, []):
                 continue  # a facet parameter, not typed in the query
             names = tables.fields[name].values
-            surname = nearest_surname(value, names)
+            surname = nearest_surname(value, tables.fields[name].surnames())
             if surname:
                 return with_filter_value(parsed.typed, name, value, " ".join([*value.split()[:-1], surname]))
             if len(value) > MIN_PREFIX and names_starting(value + "*", names):

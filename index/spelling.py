@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy as np
 
 
-def _distances(word: np.ndarray, terms: np.ndarray) -> np.ndarray:
+def edit_distances(word: np.ndarray, terms: np.ndarray) -> np.ndarray:
     """Damerau-Levenshtein distance (insertions, deletions, substitutions, swaps of two neighbours;
     as Whoosh counts it, the optimal string alignment) from `word` (code points) to each row of
     `terms` (n words of k code points): one row of the dynamic table for all terms at once."""
@@ -36,8 +36,8 @@ def _distances(word: np.ndarray, terms: np.ndarray) -> np.ndarray:
 
 
 def edit_distance(a: str, b: str) -> int:
-    """_distances for two words: the edits the speller counts from `a` to `b`."""
-    return int(_distances(np.array([ord(c) for c in a], dtype=np.int32),
+    """edit_distances for two words: the edits the speller counts from `a` to `b`."""
+    return int(edit_distances(np.array([ord(c) for c in a], dtype=np.int32),
                           np.array([[ord(c) for c in b]], dtype=np.int32).reshape(1, len(b)))[0])
 
 
@@ -85,7 +85,7 @@ class Speller:
                 continue
             # a "<U" array holds each letter as one 32-bit code point: the letters without a copy
             points = terms.view(np.int32).reshape(len(terms), length)[:, 1:]  # the shared first one aside
-            found += terms[_distances(rest, points) <= maxdist].tolist()
+            found += terms[edit_distances(rest, points) <= maxdist].tolist()
         return found
 
     def _most_frequent(self, found: list[str], limit: int) -> list[str]:

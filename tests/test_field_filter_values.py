@@ -56,6 +56,14 @@ def test_years_listed_after_year_are_alternatives(svc, query):
     assert found(svc, query) == {"both", "turs", "kov"}
 
 
+@pytest.mark.parametrize("query, total, unmatched", [("year:2020 1000 волонтеры", 1, ["1000"]), ("year:2020 2500", 0, [])])
+def test_a_number_no_year_of_an_archive_after_a_year_stays_a_word(svc, query, total, unmatched):
+    # read as a second year, the number left the words unsaid and widened the filter
+    result = svc.search(SearchRequest(query=query))
+    assert result.filters == {"year": ["2020"]}
+    assert (result.total, result.unmatched) == (total, unmatched)  # no document has the number: said so
+
+
 def test_years_listed_and_a_range_and_a_word_after_them(svc):
     assert found(svc, "year:2019 2021-2022 волонтеры") == {"both", "turs", "akh", "all3"}
     # a year before the filter stays a word (a document dated so has it): none of 2019 is of 2020
@@ -85,6 +93,17 @@ def test_two_speakers_with_or_or_nothing_between_are_alternatives(svc, query):
     assert {hit.doc_id for hit in result.hits} == {"both", "turs", "kov", "all3"} and result.required == {}
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("speaker:Турсынбеков AND topic:волонтерство AND speaker:Ковалева", {"both"}),
+    ('speaker:Турсынбеков AND -topic:"межэтнические отношения" AND year:2019 AND speaker:Ковалева', set()),
+])
+def test_two_speakers_in_one_and_chain_with_another_field_between_must_both_hold(svc, query, expected):
+    # read as alternatives, «turs» (Турсынбеков alone) was found too, with no note, though AND was typed
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.error is None and {hit.doc_id for hit in result.hits} == expected
+    assert result.required_named == {"speakers": [[TURS], [KOV]]}
+
+
 def test_a_chosen_speaker_narrows_two_joined_by_and(svc):
     result = svc.search(SearchRequest(query="speaker:Турсынбеков AND speaker:Ковалева", filters={"speakers": [AKH]}))
     assert [hit.doc_id for hit in result.hits] == ["all3"]
@@ -98,6 +117,16 @@ def test_a_chosen_speaker_narrows_two_joined_by_and(svc):
 def test_filters_of_one_field_joined_both_ways_or_a_single_value_field_joined_by_and_are_refused(svc, query, said):
     result = svc.search(SearchRequest(query=query))
     assert result.error and said in result.error and result.total == 0
+
+
+@pytest.mark.parametrize("query", ["file:turs AND file:kov", "+file:turs +file:kov", "файл:turs И файл:kov", "folder:archive AND file:kov"])
+def test_path_filters_joined_by_and_stay_alternatives_as_before(svc, query):
+    # a document has several files, so AND was no impossible single value: it was refused with that reason
+    result = svc.search(SearchRequest(query=query, per_page=100))
+    assert result.error is None and result.total
+    assert {hit.doc_id for hit in result.hits} <= {"turs", "kov", "both", "akh", "all3"}
+    if query.startswith(("file", "+file", "файл")):
+        assert {hit.doc_id for hit in result.hits} == {"turs", "kov"}
 
 
 def test_the_quotes_of_two_speakers_joined_by_and_come_from_documents_where_both_spoke(svc):

@@ -7,7 +7,7 @@ import pytest
 from conftest import hit_files, ingested_service
 
 from index.analysis import query_terms
-from index.morphology import _is_dictionary, parses
+from index.morphology import is_dictionary, parses
 from index.search import SearchRequest, SearchService
 from index.synonyms import SynonymError, check_synonyms, load_synonyms, parse_synonyms
 
@@ -105,7 +105,7 @@ def test_the_shipped_names_searched_for_others_are_no_other_word():
     # of its terms as a common word or a person (Семей: семья, Гурьев: a surname) would widen
     # every search for that place
     for names in load_synonyms().groups:
-        known = {name: [p for p in parses(name.lower()) if _is_dictionary(p)] for name in names}
+        known = {name: [p for p in parses(name.lower()) if is_dictionary(p)] for name in names}
         if all(readings and not any("Geox" in p.tag.grammemes for p in readings) for readings in known.values()):
             continue  # a line of terms (межэтнический = межнациональный): common words by design
         for name, readings in known.items():
