@@ -86,7 +86,7 @@ def _soft_sign_nominatives(word: str) -> tuple[str, ...]:
         stem = word[: -len(ending)]
         nominative = stem + "ь"
         if word.endswith(ending) and len(stem) >= 3 and any(
-                _is_dictionary(p) and {"Name", "femn", "sing", "nomn"} in p.tag and _fold(p.normal_form) == nominative
+                is_dictionary(p) and {"Name", "femn", "sing", "nomn"} in p.tag and _fold(p.normal_form) == nominative
                 for p in parses(nominative)):
             found.append(nominative)
     return tuple(found)
@@ -96,7 +96,7 @@ def _soft_sign_nominatives(word: str) -> tuple[str, ...]:
 def _mens_nominatives(word: str) -> tuple[str, ...]:
     """The nominatives of the men's names (declined, in the singular) the normalized `word` is a case
     of: «Марка Твена», «Марку Ефимову» are Марк's, though their own term is the noun «марка»."""
-    return tuple(dict.fromkeys(_fold(p.normal_form) for p in parses(word) if _is_dictionary(p)
+    return tuple(dict.fromkeys(_fold(p.normal_form) for p in parses(word) if is_dictionary(p)
                                and {"Name", "masc", "sing"} in p.tag and "Fixd" not in p.tag.grammemes))
 
 
@@ -136,7 +136,7 @@ def men_names_beside(word: str, capitalized: bool) -> tuple[str, ...]:
     if len(word) < 3 or given_name_query(word, content_terms(word), capitalized) != word:
         return ()
     men = (_fold(p.normal_form) for p in parses(word)
-           if _is_dictionary(p) and {"Name", "masc", "sing"} in p.tag and p.tag.case in ("gent", "accs"))
+           if is_dictionary(p) and {"Name", "masc", "sing"} in p.tag and p.tag.case in ("gent", "accs"))
     return tuple(m for m in dict.fromkeys(men) if m != word and content_terms(m)[:1] == (m,))
 
 

