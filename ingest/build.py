@@ -575,6 +575,9 @@ MAX_TITLE_CHARS = 300
 #    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before a file
 #    made more than a quarter after that day or before it (status_date); a PDF page number inside the text area that counts up with the other pages'
 #    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
+#    a title in capitals takes a word's case only from forms of about its length («ПРАВ» not from «Правительства»);
+#    typed notes need their mark on their own page, not «п.1»; web notes numbered 1000 on; a list of abbreviations
+#    is text and a Word, ODT or HTML file no OCR program made is indexed, never ocr_noise (rev1).
 EXTRACTION_VERSION = 11
 
 
