@@ -586,6 +586,9 @@ MAX_TITLE_CHARS = 300
 #    the folders given (a backup's scan0004.pdf restored beside 2018-03-15_Решение.pdf) (fix-migrator-a).
 #    persons: a name after «имени», «им.» is a genitive whatever the verb after it: «В библиотеке имени С. Муканова
 #    прошла встреча» is С. Муканов, not a woman «С. Муканова» (fix-morph3).
+#    a title in capitals takes a word's case only from forms of about its length («ПРАВ» not from «Правительства»);
+#    typed notes need their mark on their own page, not «п.1»; web notes numbered 1000 on; a list of abbreviations
+#    is text and a Word, ODT or HTML file no OCR program made is indexed, never ocr_noise (rev1).
 EXTRACTION_VERSION = 11
 
 

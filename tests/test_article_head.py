@@ -114,3 +114,23 @@ def test_a_stenogram_s_type_in_capitals_is_written_as_running_text(tmp_path, hea
                     "ОМАРОВ Б.Е.: Я поддерживаю выводы коллеги. Сессия Ассамблеи народа Казахстана важна.\n",
                     encoding="utf-8")
     assert build_record(parse_file(path), path, str(tmp_path), "0" * 64).title == title
+
+
+RIGHTS_ARTICLE = (
+    "УДК 342.7\n\n"
+    "Иванова А.Б., кандидат юридических наук, Евразийский национальный университет, Астана, Казахстан\n\n"
+    "ЗАЩИТА ПРАВ ЧЕЛОВЕКА И РОЛЬ МИНИСТЕРСТВА ЮСТИЦИИ\n\n"
+    "Аннотация. В статье рассматривается защита интересов граждан в Казахстане.\n\n"
+    "Постановлением Правительства утверждена программа Министерства. Глава ведомства отметил, что "
+    "права граждан защищены. Казахстан последовательно развивает институт омбудсмена.\n")
+
+
+def test_a_short_heading_word_takes_no_capital_from_a_longer_word_it_opens(tmp_path):
+    # «ПРАВ» opens «Правительства», «МИНИСТЕРСТВА» «Министр», which the text writes with a capital:
+    # neither is a form of the same word
+    (tmp_path / "rights.txt").write_text(RIGHTS_ARTICLE, encoding="utf-8")
+    assert parse_file(tmp_path / "rights.txt").metadata["title"] == "Защита прав человека и роль Министерства юстиции"
+    (tmp_path / "ministry.txt").write_text(
+        RIGHTS_ARTICLE.replace("программа Министерства", "программа ведомства").replace(
+            "Глава ведомства", "Глава ведомства, Министр юстиции,"), encoding="utf-8")
+    assert parse_file(tmp_path / "ministry.txt").metadata["title"] == "Защита прав человека и роль министерства юстиции"

@@ -142,65 +142,26 @@ def test_typed_notes_of_a_hard_wrapped_text_are_a_paragraph_each():
     "План\n\nУчастники обсудили план работы на год.\n\n__________\n1 Провести форум 5 марта 2020 года.\n2 Подготовить отчет.\n",
     # a number that does not count up from the note's, under a note ending its sentence, opens the text again
     "Итоги\n\nРост составил 12 процентов.1\n\n__________\n1 Данные.\n2019 год стал годом молодежи.\n",
+    # a form: «п.1» above is a clause's number, no mark
+    "АНКЕТА участника\n\nЗаполняется согласно п.1 Положения о конкурсе, ст.2 Правил.\n__________\n"
+    "1. Фамилия, имя, отчество\n2. Место работы\n3. Контактный телефон\n",
+    # a mark on an earlier page, whose own notes ended it, is no mark of a list on the next one
+    "Доклад\n\nОб этом сказано в докладе.1\n__________\n1 Доклад Председателя.\n\n"
+    "Второй лист: участники обсудили план.\n__________\n1 Провести форум.\n2 Подготовить отчет.\n",
 ])
 def test_a_numbered_list_under_a_rule_is_no_notes(text):
     doc = parse_bytes(text.encode("utf-8"), "plan.txt")
-    assert [b.text for b in doc.blocks if b.note] == (["1 Данные."] if "Данные" in text else [])
+    expected = {"Данные": ["1 Данные."], "Доклад": ["1 Доклад Председателя."]}
+    assert [b.text for b in doc.blocks if b.note] == next((v for k, v in expected.items() if k in text), [])
 
 
-def test_a_note_dates_no_document_speaks_for_no_one_and_is_no_quote(tmp_path_factory):
-    service = ingested_service(tmp_path_factory, FILES)
-    try:
-        result = service.search(SearchRequest("граждане объединенные общей судьбой"))
-        # the note is searched with its document ...
-        assert result.total == len(FILES)
-        for hit in result.hits:
-            # ... but its cited decree's and speech's days are none of the document's: undated, not 2011 or 2013
-            assert (hit.date, hit.date_source) == (None, None), hit.paths
-            # a speech a note reports makes no speaker of the document; he is still a person it names
-            assert hit.speakers == [], hit.paths
-            assert "Н.А. Назарбаев" in hit.persons
-        # and no quote: the note is no words of the 2015-2020 article
-        assert service.quotes(SearchRequest("граждане объединенные общей судьбой")).total == 0
-        assert service.quotes(SearchRequest("Рухани жаңғыру")).total > 0  # the body still is
-    finally:
-        service.close()
-
-
-def test_a_web_page_is_still_dated_by_its_own_dateline_above_its_notes(tmp_path_factory):
-    service = ingested_service(tmp_path_factory, {"yazyki.html": web_page("Астана, 5 марта 2021 года")})
-    try:
-        hit = service.search(SearchRequest("Указ Президента")).hits[0]
-        assert (hit.date, hit.date_source) == (date(2021, 3, 5), "text")
-    finally:
-        service.close()
-
-
-def test_notes_passed_to_extract_date_nothing():
-    paragraphs = [BODY, f"1 {SAID}"]
-    assert extract("\n\n".join(paragraphs), paragraphs).date == date(2013, 4, 23)  # as a body's date would
-    assert extract("\n\n".join(paragraphs), paragraphs, notes=[1]).date is None
-
-
-@pytest.mark.parametrize("sentence, person", [
-    ("Как справедливо отмечает С.Б. Мукушева, «молодежь сегодня ищет реальные механизмы участия» [3, с. 88].",
-     "С.Б. Мукушева"),
-    ("Вместе с тем, как пишет Г.Т. Кадырова, полиэтничность остается ресурсом.", "Г.Т. Кадырова"),
-    ("Как отмечает С.Б. Мукушев, молодежь ищет механизмы участия.", "С.Б. Мукушев"),
-    ("По мнению С.Б. Мукушева, молодежь ищет механизмы участия.", "С.Б. Мукушев"),  # a genitive stays his
-])
-def test_a_name_after_as_and_a_verb_in_the_present_is_its_subject(sentence, person):
-    assert extract(sentence).persons == [person]
-
-
-def test_a_cited_author_is_one_person_in_the_text_and_the_bibliography(tmp_path_factory):
-    text = ("Молодежь и риски\n\nВместе с тем исследователи отмечают сохранение ряда рисков. Как справедливо "
-            "отмечает С.Б. Мукушева, «молодежь сегодня ищет не лозунги, а реальные механизмы участия» [3, с. 88].\n\n"
-            "Список литературы\n\n1. Мукушева С.Б. Молодежная политика и межэтнический диалог // Вестник АНК. — "
-            "2017. — № 2. — С. 80–92.\n")
-    service = ingested_service(tmp_path_factory, {"riski.txt": text})
-    try:
-        hit = service.search(SearchRequest("лозунги")).hits[0]
-        assert hit.persons == ["С.Б. Мукушева"]
-    finally:
-        service.close()
+def test_a_long_typed_text_has_the_notes_of_each_page():
+    """A typed text of 900 pages, each with a note at its foot numbered on from the last page's: every
+    page's rule searched all the text above it for its mark (seconds for these 2.5 MB)."""
+    page = "\n".join(f"Строка {k} о работе Ассамблеи народа Казахстана в регионах страны." for k in range(40))
+    lines = []
+    for n in range(1, 901):
+        lines += [page, f"Об этом сказано в докладе за этот день.{n}", "__________", f"{n} Доклад номер {n}."]
+    doc = parse_bytes("\n".join(lines).encode("utf-8"), "doklad.txt")
+    notes = [b.text for b in doc.blocks if b.note]
+    assert len(notes) == 900 and notes[0] == "1 Доклад номер 1." and notes[-1] == "900 Доклад номер 900."

@@ -3,6 +3,7 @@ pages or its misread letters, and the ingest summary counts such files (ingest.p
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from index.search import SearchService
 from ingest.parsers import ParseError, parse_bytes
 from ingest.pipeline import IngestOptions, run_ingest
 
+from bench.ooxml import docx, para, run
 from conftest import make_pdfs_module
 
 # what OCR makes of a photo page: signs, single letters and a few pairs
@@ -153,3 +155,46 @@ def test_a_scan_of_pages_without_text_alone_is_refused_as_needing_ocr(tmp_path):
     with pytest.raises(ParseError) as err:
         parse_bytes(_scan(tmp_path / "blank.pdf", [[], []]).read_bytes(), "blank.pdf")
     assert err.value.reason == "no_text_layer"
+
+
+# a glossary's column of abbreviations, as a table's cell or a list gives them
+ABBREVIATIONS = ("1) ЖКХ; 2) СНГ; 3) ШОС; 4) ОДКБ; 5) ВТО; 6) МВД РК; 7) КНБ РК; 8) ГЧП; 9) МСБ; 10) НПП;\n\n"
+                 "11) МЧС; 12) НДС; 13) ПМСП; 14) ТРК\n")
+FORMULAS = ["x² + y² = z²; ∑ αᵢ·βᵢ ≤ ∫ f(x) dx;", "∀ε>0 ∃δ>0: |x−y|<δ ⇒ |f(x)−f(y)|<ε",
+            "(a + b)² = a² + 2ab + b²; ∂f/∂x = 2x·y; ∇·E = ρ/ε₀"]
+
+
+@pytest.mark.parametrize("name", ["sokrashcheniya.txt", "sokrashcheniya.docx", "sokrashcheniya.html"])
+def test_a_list_of_abbreviations_reads_as_text(name):
+    """Abbreviations have no vowel: «ЖКХ», «МВД», «ОДКБ» were no words, and the whole list was refused as noise."""
+    lines = ABBREVIATIONS.strip().split("\n\n")
+    if name.endswith(".txt"):
+        data = ABBREVIATIONS.encode("utf-8")
+    elif name.endswith(".docx"):
+        data = docx("".join(para(run(line)) for line in lines))
+    else:
+        data = ("<html><head><meta charset='utf-8'><title>Сокращения</title></head><body>"
+                + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>").encode("utf-8")
+    parsed = parse_bytes(data, name)
+    assert "ОДКБ" in parsed.text
+    assert not [w for w in parsed.warnings if w.startswith("OCR quality")]
+
+
+def _formulas(fmt: str, maker: str) -> bytes:
+    if fmt == "docx":
+        return docx("".join(para(run(escape(line))) for line in FORMULAS), creator=maker)
+    generator = f"<meta name='generator' content='{maker}'>" if maker else ""
+    return (f"<html><head><meta charset='utf-8'>{generator}<title>Формулы</title></head><body>"
+            + "".join(f"<p>{escape(line)}</p>" for line in FORMULAS) + "</body></html>").encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_formula_sheet_no_ocr_made_is_indexed_with_a_warning_and_one_an_ocr_made_is_refused(fmt):
+    """Formulas read as few words as OCR noise: a Word file or a page someone wrote is indexed (a warning
+    says what was seen), one FineReader wrote (its author or generator) is still refused as noise."""
+    parsed = parse_bytes(_formulas(fmt, "Айгуль Серикбаева" if fmt == "docx" else ""), f"formuly.{fmt}")
+    assert "∑" in parsed.text
+    assert any(w.startswith("OCR quality: Few of the text's signs are words") for w in parsed.warnings)
+    with pytest.raises(ParseError) as refused:
+        parse_bytes(_formulas(fmt, "ABBYY FineReader 15"), f"formuly.{fmt}")
+    assert refused.value.reason == "ocr_noise"

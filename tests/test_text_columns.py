@@ -64,3 +64,15 @@ def test_a_letterhead_in_two_languages_is_no_columns():
             "Астана қаласы                      город Астана",
             "Бейбітшілік к-сі, 11               ул. Бейбитшилик, 11"]
     assert columns_unfolded(head) == head
+
+
+def test_a_long_list_with_one_gap_is_read_once_and_a_page_of_columns_below_it_still_unfolds():
+    # 3000 participants, each line a name and an organisation at one place: before, every line
+    # scanned the whole list below it again (12 s for this file, minutes for 10 000 lines)
+    participants = [f"{k:>4}. Иванов Иван Иванович        ТОО «Компания {k}»" for k in range(1, 3001)]
+    text = "Список участников\n\n" + "\n".join(participants) + "\n\n" + NEWSPAPER_PAGE
+    assert columns_unfolded(participants) == participants
+    doc = TextParser().parse(text.encode("utf-8"), "participants.txt")
+    whole = "\n".join(b.text for b in doc.blocks)
+    assert "3000. Иванов Иван Иванович" in whole and "ТОО «Компания 3000»" in whole
+    assert "Вчера в Астане открылась V сессия" in whole and "Н.А.Назарбаев." in whole

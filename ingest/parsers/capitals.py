@@ -58,14 +58,28 @@ def _opens_sentence(line: str, at: int) -> bool:
     return j < 0 or line[j] in _SENTENCE_MARKS
 
 
-def _stem_form(key: str, forms: dict[str, Counter]) -> Counter | None:
-    """The forms of a word the text writes with another ending only (_same_stem)."""
+def _stem_forms(key: str, forms: dict[str, Counter]) -> Counter | None:
+    """The forms of the words the text writes with another ending only, pooled: a word as long give or
+    take ENDING_LETTERS, the same in all but its last ENDING_LETTERS (MIN_STEM at least). Only a word
+    of the same length is the same word: «прав» is no form of «Правительства» nor «министерства» of
+    «Министр». None when there is none, or when they are written differently (a name and a common
+    word sharing a stem), which says nothing of the word."""
+    pooled: Counter = Counter()
     for other, counts in forms.items():
-        shorter = min(len(key), len(other))
-        needed = max(MIN_STEM, shorter - ENDING_LETTERS)
-        if shorter >= needed and key[:needed] == other[:needed]:
-            return counts
-    return None
+        if abs(len(key) - len(other)) > ENDING_LETTERS:
+            continue
+        needed = max(MIN_STEM, min(len(key), len(other)) - ENDING_LETTERS)
+        if min(len(key), len(other)) >= needed and key[:needed] == other[:needed]:
+            pooled.update(counts)
+    if len({_written_as(form) for form in pooled}) != 1:
+        return None
+    return pooled
+
+
+def _written_as(form: str) -> str:
+    if len(form) > 1 and form.isupper():
+        return "capitals"
+    return "small" if form.islower() else "capital"
 
 
 def _cased(word: str, counts: Counter | None, first: bool) -> str:
@@ -95,7 +109,7 @@ def running_case(heading: str, text: str) -> str:
             out.append(word)
         else:
             key = word.casefold()
-            counts = forms.get(key) or _stem_form(key, forms)
+            counts = forms.get(key) or _stem_forms(key, forms)
             if counts is None and not kazakh and _unknown_abbreviation(key):
                 out.append(word)
             else:

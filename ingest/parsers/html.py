@@ -97,7 +97,10 @@ _DATE_META = (
 )  # never article:modified_time: a re-saved page would take the year of its last edit
 
 
-_META_FIELDS = tuple((key, re.compile(f"^{key}$", re.I)) for key in ("author", "description", "keywords"))
+# metadata's key, the <meta> name it is read from: the program that wrote the page as a PDF's producer
+# (ocr_quality: FineReader's export of a scan)
+_META_FIELDS = tuple((key, re.compile(f"^{name}$", re.I)) for key, name in (
+    ("author", "author"), ("description", "description"), ("keywords", "keywords"), ("producer", "generator")))
 
 
 def declared_charset(data: bytes) -> str | None:

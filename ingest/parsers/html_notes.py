@@ -9,8 +9,8 @@ import re
 
 from bs4 import NavigableString, Tag
 
-# a note mark's text: «1», «12», «[3]», «*»
-_MARK_TEXT = re.compile(r"^\s*\[?\s*(\d{1,3}|\*{1,3})\s*\]?\s*$")
+# a note mark's text: «1», «12», «[3]», «1024» (a book's notes run on over its chapters), «*»
+_MARK_TEXT = re.compile(r"^\s*\[?\s*(\d{1,4}|\*{1,3})\s*\]?\s*$")
 # what a note may be: an element holding a paragraph's text or a list's item
 _NOTE_TAGS = frozenset({"li", "p", "div", "dd"})
 # longer than this it is a section a contents' link opens, not a note
@@ -36,7 +36,8 @@ def _is_mark(link: Tag) -> bool:
 
 def _note_for(link: Tag, by_id: dict[str, Tag]) -> Tag | None:
     target = by_id.get(str(link.get("href") or "")[1:])
-    if target is None or target.name not in _NOTE_TAGS or target in link.parents:
+    # by identity: «in» compares tags by their content, a walk through both trees
+    if target is None or target.name not in _NOTE_TAGS or any(p is target for p in link.parents):
         return None
     if target.find("a", href="#" + str(target.get("id"))) is not None:
         return None  # a paragraph linking to itself holds its mark: body text
@@ -65,16 +66,18 @@ def take_linked_notes(links: list[Tag]) -> list[Tag]:
     for el in root.find_all(id=True):
         by_id.setdefault(str(el.get("id")), el)
     notes: list[Tag] = []
+    taken: set[int] = set()  # the notes' ids: a set, as a page may have thousands of notes
     for link in marks:
         note = _note_for(link, by_id)
-        if note is None or any(note is n or n in note.parents or note in n.parents for n in notes):
-            continue  # a second mark of the same note, or a note inside one taken
+        if note is None or id(note) in taken or any(id(p) in taken for p in note.parents):
+            continue  # a second mark of the same note, or a note inside one taken (out of the page now)
         for back in note.find_all("a"):
             if _BACKLINK_TEXT.match(back.get_text()):
                 back.decompose()
         number = _MARK_TEXT.match(link.get_text()).group(1)
         if number.isdigit() and not _opens_with_number(note, number):
             _write_number(note, number)
+        taken.add(id(note))
         notes.append(note.extract())
     return notes
 

@@ -27,6 +27,7 @@ _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u0400-\u04ff]")
 _NOISE_SHARE = 0.35
 # too few signs to judge: a page number, a caption
 _JUDGED_CHARS = 20
+_ABBREVIATION_LETTERS = 5  # «ОДКБ», «ПМСП»: longer runs of capitals with no vowel are rare outside noise
 
 # a Cyrillic word with a Latin letter or a digit between its letters: «Maлoй», «Accaм6лeи», «Казахсmан»
 _CYRILLIC_WORD = re.compile(r"\b(?=\w*[\u0400-\u04ff])[^\W_]{2,}\b")
@@ -48,10 +49,16 @@ def readable_share(text: str) -> float | None:
 
 
 def _reads(word: str) -> bool:
-    """A figure, a word with a vowel, or a word of another script (Arabic, Chinese), which this
-    does not judge; not «ЖЖШ» nor «lll»."""
-    return (word[0].isdigit() or any(ch in _VOWELS for ch in word.lower())
+    """A figure, a word with a vowel, an abbreviation (_is_abbreviation), or a word of another script
+    (Arabic, Chinese), which this does not judge; not «ЖЖ», «шщ» nor «lll»."""
+    return (word[0].isdigit() or any(ch in _VOWELS for ch in word.lower()) or _is_abbreviation(word)
             or not _LATIN_OR_CYRILLIC.search(word))
+
+
+def _is_abbreviation(word: str) -> bool:
+    """Two to five capitals, not all one letter: «МВД», «ЖКХ», «СНГ», «ОДКБ» have no vowel, and a
+    list of them is text; OCR's «ЖЖ», «ЖЖЖ» are its noise."""
+    return 2 <= len(word) <= _ABBREVIATION_LETTERS and word.isupper() and len(set(word)) > 1
 
 
 def is_noise(text: str) -> bool:
@@ -79,6 +86,14 @@ def poor_ocr_note(text: str) -> str | None:
 # the formats OCR programs write (FineReader saves RTF, Word and OpenDocument too); a sheet's marks, an
 # e-mail's or a chat's signs are no scan's noise
 _OCR_FORMATS = ("txt", "html", "pdf", "rtf", "docx", "odt")
+# formats people write more often than OCR programs: few words there is a formula sheet or a table of
+# signs as often as noise, so it is refused only when the program that wrote the file is an OCR's
+_AUTHORED_FORMATS = ("html", "docx", "odt")
+# an OCR program's name as a file's producer (a Word or ODT file's application, a web page's generator)
+_OCR_PROGRAM = re.compile(r"finereader|abbyy|tesseract|\bocr|readiris|omnipage|paper\s*capture", re.IGNORECASE)
+NOISE_NOTE = (f"{QUALITY_NOTE}Few of the text's signs are words or figures, as in OCR noise; it was indexed, as "
+              "no OCR program is named as the file's maker (formulas and signs read so too): if it is a scan's "
+              "text, scan it again.")
 
 
 # a long text is judged by slices spread over it: its whole would cost a second per 1 MB
@@ -93,16 +108,25 @@ def _sample(text: str) -> str:
 
 
 def judged(parsed: ParsedDocument, name: str = "") -> ParsedDocument:
-    """``parsed`` with a warning when its OCR is poor; ParseError (ocr_noise) when it is noise."""
+    """``parsed`` with a warning when its OCR is poor; ParseError (ocr_noise) when it is noise, or a
+    warning only for a Word, ODT or HTML file no OCR program made."""
     if parsed.format not in _OCR_FORMATS:
         return parsed
     text = _sample(parsed.text)
     if is_noise(text):
+        if parsed.format in _AUTHORED_FORMATS and not ocr_made(parsed.metadata):
+            parsed.warnings.append(NOISE_NOTE)
+            return parsed
         raise ParseError("ocr_noise", NOISE_MESSAGE, path=name or None)
     note = poor_ocr_note(text)
     if note:
         parsed.warnings.append(note)
     return parsed
+
+
+def ocr_made(metadata: dict[str, str]) -> bool:
+    """The file names an OCR program as its maker (FineReader, Tesseract)."""
+    return any(_OCR_PROGRAM.search(metadata.get(key) or "") for key in ("producer", "creator", "author"))
 
 
 def _pages(numbers: list[int]) -> str:

@@ -30,15 +30,21 @@ def columns_unfolded(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        block = _column_block(lines, i)
-        if block is None:
+        run = _column_run(lines, i)
+        if not run:
             out.append(lines[i])
             i += 1
             continue
-        out.extend(_column_lines([left for left, _ in block]))
-        out.append("")
-        out.extend(_column_lines([right for _, right in block]))
-        i += len(block)
+        if _two_prose_columns(run):
+            out.extend(_column_lines([left for left, _ in run]))
+            out.append("")
+            out.extend(_column_lines([right for _, right in run]))
+        else:
+            # a table or a list: the lines below its first fit the same gap, a block starting among
+            # them would be a piece of it; trying each again costs the run's length per line (minutes
+            # for a list of thousands of names)
+            out.extend(lines[i:i + len(run)])
+        i += len(run)
     return out
 
 
@@ -60,23 +66,26 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
-def _column_block(lines: list[str], start: int) -> list[tuple[str, str]] | None:
-    """The lines of the block of two prose columns starting at ``lines[start]``, each as its left
-    and right column's text; None when no such block starts there."""
+def _column_run(lines: list[str], start: int) -> list[tuple[str, str]]:
+    """The lines from ``lines[start]`` on that fit a gap at the place of its own one gap, each as
+    its left and right part's text; empty when that line has no such gap."""
     edge = _right_edge(lines[start])
     if edge is None:
-        return None
-    block: list[tuple[str, str]] = []
+        return []
+    run: list[tuple[str, str]] = []
     for line in lines[start:]:
         parts = _parts(line, edge) if line.strip() else None
         if parts is None:
             break
-        block.append(parts)
-    if sum(1 for left, right in block if left and right) < _MIN_LINES:
-        return None
-    if not (_prose([left for left, _ in block]) and _prose([right for _, right in block])):
-        return None
-    return block
+        run.append(parts)
+    return run
+
+
+def _two_prose_columns(run: list[tuple[str, str]]) -> bool:
+    """The run is two columns of prose: enough lines with text in both, and both read as prose."""
+    if sum(1 for left, right in run if left and right) < _MIN_LINES:
+        return False
+    return _prose([left for left, _ in run]) and _prose([right for _, right in run])
 
 
 def _right_edge(line: str) -> int | None:

@@ -15,30 +15,57 @@ _SENTENCE_END = re.compile(r"[.!?…]$")
 _KEY_WORDS = 6  # the words of a note a paragraph is matched by
 
 
-def _glued_mark(number: str) -> re.Pattern:
-    """The note's mark in the text: its number right after a letter, a closing mark or a full stop."""
-    return re.compile(rf"(?:[^\W\d_]|[»\"”’)\].,;:!?%]){number}(?!\d)")
+# a note's mark: a number right after a letter or a closing mark («человек1», «года»2»), or after a
+# full stop («человек.1»), which _glued_marks reads only after a word that is no abbreviation
+_GLUED = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»\"”’)\],;:!?%.]))\d{1,3}(?!\d)")
+_CLOSING = "»\"”’)]"
+_WORD_BEFORE = re.compile(r"([^\W\d_]*)\.$")
+# «п.1 Положения», «ст.1», «стр.1»: a clause's or a page's number, no note's mark
+_ABBREVIATIONS = frozenset({"стр", "подп", "абз", "прил", "разд", "табл", "рис", "илл", "прим"})
+_MIN_WORD = 3  # shorter than this a word before a full stop is an abbreviation: «п.», «ст.», «ч.», «гл.»
+
+
+def _glued_marks(line: str) -> set[int]:
+    """The numbers glued to the line's text as note marks."""
+    found = set()
+    for m in _GLUED.finditer(line):
+        if line[m.start() - 1] == "." and not _mark_after_stop(line, m.start() - 1):
+            continue
+        found.add(int(m.group()))
+    return found
+
+
+def _mark_after_stop(line: str, stop: int) -> bool:
+    """A number after the full stop at ``stop`` is a mark: the stop ends a word of three letters or more
+    that is no abbreviation («докладе.1»), or a quote or a bracket («…».1); not «п.1», «ст.1», «1.1»."""
+    word = _WORD_BEFORE.search(line, max(0, stop - 40), stop + 1).group(1).casefold()
+    if word:
+        return len(word) >= _MIN_WORD and word not in _ABBREVIATIONS
+    return stop > 0 and line[stop - 1] in _CLOSING
 
 
 def joined_notes(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     """``lines`` with each note under a footnote rule one line (its wrapped lines joined to it), and
     those notes by their line's number. Notes: a run of lines numbered one up from the other, whose
-    first number is glued as a mark to the text above the rule; a numbered list under a rule, with no
-    such mark, is none."""
+    first number is glued as a mark to the text above the rule, since the rule before it (the page the
+    notes are at the foot of); a numbered list under a rule, with no such mark, is none."""
     out: list[str] = []
     notes: dict[int, str] = {}
+    marks: set[int] = set()  # the marks on this page: read once per line, not once per rule
     at = 0
     while at < len(lines):
         line = lines[at]
         out.append(line)
         at += 1
         if not _NOTE_RULE.fullmatch(line):
+            marks |= _glued_marks(line)
             continue
         run, end = _note_run(lines, at)
-        if run and _glued_mark(_NUMBERED.match(run[0]).group(1)).search("\n".join(out)):
+        if run and int(_NUMBERED.match(run[0]).group(1)) in marks:
             notes.update((len(out) + k, note) for k, note in enumerate(run))
             out += run
             at = end
+        marks = set()
     return out, notes
 
 
