@@ -108,6 +108,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    a given name in -а/-я written with a capital also holds its nominative (Алие, Алии: алия; Дариге: дариг;
 #    index.given_names); a headword that is a noun's case keeps the noun (вести: весть, лука: лук, путём: путь
 #    first), a comparative its adjective (лучше: хороший, больше: большой, выше: высокий) (fix-morph)
+#    a document's `author` (its author or issuing body, stored for citations and exports; an ADDED_FIELD: an older
+#    index gets it from its first writing session, its documents' empty until `ingest --force`) (bib-export)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"
@@ -145,8 +147,11 @@ CHANGED = "changed"
 # (DocumentRecord.listed): still its persons, but no fuller name another document's short name is
 # completed to (index.facets). Comma-separated; absent in the documents ingested before it.
 LISTED = "listed"
+# A document's author or issuing body (DocumentRecord.author), shown and cited (index.references), not
+# searched: stored only; absent in the documents ingested before it.
+AUTHOR = "author"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED, AUTHOR)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -185,6 +190,7 @@ def build_schema() -> Schema:
         former_ids=KEYWORD(**keyword),
         extraction=ID(stored=True),
         act_numbers=KEYWORD(**keyword),
+        author=STORED(),
         # sortable: the per-document columns load as arrays (index.facets.FacetTables.arrived)
         added=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),
         changed=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),

@@ -12,6 +12,7 @@ from index.sentences import first_sentence
 from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
+from ingest.extract.authors import document_author
 from ingest.extract.language import passage_language, title_language
 from ingest.notes import is_note
 from ingest.parallel_rows import parallel_cells
@@ -575,6 +576,8 @@ MAX_TITLE_CHARS = 300
 #    a heading's «на 1 января 2020 года», «по состоянию на …», «… жағдай бойынша» dates a register before a file
 #    made more than a quarter after that day or before it (status_date); a PDF page number inside the text area that counts up with the other pages'
 #    (over the text's last lines, under a short page's last line) is left out of the text (numbered_pages) (bib-misc).
+#    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
+#    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 EXTRACTION_VERSION = 11
 
 
@@ -703,5 +706,6 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         content_hash=content_hash,
         extraction=EXTRACTION_VERSION,
         act_numbers=act_numbers(text),
+        author=document_author(parsed.metadata, [b.text for b in blocks]),
         passages=passages,
     )

@@ -99,7 +99,8 @@ from flask import Blueprint, Response, make_response, render_template, request, 
 from werkzeug.http import quote_etag
 
 from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
-from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
+from index.citation import hit_citation_of, hit_cited, hit_reference, passage_anchor, plain, quote_fields, quote_link, speech
+from index.references import document_reference
 from index.passage_links import PASSAGE_PARAM
 from index.paths import gone_paths, shown_paths, spaced_controls
 from index.refusals import paging_number
@@ -291,7 +292,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
     original = _original_file(view.paths, places)
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
-        "act_numbers": view.act_numbers,
+        "act_numbers": view.act_numbers, "author": view.author, "reference": document_reference(view),
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
         "file_name": file_name(view, original),
@@ -534,12 +535,12 @@ def search_export():
         return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.date_source or "", h.format, h.language,
                 h.speakers, h.persons, h.topics, plain(h.snippet_html),
                 base + at_best_match(_document_url(h, state), result), _files(h.paths),
-                _files([p for c in h.copies for p in c.paths])]
+                _files([p for c in h.copies for p in c.paths]), h.author, h.act_numbers, document_reference(h)]
 
     return _export(service().search, state, form, ["id", "title", "date", "date_source", "format", "language",
                    "speakers",
-                   "persons", "topics", "snippet", "url", "files", "same_text_files"], row_of, "assembly-search",
-                   "documents")
+                   "persons", "topics", "snippet", "url", "files", "same_text_files", "author", "act_numbers",
+                   "reference"], row_of, "assembly-search", "documents")
 
 
 @bp.get("/quotes.csv", endpoint="quotes_csv")
@@ -552,14 +553,15 @@ def quotes_export():
 
     def row_of(h, result):
         words = hit_cited(h)
-        return [citation_of(words, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers),
+        return [hit_citation_of(words, h), h.text, ", ".join(h.speakers),
                 speech(words, h.speakers) or "", h.title, h.date.isoformat() if h.date else "",
                 h.page, h.doc_id, base + _quote_url(h, state), base + quote_link(h, request.script_root),
-                _files(h.paths), _files([p for c in h.copies for p in c.paths])]
+                _files(h.paths), _files([p for c in h.copies for p in c.paths]),
+                h.language, h.author, h.act_numbers, hit_reference(h)]
 
     return _export(service().quotes, state, form, ["citation", "text", "speaker", "speech", "title", "date",
-                   "page", "document_id", "url", "permalink", "files", "same_text_files"], row_of,
-                   "assembly-quotes", "quotes")
+                   "page", "document_id", "url", "permalink", "files", "same_text_files", "language", "author",
+                   "act_numbers", "reference"], row_of, "assembly-quotes", "quotes")
 
 
 def _files(paths: list[str]) -> list[str]:
