@@ -2,7 +2,7 @@
 from what the index keeps of it: its author or issuing body, title, date, an act's number, and the page
 cited. Beside the quote citation (index.citation), which says who said what; this one says where it stands:
 
-    Кадырова, Г. Т. Полиэтничность как ресурс … / Г. Т. Кадырова, А. М. Сейткали. – 2020. – С. 3.
+    Кадырова, Г. Т. Полиэтничность как ресурс … / Г. Т. Кадырова, А. М. Сейткали. – 15 июня 2020 г. – С. 3.
     О проведении круглого стола по медиации / Секретариат АНК. – 15 марта 2023 г.
     Об утверждении Концепции … : указ Президента Республики Казахстан от 12 апреля 2021 г. № 548.
 

@@ -20,7 +20,9 @@
                              /api/search's, for passages; each hit's
                              `speech`: `direct` when its citation is the speaker's words, `reported`
                              when it is the reporter's account of them, «Пересказ: …», null for a
-                             passage with no speaker; `url`: its paragraph, the query marked)
+                             passage with no speaker; `url`: its paragraph, the query marked;
+                             `author`, `act_numbers`, `document_language`: its document's; `reference`:
+                             its document's ГОСТ Р 7.0.5-2008 reference, its page cited, index.references)
     GET /api/documents       every document, in order of id, `limit` at a time (100; 1 to 1000):
                              `after` the last id of the answer before (its `next`), each with its
                              `etag`, its /api/documents/<id> answer's ETag as sent (quoted); a
@@ -45,12 +47,15 @@
                              `paths`, `file_count` and `copies`: its files, and the other documents
                              of its text, each with its id, title, format and files, as a search hit;
                              `gone_paths`: those of `paths` whose file is not there now, as a search
-                             hit has them too)
+                             hit has them too; `author`: its author or issuing body, "" when its file
+                             names none; `reference`: its ГОСТ Р 7.0.5-2008 reference, as a search hit's)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
                              says the answer is one; `gone_files`: its files not there now)
-    GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
+                             (`author`, `act_numbers`, `reference`: the document's, as /api/search's hit)
+    GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too;
+                             `language`: the passage's; `author`, `act_numbers`, `reference`: its document's)
     GET /api/search.json     every result as the CSV has it, as JSON (the web page's «Выгрузить: JSON»;
     GET /api/quotes.json     /api/search is one page): {"total", "export_rows", "index_generation",
                              "partial", "unknown", "notes": the CSV's last rows, "rows": one object per

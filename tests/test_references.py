@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 
 import pytest
 from quote_api import client_of
+from test_browser import browser  # noqa: F401 (the fixture)
 
 from bench.ooxml import docx, para, run
 from index.references import reference
@@ -137,3 +139,41 @@ def test_a_reference_pages_and_words_follow_the_document_language():
     assert reference("А.А. Абенов, Б.Б. Байжанов, В.В. Васильев, Г.Г. Гусев", "Доклад", date(2020, 5, 4)) == (
         f"Доклад / А. А. Абенов [и др.]. – 4{NBSP}мая 2020{NBSP}г.")
     assert reference("Пресс-служба Ассамблеи", "", None) == "[Без названия] / Пресс-служба Ассамблеи. – [б. г.]."
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The same documents, served to a real browser (test_browser's server and Chromium)."""
+    from test_browser import _served
+
+    docs = tmp_path_factory.mktemp("bib-served")
+    for name, text in (("pismo.eml", LETTER), ("ukaz.txt", DECREE), ("habar.txt", KAZAKH)):
+        (docs / name).write_text(text, encoding="utf-8")
+    from ingest.pipeline import IngestOptions, run_ingest
+    index = tmp_path_factory.mktemp("bib-served-index")
+    run_ingest([str(docs)], IngestOptions(index_dir=index, workers=1))
+    yield from _served(index)
+
+
+def test_a_reader_sees_the_author_and_reference_and_copies_a_kazakh_citation(browser, served):  # noqa: F811
+    from test_browser import expect
+
+    context = browser.new_context(base_url=served, locale="ru-RU", viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=served)
+    pg = context.new_page()
+    try:
+        pg.goto("/quotes?q=круглый стол")
+        pg.locator("li.quote a.title").first.click()
+        pg.wait_for_url(re.compile(r"/doc/"))
+        assert pg.locator("#author").inner_text() == "Секретариат АНК"
+        assert pg.locator("#reference").inner_text() == (
+            f"О проведении круглого стола по медиации / Секретариат АНК. – 15{NBSP}марта 2023{NBSP}г.")
+        pg.goto("/quotes?q=волонтерлік")
+        quote = pg.locator("li.quote").first
+        citation = quote.locator(".citation").inner_text()
+        assert f"ақпарат, 2021{NBSP}жылғы 15{NBSP}маусым" in citation and "июня" not in citation
+        quote.locator("button.copy").click()
+        expect()(quote.locator(".copied")).to_have_text("Цитата скопирована")
+        assert pg.evaluate("navigator.clipboard.readText()") == citation
+    finally:
+        context.close()
