@@ -49,6 +49,9 @@ KAZAKH = (
     "Бүгін Достық үйінде Қазақстан халқы Ассамблеясы жастар қанатының республикалық форумы өтті. Форумға "
     "еліміздің барлық өңірлерінен 300-ден астам жас келді.\n\n"
     "Форум қорытындысы бойынша жастар арасында волонтерлік қозғалысты дамыту жөнінде ұсыныстар қабылданды.\n")
+# a letter's addressee in the dative over its subject: a name with initials, but no author
+ADDRESSED = ("Акиму Павлодарской области\nАбдрахманову Е.Т.\n\nО проведении форума дружбы\n\n"
+             "Секретариат просит направить делегацию на форум дружбы в Павлодаре.\n")
 # a report saved by a computer's default account: its creator «user» names nobody
 REPORT = docx(para(run("Отчет о работе Дома дружбы")) + para(run(
     "Дом дружбы провел сорок встреч с этнокультурными объединениями области за отчетный период.")),
@@ -59,7 +62,7 @@ REPORT = docx(para(run("Отчет о работе Дома дружбы")) + pa
 def client(tmp_path_factory):
     docs = tmp_path_factory.mktemp("bib-docs")
     for name, text in (("pismo.eml", LETTER), ("statya.html", WEB_ARTICLE), ("article.txt", ARTICLE),
-                       ("ukaz.txt", DECREE), ("habar.txt", KAZAKH)):
+                       ("ukaz.txt", DECREE), ("habar.txt", KAZAKH), ("pismo.txt", ADDRESSED)):
         (docs / name).write_text(text, encoding="utf-8")
     (docs / "otchet.docx").write_bytes(REPORT)
     with client_of(docs, tmp_path_factory.mktemp("bib-index")) as c:
@@ -96,7 +99,8 @@ def test_an_articles_authors_line_is_its_author_and_heads_its_reference(client):
     assert quote["reference"].startswith("Кадырова, Г. Т. ") and " / Г. Т. Кадырова, А. М. Сейткали. – " in quote["reference"]
 
 
-def test_a_placeholder_account_is_no_author(client):
+def test_a_placeholder_account_or_an_addressee_is_no_author(client):
+    assert _quote(client, "делегацию")["author"] == ""
     quote = _quote(client, "сорок встреч")
     assert quote["author"] == ""
     assert quote["reference"] == f"Отчет о работе Дома дружбы. – 20{NBSP}декабря 2022{NBSP}г. – С.{NBSP}1."
