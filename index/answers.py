@@ -8,6 +8,7 @@ from datetime import date
 
 from index.arrival import local_iso
 from index.paths import display_path, gone_paths, shown_paths
+from index.references import document_reference
 from index.results import MAX_PAGE, Copy, Hit, QuoteResult
 from index.schema import FACET_FIELDS
 
@@ -130,7 +131,7 @@ def hit_fields(hit: Hit, url: str, api_url: str) -> dict:
     its files and its copies (files_fields)."""
     return {
         "id": hit.doc_id, "title": hit.title, "date": hit.date, "date_source": hit.date_source,
-        "act_numbers": hit.act_numbers, "format": hit.format,
+        "act_numbers": hit.act_numbers, "author": hit.author, "reference": document_reference(hit), "format": hit.format,
         "language": hit.language, "speakers": hit.speakers, "persons": hit.persons, "topics": hit.topics,
         "snippet_html": hit.snippet_html, "score": hit.score, "missing": hit.missing,
         # where the document mixes languages, the title's and the snippet's own (else its language)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from index.aliases import citing_with, fold, names_variant, variant_keys
 from index.answers import arrival_fields, files_fields
+from index.citing_words import MONTHS_GENITIVE, NBSP, citing_words, ru_date  # noqa: F401 (the pages' date words)
 from index.analysis import analyze_terms
 from index.latin_names import latin_readings
 from index.morphology import kazakh_as_russian, parses
@@ -21,6 +22,7 @@ from index.passage_links import permalink
 from index.post_words import post_alone
 from index.paths import gone_paths
 from index.quote_marks import closed_at_the_edges, paired_quotes
+from index.references import reference
 from index.results import QuoteHit
 from index.sentences import sentence_starts
 from index.tokenize import cyrillic_twins
@@ -129,16 +131,6 @@ def plain(fragment: str) -> str:
     return html.unescape(re.sub(r"</?mark>", "", fragment or ""))
 
 
-MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                   "сентября", "октября", "ноября", "декабря")
-NBSP = "\u00a0"  # keeps «15 июня», «2022 г.», «с. 1» on one line
-
-
-def ru_date(d: date | None) -> str:
-    """«15 июня 2022 г.», as the web page writes a date and a citation cites it."""
-    return f"{d.day}{NBSP}{MONTHS_GENITIVE[d.month - 1]} {d.year}{NBSP}г." if d else "без даты"
-
-
 REPORTED_LABEL = "Пересказ"  # the reporter's account of what a speaker said, not his words
 
 
@@ -175,32 +167,49 @@ def cited(text_html: str, speakers: list[str], narrated: bool = False) -> Cited:
 
 
 def citation(text_html: str, speakers: list[str] | None, title: str, when: date | None, page: int | None,
-             narrated: bool = False) -> str:
+             narrated: bool = False, act_numbers: list[str] | tuple = (), language: str = "") -> str:
     """`«...» — А. Платонов, С. Абдрахманов; <title>, <date>, с. <page>` (speakers and page when
     known); the reporter's account of their words (see `cited`) as
     `Пересказ: ... (А. Платонов; <title>, <date>, с. <page>)`, without the quotation marks and the
-    signature that would make it their words."""
-    return citation_of(cited(text_html, speakers or [], narrated), speakers or [], title, when, page)
+    signature that would make it their words. An act is cited with its number, «<title> от <date> № 548»;
+    a Kazakh document (`language`: the document's) with Kazakh words, «2021 жылғы 15 маусым, б. 2»."""
+    return citation_of(cited(text_html, speakers or [], narrated), speakers or [], title, when, page, act_numbers,
+                       language)
 
 
-def citation_of(words: Cited, speakers: list[str], title: str, when: date | None, page: int | None) -> str:
-    return "".join(text for text, _ in citation_parts(words, speakers, title, when, page))
+def citation_of(words: Cited, speakers: list[str], title: str, when: date | None, page: int | None,
+                act_numbers: list[str] | tuple = (), language: str = "") -> str:
+    return "".join(text for text, _ in citation_parts(words, speakers, title, when, page, act_numbers, language))
 
 
-def citation_parts(words: Cited, speakers: list[str], title: str, when: date | None,
-                   page: int | None) -> list[tuple[str, str | None]]:
+def citation_parts(words: Cited, speakers: list[str], title: str, when: date | None, page: int | None,
+                   act_numbers: list[str] | tuple = (), language: str = "") -> list[tuple[str, str | None]]:
     """The citation in pieces, each with whose words it is: "quote" (the passage's), "title" (the
-    document's) or None. A web page marks the quote with the passage's language and the title with
-    the document's (a Kazakh statement in a Russian report); the rest («— …; », the date, «с.») is
-    the page's Russian."""
-    title_part = (title, "title") if title else ("без названия", None)
-    tail = f", {ru_date(when)}" + (f", с.{NBSP}{page}" if page else "")
+    document's), "words" (the date's and page's, in the document's language: index.citing_words) or
+    None (the page's Russian). A web page marks the quote with the passage's language, the title with
+    the document's (a Kazakh statement in a Russian report), and a Kazakh document's date and «б.» so."""
+    cite = citing_words(language)
+    title_part = (title, "title") if title else (cite.untitled, "words")
+    tail = source_tail(when, page, act_numbers, language)
     if words.reported:
         return [(f"{REPORTED_LABEL}: ", None), (words.words, "quote"), (f" ({', '.join(speakers)}; ", None),
-                title_part, (tail + ")", None)]
+                title_part, (tail, "words"), (")", None)]
     signature = f" — {', '.join(speakers)}" if speakers else ""
     return [("«", None), (words.words.translate(_INNER_QUOTES), "quote"), (f"»{signature}; ", None), title_part,
-            (tail, None)]
+            (tail, "words")]
+
+
+def source_tail(when: date | None, page: int | None, act_numbers: list[str] | tuple = (), language: str = "") -> str:
+    """What follows a cited document's title: «, 15 июня 2022 г., с. 2»; an act's number after its
+    date, as an act is named in Russian, « от 12 апреля 2021 г. № 548» (undated: «, № 548»), and in a
+    Kazakh document's words, «, 2021 жылғы 15 маусым, № 12, б. 2»."""
+    cite = citing_words(language)
+    numbers = ", ".join(f"№{NBSP}{n}" for n in act_numbers)
+    if numbers and when and cite.language == "":
+        said = f" от {cite.date(when)} {numbers}"
+    else:
+        said = f", {cite.date(when)}" + (f", {numbers}" if numbers else "")
+    return said + (f", {cite.page}{NBSP}{page}" if page else "")
 
 
 def hit_cited(hit: QuoteHit) -> Cited:
@@ -208,8 +217,22 @@ def hit_cited(hit: QuoteHit) -> Cited:
         return cited(hit.text_html, hit.speakers, hit.narrated)
 
 
+def hit_citation_of(words: Cited, hit: QuoteHit) -> str:
+    """The citation of a quote hit's `words` (hit_cited), its document's number and language counted."""
+    return citation_of(words, hit.speakers, hit.title, hit.date, hit.page, hit.act_numbers, hit.document_language)
+
+
+def hit_citation_parts(words: Cited, hit: QuoteHit) -> list[tuple[str, str | None]]:
+    return citation_parts(words, hit.speakers, hit.title, hit.date, hit.page, hit.act_numbers, hit.document_language)
+
+
 def hit_citation(hit: QuoteHit) -> str:
-    return citation_of(hit_cited(hit), hit.speakers, hit.title, hit.date, hit.page)
+    return hit_citation_of(hit_cited(hit), hit)
+
+
+def hit_reference(hit: QuoteHit) -> str:
+    """The bibliographic reference of the quote's source, its page cited (index.references)."""
+    return reference(hit.author, hit.title, hit.date, hit.act_numbers, hit.document_language, hit.page)
 
 
 def leaves_out_matches(hit: QuoteHit) -> bool:
@@ -255,7 +278,9 @@ def quote_fields(hit: QuoteHit, url: str, api_url: str, root: str = "") -> dict:
         "id": hit.passage_id, "document_id": hit.doc_id, "title": hit.title, "date": hit.date,
         "page": hit.page, "speaker": hit.speaker, "speakers": hit.speakers, "speech": speech(words, hit.speakers),
         "language": hit.language, "format": hit.format, "text": hit.text, "text_html": hit.text_html,
-        "citation": citation_of(words, hit.speakers, hit.title, hit.date, hit.page), "score": hit.score,
+        "citation": hit_citation_of(words, hit), "score": hit.score,
+        "author": hit.author, "act_numbers": hit.act_numbers, "document_language": hit.document_language,
+        "reference": hit_reference(hit),
         "missing": hit.missing, "url": url, "permalink": quote_link(hit, root), "api_url": api_url,
         **files_fields(hit.paths, hit.copies), **arrival_fields(hit.added, hit.changed), "gone_paths": gone_paths(hit.paths),
     }

@@ -58,6 +58,9 @@ class DocumentRecord:
     # the numbers the act is signed with («№ 1009» under its signature, «Закон … от … № 70-IV» under
     # its title), as index.act_numbers keys them; empty for a document that is no act
     act_numbers: list[str] = field(default_factory=list)
+    # its author or issuing body as the file names it (an e-mail's sender, a web page's or an Office file's
+    # author, an article's authors line: ingest.extract.authors); empty when it names none
+    author: str = ""
     # when ingest first added its content, and when its file's edit brought this content (index.arrival):
     # seconds since the epoch; set by the index writer, kept by a record read back from an index
     added: int | None = None

@@ -65,6 +65,7 @@ class Hit:
     date_source: str | None = None  # "metadata" | "text" | "filename": where the date was read
     # the numbers the act is signed with, as shown (index.act_numbers.shown_act_number): «№ 548» beside its date
     act_numbers: list[str] = field(default_factory=list)
+    author: str = ""  # its author or issuing body, as its file gives it (DocumentRecord.author)
     # the title's and the snippet's own languages where the document mixes them (a Kazakh heading,
     # a Kazakh quote in a Russian report; index.own_language): a page marks them so
     title_language: str = ""
@@ -147,6 +148,11 @@ class QuoteHit:
     # the archive's aliases file its index keeps (index.aliases.search_aliases_path): a title from
     # it in an attribution names the speaker, as ingest read it (index.citation.hit_cited)
     aliases: str | None = None
+    # its document's: the numbers an act is signed with (cited after its date), its author or issuing
+    # body, and its language, which a citation's date and page words follow (index.citing_words)
+    act_numbers: list[str] = field(default_factory=list)
+    author: str = ""
+    document_language: str = ""
 
 
 @dataclass
@@ -245,6 +251,7 @@ class DocumentView:
     changed: int | None = None
     generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document
     act_numbers: list[str] = field(default_factory=list)  # as Hit's
+    author: str = ""  # as Hit's
 
     @property
     def title_language(self) -> str:

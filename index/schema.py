@@ -113,6 +113,8 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    (вод: вода, душ: душа, духов: дух, лет: год); a woman's name in -ь declined as Рахиль holds its nominative
 #    (Асели, Аселью: асель; Айгули: айгуль); degrees filed apart hold their adjective (больший: большой first,
 #    старше: старый first, меньший: маленький, меньше: малый), and выше keeps its own term first, as ниже (fix-morph3)
+#    a document's `author` (its author or issuing body, stored for citations and exports; an ADDED_FIELD: an older
+#    index gets it from its first writing session, its documents' empty until `ingest --force`) (bib-export)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"
@@ -150,8 +152,11 @@ CHANGED = "changed"
 # (DocumentRecord.listed): still its persons, but no fuller name another document's short name is
 # completed to (index.facets). Comma-separated; absent in the documents ingested before it.
 LISTED = "listed"
+# A document's author or issuing body (DocumentRecord.author), shown and cited (index.references), not
+# searched: stored only; absent in the documents ingested before it.
+AUTHOR = "author"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED, AUTHOR)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -190,6 +195,7 @@ def build_schema() -> Schema:
         former_ids=KEYWORD(**keyword),
         extraction=ID(stored=True),
         act_numbers=KEYWORD(**keyword),
+        author=STORED(),
         # sortable: the per-document columns load as arrays (index.facets.FacetTables.arrived)
         added=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),
         changed=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),

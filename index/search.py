@@ -70,7 +70,7 @@ from index.results import (
     SearchResult,
 )
 from index.moved_documents import MovedDocument, moved_document
-from index.schema import ACT_NUMBERS, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.schema import ACT_NUMBERS, AUTHOR, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
 from index.anniversaries import KAZAKH_NUMBER_WORDS
 from index.kazakh_corrections import may_correct_kazakh
 from index.ordinals import KAZAKH_ORDINAL_WORDS
@@ -1332,6 +1332,7 @@ class SearchService:
             paths=list(stored.get("paths") or []),
             date_source=stored.get("date_source"),
             act_numbers=[shown_act_number(k) for k in stored_keywords(stored.get(ACT_NUMBERS))],
+            author=stored.get(AUTHOR) or "",
             added=stored_times(stored)[0],
             changed=stored_times(stored)[1],
         )
@@ -1942,6 +1943,8 @@ class SearchService:
                     paths=list(own.get("paths") or []),
                     copies=copies_of(searcher, tables.owner(), result.copies, stored["doc_id"]),
                     added=stored_times(own)[0], changed=stored_times(own)[1], aliases=aliases,
+                    act_numbers=[shown_act_number(k) for k in stored_keywords(own.get(ACT_NUMBERS))],
+                    author=own.get(AUTHOR) or "", document_language=own.get("language", ""),
                 ))
             facets = {}
             if req.facets:
@@ -2287,6 +2290,7 @@ class SearchService:
             doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
             act_numbers=[shown_act_number(k) for k in stored_keywords(stored.get(ACT_NUMBERS))],
+            author=stored.get(AUTHOR) or "",
             language=stored.get("language", ""), speakers=tables.names(stored_keywords(stored.get("speakers"))),
             persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),

@@ -12,6 +12,7 @@ from index.sentences import first_sentence
 from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
+from ingest.extract.authors import document_author
 from ingest.extract.language import passage_language, title_language
 from ingest.notes import is_note
 from ingest.parallel_rows import parallel_cells
@@ -589,6 +590,8 @@ MAX_TITLE_CHARS = 300
 #    a title in capitals takes a word's case only from forms of about its length («ПРАВ» not from «Правительства»);
 #    typed notes need their mark on their own page, not «п.1»; web notes numbered 1000 on; a list of abbreviations
 #    is text and a Word, ODT or HTML file no OCR program made is indexed, never ocr_noise (rev1).
+#    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
+#    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 EXTRACTION_VERSION = 11
 
 
@@ -720,5 +723,6 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         content_hash=content_hash,
         extraction=EXTRACTION_VERSION,
         act_numbers=act_numbers(text),
+        author=document_author(parsed.metadata, [b.text for b in blocks]),
         passages=passages,
     )

@@ -20,7 +20,9 @@
                              /api/search's, for passages; each hit's
                              `speech`: `direct` when its citation is the speaker's words, `reported`
                              when it is the reporter's account of them, «Пересказ: …», null for a
-                             passage with no speaker; `url`: its paragraph, the query marked)
+                             passage with no speaker; `url`: its paragraph, the query marked;
+                             `author`, `act_numbers`, `document_language`: its document's; `reference`:
+                             its document's ГОСТ Р 7.0.5-2008 reference, its page cited, index.references)
     GET /api/documents       every document, in order of id, `limit` at a time (100; 1 to 1000):
                              `after` the last id of the answer before (its `next`), each with its
                              `etag`, its /api/documents/<id> answer's ETag as sent (quoted); a
@@ -45,12 +47,15 @@
                              `paths`, `file_count` and `copies`: its files, and the other documents
                              of its text, each with its id, title, format and files, as a search hit;
                              `gone_paths`: those of `paths` whose file is not there now, as a search
-                             hit has them too)
+                             hit has them too; `author`: its author or issuing body, "" when its file
+                             names none; `reference`: its ГОСТ Р 7.0.5-2008 reference, as a search hit's)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
                              says the answer is one; `gone_files`: its files not there now)
-    GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too)
+                             (`author`, `act_numbers`, `reference`: the document's, as /api/search's hit)
+    GET /api/quotes.csv      every quote as CSV, the same way (`speech`, `missing` and the last row too;
+                             `language`: the passage's; `author`, `act_numbers`, `reference`: its document's)
     GET /api/search.json     every result as the CSV has it, as JSON (the web page's «Выгрузить: JSON»;
     GET /api/quotes.json     /api/search is one page): {"total", "export_rows", "index_generation",
                              "partial", "unknown", "notes": the CSV's last rows, "rows": one object per
@@ -99,7 +104,8 @@ from flask import Blueprint, Response, make_response, render_template, request, 
 from werkzeug.http import quote_etag
 
 from index.answers import answer_fields, arrival_fields, at_best_match, files_fields, hit_fields, request_fields
-from index.citation import citation_of, hit_cited, passage_anchor, plain, quote_fields, quote_link, speech
+from index.citation import hit_citation_of, hit_cited, hit_reference, passage_anchor, plain, quote_fields, quote_link, speech
+from index.references import document_reference
 from index.passage_links import PASSAGE_PARAM
 from index.paths import gone_paths, shown_paths, spaced_controls
 from index.refusals import paging_number
@@ -291,7 +297,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
     original = _original_file(view.paths, places)
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
-        "act_numbers": view.act_numbers,
+        "act_numbers": view.act_numbers, "author": view.author, "reference": document_reference(view),
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
         "file_name": file_name(view, original),
@@ -534,12 +540,12 @@ def search_export():
         return [h.doc_id, h.title, h.date.isoformat() if h.date else "", h.date_source or "", h.format, h.language,
                 h.speakers, h.persons, h.topics, plain(h.snippet_html),
                 base + at_best_match(_document_url(h, state), result), _files(h.paths),
-                _files([p for c in h.copies for p in c.paths])]
+                _files([p for c in h.copies for p in c.paths]), h.author, h.act_numbers, document_reference(h)]
 
     return _export(service().search, state, form, ["id", "title", "date", "date_source", "format", "language",
                    "speakers",
-                   "persons", "topics", "snippet", "url", "files", "same_text_files"], row_of, "assembly-search",
-                   "documents")
+                   "persons", "topics", "snippet", "url", "files", "same_text_files", "author", "act_numbers",
+                   "reference"], row_of, "assembly-search", "documents")
 
 
 @bp.get("/quotes.csv", endpoint="quotes_csv")
@@ -552,14 +558,15 @@ def quotes_export():
 
     def row_of(h, result):
         words = hit_cited(h)
-        return [citation_of(words, h.speakers, h.title, h.date, h.page), h.text, ", ".join(h.speakers),
+        return [hit_citation_of(words, h), h.text, ", ".join(h.speakers),
                 speech(words, h.speakers) or "", h.title, h.date.isoformat() if h.date else "",
                 h.page, h.doc_id, base + _quote_url(h, state), base + quote_link(h, request.script_root),
-                _files(h.paths), _files([p for c in h.copies for p in c.paths])]
+                _files(h.paths), _files([p for c in h.copies for p in c.paths]),
+                h.language, h.author, h.act_numbers, hit_reference(h)]
 
     return _export(service().quotes, state, form, ["citation", "text", "speaker", "speech", "title", "date",
-                   "page", "document_id", "url", "permalink", "files", "same_text_files"], row_of,
-                   "assembly-quotes", "quotes")
+                   "page", "document_id", "url", "permalink", "files", "same_text_files", "language", "author",
+                   "act_numbers", "reference"], row_of, "assembly-quotes", "quotes")
 
 
 def _files(paths: list[str]) -> list[str]:

@@ -11,7 +11,9 @@ from urllib.parse import quote, urlencode
 from flask import Blueprint, abort, make_response, redirect, render_template, request, send_file, url_for
 from werkzeug.datastructures import MultiDict
 
-from index.citation import MONTHS_GENITIVE, NBSP, before_link, citation_parts, hit_cited, passage_anchor, quote_link
+from index.citation import MONTHS_GENITIVE, NBSP, before_link, hit_citation_parts, hit_cited, passage_anchor, quote_link
+from index.citing_words import citing_words
+from index.references import document_reference
 from index.dates import is_relative, parse_date
 from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.path_filters import PATH_FIELDS
@@ -656,12 +658,13 @@ def quotes():
         first = _first_number(result)
         for n, hit in enumerate(result.hits):
             words = hit_cited(hit)
-            citation = citation_parts(words, hit.speakers, hit.title, hit.date, hit.page)
+            citation = hit_citation_parts(words, hit)
             hits.append({
                 "hit": hit, "n": n, "number": first + n,
                 "href": _doc_href(hit.doc_id, state, first + n, anchor=passage_anchor(hit), back="quotes",
                                   passage=hit.fingerprint),
                 "citation": citation,
+                "words_lang": citing_words(hit.document_language).language,  # a Kazakh source's date and «б.»
                 # copied with the citation: where a reader of the article checks it
                 "before_link": before_link("".join(text for text, _ in citation)),
                 "link": _absolute(quote_link(hit)),
@@ -843,6 +846,7 @@ def document(doc_id: str):
         finding=service().finding(view.doc_id, state.request(), bool(view.match_count),
                                   quotes=request.args.get("back") == "quotes") if state.q else None,
         json_href=url_for("api.document", doc_id=view.doc_id, **state.marking()),
+        reference=document_reference(view), reference_lang=citing_words(view.language).language,
     ), 200, tag)
 
 

@@ -2236,13 +2236,14 @@ def test_a_kazakh_or_english_suggestion_and_citation_say_their_language(client):
         assert "lang" not in suggestion(path, "ассамблия")  # Russian, as the page
     html = client.get("/quotes", query_string={"q": "жастар"}).get_data(as_text=True)
     box = re.search(r'<div class="citation" id="citation-0">(.*?)</div>', html, re.S).group(1)
-    # the quote and the title in Kazakh, the date (and «с.», «без названия») in the page's Russian
-    assert re.fullmatch(r'<span class="cited">«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>, '
-                        r'15\u00a0марта 2023\u00a0г\.</span><span class="before-link"> </span>'
+    # the quote, the title and a Kazakh document's date («2023 жылғы 15 наурыз», index.citing_words) in Kazakh,
+    # the marks around them in the page's Russian
+    assert re.fullmatch(r'<span class="cited">«<span lang="kk">Рухани [^<]+</span>»; <span lang="kk">Қазақстан халқы Ассамблеясы</span>'
+                        r'<span lang="kk">, 2023\u00a0жылғы 15\u00a0наурыз</span></span><span class="before-link">\. </span>'
                         r'<a class="permalink" href="[^"]+" aria-label="[^"]+">[^<]+</a>', box), box
     assert unescape(re.sub(r"<[^>]+>", "", box.split('<span class="before-link">')[0])) == citation(
         "Рухани жаңғыру бағдарламасы аясында жастар кездесуі өтті.", [], "Қазақстан халқы Ассамблеясы",
-        date(2023, 3, 15), None)  # the words copied are the same
+        date(2023, 3, 15), None, language="kk")  # the words copied are the same
     russian = client.get("/quotes", query_string={"q": "Платонов"}).get_data(as_text=True)
     assert "<span lang" not in re.search(r'<div class="citation"[^>]*>(.*?)</div>', russian, re.S).group(1)
 

@@ -86,3 +86,25 @@ def article_title(paragraphs: list[str]) -> str | None:
     if title is None or not apparatus:
         return None
     return running_case(title, "\n".join(paragraphs))
+
+
+_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹*\d]+$")
+
+
+def article_authors(paragraphs: list[str]) -> list[str]:
+    """The names on a journal article's authors line in its head (see the module's doc), as written, their
+    affiliation marks off («Кадырова Г.Т.¹» is «Кадырова Г.Т.»); none when the text opens with no article head.
+    The head must show it is an article's (a classification code, the journal's issue line, an abstract or key
+    words): a letter's addressee in the dative («Абдрахманову Е.Т.») over its subject is no author."""
+    lines = [ln.strip() for paragraph in paragraphs[:HEAD_PARAGRAPHS + 1] for ln in paragraph.split("\n") if ln.strip()]
+    if article_title(paragraphs) is None or not any(
+            _CLASSIFICATION.match(ln) or is_issue_line(ln) or _ABSTRACT.match(ln) for ln in lines):
+        return []
+    for paragraph in paragraphs[:HEAD_PARAGRAPHS]:
+        for line in (ln.strip() for ln in paragraph.split("\n") if ln.strip()):
+            if _ABSTRACT.match(line):
+                return []
+            if _is_authors(line):
+                names = _NAMES.match(line).group(0)
+                return [_MARKS.sub("", m.group(0)) for m in re.finditer(_NAME, names)]
+    return []
