@@ -49,6 +49,16 @@ def _as_a_name(word: str, capitalized: bool) -> bool:
     return capitalized or not _has_common_reading(word)
 
 
+# Letters only Kazakh writes, and a Kazakh patronymic's endings: such a word is no Russian case of
+# a name the dictionary lacks (Қайратұлы is no case of a «Қайратұла»)
+_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+_PATRONYMIC_ENDS = ("улы", "ұлы", "кызы", "қызы")
+
+
+def _kazakh_name(word: str) -> bool:
+    return word.endswith(_PATRONYMIC_ENDS) or not _KAZAKH_LETTERS.isdisjoint(word)
+
+
 @lru_cache(maxsize=100_000)
 def _nominatives(word: str, capitalized: bool) -> tuple[str, ...]:
     """The nominatives of given names in -а/-я the normalized `word` may be a case form of."""
@@ -61,6 +71,7 @@ def _nominatives(word: str, capitalized: bool) -> tuple[str, ...]:
             if is_given_name_nominative(nominative):  # Алие, Сание: Алия, Сания
                 found.append(nominative)
             elif (capitalized and len(nominative) >= _SHORTEST_GUESS and nominative.endswith("а")
+                  and not _kazakh_name(word)
                   and not morph().word_is_known(word) and not morph().word_is_known(nominative)):
                 found += content_terms(nominative)[:1]  # Дариге: Дарига's term, as Snowball reads it
     return tuple(dict.fromkeys(found))

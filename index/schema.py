@@ -115,6 +115,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    старше: старый first, меньший: маленький, меньше: малый), and выше keeps its own term first, as ниже (fix-morph3)
 #    a document's `author` (its author or issuing body, stored for citations and exports; an ADDED_FIELD: an older
 #    index gets it from its first writing session, its documents' empty until `ingest --force`) (bib-export)
+#    a Kazakh word or patronymic (Қайратұлы) gains no guessed Russian case of a name («қайратұла») (index.given_names)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"
