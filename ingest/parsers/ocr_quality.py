@@ -9,6 +9,7 @@ summary counts.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .base import ParsedDocument, ParseError
 
@@ -41,13 +42,14 @@ def readable_share(text: str) -> float | None:
     """The share of a text's signs (a repeated sign counted once) that are in words or figures;
     None when it has too few signs to judge."""
     text = _REPEATS.sub(r"\1", text)
-    signs = sum(1 for ch in text if not ch.isspace())
+    signs = sum(map(len, text.split()))  # the signs that are no space, counted in C
     if signs < _JUDGED_CHARS:
         return None
     readable = sum(len(w) for w in _WORD.findall(text) if _reads(w))
     return readable / signs
 
 
+@lru_cache(maxsize=100_000)  # a text's words repeat: each judged once a process
 def _reads(word: str) -> bool:
     """A figure, a word with a vowel, an abbreviation (_is_abbreviation), or a word of another script
     (Arabic, Chinese), which this does not judge; not «ЖЖ», «шщ» nor «lll»."""
