@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from index.morphology import content_terms, is_dictionary, is_proper_reading, morph, parses
+from index.morphology import KAZAKH_LETTERS, content_terms, is_dictionary, is_proper_reading, morph, parses
 
 # The case endings of the -а/-я declension (Дарига: -и/-ы, -е, -у, -ой/-ою; Алия: -и, -ю, -ей/-ею), and
 # the -ие of a name in -ия written the way its nominative sounds (Алие, Сание, beside Алии)
@@ -49,14 +49,13 @@ def _as_a_name(word: str, capitalized: bool) -> bool:
     return capitalized or not _has_common_reading(word)
 
 
-# Letters only Kazakh writes, and a Kazakh patronymic's endings: such a word is no Russian case of
-# a name the dictionary lacks (Қайратұлы is no case of a «Қайратұла»)
-_KAZAKH_LETTERS = frozenset("әғқңөұүһі")
+# A Kazakh patronymic's endings: such a word, or one with letters only Kazakh writes, is no Russian
+# case of a name the dictionary lacks (Қайратұлы is no case of a «Қайратұла»)
 _PATRONYMIC_ENDS = ("улы", "ұлы", "кызы", "қызы")
 
 
 def _kazakh_name(word: str) -> bool:
-    return word.endswith(_PATRONYMIC_ENDS) or not _KAZAKH_LETTERS.isdisjoint(word)
+    return word.endswith(_PATRONYMIC_ENDS) or not KAZAKH_LETTERS.isdisjoint(word)
 
 
 @lru_cache(maxsize=100_000)
