@@ -592,7 +592,8 @@ MAX_TITLE_CHARS = 300
 #    is text and a Word, ODT or HTML file no OCR program made is indexed, never ocr_noise (rev1).
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
-EXTRACTION_VERSION = 11
+# 12: (session 28)
+EXTRACTION_VERSION = 12
 
 
 _CASE_BLOCKS = 200  # the paragraphs a title's words' cases are learnt from (capitals.running_case)
