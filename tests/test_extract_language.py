@@ -365,3 +365,9 @@ def test_a_short_kazakh_announcement_in_latin_letters_is_kazakh_in_each_alphabet
     # none of Kazakh's common words (және, деді) in two sentences: one ü, ń or o' made it German, Polish or Uzbek
     assert detect_language(text) == "kk"
     assert passage_language(text, "ru") == "kk"
+
+
+def test_a_kazakh_latin_title_with_an_o_umlaut_is_no_german_title():
+    # «söiledı» has ı beside ö, which German never writes: the title of a Kazakh item was marked lang="de"
+    assert title_language("Toqaev Assambleia sessiiasynda söz söiledı", "kk") is None
+    assert passage_language("Erteń saǵat 10.00-de Dostyq úıinde keńes ótedi.", "kk") is None

@@ -35,4 +35,10 @@ def kazakh_only_words(text: str) -> int:
     """How many of the lowercase Latin words of `text` only Kazakh writes (see the module's notes);
     capitalised ones are names, which English writes the Kazakh way (Qasym-Jomart, Ómirzaqova)."""
     words = _WORD.findall(text.translate(STRAIGHT_APOSTROPHES))
-    return sum(1 for w in words if not w[:1].isupper() and (_ONLY.search(w) or w.endswith("n'")))
+    return sum(1 for w in words if not w[:1].isupper() and is_kazakh_only(w))
+
+
+def is_kazakh_only(word: str) -> bool:
+    """Whether a lowercase Latin word (its apostrophes in any typed form) is one only Kazakh writes."""
+    word = word.translate(STRAIGHT_APOSTROPHES)
+    return bool(_ONLY.search(word)) or word.endswith("n'")
