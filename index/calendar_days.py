@@ -17,6 +17,8 @@ from __future__ import annotations
 import functools
 import re
 
+from index.kazakh_alphabets import LATIN
+from index.kazakh_latin import fold_kazakh_latin
 from index.quoted_phrases import split_at_quotes
 
 _RUSSIAN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
@@ -92,16 +94,38 @@ def spellings(day: int, month: int) -> list[str]:
 
 def dated_spellings(day: int, month: int, year: int) -> list[str]:
     """The day of `year` written the archive's ways: Russian and Kazakh words (Kazakh puts the year
-    first, with one of its words, or last, as a dateline writes `15 наурыз 2019 ж.`), English (the day or the month first: the phrase has no comma), in
+    first, with one of its words, or last, as a dateline writes `15 наурыз 2019 ж.`; in Latin letters too,
+    `2019 jylǵy 29 sáýir`), English (the day or the month first: the phrase has no comma), in
     numbers with the year's four digits or two, slashed, ISO."""
     kazakh = [f'"{year} {word} {day} {_KAZAKH[month - 1]}"' for word in _KAZAKH_YEAR_WORDS]
     kazakh.append(f'"{day} {_KAZAKH[month - 1]} {year}"')
     english = _ENGLISH[month - 1].capitalize()
     numbers = [f"{day:02d}.{month:02d}.{year}", f'"{day:02d}.{month:02d}.{year % 100:02d}"',
                f'"{day:02d}/{month:02d}/{year}"', f"{year}-{month:02d}-{day:02d}"]
-    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, f'"{day} {english} {year}"', f'"{english} {day} {year}"',
-            *numbers] + (
+    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, *latin_kazakh_dated(day, month, year),
+            f'"{day} {english} {year}"', f'"{english} {day} {year}"', *numbers] + (
         [f"{day}.{month:02d}.{year}"] if day < 10 else [])  # «1.03.2022» too
+
+
+# Kazakh's Latin alphabets, 2018's first: a Latin dateline writes its year first with «жылғы» («2019 jylǵy 29
+# sáýir», «2021 jylğy 15 mamyr», «2018 jylg'y 5 qazan»)
+_LATIN_YEARS = (2018, 2021, 2017)
+
+
+def _in_latin(cyrillic: str, year: int) -> str:
+    return "".join(LATIN[year].get(c, c) for c in cyrillic)
+
+
+def latin_kazakh_dated(day: int, month: int, year: int) -> list[str]:
+    """The day of `year` as a Kazakh Latin dateline writes it, in each alphabet whose spelling folds to
+    other terms (2021's letters fold as 2018's, so `mamyr` is written once; 2017's apostrophes do not)."""
+    forms = {}
+    for alphabet in _LATIN_YEARS:
+        phrase = f"{year} {_in_latin('жылғы', alphabet)} {day} {_in_latin(_KAZAKH[month - 1], alphabet)}"
+        # 2017's typed without its apostrophes too (nayryz), as its dateline is read
+        for spelled in (phrase, phrase.replace("'", "")):
+            forms.setdefault(fold_kazakh_latin(spelled), f'"{spelled}"')
+    return list(forms.values())
 
 
 def _month(names: tuple[str, ...], word: str) -> int:

@@ -76,6 +76,28 @@ def as_cyrillic(word: str) -> str:
     return word.translate(table)
 
 
+# What a plain keyboard types for ң and ғ (n, g) is also н and г: in a word's last letters, where
+# the endings ның/нің, дағы/тағы, ға/ғы stand, each may be read either way.
+_PLAIN_ENDING_LETTERS = {CYRILLIC_OF[2018]["n"]: "ң", CYRILLIC_OF[2018]["g"]: "ғ"}
+_ENDING_LETTERS = 4  # the longest ending with ң or ғ: дағы, ның
+
+
+def plain_ending_readings(cyrillic: str) -> list[str]:
+    """The other readings of a plain-keyboard word (as_cyrillic of an all-ASCII one) whose н or г in its
+    last letters stands for ң or ғ (qazaqstannyn: қазақстанның; qazaqstandagy: қазақстандағы), the
+    fewest changed first."""
+    start = max(0, len(cyrillic) - _ENDING_LETTERS)
+    places = [i for i in range(start, len(cyrillic)) if cyrillic[i] in _PLAIN_ENDING_LETTERS]
+    readings = []
+    for mask in range(1, 1 << len(places)):
+        letters = list(cyrillic)
+        for bit, i in enumerate(places):
+            if mask >> bit & 1:
+                letters[i] = _PLAIN_ENDING_LETTERS[letters[i]]
+        readings.append((bin(mask).count("1"), "".join(letters)))
+    return [reading for _, reading in sorted(readings, key=lambda r: r[0])]
+
+
 def as_latin(stem: str, cyrillic: str, word: str) -> str:
     """A stem the Cyrillic ending rules found for `cyrillic` (as_cyrillic(word)) in the word's
     own Latin letters: its prefix as the word spells it, its changed last letters

@@ -6,6 +6,7 @@ analyzer objects that the index pickles stay tiny.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -14,7 +15,8 @@ import Stemmer
 
 from index.community_letters import other_plain_spellings
 from index.config import data_lines
-from index.kazakh_latin import as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh
+from index.kazakh_latin import (as_cyrillic, as_latin, fold_kazakh_latin, is_latin_word, is_surely_kazakh,
+                                plain_ending_readings)
 from index.kazakh_voicing import DEVOICED
 from index.places import place_name
 from index.tokenize import APOSTROPHE, is_roman_numeral
@@ -557,6 +559,8 @@ def latin_terms(word: str) -> tuple[str, ...]:
     sure = is_surely_kazakh(word)
     cyrillic = as_cyrillic(word)
     stem = kazakh_stem(cyrillic)
+    if stem == cyrillic and sure and word.isascii():
+        cyrillic, stem = _plain_keyboard_ending(cyrillic)
     if stem != cyrillic and (sure or harmonious_ending(stem, cyrillic[len(stem):])):  # not golden = gol-den
         stem_terms = latin_terms(as_latin(stem, cyrillic, word))
         # a sure word also carries the term its plain-keyboard spelling queries with (kezdesýler: kezdesuler)
@@ -564,6 +568,21 @@ def latin_terms(word: str) -> tuple[str, ...]:
     nominatives = (latin_terms(as_latin(n, cyrillic, word))[0]
                    for n in possessive_nominatives(cyrillic, after_vowel=sure))
     return tuple(dict.fromkeys((own, *nominatives)))
+
+
+def _plain_keyboard_ending(cyrillic: str) -> tuple[str, str]:
+    """A sure Kazakh word typed on a plain keyboard (n for ң, g for ғ) whose reading has no ending,
+    read with ң or ғ in its ending (қазақстаннын as қазақстанның): that reading and its stem, or
+    the word twice. The ending is two letters or more and holds every letter read anew, so a
+    word's own н stays (qazan is no қаза-ң)."""
+    for reading in plain_ending_readings(cyrillic):
+        stem = kazakh_stem(reading)
+        if stem == reading or len(reading) - len(stem) < 2:
+            continue
+        kept = len(os.path.commonprefix((stem, reading)))
+        if all(a == b for a, b in zip(reading[:kept], cyrillic)):
+            return reading, stem
+    return cyrillic, cyrillic
 
 
 def kazakh_terms(word: str) -> tuple[str, ...]:

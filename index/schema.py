@@ -116,6 +116,9 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    a document's `author` (its author or issuing body, stored for citations and exports; an ADDED_FIELD: an older
 #    index gets it from its first writing session, its documents' empty until `ingest --force`) (bib-export)
 #    a Kazakh word or patronymic (Қайратұлы) gains no guessed Russian case of a name («қайратұла») (index.given_names)
+# 23: (session 28)
+#    a sure Kazakh Latin word typed on a plain keyboard (Qazaqstannyn, Qazaqstandagy: n for ń, g for ǵ) holds its
+#    stem's terms, as the marked spelling does (index.kazakh_latin.plain_ending_readings) (fix-lk-lang)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"

@@ -593,6 +593,9 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#    language: a short Kazakh text in Latin letters is kk by words only Kazakh writes, not de, pl or uz, and such a
+#    word counts for no community language (a Kazakh Latin title is no de title);
+#    dates: a 2017-alphabet date typed with ’ or ʼ (jylg’y) dates its document (fix-lk-lang).
 EXTRACTION_VERSION = 12
 
 

@@ -96,8 +96,8 @@ def test_a_whole_date_finds_that_day_of_that_year_written_each_way(dated, query)
 
 def test_a_whole_dates_other_spellings_are_said(dated):
     assert dated.search(SearchRequest("20.10.1995")).expanded == {
-        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 қазан 1995, 20 October 1995, October 20 1995, 20.10.95, 20/10/1995, "
-                      "1995-10-20"}
+        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 қазан 1995, 1995 jylǵy 20 qazan, 1995 jylg'y 20 qazan, "
+                      "20 October 1995, October 20 1995, 20.10.95, 20/10/1995, 1995-10-20"}
 
 
 def test_a_quoted_day_of_any_year_stays_a_phrase(dated):
@@ -135,3 +135,30 @@ def test_a_month_the_case_insensitive_pattern_takes_is_read_not_a_parse_error(qu
                                         ("1 ᲂктября", '"1 қазан"')])
 def test_a_month_with_such_letters_gets_its_spellings(query, day):
     assert day in expand_calendar_days(query)
+
+
+# Kazakh Latin datelines in each alphabet, and the same day in Cyrillic: a date typed in numbers, Russian or
+# Cyrillic Kazakh found none of the Latin ones (`15 мамыр 2021` only as a partial match of «15» and «2021»)
+LATIN_DATED = {
+    "a2018.txt": "Jastar forumy\n\nNur-Sultan, 2019 jylǵy 29 sáýir\n\nAssambleıa jastary jınaldy.\n",
+    "a2021.txt": "Jastar forumy\n\nAlmaty, 2019 jylğy 29 säuır\n\nAssambleia jastary jiyldy.\n",
+    "a2017.txt": "Jastar forumy\n\nQostanai, 2019 jylg'y 29 sa'y'ir\n\nAssambleia jastary jinaldy.\n",
+    "a2017_curly.txt": "Jastar forumy\n\nQostanai, 2019 jylg’y 29 sa’y’ir\n\nAssambleia jastary jinaldy.\n",
+    "cyrillic.txt": "Жастар форумы\n\nАстана, 2019 жылғы 29 сәуір\n\nАссамблея жастары жиналды.\n",
+    "other_day.txt": "Jastar forumy\n\nNur-Sultan, 2019 jylǵy 28 sáýir\n\n29 jas qatysty.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def latin_dated(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, LATIN_DATED)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["29.04.2019", "29 апреля 2019", "2019 жылғы 29 сәуір", "29 сәуір 2019",
+                                   "2019-04-29", "29 April 2019"])
+def test_a_whole_date_finds_kazakh_latin_datelines_in_each_alphabet(latin_dated, query):
+    res = latin_dated.search(SearchRequest(query))
+    assert not res.partial
+    assert sorted(hit_files(res)) == ["a2017.txt", "a2017_curly.txt", "a2018.txt", "a2021.txt", "cyrillic.txt"]

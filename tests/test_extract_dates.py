@@ -24,6 +24,8 @@ def test_russian_numeric_kazakh_english_forms():
     "Astana, 2019 jylğy 26 säuırde.",  # the 2021 Latin alphabet
     "Astana, 2019 jylǵy 26 sáýirde.",  # the 2018 one (acutes)
     "Astana, 2019 jylg'y 26 sa'y'irde.",  # the 2017 one (apostrophes)
+    "Astana, 2019 jylg’y 26 sa’y’irde.",  # ... as a word processor types them (’), or as ʼ: were undated
+    "Astana, 2019 jylgʼy 26 saʼyʼirde.",
     "ASTANA, 2019 JYLǴY 26 SÁÝIRDE.",
 ])
 def test_kazakh_dates_as_archives_write_them(dateline):
@@ -625,10 +627,13 @@ _RECALLS_1995 = "Ассамблея народа Казахстана прове
     ("Астана, 2019 жылдың 26 сәуірінде", "2019-04-26"),
     ("Astana, 2019 jylğy 26 säuırde", "2019-04-26"),
     ("Astana, 2019 jylg'y 26 sa'y'irde", "2019-04-26"),
+    ("Qostanai, 2018 jylg’y 5 qazan", "2018-10-05"),
+    ("Qostanai, 2018 jylgʼy 5 qazan", "2018-10-05"),
     ("Астана, с 28 февраля по 1 марта 2019 года", "2019-02-28"),
     ("Астана, 30 ноября – 1 декабря 2010 г.", "2010-11-30"),
     ("Астана, 30 декабря 2010 – 2 января 2011 г.", "2010-12-30"),
-], ids=["kazakh-locative", "kazakh-latin-2021", "kazakh-latin-2017", "span-across-months", "span-dash", "span-across-years"])
+], ids=["kazakh-locative", "kazakh-latin-2021", "kazakh-latin-2017", "kazakh-latin-2017-curly",
+        "kazakh-latin-2017-modifier", "span-across-months", "span-dash", "span-across-years"])
 @pytest.mark.parametrize("written", [None, date(2001, 1, 1)], ids=["fresh", "wrong-clock"])
 def test_a_kazakh_or_a_span_dateline_dates_the_document_whatever_the_file_time(tmp_path, dateline, expected, written):
     """These datelines were not read as datelines: with a fresh file time the document got the date

@@ -349,3 +349,25 @@ def test_a_kazakh_text_with_an_english_summary_and_kazakh_datelines_is_kazakh(tm
     assert {line: languages.get(line) for line in ("2019 ж. 12 шілде", "Маңғыстау облысы, 12.07.2019 ж.",
                                                     "12 июля 2019 г.")} == {
         "2019 ж. 12 шілде": "kk", "Маңғыстау облысы, 12.07.2019 ж.": "kk", "12 июля 2019 г.": "ru"}
+
+
+@pytest.mark.parametrize("text", [
+    "Habarlandyru\n\nErteñ sağat 10.00-de Dostyq üiınde etnomädeni bırlestıkter törağalarynyñ keñesı ötedı. "
+    "Barlyğyñyzdy şaqyramyz.",
+    "Habarlandyrý\n\nErteń saǵat 10.00-de Dostyq úıinde etnomádenı birlestikter tóraǵalarynyń keńesi ótedi. "
+    "Barlyǵyńyzdy shaqyramyz.",
+    "Habarlandyry'\n\nErten' sag'at 10.00-de Dostyq u'i'inde etnoma'deni birlestikter to'rag'alarynyn' ken'esi "
+    "o'tedi. Barlyg'yn'yzdy s'aqyramyz.",
+    "Habarlandyry’\n\nErten’ sag’at 10.00-de Dostyq u’i’inde etnoma’deni birlestikter to’rag’alarynyn’ ken’esi "
+    "o’tedi. Barlyg’yn’yzdy s’aqyramyz.",
+])
+def test_a_short_kazakh_announcement_in_latin_letters_is_kazakh_in_each_alphabet(text):
+    # none of Kazakh's common words (және, деді) in two sentences: one ü, ń or o' made it German, Polish or Uzbek
+    assert detect_language(text) == "kk"
+    assert passage_language(text, "ru") == "kk"
+
+
+def test_a_kazakh_latin_title_with_an_o_umlaut_is_no_german_title():
+    # «söiledı» has ı beside ö, which German never writes: the title of a Kazakh item was marked lang="de"
+    assert title_language("Toqaev Assambleia sessiiasynda söz söiledı", "kk") is None
+    assert passage_language("Erteń saǵat 10.00-de Dostyq úıinde keńes ótedi.", "kk") is None

@@ -1629,6 +1629,33 @@ def test_kazakh_in_latin_letters_meets_its_forms_and_its_words_typed_without_acc
         svc.close()
 
 
+def test_a_latin_kazakh_case_form_typed_on_a_plain_keyboard_meets_its_other_forms(tmp_path):
+    # n for ń/ñ and g for ǵ/ğ: `Qazaqstannyn` found 2 of 7 documents, `Qazaqstandagy` 1, and a text typed
+    # so was found only by its exact forms (қазақстаннын, қазақстандагы matched no Kazakh ending)
+    from conftest import make_record
+
+    with IndexWriter(tmp_path, create=True) as writer:
+        writer.add(make_record("marked", "Jınalys", ["Qazaqstannyń bolashaǵy birlikte. Qazaqstandaǵy etnostar."],
+                               language="kk"))
+        writer.add(make_record("plain", "Jinalys", ["Qazaqstannyn bolashagy. Qalanyn kosheleri."], language="kk"))
+        writer.add(make_record("2021", "Jiyn", ["Qazaqstandağy jastar forumy öttı."], language="kk"))
+        writer.add(make_record("kazan", "Qazan", ["Qazan aiynda jiyn boldy."], language="kk"))
+        writer.add(make_record("qaza", "Qaza", ["Qaza boldy."], language="kk"))
+    svc = SearchService(tmp_path)
+    try:
+        results = {query: svc.search(SearchRequest(query)) for query in (
+            "Qazaqstan", "Qazaqstannyń", "Qazaqstannyn", "Qazaqstannyn'", "Qazaqstandaǵy", "Qazaqstandagy",
+            "Qazaqstandağy", "qala", "qalanyn", "qazan", "qaza")}
+        found = {query: (set(ids(res)), res.partial) for query, res in results.items()}
+        for query in list(found)[:7]:
+            assert found[query] == ({"marked", "plain", "2021"}, False), query
+        assert found["qala"] == found["qalanyn"] == ({"plain"}, False)
+        # a word's own n stays: qazan (October) is no «qaza-ń» (your death)
+        assert found["qazan"] == ({"kazan"}, False) and found["qaza"] == ({"qaza"}, False)
+    finally:
+        svc.close()
+
+
 def test_a_latin_kazakh_word_is_offered_a_real_spelling_or_its_cyrillic_reading(tmp_path):
     # «Şymkent» folded to «symkent», which `Shymkent` was offered: no spelling in any alphabet (a place
     # not in the synonyms table here: `Shymkent` now finds «Шымкент» as its other name)

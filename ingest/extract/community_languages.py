@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .kazakh_only_latin import is_kazakh_only
+
 # Kazakh's letters that none of the Cyrillic community languages has (Ukrainian and Belarusian
 # share і; Tatar and Uyghur ә ө ү ң һ; Uyghur қ ғ too)
 _KAZAKH_ONLY = {"uk": set("әғқңөұүһ"), "be": set("әғқңөұүһ"), "tt": set("қғұі"), "ug": set("ұі")}
@@ -124,7 +126,9 @@ def latin_community_language(lower_words: list[str]) -> str | None:
     """de, pl, uz or az for a Latin-letter text (its lowercase words, as LATIN_WORD finds them) written
     in one, else None:
     that language's function words and words with its own letters outnumber the English function
-    words and the other languages', two at least."""
+    words and the other languages', two at least. A word only Kazakh writes (söiledı, úıinde,
+    to'rag'alarynyn) counts for none of them, though it has their ö, ń or o'."""
+    lower_words = [w for w in lower_words if not is_kazakh_only(w)]
     english = sum(1 for w in lower_words if w in ENGLISH_WORDS)
     counts = {language: community_words(language, lower_words) for language in _LATIN_WORDS}
     language, count = max(counts.items(), key=lambda item: item[1])

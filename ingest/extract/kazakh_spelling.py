@@ -7,6 +7,7 @@ Latin alphabets decreed since 2017.
   сауір, сэуир or сауiр with a Latin i).
 - The 2017 (apostrophes), 2018 (acutes) and 2021 (Turkic letters) Latin alphabets, letter for
   letter as index.kazakh_alphabets has them (search reads Latin words by the same table).
+- The 2017 apostrophe typed as a word processor or keyboard gives it (’ or ʼ).
 - Latin text typed without its special keys: ı as i (a capital I lowercases to i), and on a plain
   keyboard every letter without its mark (jylgy, sauir).
 """
@@ -36,13 +37,20 @@ def cyrillic_pattern(word: str) -> str:
     return "".join(f"[{ch}{RUSSIAN_KEYBOARD[ch]}]" if ch in RUSSIAN_KEYBOARD else re.escape(ch) for ch in word)
 
 
+# the 2017 alphabet's apostrophe as editors type it: a word processor turns ' into ’ (jylg’y), some
+# keyboards give ʼ
+TYPED_APOSTROPHES = ("’", "ʼ")
+
+
 def latin_spellings(word: str) -> set[str]:
     """`word` (lowercase Cyrillic Kazakh) in the 2017, 2018 and 2021 Latin alphabets, each also
-    with ı typed as i and on a plain Latin keyboard."""
+    with ı typed as i and on a plain Latin keyboard, and 2017's with its apostrophe typed as ’ or ʼ."""
     out = set()
     for year in LATIN:
         latin = latin_spelling(word, year)
         out |= {latin, latin.replace("ı", "i"), plain_latin(latin)}
+        if "'" in latin:
+            out |= {latin.replace("'", typed) for typed in TYPED_APOSTROPHES}
     return out
 
 

@@ -22,6 +22,7 @@ from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, ENGLISH_WORDS, L
                                   community_words,
                                   cyrillic_community_language, declared_language, latin_community_language,
                                   own_letter_words, reading_language, unmarked_turkic_language, uzbek_words)
+from .kazakh_only_latin import STRAIGHT_APOSTROPHES, kazakh_only_words
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 from .speech_words import EN_OWN_SPEECH
 
@@ -49,6 +50,7 @@ _KK_TYPED_WORDS = frozenset(v for w in ("және", "үшін", "деп", "де�
                                         "халқы", "бұл", "арқылы", "арасындағы", "болып", "жоқ", "бірақ", "немесе",
                                         "мен") for v in cyrillic_spellings(w))
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_KK_ONLY_MIN = 2  # words only Kazakh writes (kazakh_only_latin) that tell a text with none of its common words
 _KK_LATIN_MARKS = re.compile(r"[äñıáǵńóúý]|q(?!u)|[acginosuy]'[a-z]")
 # Latin tokens that are no words of any language: a link, an e-mail address, a domain or file name
 # (assembly.kz, Doklad_2024.pdf), an identifier joined by underscores. Their letters would outvote
@@ -68,9 +70,15 @@ def _latin_kazakh(sample: str) -> bool:
     Capitalised words are left out: English writes Kazakh names the official Latin way
     (Qasym-Jomart Toqaev, Aqmola); Turkish lacks the letters or the words. Uzbek has the q and the
     2017 apostrophes (qoʻshiq, oʻqidi) and shares «dedi»: its own words (va, bilan) outvote Kazakh's."""
-    words = [w for w in _LATIN_WORD.findall(sample) if not w[:1].isupper()]
+    # a 2017 word typed with ’ is one word (to’rag’alarynyn’), not English's «to» and two more
+    words = [w for w in _LATIN_WORD.findall(sample.translate(STRAIGHT_APOSTROPHES)) if not w[:1].isupper()]
     stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
-    if not stop or stop <= sum(1 for w in words if w in ENGLISH_WORDS) or stop <= uzbek_words(words):
+    english, uzbek = sum(1 for w in words if w in ENGLISH_WORDS), uzbek_words(words)
+    if not stop and not english and not uzbek and kazakh_only_words(sample) >= _KK_ONLY_MIN:
+        # a short text with none of the common words (an announcement of two sentences): words only
+        # Kazakh writes tell it, where one ü, ń or o' made it German, Polish or Uzbek
+        return True
+    if not stop or stop <= english or stop <= uzbek:
         return False
     marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
     return (marked + 2 * stop) / len(words) > _KK_SHARE
