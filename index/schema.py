@@ -119,7 +119,7 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 23: (session 28)
 #    a sure Kazakh Latin word typed on a plain keyboard (Qazaqstannyn, Qazaqstandagy: n for ń, g for ǵ) holds its
 #    stem's terms, as the marked spelling does (index.kazakh_latin.plain_ending_readings) (fix-lk-lang)
-SCHEMA_VERSION = 22
+SCHEMA_VERSION = 23
 
 KIND_DOC = "doc"
 KIND_PASSAGE = "passage"
