@@ -593,6 +593,9 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#    persons, speakers: English «H.E.» (His Excellency) and a title after initials («H.E. Mr.») are no person's
+#    initials, and «Statement by H.E. Mr. X» is X's; a Latin patronymic is one («Nursultan Abishevich» is the aliases
+#    file's person or nobody, «Maulen Sagathanuly Ashimbayev» is M.S. Ashimbayev, not S. Ashimbayev) (fix-fc-names).
 EXTRACTION_VERSION = 12
 
 
