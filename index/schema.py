@@ -116,6 +116,10 @@ from index.analysis import exact_analyzer, russian_analyzer
 #    a document's `author` (its author or issuing body, stored for citations and exports; an ADDED_FIELD: an older
 #    index gets it from its first writing session, its documents' empty until `ingest --force`) (bib-export)
 #    a Kazakh word or patronymic (Қайратұлы) gains no guessed Russian case of a name («қайратұла») (index.given_names)
+# 23: (session 28)
+#    an English word of a prefix and a word, hyphenated (inter-ethnic, re-election, co-operation), also holds the glued
+#    word's terms at its last part's position, which a query for the hyphenated word searches (index.prefixed_words)
+#    (fix-fc-names)
 SCHEMA_VERSION = 22
 
 KIND_DOC = "doc"
