@@ -31,6 +31,7 @@ from index.morphology import STOP_WORDS, place_of, plural_noun_stem, query_choic
 from index.numbered_nouns import numbered_noun_terms
 from index.numbers import KAZAKH_UNITS, PERCENT, glued_number, number_expansion, run_expansion
 from index.part_abbreviations import WRITTEN_PARTS, part_word
+from index.prefixed_words import glued_prefixed
 from index.sentences import ends_sentence, sentence_starts, tokens_and_breaks
 from index.tokenize import INITIAL, NAME, capitalized_parts, fast_tokens, fold, is_roman_numeral, raw_tokens, token_kind
 from index.tokenize import normalize as normalize
@@ -221,6 +222,9 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         return tuple((0, t) for t in (query_choice(word, terms, any(capitalized[:1])) if query else terms))
     if morphology and word in STOP_WORDS:  # из-за, из-под
         return ()
+    glued = glued_prefixed(parts) if morphology and joints is None else None
+    if glued and query:  # `inter-ethnic`: the glued word's term, which «inter-ethnic» and «interethnic» both hold
+        return ((0, query_choice(glued, _word_terms(glued, polarity), False)[0]),)
     out: list[tuple[int, str]] = []
     whole: list[str] = []
     first_len = 0
@@ -262,6 +266,8 @@ def expand(word: str, morphology: bool, query: bool, polarity: bool = True, *,
         return ((0, whole_term),)
     if not query and whole_term not in (t for _, t in out):
         out.insert(first_len, (0, whole_term))
+    if glued and out:  # at the last part's position, so «inter-ethnic dialogue» is the phrase `interethnic dialogue`
+        out.extend((pos - 1, t) for t in _word_terms(glued, polarity) if (pos - 1, t) not in out)
     return tuple(out)
 
 

@@ -103,6 +103,15 @@ def _name_fits(words: list[list[tuple[str, frozenset[str]]]], value: list[tuple[
     # К.К. Токаев, never Е.К. Токаев (whose patronymic starts with К)
     initials = [p for pt, p in value if len(pt) == 1]
     given = [word for ok, word in zip(by_parts, words) if not ok]
+    if _given_are_initials(given, initials):
+        return True
+    # a hyphenated given name typed apart, as foreign media write Касым-Жомарт (`Kassym Jomart Tokayev`): one
+    # given name, its first word's initial, as ingest files «К.-Ж.» and «Касым Жомарт Кемелевич Токаев»
+    return any(_given_are_initials(given[:k + 1] + given[k + 2:], initials) for k in range(len(given) - 1))
+
+
+def _given_are_initials(given: list[list[tuple[str, frozenset[str]]]], initials: list[frozenset[str]]) -> bool:
+    """The given names typed in full are, in order, the value's first initials."""
     return len(given) <= len(initials) and all(
         len(word[0][0]) > 1 and _initial_terms(word[0][0]) & initial for word, initial in zip(given, initials))
 

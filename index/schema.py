@@ -119,6 +119,9 @@ from index.analysis import exact_analyzer, russian_analyzer
 # 23: (session 28)
 #    a sure Kazakh Latin word typed on a plain keyboard (Qazaqstannyn, Qazaqstandagy: n for ń, g for ǵ) holds its
 #    stem's terms, as the marked spelling does (index.kazakh_latin.plain_ending_readings) (fix-lk-lang)
+#    an English word of a prefix and a word, hyphenated (inter-ethnic, re-election, co-operation), also holds the glued
+#    word's terms at its last part's position, which a query for the hyphenated word searches (index.prefixed_words)
+#    (fix-fc-names)
 SCHEMA_VERSION = 23
 
 KIND_DOC = "doc"

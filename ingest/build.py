@@ -596,6 +596,9 @@ MAX_TITLE_CHARS = 300
 #    language: a short Kazakh text in Latin letters is kk by words only Kazakh writes, not de, pl or uz, and such a
 #    word counts for no community language (a Kazakh Latin title is no de title);
 #    dates: a 2017-alphabet date typed with ’ or ʼ (jylg’y) dates its document (fix-lk-lang).
+#    persons, speakers: English «H.E.» (His Excellency) and a title after initials («H.E. Mr.») are no person's
+#    initials, and «Statement by H.E. Mr. X» is X's; a Latin patronymic is one («Nursultan Abishevich» is the aliases
+#    file's person or nobody, «Maulen Sagathanuly Ashimbayev» is M.S. Ashimbayev, not S. Ashimbayev) (fix-fc-names).
 EXTRACTION_VERSION = 12
 
 

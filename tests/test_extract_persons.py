@@ -960,3 +960,28 @@ def test_a_sentence_listing_thousands_of_names_with_initials_is_read_in_linear_t
     assert len(find_persons(listed(40), "ru")) == 40
     texts = {n: listed(n) for n in (1000, 4000)}
     assert growth(lambda n: find_persons(texts[n], "ru"), 1000, 2) < LINEAR_GROWTH
+
+
+def test_the_diplomatic_honorific_h_e_and_a_title_are_no_person_s_initials():
+    """«H.E. Mr. Kairat Umarov» gave a person «H.E. Mr» (His Excellency read as two initials of a man named Mr)."""
+    text = ("NEW YORK, September 24, 2020 — Addressing the General Assembly, H.E. Mr. Kairat Umarov, Permanent "
+            "Representative of Kazakhstan to the UN, said the country would share its experience.\n\n"
+            "The statement was welcomed by H.E. Ms. Amina Mohammed, Deputy Secretary-General, and by "
+            "H.E. Alexander Marschik.")
+    assert canon(text, language="en") == ["K. Umarov", "A. Mohammed", "A. Marschik"]
+    # initials of a person still are: G.T. Kadyrova, H. Evans
+    assert canon("The report by G.T. Kadyrova and H. Evans was read.", language="en") == ["G.T. Kadyrova", "H. Evans"]
+
+
+def test_an_english_patronymic_is_no_surname_nor_given_name(tmp_path):
+    """«Nursultan Abishevich» gave «N. Abishevich», «Maulen Sagathanuly Ashimbayev» «S. Ashimbayev»: the Latin
+    patronymic is read as the Cyrillic rules read «Нурсултан Абишевич», «Маулен Сагатханулы Ашимбаев»."""
+    text = ("Interview with the Head of State\n\nASTANA, June 5, 2023 — President Kassym-Jomart Kemelevich Tokayev "
+            "spoke about the Assembly. “It was Nursultan Abishevich who proposed creating the Assembly,” he said.\n\n"
+            "Chairman of the Senate Maulen Sagathanuly Ashimbayev and Director Aigul Serikovna Zhumabekova attended "
+            "the meeting. Yerlan Petrovich was not there.\n")
+    assert _persons_facet(tmp_path, "interview.txt", text, "Assembly") == [
+        "A.S. Zhumabekova", "M.S. Ashimbayev", "К.К. Токаев", "Н.А. Назарбаев"]
+    # a surname shaped as a patronymic stays one, and so does a Kazakh surname in -uly after a given name
+    assert canon("The club was bought by Roman Abramovich.", language="en") == ["R. Abramovich"]
+    assert canon("Poet Serik Aksunkaruly spoke.", language="en") == ["S. Aksunkaruly"]

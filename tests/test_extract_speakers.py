@@ -1385,3 +1385,23 @@ def test_a_paragraph_said_by_a_pronoun_is_told_by_any_space_before_it():
     assert _said_by_pronoun("«Единство – наша сила», — ОТМЕТИЛ ОН.")
     assert not _said_by_pronoun("«Единство – наша сила», — сторона договора.")
     assert not _said_by_pronoun("Фонд онлайн-проектов и стороны встречи")
+
+
+
+def test_a_statement_by_his_excellency_is_the_named_person_s(tmp_path_factory):
+    """«Statement by H.E. Mr. Kassym-Jomart Tokayev, …» made «H.E. Mr» its speaker, and speaker:Tokayev missed it."""
+    from conftest import ingested_service
+    from index.search import SearchRequest
+
+    service = ingested_service(tmp_path_factory, {"unga.txt": (
+        "Statement by H.E. Mr. Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, at the General "
+        "Debate of the 75th Session of the United Nations General Assembly\n\nNew York, 23 September 2020\n\n"
+        "Our country is home to more than one hundred ethnic groups. The Assembly of People of Kazakhstan has "
+        "become a unique model of interethnic harmony.\n")})
+    try:
+        result = service.search(SearchRequest("speaker:Tokayev year:2020"))
+    finally:
+        service.close()
+    assert result.total == 1
+    assert [f.value for f in result.facets["speakers"]] == ["К.К. Токаев"]
+    assert [f.value for f in result.facets["persons"]] == ["К.К. Токаев"]

@@ -88,6 +88,9 @@ def test_a_given_name_typed_in_full_is_the_values_first_initial_not_its_patronym
     assert index.matching("Нурсултан Абишевич Назарбаев") == index.matching("Назарбаев Нурсултан Абишевич") \
         == ["Н.А. Назарбаев"]
     assert index.matching("Гульнара Сейтказина") == index.matching("Сейтказина Гульнара") == ["Г. Сейтказина"]
+    # a hyphenated given name typed apart is one, its first word's initial: never Е.К. Токаев's
+    assert index.matching("Kassym Jomart Tokayev") == index.matching("Касым Жомарт Токаев") == ["К.К. Токаев"]
+    assert index.matching("Ерлан Касым Токаев") == ["Е.К. Токаев"]
 
 
 def test_a_kazakh_genitive_of_her_surname_finds_her():

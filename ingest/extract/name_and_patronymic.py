@@ -1,8 +1,8 @@
 """A person named by given name and patronymic alone, as an address does: «Құрметті Қасым-Жомарт
 Кемелұлы!», «Уважаемый Нурсултан Абишевич!». No surname is written, so the name is the aliases
 file's person whose listed full name has that given name and that father's name (К.К. Токаев,
-Н.А. Назарбаев), in Russian or Kazakh spelling and in any case; a name the file does not list
-names nobody.
+Н.А. Назарбаев), in Russian, Kazakh or Latin spelling (an English text's «Nursultan Abishevich») and
+in any case; a name the file does not list names nobody.
 
     named_by_patronymic(tokens, aliases, on, caps, taken) -> [(first token, last token + 1, Alias)]
 """
@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from index.aliases import WORD
+from index.latin_names import latin_as_cyrillic
 
 from ._text import Token, capital_beside, fold
 from .aliases import KAZAKH_AS_RUSSIAN, Alias, Aliases, word_keys
@@ -23,7 +24,9 @@ _PATRONYMIC = re.compile(r"(?:[оеё]вич|ич|ұлы|улы|қызы|кыз�
 
 
 def _russian_letters(word: str) -> str:
-    return fold(word).translate(KAZAKH_AS_RUSSIAN)
+    """The word in Russian letters: an English text's «Nursultan Abishevich» read the Russian way too, its
+    doubled s a single с (Kassym, as English spells Касым to keep the s voiceless)."""
+    return latin_as_cyrillic(word.replace("ss", "s")) or fold(word).translate(KAZAKH_AS_RUSSIAN)
 
 
 def father_name(word: str) -> str | None:

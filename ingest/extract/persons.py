@@ -1367,6 +1367,9 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
                 used[x] = True
             i = got[1]
             continue
+        if got and got[0] == _EXCELLENCY or got and got[1] < n and tokens[got[1]].text.lower() in _EN_PERSON_TITLES:
+            i = got[1]  # «H.E. Mr. Kairat Umarov»: an honorific and a title, no initials of a person named «Mr»
+            continue
         if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and _latin_name(tokens[got[1]].text):
             inits, k = got
             cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
@@ -1382,11 +1385,14 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             i = got[1]
             continue
         i += 1
+    cands.extend(_latin_with_patronymic(tokens, used, in_alias))
     for i in range(n - 1):
         a, b = tokens[i], tokens[i + 1]
         if used[i] or used[i + 1] or i in in_alias or i + 1 in in_alias \
                 or not (a.is_word and b.is_word and a.is_cap and b.is_cap):
             continue
+        if _latin_patronymic_only(b.text):
+            continue  # «It was Nursultan Abishevich who …»: a given name and patronymic name no surname
         if b.start - a.end != 1 or a.text.lower() in EN_STOP or b.text.lower() in EN_STOP:
             continue
         if a.text.lower() in _EN_PERSON_TITLES:
@@ -1402,6 +1408,38 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
         cands.append(_Cand(i, i + 2, "full", a.text[0] + ".", i + 1, (Reading(b.text, None, ALL),)))
         used[i] = used[i + 1] = True
     cands.sort(key=lambda c: c.i)
+    return cands
+
+
+# a Russian patronymic (Kemelevich, Serikovna) or a Kazakh one (Sagathanuly, Serikkyzy) in Latin letters
+_LATIN_PATRONYMIC = re.compile(r"(?:[oe]vich|[oe]vna|uly|kyzy|qyzy)$")
+
+
+def _latin_patronymic_only(word: str) -> bool:
+    """A Latin-lettered Russian patronymic that is no surname, as the Cyrillic rules read it in Russian
+    letters (Abishevich, Kemelevna; Abramovich is a surname too)."""
+    return _latin_name(word) and bool(re.search(r"[oe]v(?:ich|na)$", word.lower())) \
+        and _patronymic_only(latin_as_cyrillic(word))
+
+
+def _latin_with_patronymic(tokens: list[Token], used: list[bool], in_alias: set[int]) -> list[_Cand]:
+    """Three Latin words, given name, patronymic and surname, as the Cyrillic rules read them: «Maulen
+    Sagathanuly Ashimbayev» is M.S. Ashimbayev, not «S. Ashimbayev» of the last two words."""
+    cands = []
+    for i in range(len(tokens) - 2):
+        words = tokens[i:i + 3]
+        if any(used[k] or k in in_alias for k in range(i, i + 3)) \
+                or not all(t.is_word and t.is_cap and not t.text.isupper() and _latin_name(t.text) for t in words) \
+                or words[1].start - words[0].end != 1 or words[2].start - words[1].end != 1 \
+                or words[0].text.lower() in EN_STOP or words[0].text.lower() in _EN_PERSON_TITLES \
+                or not _LATIN_PATRONYMIC.search(words[1].text.lower()) or _LATIN_PATRONYMIC.search(words[2].text.lower()):
+            continue
+        if i + 3 < len(tokens) and tokens[i + 3].is_word and tokens[i + 3].is_cap and tokens[i + 3].start - words[2].end == 1:
+            continue  # a fourth capitalized word: an organisation's name more likely
+        initials = words[0].text[0] + "." + words[1].text[0] + "."
+        cands.append(_Cand(i, i + 3, "full", initials, i + 2, (Reading(words[2].text, None, ALL),)))
+        for k in range(i, i + 3):
+            used[k] = True
     return cands
 
 
@@ -1478,6 +1516,11 @@ _EN_PERSON_TITLES = frozenset("""mr mrs ms dr prof professor sir madam president
     deputy chairman chairwoman governor mayor akim secretary-general secretary director general
     mufti rabbi imam sheikh metropolitan archbishop bishop patriarch pope cardinal father reverend rev priest
     archpriest archimandrite abbot hegumen deacon pastor""".split())
+# «H.E.», His or Her Excellency, which diplomatic papers write before a title and a name («Statement by H.E.
+# Mr. Kassym-Jomart Tokayev»): an honorific, never a person's initials
+_EXCELLENCY = "H.E."
+
+
 # after a name and a comma, words that open an apposition: Lena Hoffmann, a mediator from ...
 _EN_APPOSITION = frozenset("a an the who head deputy chairman chairwoman director member".split())
 
@@ -1493,6 +1536,8 @@ def _reads_as_person(tokens: list[Token], i: int) -> bool:
     before = i - 1 if i >= 1 and tokens[i - 1].text != "." else i - 2
     if before >= 0 and tokens[before].text.lower() in _EN_PERSON_TITLES | EN_SPEECH_NEXT:
         return True
+    if before >= 2 and f"{tokens[before - 2].text}.{tokens[before].text}." == _EXCELLENCY:
+        return True  # H.E. Amina Mohammed
     if before >= 2 and tokens[before].is_cap and tokens[before - 1].text == "of" \
             and tokens[before - 2].text.lower() in _EN_PERSON_TITLES:
         return True  # a title of a place or a body, then the name: Chief Rabbi of Kazakhstan Yeshaya Cohen

@@ -434,19 +434,26 @@ def _kk_title_author(text: str, tokens: list[Token], mentions: list[Mention]) ->
 
 def _en_title_author(text: str, tokens: list[Token], sids, starts: dict[int, Mention]) -> list[tuple[Mention, int]]:
     """«Address by President Kassym-Jomart Tokayev to ...», «Speech of the President of Kazakhstan
-    ...»: the person after the genre that opens the text, titles and «the», «of» between."""
+    ...»: the person after the genre that opens the text, titles and «the», «of» between, and the dots
+    of «H.E. Mr.» (Statement by H.E. Mr. Kassym-Jomart Tokayev)."""
     if (len(tokens) < 3 or tokens[0].text.lower() not in EN_TITLE_SPEECH
             or tokens[1].text.lower() not in EN_TITLE_AUTHOR_AFTER or _title_end(text) == 0):
         return []
-    for i in range(2, min(len(tokens), 10)):
+    for i in range(2, min(len(tokens), 14)):
         if i in starts:
             return [(starts[i], 0)]
-        if sids[i] != sids[0] or not (tokens[i].is_cap or tokens[i].text.lower() in ("the", "of")):
+        if sids[i] != sids[0] or not (tokens[i].is_cap or tokens[i].text.lower() in ("the", "of")
+                                      or tokens[i].text == "." and _dotted_title(tokens[i - 1].text)):
             break
     return []
 
 
 _EN_DOTTED_TITLES = frozenset("mr mrs ms dr prof".split())
+
+
+def _dotted_title(word: str) -> bool:
+    """A word a title's dot follows: Mr., Dr., and the letters of H.E. (His Excellency)."""
+    return word.lower() in _EN_DOTTED_TITLES or word in ("H", "E")
 _EN_TITLE_JOINS = frozenset(("of", "the", "for", "and"))
 
 
