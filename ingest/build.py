@@ -593,6 +593,8 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#    dates: a book's imprint, a journal's issue line or a retrospective's present year give the year only
+#    (date_source "year": index.year_dates), written «2020 г.», never as a 1 January the text never names (yeardate).
 EXTRACTION_VERSION = 12
 
 
