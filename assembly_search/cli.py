@@ -16,6 +16,7 @@ from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
 from index.paths import readable_path, text_to_path
+from index.year_dates import year_only
 
 from assembly_search.output import hang_up_ignored, say, say_somewhere
 
@@ -629,7 +630,8 @@ def _filters(pairs: list[str]) -> dict[str, list[str]]:
     return out
 
 
-DATE_SOURCE_WORDS = {"metadata": "metadata", "text": "the text", "filename": "the file name"}
+DATE_SOURCE_WORDS = {"metadata": "metadata", "text": "the text", "filename": "the file name",
+                     "year": "the text (the year only)"}
 
 
 def counted(number: int, noun: str) -> str:
@@ -735,7 +737,7 @@ def _print_result(res, tty: bool, every_value: bool = False, every_year: tuple[i
     _partial_note(res, "document")
     _undated_note(res, "document")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
-        when = f"{hit.date.isoformat()} from {DATE_SOURCE_WORDS.get(hit.date_source, hit.date_source)}" \
+        when = f"{hit.date.year if year_only(hit.date) else hit.date.isoformat()} from {DATE_SOURCE_WORDS.get(hit.date_source, hit.date_source)}" \
             if hit.date else "undated"
         numbers = "".join(f"№ {n}, " for n in hit.act_numbers)
         print(f"\n{i}. {hit.title}  [{when}, {numbers}{hit.format}, {hit.language}]  id={hit.doc_id}")

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from index.year_dates import year_only
+
 MONTHS_GENITIVE = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
                    "сентября", "октября", "ноября", "декабря")
 # a Kazakh date names its month in the nominative after the year: «2021 жылғы 15 маусым»
@@ -17,12 +19,17 @@ NBSP = "\u00a0"  # keeps «15 июня», «2022 г.», «с. 1» on one line
 
 
 def ru_date(d: date | None) -> str:
-    """«15 июня 2022 г.», as the web page writes a date and a citation cites it."""
+    """«15 июня 2022 г.», as the web page writes a date and a citation cites it; «2020 г.» when only the
+    year is known (index.year_dates)."""
+    if year_only(d):
+        return f"{d.year}{NBSP}г."
     return f"{d.day}{NBSP}{MONTHS_GENITIVE[d.month - 1]} {d.year}{NBSP}г." if d else "без даты"
 
 
 def kk_date(d: date | None) -> str:
-    """«2021 жылғы 15 маусым», as Kazakh official and bibliographic text writes a day."""
+    """«2021 жылғы 15 маусым», as Kazakh official and bibliographic text writes a day; «2020 ж.» a year."""
+    if year_only(d):
+        return f"{d.year}{NBSP}ж."
     return f"{d.year}{NBSP}жылғы {d.day}{NBSP}{KAZAKH_MONTHS[d.month - 1]}" if d else "күні жоқ"
 
 

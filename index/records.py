@@ -40,7 +40,7 @@ class DocumentRecord:
     paths: list[str] = field(default_factory=list)  # every path this content was found under
     source: str = ""  # the ingested root folder the file came from
     date: date | None = None
-    date_source: str | None = None  # "metadata" | "text" | "filename"
+    date_source: str | None = None  # "metadata" | "text" | "filename" | "year" (index.year_dates)
     speakers: list[str] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)
     # the persons it names only in a list's entries (a table's rows, a workbook's cells), no speakers: they

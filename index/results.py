@@ -62,7 +62,7 @@ class Hit:
     score: float | None
     paths: list[str]
     missing: list[str] = field(default_factory=list)  # words of a partial match the document lacks
-    date_source: str | None = None  # "metadata" | "text" | "filename": where the date was read
+    date_source: str | None = None  # "metadata" | "text" | "filename" | "year": where the date was read
     # the numbers the act is signed with, as shown (index.act_numbers.shown_act_number): «№ 548» beside its date
     act_numbers: list[str] = field(default_factory=list)
     author: str = ""  # its author or issuing body, as its file gives it (DocumentRecord.author)

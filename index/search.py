@@ -77,6 +77,7 @@ from index.ordinals import KAZAKH_ORDINAL_WORDS
 from index.kazakh_typed import KazakhSpellings, kazakh_respelling
 from index.latin_names import is_latin_name
 from index.tokenize import APOSTROPHE, fold, is_roman_numeral, latin_twins
+from index.year_dates import dated
 from index.verse_quotes import verse_cited
 from index.written_spelling import exact_term, form_as_written, offered_as_written, written_in
 from index.latin_queries import cyrillic_spelling, reads_as_a_form_of, reads_as_name
@@ -1321,7 +1322,7 @@ class SearchService:
             title=title,
             title_language=own_language.title_language(tables, searcher, docnum, title, language),
             snippet_language=own_language.snippet_language(tables, searcher, docnum, html, language),
-            date=date_of_number(stored.get("date")),
+            date=dated(date_of_number(stored.get("date")), stored.get("date_source")),
             format=stored.get("format", ""),
             language=language,
             speakers=self._gen.tables.names(stored_keywords(stored.get("speakers"))),
@@ -1934,7 +1935,7 @@ class SearchService:
                 html, _ = highlight.highlight_all(text, marks[docnum], _tokens_for(marks[docnum], req.exact))
                 hits.append(QuoteHit(
                     passage_id=stored["id"], doc_id=stored["doc_id"], title=stored.get("doc_title", ""),
-                    date=posted or date_of_number(stored.get("date")), page=stored.get("page"),
+                    date=posted or dated(date_of_number(stored.get("date")), stored.get("date_source")), page=stored.get("page"),
                     speaker=speakers[0] if speakers else None, text_html=html, text=text, score=score,
                     speakers=speakers, missing=partial.missing(docnum) if partial is not None else [],
                     language=stored.get("language", ""), narrated=bool(stored.get(NARRATED)),
@@ -2287,7 +2288,8 @@ class SearchService:
         _, lead_chars = highlight.lead_paragraphs(text, stored.get("title", ""))
         marked = highlight.highlight_document(text, terms, tokens, lead_chars)
         return DocumentView(
-            doc_id=stored["doc_id"], title=stored.get("title", ""), date=date_of_number(stored.get("date")),
+            doc_id=stored["doc_id"], title=stored.get("title", ""),
+            date=dated(date_of_number(stored.get("date")), stored.get("date_source")),
             date_source=stored.get("date_source"), format=stored.get("format", ""),
             act_numbers=[shown_act_number(k) for k in stored_keywords(stored.get(ACT_NUMBERS))],
             author=stored.get(AUTHOR) or "",

@@ -32,6 +32,7 @@ from index.schema import (ACT_NUMBERS, ADDED_FIELDS, AUTHOR, EXTRACTION, FILES_S
 from index.purging import holds_deleted_records, merge_policy
 from index.successors import Successor, successors
 from index.writers import ParallelWriter, segment_writer
+from index.year_dates import YEAR_ONLY, dated
 
 # Whoosh's table of contents, one per commit (its default index name, MAIN): it lists the segments
 _TOC_NAME = re.compile(r"^_MAIN_(\d+)\.toc$")
@@ -514,6 +515,8 @@ def passage_fields(record: DocumentRecord) -> list[dict]:
             position=p.position,
             doc_title=record.title,
             narrated=True if p.narrated else None,
+            # a quote hit writes its date as its document knows it: the year alone (index.year_dates)
+            date_source=YEAR_ONLY if record.date_source == YEAR_ONLY else None,
         )), p.analyzed)
         for p in record.passages
     ]
@@ -991,7 +994,7 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         language=language,
         paths=[text_to_path(p) for p in doc.get("paths", [])],
         source=text_to_path(doc.get("source", "")),
-        date=date_of_number(doc.get("date")),
+        date=dated(date_of_number(doc.get("date")), doc.get("date_source")),
         date_source=doc.get("date_source"),
         speakers=stored_keywords(doc.get("speakers")),
         persons=stored_keywords(doc.get("persons")),

@@ -599,6 +599,8 @@ MAX_TITLE_CHARS = 300
 #    persons, speakers: English «H.E.» (His Excellency) and a title after initials («H.E. Mr.») are no person's
 #    initials, and «Statement by H.E. Mr. X» is X's; a Latin patronymic is one («Nursultan Abishevich» is the aliases
 #    file's person or nobody, «Maulen Sagathanuly Ashimbayev» is M.S. Ashimbayev, not S. Ashimbayev) (fix-fc-names).
+#    dates: a book's imprint, a journal's issue line or a retrospective's present year give the year only
+#    (date_source "year": index.year_dates), written «2020 г.», never as a 1 January the text never names (yeardate).
 EXTRACTION_VERSION = 12
 
 

@@ -21,6 +21,7 @@ from index.damage import read_error
 from index.extraction import counts_of_index, not_refreshed_note, older_than, refresh_note
 from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
+from index.year_dates import YEAR_ONLY
 from index.store import (IndexWriter, SessionLock, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
                          pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
@@ -1021,7 +1022,7 @@ def _name_gives_another_date(record, path: str) -> bool:
     named = filename_date(path)
     if record.date_source in (None, "filename"):
         return named != record.date
-    return named is not None and named != record.date and (record.date_source == "text" or record.format == "pdf")
+    return named is not None and named != record.date and (record.date_source in ("text", YEAR_ONLY) or record.format == "pdf")
 
 
 def _with_stored_facts(reports: list[FileReport], index_dir: Path) -> None:

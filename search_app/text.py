@@ -63,7 +63,8 @@ def ru_moment(stamp: int) -> str:
     return f"{ru_date(moment.date())}, {moment:%H:%M}"
 
 
-DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла"}
+DATE_SOURCES = {"metadata": "из метаданных файла", "text": "из текста", "filename": "из имени файла",
+                "year": "из текста, известен только год"}
 
 
 def date_source_label(source: str, format: str = "") -> str:

@@ -34,7 +34,7 @@ def book(title_page: str, chapters: int = 3) -> str:
 def test_a_book_is_dated_by_its_imprint_year_not_by_the_history_it_tells(title_page, year):
     text = book(title_page)
     assert imprint_year(text, TODAY.year) == year
-    assert document_date({}, text, "kniga.txt", today=TODAY) == (date(year, 1, 1), "text")
+    assert document_date({}, text, "kniga.txt", today=TODAY) == (date(year, 1, 1), "year")
 
 
 def test_a_work_the_book_cites_gives_no_imprint():
@@ -48,7 +48,7 @@ def test_the_imprint_year_takes_its_day_from_the_file_or_the_text_when_they_fall
     text = book("Монография\n\nАстана 2020")
     assert document_date({"created": "2020-03-01"}, text, "kniga.pdf", today=TODAY) == (date(2020, 3, 1), "metadata")
     # a PDF made a year later is dated by the book's year
-    assert document_date({"created": "2021-03-01"}, text, "kniga.pdf", today=TODAY) == (date(2020, 1, 1), "text")
+    assert document_date({"created": "2021-03-01"}, text, "kniga.pdf", today=TODAY) == (date(2020, 1, 1), "year")
     signed = text.replace("Астана 2020", "Астана 2020\n\nПодписано в печать 12.05.2020")
     assert document_date({}, signed, "kniga.txt", today=TODAY) == (date(2020, 5, 12), "text")
 
@@ -67,7 +67,7 @@ def test_a_text_book_s_citation_and_year_filter_give_its_imprint_year(tmp_path_f
     service = ingested_service(tmp_path_factory, {"kniga.txt": book("Монография\n\nАстана 2020", chapters=4)})
     try:
         hit = service.search(SearchRequest("Акорде")).hits[0]
-        assert (hit.date, hit.date_source) == (date(2020, 1, 1), "text")
+        assert (hit.date, hit.date_source) == (date(2020, 1, 1), "year")
         assert service.search(SearchRequest("Акорде", date_from=date(2020, 1, 1), date_to=date(2020, 12, 31))).total == 1
         assert service.search(SearchRequest("Акорде", date_from=date(1995, 1, 1), date_to=date(1995, 12, 31))).total == 0
     finally:

@@ -41,7 +41,7 @@ __all__ = [
 class Extraction:
     language: str
     date: date | None
-    date_source: str | None  # "metadata" | "text" | "filename" | None (undated)
+    date_source: str | None  # "metadata" | "text" | "filename" | "year" (the text gives the year only: index.year_dates) | None (undated)
     persons: list[str] = field(default_factory=list)  # canonical, unique, in order of first mention
     speakers: list[str] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)

@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from index.sentences import sentence_around
+from index.year_dates import YEAR_ONLY
 from ingest.parsers.community_months import COMMUNITY_MONTHS, GERMAN_MONTHS, TURKIC_YEAR_WORD
 from ingest.parsers.normalize import (BACKGROUND_NOTE, CLOSING_QUOTES, DATE_RE, OPENING_QUOTES, SPAN_REACH, SPAN_START,
                                       dateline_reading, is_edit_date, opens_chronology_entry)
@@ -561,7 +562,7 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
         # a book is dated by its imprint's year, not by the history its chapters tell: the file's
         # creation or a date the text mentions give the day when they fall in that year
         return next(((d, source) for d, source in [(created, "metadata")] + [(d, "text") for _, d in mentioned]
-                     if d and d.year == imprint), (date(imprint, 1, 1), "text"))
+                     if d and d.year == imprint), (date(imprint, 1, 1), YEAR_ONLY))
     if created:
         # a file cannot be made before what it reports: a CreationDate before the event the text
         # opens with, told as past, is the template's the file was made from
@@ -573,8 +574,8 @@ def document_date(metadata: dict[str, str], text: str, filename: str,
     present = stated_present_year(text, mentioned, mentioned[0][1].year, today.year)
     if present is not None:
         # a retrospective recalls the day it opens with and is written in the year it calls its
-        # present: a date it mentions in that year gives the day, else 1 January of it (as a book's imprint)
-        return next((d for _, d in mentioned if d.year == present), date(present, 1, 1)), "text"
+        # present: a date it mentions in that year gives the day, else the year alone (as a book's imprint)
+        return next(((d, "text") for _, d in mentioned if d.year == present), (date(present, 1, 1), YEAR_ONLY))
     # a day a question asks about («— Вы помните 24 марта 1995 года?») is recalled, not the text's own
     return next(((d, "text") for at, d in mentioned if not _asked(text, at)), (None, None))
 
