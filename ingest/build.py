@@ -593,6 +593,8 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#     a speech set off with dashes («– Құрметті …! … тұрады, – деді Қ. Тоқаев.») is its speaker's turn from
+#     its opening dash, not the previous speaker's up to the sentence holding the verb.
 EXTRACTION_VERSION = 12
 
 
