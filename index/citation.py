@@ -448,8 +448,7 @@ def _cut(text_html: str, limit: int, speakers: list[str], narrated: bool = False
     bounds = [0, *sentence_starts(text), len(text)]  # as the index cuts sentences (index.sentences)
     sentences = list(zip(bounds, bounds[1:]))
     marks = _marks(text_html)
-    best = max(range(len(sentences)), key=lambda i: _sentence_rank(sentences[i], marks)) if marks else 0
-    quote = _speakers_quote_around(text, sentences, best, speakers, limit, narrated)
+    best, quote = _best_sentence(text, sentences, marks, speakers, limit, narrated)
     if short and quote is None:
         return text, False
     lo, hi = 0, len(text)  # what a cut is measured against: the passage, or the speaker's quote
@@ -468,6 +467,27 @@ def _cut(text_html: str, limit: int, speakers: list[str], narrated: bool = False
     prefix = "[…] " if start > lo else ""
     suffix = " […]" if end < hi else ""
     return prefix + _spliced(text, start, end, cut) + suffix, quote is not None
+
+
+def _best_sentence(text: str, sentences: list[tuple[int, int]], marks: list[tuple[int, str]], speakers: list[str],
+                   limit: int, narrated: bool) -> tuple[int, _Words | None]:
+    """The sentence a citation is cut around (where the query's words meet most: _sentence_rank) and the
+    speaker's quote there, if it is in one. In a narrated passage a sentence of the speaker's quote wins a
+    tie: with no query, or one found only in his name, «Дархан Мыңбай баяндама жасады. «…», – деді Д. Мыңбай.»
+    is cited by his quote, not as the reporter's account of the paragraph. There his name found by the
+    query says who speaks, not what: it ranks no sentence (`Мынбай` finds the quote Д. Мынбай is named by)."""
+    if narrated:
+        names = set(analyze_terms(" ".join(speakers)))
+        # a mark's word is its first index term: the name's own, or one whose terms meet it (тоқаев: токай)
+        marks = [(at, word) for at, word in marks if word not in names and not names & set(analyze_terms(word))]
+    ranks = [_sentence_rank(sentence, marks) for sentence in sentences]
+    top = max(ranks)
+    tied = [i for i, rank in enumerate(ranks) if rank[:2] == top[:2]] if narrated else [ranks.index(top)]
+    for i in tied:
+        quote = _speakers_quote_around(text, sentences, i, speakers, limit, narrated)
+        if quote is not None:
+            return i, quote
+    return tied[0], None
 
 
 def _speakers_quote_around(text: str, sentences: list[tuple[int, int]], i: int, speakers: list[str],

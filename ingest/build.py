@@ -601,6 +601,8 @@ MAX_TITLE_CHARS = 300
 #    file's person or nobody, «Maulen Sagathanuly Ashimbayev» is M.S. Ashimbayev, not S. Ashimbayev) (fix-fc-names).
 #    dates: a book's imprint, a journal's issue line or a retrospective's present year give the year only
 #    (date_source "year": index.year_dates), written «2020 г.», never as a 1 January the text never names (yeardate).
+#     a speech set off with dashes («– Құрметті …! … тұрады, – деді Қ. Тоқаев.») is its speaker's turn from
+#     its opening dash, not the previous speaker's up to the sentence holding the verb.
 EXTRACTION_VERSION = 12
 
 

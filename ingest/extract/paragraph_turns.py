@@ -11,7 +11,8 @@ from .kazakh_coordination import joined_in_kazakh
 from .own_attribution import Attribution
 from .persons import Mention
 from .speech_words import speech_verb
-from .speech_extent import cue_token, quote_pointed_back_at, quote_start, sentence_start, speaker_ref, words_end
+from .speech_extent import (cue_token, dashed_speech_start, quote_pointed_back_at, quote_start, sentence_start,
+                             speaker_ref, words_end)
 from ..passages import MAX_PASSAGE_CHARS
 
 
@@ -101,6 +102,7 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
         intro = alone or intro
         first = intro.first_token if intro is not None else cue_token(m, k, sids)
         at = quote_pointed_back_at(para, quote_start(para, sentence_start(para, base, first, tokens, sids)))
+        at = dashed_speech_start(para, at, min(tokens[k].start, m.start) - base)
         if said_until is not None and at > said_until and para[said_until:at].strip():
             turns.append(Turn(said_until, []))  # narration between his words and the next cue
             cur = turns[-1]

@@ -254,6 +254,37 @@ def quote_start(para: str, at: int) -> int:
     return at
 
 
+# direct speech set off with dashes, closed right before its attribution, a few words (a Kazakh verb
+# before the name: "…, – деді Қ. Тоқаев", "…, – деп атап өтті") up to the cue: "…, – сказал", "…! – деді";
+# not a quote's «…», — сказал, whose words quote_start finds
+_DASH_CLOSES_SPEECH = re.compile(r"(?<![»\"”])[,!?…]\s*[—–]\s+(?:[^\W\d_][\w-]*\s+){0,4}$")
+_DASHES = "—–-"
+_DASH_TO_CUE = 80  # characters: the dash, four words, and the spaces between
+
+
+def dashed_speech_start(para: str, at: int, cue: int) -> int:
+    """`at`, or, when the cue (its verb or its subject, whichever comes first) at `cue` follows a dash
+    closing direct speech («– Құрметті …! Біздің … келісім. Барлық этностар … тұрады, – деді Қ. Тоқаев.»),
+    where the dash opening that speech is: all its sentences are the speaker's, not only the one holding
+    the verb. The opening dash stands at a line's start or after a sentence's end; a dash closing other
+    speech before it ("– А, – сказал X. Б, – сказал Y.") leaves the words to the sentence of the cue."""
+    # only the cue's last words are read: from the sentence's start, a one-line transcript was quadratic
+    if at >= cue or not _DASH_CLOSES_SPEECH.search(para, max(at, cue - _DASH_TO_CUE), cue):
+        return at
+    # back from `at` dash by dash: each walk ends at the nearest dash opening or closing speech
+    for i in range(min(at, len(para) - 1), -1, -1):
+        if para[i] not in _DASHES or para[i] == "-" and not para[i + 1:i + 2].isspace():
+            continue  # not a dash, or a hyphen in a word: сондай-ақ
+        j = i
+        while j and para[j - 1] in " \t":
+            j -= 1
+        if not j or para[j - 1] in "\n.!?…":
+            return i
+        if para[j - 1] == ",":
+            return at
+    return at
+
+
 # "Об этом сообщил аким": the sentence points back at the words before it
 _ABOUT_THIS = re.compile(r"(?:Об|О)\s+(?:этом|том)\b")
 _QUOTE_SENTENCE = re.compile(r"\s*[«\"“][^«»\"“”]+[»\"”][.!?…]?\s*")

@@ -1,0 +1,118 @@
+"""A session speech set off with dashes is its speaker's from its opening dash (not only the sentence
+holding «– деді X»), and a quote that follows a narration sentence in its paragraph is cited as the
+quote, not the paragraph as «Пересказ»: in Kazakh Cyrillic and Latin and in Russian alike
+(ingest.extract.speech_extent, index.citation). Real files ingested, their quotes listed."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assembly_search.cli import main
+from index.citation import citation
+from ingest.extract.speakers import attribute_turns
+
+CYRILLIC = """Ассамблея сессиясы өтті
+
+Астана, 2019 жылғы 29 сәуір
+
+Сессияда сондай-ақ Ассамблея Төрағасының орынбасары Дархан Мыңбай баяндама жасады. «Тіл – бірліктің негізі. Мемлекеттік тілді үйренуге барлық азаматтар атсалысуы тиіс», – деді Д. Мыңбай.
+
+– Құрметті сессия қатысушылары! Біздің басты байлығымыз – елдегі бейбітшілік пен келісім. Қазақстанның барлық этностары бір шаңырақ астында тұрады, – деді Қ. Тоқаев.
+"""
+LATIN = """Assambleıa sessıasy ótti
+
+Astana, 2019 jylǵy 29 sáýir
+
+Sessıada sondaı-aq Assambleıa Tóraǵasynyń orynbasary Darhan Myńbaı baıandama jasady. «Til – birliktiń negizi. Memlekettik tildi úırenýge barlyq azamattar atsalysýy tıis», – dedi D. Myńbaı.
+
+– Qurmetti sessıa qatysýshylary! Bizdiń basty baılyǵymyz – eldegi beıbitshilik pen kelisim. Qazaqstannyń barlyq etnostary bir shańyraq astynda turady, – dedi Q. Toqaev.
+"""
+RUSSIAN = """Состоялась сессия Ассамблеи
+
+Астана, 29 апреля 2019 года
+
+На сессии также выступил заместитель Председателя Ассамблеи Дархан Мынбай. «Язык – основа единства. Все граждане должны изучать государственный язык», – сказал Д. Мынбай.
+
+– Уважаемые участники сессии! Наше главное богатство – мир и согласие в стране. Все этносы Казахстана живут под одним шаныраком, – сказал К. Токаев.
+"""
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize("text", [CYRILLIC, LATIN, RUSSIAN], ids=["cyrillic", "latin", "russian"])
+def test_a_dashed_speech_is_its_speakers_from_the_opening_dash(text):
+    # before: «– Құрметті … келісім.» was a turn of Д. Мыңбай, carried from the paragraph before, and
+    # only the sentence holding «– деді Қ. Тоқаев» was Токаев's
+    turns = attribute_turns(_paragraphs(text))
+    assert [(t.offset, t.speakers) for t in turns[-1]] == [(0, ["К.К. Токаев"])]
+
+
+def test_a_dashed_speech_after_the_narrators_sentence_starts_at_its_dash():
+    para = ("Сессияда Елбасы Нұрсұлтан Назарбаев сөз сөйледі. – Біздің басты байлығымыз – бірлік пен келісім. "
+            "Бұл – біздің ортақ жетістігіміз, – деді Н. Назарбаев.")
+    turns = attribute_turns([para])[0]
+    speech = para.index("– Біздің")
+    assert [t.offset for t in turns if t.speakers == ["Н.А. Назарбаев"]][-1] in (0, speech)
+    # the speech after the dash is one part, with its own attribution: never cut at «Бұл – …»
+    assert not any(speech < t.offset < len(para) for t in turns)
+
+
+def test_another_speakers_dashed_speech_before_keeps_his_words():
+    para = "– Бірлік – басты құндылық, – деді Д. Мыңбай. Келісім де маңызды, – деді Қ. Тоқаев."
+    turns = attribute_turns([para])[0]
+    assert [(t.offset, t.speakers) for t in turns] == [
+        (0, ["Д. Мыңбай"]), (para.index("Келісім"), ["К.К. Токаев"])]
+
+
+def test_a_narrated_passage_is_cited_by_its_speakers_quote_when_no_query_word_is_in_it():
+    para = ("На сессии также выступил заместитель Председателя Ассамблеи Дархан Мынбай. «Язык – основа единства», "
+            "– сказал Д. Мынбай.")
+    assert citation(para, ["Д. Мынбай"], "Т", None, None, narrated=True).startswith("«Язык – основа единства» — Д. Мынбай; Т")
+    # found by his name alone: his name says who speaks, the quote is still what he said
+    marked = para.replace("Дархан Мынбай", "Дархан <mark>Мынбай</mark>")
+    assert citation(marked, ["Д. Мынбай"], "Т", None, None, narrated=True).startswith("«Язык – основа единства» — Д. Мынбай")
+    # found by a word of the narration only: that sentence is the reporter's account
+    marked = para.replace("сессии", "<mark>сессии</mark>")
+    assert citation(marked, ["Д. Мынбай"], "Т", None, None, narrated=True).startswith("Пересказ: На сессии")
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    root = tmp_path_factory.mktemp("dash-speech")
+    docs, index = root / "docs", root / "index"
+    docs.mkdir()
+    for name, text in {"cyr.txt": CYRILLIC, "lat.txt": LATIN, "ru.txt": RUSSIAN}.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
+    return index
+
+
+def _citations(index, capsys, file: str) -> list[str]:
+    capsys.readouterr()
+    main(["search", "--index", str(index), "--quotes", "--json", "--filter", "format=txt", "--per-page", "50"])
+    hits = json.loads(capsys.readouterr().out)["hits"]
+    return [h["citation"] for h in hits if any(p.endswith(file) for p in h["paths"])]
+
+
+@pytest.mark.parametrize("file, speech, quote, mynbai", [
+    ("cyr.txt", "«Құрметті сессия қатысушылары! Біздің басты байлығымыз – елдегі бейбітшілік пен келісім. "
+                "Қазақстанның барлық этностары бір шаңырақ астында тұрады» — К.К. Токаев;",
+     "«Тіл – бірліктің негізі. Мемлекеттік тілді үйренуге барлық азаматтар атсалысуы тиіс» — Д. Мы", "Д. Мы"),
+    ("lat.txt", "«Qurmetti sessıa qatysýshylary! Bizdiń basty baılyǵymyz – eldegi beıbitshilik pen kelisim. "
+                "Qazaqstannyń barlyq etnostary bir shańyraq astynda turady» — К.К. Токаев;",
+     "«Til – birliktiń negizi. Memlekettik tildi úırenýge barlyq azamattar atsalysýy tıis» — D. Myńbaı;", "D. Myńbaı"),
+    ("ru.txt", "«Уважаемые участники сессии! Наше главное богатство – мир и согласие в стране. Все этносы Казахстана "
+               "живут под одним шаныраком» — К.К. Токаев;",
+     "«Язык – основа единства. Все граждане должны изучать государственный язык» — Д. Мынбай;", "Д. Мынбай"),
+], ids=["cyrillic", "latin", "russian"])
+def test_the_session_quotes_are_cited_as_their_speakers_words(index, capsys, file, speech, quote, mynbai):
+    # before: the President's opening words «— Д. Мыңбай», his last sentence «Пересказ: … – деді Қ. Тоқаев.»,
+    # and Mynbai's quote the whole paragraph under «Пересказ» (his name as one index gathers it: Мыңбай or Мынбай)
+    cited = _citations(index, capsys, file)
+    assert any(c.startswith(speech) for c in cited), cited
+    assert any(c.startswith(quote) for c in cited), cited
+    assert not any(c.startswith("Пересказ") for c in cited), cited
+    assert not any(mynbai in c and "Токаев" in c for c in cited), cited
