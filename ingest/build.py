@@ -593,6 +593,8 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#    Kazakh in Latin letters is read in Cyrillic ones for its people: narration names them («Erlan Qarın
+#    qatysty»), and they are named as Cyrillic texts name them (Д. Мыңбай, not D. Myńbaı).
 EXTRACTION_VERSION = 12
 
 
