@@ -595,6 +595,7 @@ MAX_TITLE_CHARS = 300
 # 12: (session 28)
 #    Kazakh in Latin letters is read in Cyrillic ones for its people: narration names them («Erlan Qarın
 #    qatysty»), and they are named as Cyrillic texts name them (Д. Мыңбай, not D. Myńbaı).
+#    title: a Kazakh dateline typed in Russian letters («Астана, 2015 жылгы 23 сауир») is no title (fix-lk-names).
 EXTRACTION_VERSION = 12
 
 

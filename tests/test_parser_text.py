@@ -782,6 +782,22 @@ def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, opening, title)
     assert document_title(parse_file(path), path) == title
 
 
+@pytest.mark.parametrize("dateline, day", [("Астана, 2015 жылгы 23 сауир", "2015-04-23"),
+                                           ("Астана, 2015 жылгы 23 сэуiр", "2015-04-23"),
+                                           ("Алматы, 2016 жылгы 5 кыркуйек", "2016-09-05"),
+                                           ("Шымкент, 2019 жылгы 12 желтоксан", "2019-12-12")])
+def test_a_kazakh_dateline_typed_in_russian_letters_is_no_title_and_dates_the_item(tmp_path, dateline, day):
+    # Kazakh typed on a Russian keyboard (ә as а or э, і as и, қ as к) was titled by its dateline, which
+    # the title rules did not read as one, as its Kazakh twin «2015 жылғы 23 сәуір»; and the heading above
+    # it was read as a letterhead («Казакстан халкы Ассамблеясы…»)
+    text = (f"Казакстан халкы Ассамблеясынын сессиясы\n\n{dateline}\n\nКазакстан халкы Ассамблеясынын XXIII "
+            "сессиясы отти. Сессияга 1500-ден астам делегат катысты.\n")
+    path = write(tmp_path, "habar.txt", text.encode("utf-8"))
+    record = build_record(parse_file(path), path, str(tmp_path), "0" * 64)
+    assert record.title == "Казакстан халкы Ассамблеясынын сессиясы"
+    assert record.date.isoformat() == day
+
+
 @pytest.mark.parametrize("first_line", ["Протокол от 12.05.2019", "Указ от 1 марта 1995 года",
                                         "XIII сессия 24.10.2007", "Астана, 24 октября 2007 г. Открылась сессия",
                                         "Пункт 15 – 12 марта 2019 г.", "Заседание 1-2 марта 2019 г."])
