@@ -596,6 +596,8 @@ MAX_TITLE_CHARS = 300
 #    Kazakh in Latin letters is read in Cyrillic ones for its people: narration names them («Erlan Qarın
 #    qatysty»), and they are named as Cyrillic texts name them (Д. Мыңбай, not D. Myńbaı).
 #    title: a Kazakh dateline typed in Russian letters («Астана, 2015 жылгы 23 сауир») is no title (fix-lk-names).
+#    title: a Kazakh act in Latin letters is titled as it is cited («Qazaqstan Respublikasy Prezidentınıñ «… turaly»
+#    Jarlyğy»), also a PDF whose Title is the act's bare header (fix-lk-names).
 EXTRACTION_VERSION = 12
 
 

@@ -720,6 +720,28 @@ def test_an_acts_name_right_under_its_kind_or_in_quotes_is_its_title(tmp_path, h
 
 
 @pytest.mark.parametrize("heading, title", [
+    ("Qazaqstan Respy'blikasy Prezidentinin' Jarlyg'y\n\nQazaqstan halqy Assambleiasy turaly\n\n"
+     "Astana, 2018 jylg'y 12 nayryz\n\n",
+     "Qazaqstan Respy'blikasy Prezidentinin' «Qazaqstan halqy Assambleiasy turaly» Jarlyg'y"),
+    ("Qazaqstan Respýblıkasy Prezıdentiniń Jarlyǵy\n\nQazaqstan halqy Assambleıasy týraly\n\n"
+     "Astana, 2018 jylǵy 12 naýryz\n\n",
+     "Qazaqstan Respýblıkasy Prezıdentiniń «Qazaqstan halqy Assambleıasy týraly» Jarlyǵy"),
+    ("Qazaqstan Respublikasy Prezidentınıñ Jarlyğy\n\nQazaqstan halqy Assambleiasynyñ damu tūjyrymdamasy turaly\n\n"
+     "Astana, 2022 jylğy 7 qyrküiek, № 1002\n\n",
+     "Qazaqstan Respublikasy Prezidentınıñ «Qazaqstan halqy Assambleiasynyñ damu tūjyrymdamasy turaly» Jarlyğy"),
+    ("QAZAQSTAN HALQY ASSAMBLEIASY TÓRAǴASYNYŃ ÓKIMI\n\nJastar jylyn ótkizý týraly\n\nAstana, 2019 jylǵy 5 aqpan\n\n",
+     # capitals' I is ı or i alike: as a plain keyboard types it
+     "Qazaqstan halqy Assambleiasy Tóraǵasynyń «Jastar jylyn ótkizý týraly» ókimi"),
+], ids=["2017", "2018", "2021", "capitals"])
+def test_a_kazakh_act_in_latin_letters_is_titled_as_it_is_cited(tmp_path, heading, title):
+    """Every Latin-script decree was titled by its bare header («Qazaqstan Respublikasy Prezidentınıñ Jarlyğy»),
+    so no two could be told apart in a result list: the act rules knew Cyrillic kinds and «туралы» only."""
+    doc = parse_file(write(tmp_path, "act.txt", (heading + "Qazaqstan halqy Assambleıasynyń rólin arttyrý "
+                                                 "maqsatynda QAÝLY ETEMIN:\n").encode("utf-8")))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("heading, title", [
     ("Қазақстан халқы Ассамблеясы Төрағасының өкімі\n\nАстана, 2023 жылғы 20 сәуір № 7\n\n"
      "Қазақстан халқы Ассамблеясының «Бірлік» медалімен мыналар марапатталсын:",
      "Қазақстан халқы Ассамблеясы Төрағасының өкімі"),
