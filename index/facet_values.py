@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Callable
 
 from index.aliases import fold
@@ -21,8 +22,17 @@ MIN_WORD_START = 3
 @functools.lru_cache(maxsize=65536)  # a panel sorts the same values at every search
 def collation_key(text: str) -> str:
     """`text` as an alphabetical order reads it: case and ё aside, each Kazakh letter beside its
-    Russian neighbour (Ә by А, Қ by К), where Unicode puts them all after Я."""
-    return kazakh_as_russian(fold(text))
+    Russian neighbour (Ә by А, Қ by К), where Unicode puts them all after Я; a marked Latin letter
+    beside its bare one (Á, Ä by A, ı by i), where Unicode puts them after Z."""
+    return _latin_unmarked(kazakh_as_russian(fold(text)))
+
+
+_LATIN_MARKED = re.compile("[\u00c0-\u024f]")
+
+
+def _latin_unmarked(text: str) -> str:
+    """Latin letters with marks as their bare letters (Cyrillic й keeps its breve: only Latin ones are read)."""
+    return _LATIN_MARKED.sub(lambda m: "i" if m.group() == "ı" else unicodedata.normalize("NFD", m.group())[0], text)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -20,11 +20,13 @@ _LETTERS = {
     "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и",
     "j": "ж", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к", "r": "р",
     "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс", "z": "з",
-    # the Kazakh Latin alphabet (2021) and its earlier spellings
+    # the Kazakh Latin alphabets, 2021's and 2018's (Äzılhanov, Myńbaı, Ómirzaqova)
     "ä": "а", "ö": "о", "ü": "у", "ū": "у", "ı": "ы", "ş": "ш", "ç": "ч", "ğ": "г", "ñ": "н",
+    "á": "а", "ó": "о", "ú": "у", "ý": "у", "ń": "н", "ǵ": "г",
 }
-_VOWELS = "aeiouyäöüūı"
-_LATIN_NAME = re.compile(r"[A-Za-zÄÖÜŪİıŞÇĞÑäöüūşçğñ]+(?:-[A-Za-zÄÖÜŪİıŞÇĞÑäöüūşçğñ]+)*")
+_VOWELS = "aeiouyäöüūıáóúý"
+_KAZAKH_LETTERS = "ÄÖÜŪİıŞÇĞÑäöüūşçğñÁÓÚÝŃǴáóúýńǵ"
+_LATIN_NAME = re.compile(rf"[A-Za-z{_KAZAKH_LETTERS}]+(?:-[A-Za-z{_KAZAKH_LETTERS}]+)*")
 
 
 def is_latin_name(word: str) -> bool:
@@ -84,8 +86,10 @@ def _part_choices(low: str) -> list[tuple[str, ...]]:
             after_vowel = bool(before) and before in _VOWELS
             if ch == "y":
                 out.append(("й", "и") if after_vowel else ("ы",))  # Nurpeysov: Нурпеисов too
-            elif ch == "i" and after_vowel and not (after and after in _VOWELS):
-                out.append(("и", "й"))  # Baizhanov, Seitkazina: й written i
+            elif ch in "iı" and after_vowel and not (after and after in _VOWELS):
+                out.append(("и", "й"))  # Baizhanov, Seitkazina, Myńbaı: й written i or ı
+            elif ch == "ı":
+                out.append(("ы", "и"))  # 2021's і (Äzılhanov: Азилханов), 2018's и (Qarın: Карин)
             else:
                 out.append((_LETTERS.get(ch, ch),))
             i += 1

@@ -603,6 +603,11 @@ MAX_TITLE_CHARS = 300
 #    (date_source "year": index.year_dates), written «2020 г.», never as a 1 January the text never names (yeardate).
 #     a speech set off with dashes («– Құрметті …! … тұрады, – деді Қ. Тоқаев.») is its speaker's turn from
 #     its opening dash, not the previous speaker's up to the sentence holding the verb.
+#    Kazakh in Latin letters is read in Cyrillic ones for its people: narration names them («Erlan Qarın
+#    qatysty»), and they are named as Cyrillic texts name them (Д. Мыңбай, not D. Myńbaı).
+#    title: a Kazakh dateline typed in Russian letters («Астана, 2015 жылгы 23 сауир») is no title (fix-lk-names).
+#    title: a Kazakh act in Latin letters is titled as it is cited («Qazaqstan Respublikasy Prezidentınıñ «… turaly»
+#    Jarlyğy»), also a PDF whose Title is the act's bare header (fix-lk-names).
 EXTRACTION_VERSION = 12
 
 

@@ -59,7 +59,8 @@ LATIN_2017 = ("2018 jylg'y 3 qazan. Qostanai' oblystyq Qazaqstan halqy Assamblei
 
 
 def test_kazakh_in_latin_letters_is_kazakh_with_its_speaker_and_no_made_up_persons():
-    for text, speaker in ((LATIN_2021, "N. Serıkbaev"), (LATIN_2017, "G. Ospanova")):
+    # named as Cyrillic texts name them: one person, one facet value in either script
+    for text, speaker in ((LATIN_2021, "Н. Серікбаев"), (LATIN_2017, "Г. Оспанова")):
         x = extract(text, text.split("\n\n"), {}, "kk.txt")
         assert x.language == "kk"
         assert x.persons == [speaker]  # «Almatyda Assambleia» is no «A. Assambleia»
@@ -71,10 +72,35 @@ def test_kazakh_in_the_2018_latin_alphabet_is_kazakh_and_dated():
     # acutes (á ǵ ń ó ú ý) and ı for и/й: a single ǵ for ğ made it English and undated
     x = extract(LATIN_2018, LATIN_2018.split("\n\n"), {}, "kk.txt")
     assert (x.language, x.date.isoformat()) == ("kk", "2022-06-15")
-    assert x.speakers == ["N. Serikbaev"]
+    assert x.speakers == ["Н. Серікбаев"]
     body = ("Búgin Almatyda jastar forýmy ótti. Forýmǵa stýdentter men erikti jastar qatysty. Qatysýshylar "
             "memlekettik til men birlik týraly pikir almasty.")
     assert detect_language(body) == "kk"
+
+
+LATIN_NEWS = {
+    2018: "Memleket basshysy Qasym-Jomart Toqaev Qazaqstan halqy Assambleıasynyń XXXII sessıasynda sóz sóıledi. "
+          "Sessıaǵa Erlan Qarın qatysty.",
+    2021: "Memleket basşysy Qasym-Jomart Toqaev Qazaqstan halqy Assambleiasynyñ XXXII sessiiasynda söz söiledı. "
+          "Sessiiağa Erlan Qarin qatysty.",
+    2017: "Memleket basshysy Qasym-Jomart Toqaev Qazaqstan halqy Assamblei'asynyn' XXXII sessi'i'asynda so'z "
+          "so'i'ledi. Sessi'i'ag'a Erlan Qari'n qatysty.",
+}
+
+
+@pytest.mark.parametrize("year", sorted(LATIN_NEWS))
+def test_kazakh_narration_in_latin_letters_names_its_speaker_and_persons_as_cyrillic_does(year):
+    # «… sóz sóıledi», «… qatysty» named nobody: the Kazakh rules read Cyrillic words only
+    text = "Toqaev Assambleıa sessıasynda sóz sóıledi\n\n" + LATIN_NEWS[year]
+    x = extract(text, text.split("\n\n"), {}, "kk.txt")
+    cyrillic = "Тоқаев сессияда сөз сөйледі\n\nМемлекет басшысы Қасым-Жомарт Тоқаев Қазақстан халқы Ассамблеясының " \
+               "XXXII сессиясында сөз сөйледі. Сессияға Ерлан Қарин қатысты."
+    twin = extract(cyrillic, cyrillic.split("\n\n"), {}, "kk.txt")
+    assert x.speakers == twin.speakers == ["К.К. Токаев"]
+    assert x.persons == twin.persons == ["К.К. Токаев", "Е. Қарин"]
+    # the mentions stand where the text writes them
+    assert [m.text for m in x.mentions] == [text[m.start:m.end] for m in x.mentions]
+    assert x.mentions[-1].text.startswith("Erlan Qar")
 
 
 def test_latin_text_of_other_languages_is_no_kazakh():

@@ -1619,3 +1619,21 @@ def test_a_figure_alone_under_the_text_that_does_not_count_the_pages_stays(tmp_p
     _numbered_pages(mk, tmp_path / "totals.pdf", 0, lambda n, last_y, number: (mk.W / 2, last_y - 30, 11, totals[n]),
                     to_the_foot=False)
     assert [b.text for b in parse_file(tmp_path / "totals.pdf").blocks][1::2] == totals
+
+
+def test_a_pdf_titled_by_its_act_s_bare_header_is_titled_by_the_act_s_name(tmp_path, mk):
+    """A PDF printed from a page titled with the act's kind and issuer («Указ Президента Республики Казахстан»,
+    «Qazaqstan Respublikasy Prezidentınıñ Jarlyğy») kept that Title, the same for every act of the kind."""
+    pdf = mk.MiniPdf(info={"Title": "Указ Президента Республики Казахстан"})
+    pdf.page([(72, mk.H - 80, 14, "УКАЗ ПРЕЗИДЕНТА РЕСПУБЛИКИ КАЗАХСТАН", "bold"),
+              (72, mk.H - 120, 12, "О Дне благодарности", "bold"),
+              (72, mk.H - 160, 11, "Астана, 14 января 2016 года № 170"),
+              (72, mk.H - 200, 11, "В целях укрепления общественного согласия ПОСТАНОВЛЯЮ:")])
+    pdf.save(tmp_path / "ukaz.pdf")
+    assert parse_file(tmp_path / "ukaz.pdf").title == "Указ Президента Республики Казахстан «О Дне благодарности»"
+    # the same Title path for a Kazakh act in Latin letters (the fixtures' PDF font has no Kazakh letters)
+    from ingest.parsers.text_titles import title_by_text
+    assert title_by_text("Qazaqstan Respublikasy Prezidentınıñ Jarlyğy", [
+        "Qazaqstan Respublikasy Prezidentınıñ Jarlyğy", "Qazaqstan halqy Assambleiasy turaly",
+        "Astana, 2022 jylğy 7 qyrküiek, № 1002", "Qazaqstan halqy Assambleiasynyñ rölın arttyru maqsatynda QAULY ETEMIN:"]) \
+        == "Qazaqstan Respublikasy Prezidentınıñ «Qazaqstan halqy Assambleiasy turaly» Jarlyğy"

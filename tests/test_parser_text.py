@@ -720,6 +720,28 @@ def test_an_acts_name_right_under_its_kind_or_in_quotes_is_its_title(tmp_path, h
 
 
 @pytest.mark.parametrize("heading, title", [
+    ("Qazaqstan Respy'blikasy Prezidentinin' Jarlyg'y\n\nQazaqstan halqy Assambleiasy turaly\n\n"
+     "Astana, 2018 jylg'y 12 nayryz\n\n",
+     "Qazaqstan Respy'blikasy Prezidentinin' «Qazaqstan halqy Assambleiasy turaly» Jarlyg'y"),
+    ("Qazaqstan Respýblıkasy Prezıdentiniń Jarlyǵy\n\nQazaqstan halqy Assambleıasy týraly\n\n"
+     "Astana, 2018 jylǵy 12 naýryz\n\n",
+     "Qazaqstan Respýblıkasy Prezıdentiniń «Qazaqstan halqy Assambleıasy týraly» Jarlyǵy"),
+    ("Qazaqstan Respublikasy Prezidentınıñ Jarlyğy\n\nQazaqstan halqy Assambleiasynyñ damu tūjyrymdamasy turaly\n\n"
+     "Astana, 2022 jylğy 7 qyrküiek, № 1002\n\n",
+     "Qazaqstan Respublikasy Prezidentınıñ «Qazaqstan halqy Assambleiasynyñ damu tūjyrymdamasy turaly» Jarlyğy"),
+    ("QAZAQSTAN HALQY ASSAMBLEIASY TÓRAǴASYNYŃ ÓKIMI\n\nJastar jylyn ótkizý týraly\n\nAstana, 2019 jylǵy 5 aqpan\n\n",
+     # capitals' I is ı or i alike: as a plain keyboard types it
+     "Qazaqstan halqy Assambleiasy Tóraǵasynyń «Jastar jylyn ótkizý týraly» ókimi"),
+], ids=["2017", "2018", "2021", "capitals"])
+def test_a_kazakh_act_in_latin_letters_is_titled_as_it_is_cited(tmp_path, heading, title):
+    """Every Latin-script decree was titled by its bare header («Qazaqstan Respublikasy Prezidentınıñ Jarlyğy»),
+    so no two could be told apart in a result list: the act rules knew Cyrillic kinds and «туралы» only."""
+    doc = parse_file(write(tmp_path, "act.txt", (heading + "Qazaqstan halqy Assambleıasynyń rólin arttyrý "
+                                                 "maqsatynda QAÝLY ETEMIN:\n").encode("utf-8")))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("heading, title", [
     ("Қазақстан халқы Ассамблеясы Төрағасының өкімі\n\nАстана, 2023 жылғы 20 сәуір № 7\n\n"
      "Қазақстан халқы Ассамблеясының «Бірлік» медалімен мыналар марапатталсын:",
      "Қазақстан халқы Ассамблеясы Төрағасының өкімі"),
@@ -780,6 +802,22 @@ def test_a_dateline_on_the_first_line_is_not_the_title(tmp_path, opening, title)
     span of days («1-2 марта 2019 г.», «01.03–02.03.2019») was until later."""
     path = write(tmp_path, "news.txt", (opening + NEWS_BODY).encode("utf-8"))
     assert document_title(parse_file(path), path) == title
+
+
+@pytest.mark.parametrize("dateline, day", [("Астана, 2015 жылгы 23 сауир", "2015-04-23"),
+                                           ("Астана, 2015 жылгы 23 сэуiр", "2015-04-23"),
+                                           ("Алматы, 2016 жылгы 5 кыркуйек", "2016-09-05"),
+                                           ("Шымкент, 2019 жылгы 12 желтоксан", "2019-12-12")])
+def test_a_kazakh_dateline_typed_in_russian_letters_is_no_title_and_dates_the_item(tmp_path, dateline, day):
+    # Kazakh typed on a Russian keyboard (ә as а or э, і as и, қ as к) was titled by its dateline, which
+    # the title rules did not read as one, as its Kazakh twin «2015 жылғы 23 сәуір»; and the heading above
+    # it was read as a letterhead («Казакстан халкы Ассамблеясы…»)
+    text = (f"Казакстан халкы Ассамблеясынын сессиясы\n\n{dateline}\n\nКазакстан халкы Ассамблеясынын XXIII "
+            "сессиясы отти. Сессияга 1500-ден астам делегат катысты.\n")
+    path = write(tmp_path, "habar.txt", text.encode("utf-8"))
+    record = build_record(parse_file(path), path, str(tmp_path), "0" * 64)
+    assert record.title == "Казакстан халкы Ассамблеясынын сессиясы"
+    assert record.date.isoformat() == day
 
 
 @pytest.mark.parametrize("first_line", ["Протокол от 12.05.2019", "Указ от 1 марта 1995 года",

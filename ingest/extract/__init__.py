@@ -22,6 +22,7 @@ from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
 from .honorifics import honorific_first, moved_names
 from .language import detect_language, names_language
+from .kazakh_latin_text import alphabet_of, kazakh_in_cyrillic
 from .latin_initials import cyrillic_initials
 from .listed_names import listed_only
 from .persons import Mention, canonical_persons, find_persons
@@ -89,6 +90,12 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     # A stress mark (Назарба́ев, pasted from Wikipedia or a textbook) would end a word for the name
     # rules: they read each paragraph without its marks, and a turn's offset is mapped back to it.
     unstressed = [nfc_with_map(p) for p in paragraphs]
+    # Kazakh in Latin letters is read in Cyrillic ones, where the Kazakh name and speech rules are
+    # written («Erlan Qarın qatysty» is «Ерлан Қарин қатысты»), and its people named as the Cyrillic
+    # texts name them: one person, one facet value in either script
+    year = alphabet_of(text) if language == "kk" else None
+    if year:
+        unstressed = [kazakh_in_cyrillic(p, origin, year) for p, origin in unstressed]
     # Uzbek's oʻ gʻ typed with ‘ read as its ʻ (Yo‘ldoshev is Yoʻldoshev): same length again
     twins = [uzbek_okina(_cyrillic_reading(p)) for p, _ in unstressed]
     # «Наурызбай кажы Таганулы» is read «кажы Наурызбай Таганулы»: an honorific inside a name stands
@@ -111,7 +118,8 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         if m.kind != "given" and _paragraph_at(starts, m.start) not in unquoted:  # a first name alone names nobody
             speakers.setdefault(m.canonical, None)
     turns = _attribute_turns(paragraphs, joined, sep, speaking, reading, spoken, tokens,
-                             _cyrillic_reading(nfc_with_map(title)[0]), labels,
+                             _cyrillic_reading(kazakh_in_cyrillic(nfc_with_map(title)[0], None, year)[0] if year
+                                               else nfc_with_map(title)[0]), labels,
                              new_speaker=frozenset(new_speaker), paused=frozenset(paused), bold=frozenset(bold))
     turns = [ts if origin is None else [t._replace(offset=origin[t.offset]) for t in ts]
              for ts, (_, origin) in zip(turns, unstressed)]
@@ -123,11 +131,15 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     speakers = _with_turns_speakers(speakers, [ts for i, ts in enumerate(turns) if i not in unquoted])
     if as_written != text and text.strip():
         # the text differs from the paragraphs (a caller's choice): persons from the text too
-        mentions_text = find_persons(honorific_first(uzbek_okina(_cyrillic_reading(text))), reading, when, aliases, written_in=language)
+        read = kazakh_in_cyrillic(text, None, year)[0] if year else text
+        mentions_text = find_persons(honorific_first(uzbek_okina(_cyrillic_reading(read))), reading, when, aliases, written_in=language)
         persons = canonical_persons(mentions + mentions_text)
     else:
         persons = canonical_persons(mentions)
     persons += labels_own_persons(labels, mentions, persons)
+    listed_persons = listed_only(mentions, starts, frozenset(listed), speakers)
+    if any(origin is not None for _, origin in unstressed):
+        _as_written_offsets(mentions, unstressed, len(sep), as_written)
     return Extraction(
         language=language,
         date=when,
@@ -137,7 +149,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         topics=find_topics(text, language, title=title),
         passage_turns=turns,
         mentions=mentions,
-        listed=listed_only(mentions, starts, frozenset(listed), speakers),
+        listed=listed_persons,
     )
 
 
@@ -164,6 +176,25 @@ def _without(paragraphs: list[str], left_out: Collection[int]) -> str:
     """The paragraphs joined as the text is, but those at the indices `left_out`."""
     left_out = frozenset(left_out)
     return "\n\n".join(p for i, p in enumerate(paragraphs) if i not in left_out)
+
+
+def _as_written_offsets(mentions: list[Mention], read: list[tuple[str, list[int] | None]], sep: int,
+                        as_written: str) -> None:
+    """Each mention's offsets and text in the paragraphs as written, from those as read (`read`: each
+    paragraph's reading and the map of its offsets to the written ones, None where they are the same)."""
+    read_starts = _paragraph_starts([p for p, _ in read], sep)
+    written_starts, at = [], 0
+    for p, origin in read:
+        written_starts.append(at)
+        at += (origin[-1] if origin is not None else len(p)) + sep
+    for m in mentions:
+        k = _paragraph_at(read_starts, m.start)
+        origin = read[k][1]
+        start, end = m.start - read_starts[k], m.end - read_starts[k]
+        if origin is not None:
+            start, end = origin[start], origin[min(end, len(origin) - 1)]
+        m.start, m.end = written_starts[k] + start, written_starts[k] + end
+        m.text = as_written[m.start:m.end]
 
 
 def _paragraph_at(starts: list[int], offset: int) -> int:

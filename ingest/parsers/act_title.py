@@ -14,12 +14,19 @@ from .normalize import MAX_HEADING_TITLE, heading_title, is_dateline, looks_like
 # its possessive form when an issuer precedes it)
 _RUSSIAN_ACTS = r"указ|закон|конституционный\s+закон|кодекс|постановление|распоряжение|приказ|решение"
 _KAZAKH_ACTS = r"жарлы(?:қ|ғы)|заң(?:ы)?|кодекс(?:і)?|қаулы(?:сы)?|өкім(?:і)?|бұйры(?:қ|ғы)|шешім(?:і)?"
+# ... in the Latin alphabets: 2018's acutes (Jarlyǵy, qaýlysy), 2021's letters (Jarlyğy, ökımı), 2017's
+# apostrophes (Jarlyg'y, s'es'imi), and as a plain keyboard types them (Jarlygy)
+_APOSTROPHE = "['’ʼ]"
+_LATIN_ACTS = (rf"jarly(?:q|ǵy|ğy|g{_APOSTROPHE}y|gy)|za(?:ń|ñ|n{_APOSTROPHE}|n)y?|kodeks[iı]?"
+               rf"|qa(?:ý|u|y{_APOSTROPHE})ly(?:sy)?|(?:ó|ö|o{_APOSTROPHE}|o)k[iı]m[iı]?"
+               rf"|b(?:u|ū)(?:ı|i|i{_APOSTROPHE})ry(?:q|ǵy|ğy|g{_APOSTROPHE}y|gy)"
+               rf"|(?:sh|ş|s{_APOSTROPHE})e(?:sh|ş|s{_APOSTROPHE})[iı]m[iı]?")
 HEADER_WORDS = 8  # «ПОСТАНОВЛЕНИЕ ПРАВИТЕЛЬСТВА РЕСПУБЛИКИ КАЗАХСТАН», «РЕШЕНИЕ XXXII сессии Ассамблеи ...»
 _RUSSIAN_HEADER = re.compile(rf"(?i:{_RUSSIAN_ACTS})(?:\s+[^\s\d.,;:!?]+){{0,{HEADER_WORDS}}}")
-_KAZAKH_HEADER = re.compile(rf"(?:[^\s\d.,;:!?]+\s+){{0,{HEADER_WORDS}}}(?i:{_KAZAKH_ACTS})")
+_KAZAKH_HEADER = re.compile(rf"(?:[^\s\d.,;:!?]+\s+){{0,{HEADER_WORDS}}}(?i:{_KAZAKH_ACTS}|{_LATIN_ACTS})")
 # An act's name: Russian opens with «О», «Об», «Обо»; Kazakh closes with «туралы»
 _RUSSIAN_NAME = re.compile(r"(?:О|Об|Обо|ОБ|ОБО)\s+\S")
-_KAZAKH_NAME = re.compile(r".*\sтуралы", re.IGNORECASE)
+_KAZAKH_NAME = re.compile(rf".*\s(?:туралы|t(?:u|ý|y{_APOSTROPHE})raly)", re.IGNORECASE)
 # A stamp above an appended act: «Утверждена / Указом Президента ... / от ... № ...», «Приложение 1 к
 # постановлению ...», «Бекітілген», «... Жарлығымен бекітілген», «... № 287 қаулысына 1-қосымша»
 _STAMP = re.compile(r"(?:утвержден[аоы]?|приложение(?:\s+№?\s*\d+)?\s+к|бекітілген|қосымша)\b"
@@ -32,7 +39,10 @@ STAMP_LINES = 6
 _PROPER_STEMS = ("президент", "правительств", "премьер-министр", "министр", "председател", "республик", "казахстан",
                  "ассамбле", "парламент", "сенат", "мажилис", "совет", "конституционн", "верховн",
                  "қазақстан", "республикасы", "үкімет", "ассамблея", "мәжіліс", "төраға", "кеңес",
-                 "жарлы", "заң", "кодекс")
+                 "жарлы", "заң", "кодекс",
+                 # the Latin alphabets' (Respy'blikasy, Prezidentınıñ, Jarlyǵy, Zańy)
+                 "respublika", "respy'blika", "prezident", "qazaqstan", "assamble", "parlament", "úkimet", "ükımet",
+                 "tóraǵa", "törağa", "to'rag'a", "keńes", "keñes", "ken'es", "jarly", "zań", "zañ", "zan'", "kodeks")
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")
 
 
@@ -152,6 +162,36 @@ def _header_over_name(paragraph: list[str]) -> tuple[str, str] | None:
             if _is_name(name, russian):
                 return header, name
     return None
+
+
+def is_act_header(line: str) -> bool:
+    """The line is an act's kind and issuer alone, with no name («Указ Президента Республики Казахстан»,
+    «Қазақстан Республикасы Президентінің Жарлығы», «Qazaqstan Respublikasy Prezidentınıñ Jarlyğy»): as a
+    file's Title it tells one act from no other, the name under it in the text does."""
+    line = normalize_inline(line)
+    return (_RUSSIAN_HEADER.fullmatch(line) is not None or _KAZAKH_HEADER.fullmatch(line) is not None) \
+        and len(line.split()) > 1
+
+
+def cites_header(title: str, header: str) -> bool:
+    """Whether an act's `title` (_titled) cites the act of `header`: its words outside the name's quotes
+    are the header's, case aside (a 2021 capital I is ı or i alike)."""
+    def folded(text: str) -> str:
+        return " ".join(text.casefold().replace("ı", "i").split())
+
+    return folded(re.sub(r"«.*»", " ", title)) == folded(header)
+
+
+def as_header_spells(title: str, header: str) -> str:
+    """An act's `title` (cites_header) with its header's words as `header` spells them: a file's Title
+    «Qazaqstan Respublikasy Prezidentınıñ Jarlyğy» over the text's capitals, whose I is ı or i alike."""
+    quoted = re.search(r"«.*»", title)
+    if quoted is None:
+        return header
+    if _RUSSIAN_HEADER.fullmatch(normalize_inline(header)):
+        return f"{header} {quoted.group()}"
+    issuer, _, kind = header.rpartition(" ")
+    return f"{issuer} {quoted.group()} {kind}".lstrip()
 
 
 def _titled(header: str, name: str, russian: bool) -> str:

@@ -675,6 +675,12 @@ _MONTHS = (
     "|" + "|".join(sorted(map(re.escape, {*COMMUNITY_MONTHS, *GERMAN_MONTHS}), key=len, reverse=True))
 )
 _MONTH_WORD = "(" + _MONTHS + r")[а-яәіңғүұқөһa-z]*\.?"
+# a Kazakh month typed on a Russian keyboard, each Kazakh letter as its look-alike («2015 жылгы 23 сауир»,
+# «сэуiр»): read after a Kazakh year only, where a Russian word cannot stand
+_KAZAKH_TYPED_LETTERS = {"ә": "[әаэ]", "і": "[іиi]", "ү": "[үу]", "ұ": "[ұу]", "қ": "[қк]", "ғ": "[ғг]", "ң": "[ңн]",
+                         "ө": "[өо]"}
+_KAZAKH_TYPED_MONTHS = "|".join("".join(_KAZAKH_TYPED_LETTERS.get(c, c) for c in month) for month in
+                                "қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан".split())
 _DAY = r"\d{1,2}(st|nd|rd|th)?"
 # An official document may quote its day: «12» марта 2019 г., "12", “12”, „12“, Kazakh «12» наурыз 2019 ж.
 OPENING_QUOTES, CLOSING_QUOTES = "«\"„“”", "»\"“”"
@@ -698,7 +704,7 @@ DATE_RE = re.compile(
     # month first: «March 12, 2019», «Март 12, 2019», a span by its days: «March 1-2, 2019»
     r"|" + _MONTH_WORD + r"\s+" + _DAY + r"(?:\s*[-–—]\s*" + _DAY + r")?,?\s+\d{4}"
     r"|\d{4}\s*(ж\.|жыл[а-яәіңғүұқөһ]*),?\s+[" + OPENING_QUOTES + r"]?\d{1,2}(?:[-–—]\d{1,2})?"  # 2019 жылғы 1-2 наурыз
-    r"[" + CLOSING_QUOTES + r"]?(?:\s+|-)(" + _MONTHS + r")"
+    r"[" + CLOSING_QUOTES + r"]?(?:\s+|-)(" + _MONTHS + "|" + _KAZAKH_TYPED_MONTHS + r")"
     # the Turkic community papers' year first: «2020-yil 1-sentabr», «2020 елның 25 апреле», «2021-жил 14-июнь»
     r"|\d{4}" + TURKIC_YEAR_WORD + r",?\s+\d{1,2}(?:\s+|-)(?:" + _MONTHS + r"))",
     re.IGNORECASE,

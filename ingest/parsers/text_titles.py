@@ -2,7 +2,7 @@
 opening, as a PDF's and a Word document's are read."""
 from __future__ import annotations
 
-from .act_title import title_from_heading
+from .act_title import as_header_spells, cites_header, is_act_header, title_from_heading
 from .article_head import article_title
 from .letter_title import letter_title_for
 from .normalize import (MAX_HEADING_TITLE, is_bare_dateline, is_document_type, looks_like_title, opening_lines,
@@ -31,6 +31,12 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
     if article and not (title and _folded(title).startswith(_folded(article))):
         return article
     bare_type = title if title and is_document_type(title) else None
+    if title and not bare_type and is_act_header(title):
+        # an act's kind and issuer alone (a PDF printed from a page titled «… Jarlyğy»): the heading under
+        # them in the text names that act
+        named = title_from_heading(opening_lines(titled[:4]))
+        if named and cites_header(named, title):
+            return as_header_spells(named, title)
     if title and not bare_type:
         fuller = _fuller_heading(title, without_letterhead(titled)[0])
         if fuller:
