@@ -593,6 +593,10 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#    an English quote of several sentences in curly quotes («“…. …,” X said.») is one turn of its speaker, not a
+#    nobody's first sentence and a retold rest; an English sentence's Cyrillic names and Russian speech verbs are
+#    read by the Russian rules («Кайрат Абдрахманов отметил: “…”» names him); English «he said» is the subject of
+#    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
 EXTRACTION_VERSION = 12
 
 
