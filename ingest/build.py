@@ -608,6 +608,10 @@ MAX_TITLE_CHARS = 300
 #    title: a Kazakh dateline typed in Russian letters («Астана, 2015 жылгы 23 сауир») is no title (fix-lk-names).
 #    title: a Kazakh act in Latin letters is titled as it is cited («Qazaqstan Respublikasy Prezidentınıñ «… turaly»
 #    Jarlyğy»), also a PDF whose Title is the act's bare header (fix-lk-names).
+#    an English quote of several sentences in curly quotes («“…. …,” X said.») is one turn of its speaker, not a
+#    nobody's first sentence and a retold rest; an English sentence's Cyrillic names and Russian speech verbs are
+#    read by the Russian rules («Кайрат Абдрахманов отметил: “…”» names him); English «he said» is the subject of
+#    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
 EXTRACTION_VERSION = 12
 
 

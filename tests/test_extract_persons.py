@@ -302,6 +302,16 @@ def test_english_document():
     assert canon(text, language="en") == ["D. Bekova", "К.К. Токаев", "K. Abenov"]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Верховный комиссар ОБСЕ Кайрат Абдрахманов отметил: “Kazakhstan’s experience in inter-ethnic dialogue deserves "
+     "to be studied across the OSCE region.”", "ru"),
+    ("On Wed, Apr 10, 2019 at 4:20 PM Жанар Омарова <zhanar@assembly.kz> wrote:", "en")])
+def test_a_cyrillic_name_in_a_sentence_mostly_in_latin_letters_is_a_person(text, language):
+    # before: nobody, the sentence read by the English rules alone, which read Latin names only
+    assert canonical_persons(find_persons(text, language)) == [
+        "К. Абдрахманов" if language == "ru" else "Ж. Омарова"]
+
+
 def test_english_places_and_organisations_are_no_persons():
     # every capitalized pair was a name: "N. York", "U. Nations", "G. Britain" filled the facet
     text = ("Delegates from Los Angeles, Hong Kong, New York and Saint Petersburg attended. The United "

@@ -104,6 +104,18 @@ def test_english_surname_alone_title_and_pronoun_name_the_speaker():
     assert find_speakers(same_paragraph, language="en") == ["M. Tulegenov"]
 
 
+@pytest.mark.parametrize("para, at", [
+    ("The fair was held in Almaty. “We remember. And we pass it on,” Yerlan Kassymov said.", 29),
+    ("The fair was held in Almaty. “We remember. And we pass it on,” said Yerlan Kassymov.", 29),
+    ("Ярмарка прошла в Алматы. “Мы помним. И передаем детям”, – сказал Ерлан Касымов.", 25),
+    # the “ closing a „…“ opens nothing: the turn starts with the sentence that names him
+    ("ТОО „Жибек Жолы“ провело ярмарку в Алматы. Директор Ерлан Касымов сказал, что ярмарка пройдет и в мае.", 43)])
+def test_a_quote_of_several_sentences_in_curly_quotes_is_one_turn_of_its_speaker(para, at):
+    # before: the turn started at the quote's last sentence, the first one nobody's
+    turns = attribute_turns(["Ярмарка", para])[1]
+    assert len(turns) == 2 and turns[1].offset == at and turns[1].speakers
+
+
 def test_english_said_with_a_long_title_before_the_name_names_the_speaker():
     # "said Deputy Chairman of the Assembly Yerlan Karin" gave no speaker: «of the» ended the title
     quote = '"The unity of the people is our main treasure,"'

@@ -408,6 +408,18 @@ def cyrillic_sentences(tokens: list[Token], sids: list[int]) -> frozenset[int]:
     return _sentences_in_script(tokens, sids, cyrillic=True)
 
 
+def in_cyrillic(t: Token) -> bool:
+    """Token `t` is a word in Cyrillic letters (the block holds Russian and Kazakh ones)."""
+    return t.is_word and "\u0400" <= t.text[0] <= "\u04ff"
+
+
+def sentences_with_cyrillic(tokens: list[Token], sids: list[int]) -> frozenset[int]:
+    """The ids of the sentences with a Cyrillic word: one written mostly in Latin letters may still be
+    Russian narration around an English quote («Кайрат Абдрахманов отметил: “Kazakhstan’s experience
+    …”»), whose Cyrillic names and speech verbs the Russian rules read."""
+    return frozenset(sid for t, sid in zip(tokens, sids) if in_cyrillic(t))
+
+
 def english_sentences(tokens: list[Token], sids: list[int]) -> frozenset[int]:
     """The ids of the sentences written mostly in Latin letters with an English word among them (the,
     of, said): the English summary closing a Russian report, which the English rules read (its

@@ -42,7 +42,8 @@ from .kazakh_phrase_words import names_a_thing, thing_word
 from .label_roles import after_role
 from .community_given_names import community_given_name
 from .community_languages import reading_language
-from .language import cyrillic_sentences, detect_language, english_sentences, has_kazakh_letters, text_kazakh_sentences
+from .language import (cyrillic_sentences, detect_language, english_sentences, has_kazakh_letters, in_cyrillic,
+                       text_kazakh_sentences)
 from .list_rows import ends_row_name, kazakh_row_names, opens_row, surname_in_capitals
 from .russian_patronymics import russian_patronymic_gender
 from .name_and_patronymic import named_by_patronymic
@@ -176,15 +177,18 @@ def _belarusian_enka(tokens: list[Token], cands: list[_Cand]) -> None:
 def _english_and_cyrillic(text: str, tokens: list[Token], sids: list[int], in_alias: set[int],
                           caps: list[int], cells: frozenset[int] = frozenset()) -> tuple[list[_Cand], list[_Cand]]:
     """An English text's candidates, and those of its Cyrillic sentences by their own rules (a
-    Russian report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.):
-    all of them, and the ones the Russian rules' case and gender evidence applies to."""
+    Russian report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.),
+    and of the Cyrillic names in its other sentences (Russian narration around an English quote:
+    «Кайрат Абдрахманов отметил: “…”»): all of them, and the ones the Russian rules' case and gender
+    evidence applies to."""
     cyrillic = cyrillic_sentences(tokens, sids)
     cands = _english(tokens, sids, in_alias)
-    if not cyrillic:
+    # the Russian rules start in those sentences and at Cyrillic capitals only
+    cyrillic_caps = [k for k in caps if sids[k] in cyrillic or in_cyrillic(tokens[k])]
+    if not cyrillic_caps:
         return cands, []
-    cyrillic_caps = [k for k in caps if sids[k] in cyrillic]  # the Russian rules start in those sentences only
     russian = [c for c in _by_sentence_language(text, tokens, sids, _russian(tokens, sids, in_alias, cyrillic_caps, cells))
-               if sids[c.i] in cyrillic]
+               if sids[c.i] in cyrillic or in_cyrillic(tokens[c.i])]
     return sorted([c for c in cands if sids[c.i] not in cyrillic] + russian, key=_cand_start), russian
 
 
@@ -194,13 +198,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2}")
 def _with_english_sentences(text: str, tokens: list[Token], sids: list[int], in_alias: set[int],
                             cands: list[_Cand], russian: list[_Cand]) -> tuple[list[_Cand], list[_Cand]]:
     """A Russian or Kazakh text's English sentences read by the English rules (the English summary
-    closing a report: «said Yerlan Koshanov»), the other candidates kept."""
+    closing a report: «said Yerlan Koshanov»), the other candidates kept, and so are the Cyrillic names
+    of those sentences (Russian narration around an English quote: «Кайрат Абдрахманов отметил: “…”»)."""
     english = english_sentences(tokens, sids) if _LATIN_WORD.search(text) else frozenset()
     if not english:
         return cands, russian
     found = [c for c in _english(tokens, sids, in_alias) if sids[c.i] in english]
-    kept = [c for c in cands if sids[c.i] not in english]
-    return sorted(kept + found, key=_cand_start), [c for c in russian if sids[c.i] not in english]
+    kept = [c for c in cands if sids[c.i] not in english or in_cyrillic(tokens[c.i])]
+    return sorted(kept + found, key=_cand_start), [c for c in russian if sids[c.i] not in english or in_cyrillic(tokens[c.i])]
 
 
 # Kazakh's letters that Ukrainian and Belarusian lack: they share its і

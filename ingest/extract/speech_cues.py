@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 
 from ._text import Token, noun_cases, parses, text_sentence_ids, verb_info
@@ -15,9 +16,11 @@ from .speech_words import (ACCORDING, EN_SPEECH, EN_TITLE_AUTHOR_AFTER, EN_TITLE
                            KK_GENITIVE, KK_SPEECH, KK_TITLE_SPEECH, PRONOUNS, RELATIVE, SPEECH_GERUNDS, SPEECH_NOUNS,
                            TITLE_SPEECH_NOUNS, adverb, agrees, speech_cue, speech_verb)
 from .community_speech import speech_verbs_of
+from .english_subjects import EN_DOTTED_TITLES, EN_TITLE_JOINS, english_subject
 from .honorifics import HONORIFICS
 from .kazakh_coordination import joined_names
-from .language import cyrillic_sentences, english_sentences, has_kazakh_letters, text_kazakh_sentences
+from .language import (cyrillic_sentences, english_sentences, has_kazakh_letters, sentences_with_cyrillic,
+                       text_kazakh_sentences)
 from .protocol_records import Record, opens_a_record, protocol_records
 from .transcripts import Label, transcript_labels
 
@@ -163,13 +166,16 @@ def _english_sentences_cued(text: str, tokens: list[Token], sids, mentions: list
 def _en_and_cyrillic_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
                           starts: dict[int, Mention], written_in: str | None = None) -> list[tuple[Mention, int]]:
     """An English text's cues, and its Cyrillic sentences' in their own language (a Russian
-    report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.)."""
+    report's paragraph in an English page: «…», — заявил председатель центра О. Гусейнов.); the
+    Russian ones also of a sentence mostly English, its Russian narration around an English quote
+    («Кайрат Абдрахманов отметил: “…”»: no Latin word is a Russian speech verb)."""
     out = _en_cued(text, tokens, sids, mentions, starts)
     cyrillic = cyrillic_sentences(tokens, sids)
-    if not cyrillic:
+    russian = sentences_with_cyrillic(tokens, sids)
+    if not russian:
         return out
     kazakh = text_kazakh_sentences(text) & cyrillic if has_kazakh_letters(text) else frozenset()
-    extra = _ru_cued(text, tokens, sids, mentions, starts, cyrillic - kazakh, written_in)
+    extra = _ru_cued(text, tokens, sids, mentions, starts, russian - kazakh, written_in)
     if kazakh:
         extra = _merged(extra, _kk_cues(text, tokens, sids, mentions, starts, kazakh))
     return _merged(out, extra) if extra else out
@@ -270,11 +276,15 @@ def _en_cued(text: str, tokens: list[Token], sids, mentions: list[Mention],
             while i not in starts and i < min(n, k + 10) and sids[i] == sids[k] and _in_en_title(tokens, k, i):
                 i += 1
             cand = starts.get(i)
+        first = min(k, cand.first_token) if cand is not None else k
         if cand is None and (pronoun := _en_pronoun_subject(tokens, sids, k)) is not None:
-            # "«…», he said": the person named last before, as «– сказал он»
-            cand = _antecedent(mentions, sids, _quote_opens(text, tokens, min(k, pronoun)),
-                               "m" if tokens[pronoun].text.lower() == "he" else "f", cased=False)
-        if cand is not None:
+            # "«…», he said": the subject named last before, as «– сказал он» (not «the role of X»)
+            first = min(k, pronoun)
+            cand = _antecedent(mentions, sids, _quote_opens(text, tokens, first),
+                               "m" if tokens[pronoun].text.lower() == "he" else "f", cased=False,
+                               subject=lambda m: english_subject(tokens, sids, m))
+        if cand is not None and not _quoted_by_another(text, tokens, first):
+            # not «“The First President proposed …,” he said»: the one quoted reports it
             out.append((cand, k))
     return out
 
@@ -448,13 +458,9 @@ def _en_title_author(text: str, tokens: list[Token], sids, starts: dict[int, Men
     return []
 
 
-_EN_DOTTED_TITLES = frozenset("mr mrs ms dr prof".split())
-
-
 def _dotted_title(word: str) -> bool:
     """A word a title's dot follows: Mr., Dr., and the letters of H.E. (His Excellency)."""
-    return word.lower() in _EN_DOTTED_TITLES or word in ("H", "E")
-_EN_TITLE_JOINS = frozenset(("of", "the", "for", "and"))
+    return word.lower() in EN_DOTTED_TITLES or word in ("H", "E")
 
 
 def _in_en_title(tokens: list[Token], k: int, i: int) -> bool:
@@ -467,9 +473,9 @@ def _in_en_title(tokens: list[Token], k: int, i: int) -> bool:
     if t.is_cap or t.text in HONORIFICS:
         return True
     if t.text == ".":
-        return tokens[i - 1].text.lower() in _EN_DOTTED_TITLES
-    return (i > k + 1 and t.text.lower() in _EN_TITLE_JOINS and tokens[i - 1].is_word
-            and (tokens[i - 1].is_cap or tokens[i - 1].text.lower() in _EN_TITLE_JOINS))
+        return tokens[i - 1].text.lower() in EN_DOTTED_TITLES
+    return (i > k + 1 and t.text.lower() in EN_TITLE_JOINS and tokens[i - 1].is_word
+            and (tokens[i - 1].is_cap or tokens[i - 1].text.lower() in EN_TITLE_JOINS))
 
 
 def _en_pronoun_subject(tokens: list[Token], sids, k: int) -> int | None:
@@ -520,14 +526,17 @@ def _token_start(t: Token) -> int:
 
 
 def _antecedent(mentions: list[Mention], sids, k: int, gender: str | None, cased: bool = True,
-                heard: frozenset[int] = frozenset()) -> Mention | None:
+                heard: frozenset[int] = frozenset(),
+                subject: Callable[[Mention], bool] | None = None) -> Mention | None:
     """The subject a pronoun refers to, the words from token k on being the ones it attributes:
     the last of the one or two preceding sentences' first named persons in the nominative (any,
-    in a language without cases: not `cased`; any for the one a protocol heard, named at an offset
-    of `heard`: «СЛУШАЛИ: Тугжанова Е.Л. – о… Он сообщил»), of the pronoun's gender (None: any)."""
+    in a language without cases: not `cased`, but where `subject` says a mention may be one; any
+    for the one a protocol heard, named at an offset of `heard`: «СЛУШАЛИ: Тугжанова Е.Л. – о…
+    Он сообщил»), of the pronoun's gender (None: any)."""
     first_in_sentence: dict[int, Mention] = {}
     for m in mentions:
-        if m.first_token < k and 1 <= sids[k] - sids[m.first_token] <= 2:
+        if m.first_token < k and 1 <= sids[k] - sids[m.first_token] <= 2 and (
+                subject is None or sids[m.first_token] in first_in_sentence or subject(m)):
             first_in_sentence.setdefault(sids[m.first_token], m)
     prev = [m for m in first_in_sentence.values() if (m.nominative or not cased or m.start in heard)
             and (gender is None or m.gender in (gender, None))]

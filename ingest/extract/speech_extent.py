@@ -245,9 +245,12 @@ def sentence_start(para: str, base: int, t: int, tokens: list[Token], sids) -> i
 
 def quote_start(para: str, at: int) -> int:
     """`at`, or where the quote open at `at` starts: a sentence ending a quote brings the quote
-    ("«Мы помним. И передаем детям», – сказал он")."""
+    ("«Мы помним. И передаем детям», – сказал он"; “We remember. And pass it on,” he said)."""
     opened = para.rfind("«", 0, at)
     if opened >= 0 and para.find("»", opened, at) < 0:
+        return _back_to_sentence(para, opened)
+    opened = _open_english_quote(para, at)
+    if opened is not None:
         return _back_to_sentence(para, opened)
     if para.count('"', 0, at) % 2:
         return _back_to_sentence(para, para.rfind('"', 0, at))
@@ -283,6 +286,19 @@ def dashed_speech_start(para: str, at: int, cue: int) -> int:
         if para[j - 1] == ",":
             return at
     return at
+
+
+def _open_english_quote(para: str, at: int) -> int | None:
+    """Where an English “…” still open at `at` opens, or None. “ also closes a „…“ («„Жибек Жолы“»):
+    it opens only against the word after it and not against one before it (quote_mark_roles)."""
+    opened = para.rfind("“", 0, at)
+    if opened < 0 or para.find("”", opened, at) >= 0:
+        return None
+    after = para[opened + 1:opened + 2]
+    before = para[opened - 1:opened] if opened else ""
+    if not (after.isalnum() or after in "«„'‘") or before.isalnum():
+        return None
+    return opened
 
 
 # "Об этом сообщил аким": the sentence points back at the words before it
