@@ -1395,13 +1395,38 @@ def question_verbs(text: str, asked: bool) -> tuple[str, list[str]]:
     return " ".join(kept), verbs
 
 
-def _only_function_words(typed: str) -> QueryError:
+def _only_function_words(typed: str, exact: bool = False) -> QueryError:
     """The refusal of a query with no word to search: a question (`не?`) is asked what it is about; other
-    function words (`из-за`, `в и на`) are pointed to the exact-form search, which finds them."""
+    function words (`из-за`, `в и на`) are pointed to the exact-form search, which finds them, unless
+    that search is the one refusing (its advice would send the reader round in a loop)."""
     if _WORD_ENDING_IN_QUESTION_MARK_RE.search(typed):
         return QueryError(ONLY_QUESTION_WORDS)
-    only = "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово или ищите точную форму"
-    return QueryError(f"{only} (--exact, exact=1).", f"{only} слов (флажок «точная форма слов»).")
+    only = "В запросе только служебные слова (предлоги, союзы): добавьте значимое слово"
+    if exact:
+        return QueryError(f"{only}.")
+    return QueryError(f"{only} или ищите точную форму (--exact, exact=1).",
+                      f"{only} или ищите точную форму слов (флажок «точная форма слов»).")
+
+
+def _operators_alone(text: str) -> bool:
+    """Whether the words of `text` are all operators (`(AND)`, `AND OR`): the exact form's parser read
+    a bracketed one as the word «and»."""
+    words = _LETTERS_RE.findall(text)
+    return bool(words) and all(word in OPERATORS or word == "ANDNOT" for word in words)
+
+
+def _nothing_to_search(text: str, typed: str, exact: bool) -> QueryError:
+    """The refusal of a query whose `text` (what was left to search) came to nothing: brackets or signs
+    alone (`(`, `()`) have no word, operators alone (`AND`, `(ИЛИ)`) join none, and only function words
+    are left to _only_function_words; neither of the first two is helped by the exact form."""
+    words = _LETTERS_RE.findall(text)
+    if not words:
+        return QueryError(NO_WORD)
+    if _operators_alone(text):
+        named = ", ".join(dict.fromkeys(words))
+        return QueryError(f"В запросе только {'оператор' if len(set(words)) == 1 else 'операторы'} {named} и нет слова "
+                          "для поиска: операторы соединяют слова (волонтеры OR добровольцы), введите слово или фразу.")
+    return _only_function_words(typed, exact)
 
 
 # What makes brackets a group: an operator or a sign (+, -) outside quotes, or a distance or boost
@@ -1461,9 +1486,10 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     rest, left_out = without_question_words(rest, typed)
     rest, optional = question_verbs(rest, asked=bool(left_out))
     rest = without_year_words(rest)
-    rest = _without_dangling_operators(rest)
-    if not rest:
-        raise _only_function_words(typed)
+    exact = _EXACT_FIELDS.issuperset(fields)
+    with_operators, rest = rest, _without_dangling_operators(rest)
+    if not rest or _operators_alone(rest):
+        raise _nothing_to_search(with_operators, typed, exact)
     if not re.search(r"[^\W_]", rest):
         raise QueryError(NO_WORD)
     _check_bare_range(rest)
@@ -1477,7 +1503,6 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     expanded: dict[str, str] = {}
     try:
         parser = _parser(fields, schema)
-        exact = _EXACT_FIELDS.issuperset(fields)
         query = parser.parse(_with_other_readings(typed_ordinals_as_numbers(rest), expanded, names_named, exact))
         if optional:
             query = OptionalWords(query, parser.parse(" OR ".join(optional)))
@@ -1488,7 +1513,7 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     query = with_document_years(query.normalize(), typed_years(rest))
     _check_near_words(query)
     if query is NullQuery or isinstance(query, type(NullQuery)):
-        raise _only_function_words(typed)
+        raise _nothing_to_search(rest, typed, exact)
     if _only_negative(query):
         raise QueryError("Запрос состоит только из исключений: добавьте слово, которое нужно найти.")
     return ParsedQuery(query, filters, excluded, rest, expanded, left_out, typed, optional, excluded_words(rest),

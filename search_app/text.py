@@ -36,6 +36,12 @@ LANGUAGE_FACET_NOTES = {
 FACET_SINGULAR = FIELD_WORDS
 FACET_PLURAL = FIELD_PLURALS  # ... and several values' (выступающие: A и B)
 PATH_SINGULAR = {"folder": "папка", "file": "файл"}  # the filters of paths (index.path_filters)
+# what a facet's fold «ещё N» holds, said to a screen reader: the speakers' and the persons' folds
+# were both «ещё 2» in a list of the page's controls
+FACET_MORE_NOUNS = {
+    "speakers": ("выступающий", "выступающих", "выступающих"), "persons": ("упоминаемый", "упоминаемых", "упоминаемых"),
+    "topics": ("тема", "темы", "тем"), "language": ("язык", "языка", "языков"), "format": ("формат", "формата", "форматов"),
+}
 # how to name one value of a long facet in the query, for the values the panel has no room for
 FACET_TYPED = {"speakers": "speaker:Фамилия", "persons": "person:Фамилия", "topics": "topic:тема"}
 LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "английский",

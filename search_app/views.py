@@ -30,7 +30,7 @@ from search_app.originals_log import say_not_opened, say_unserved
 from search_app.right_to_left import bidi_isolated, isolated, text_dir
 from search_app.state import FACETS, SearchState
 from search_app.text import (
-    DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_PLURAL, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
+    DATE_SOURCES, DOCUMENT_NOUNS, EMPTY_ARCHIVE, FACET_MORE_NOUNS, FACET_PLURAL, FACET_SINGULAR, FACET_TITLES, FACET_TYPED, FORMATS, LANGUAGES,
     LANGUAGE_FACET_NOTES, LANGUAGE_FACET_TITLES,
     MONTHS_NOMINATIVE, MONTHS_SHORT, PAGE_NOUNS, PATH_SINGULAR, QUOTE_NOUNS, SENTENCE_GOES_ON, SORT_TITLES, arrival_note,
     count_words, as_phrase, date_source_label, every_year_label, facet_label,
@@ -58,7 +58,7 @@ def register_filters(app) -> None:
     app.jinja_env.filters.update(marked=marked, ru_date=ru_date, bidi_isolated=bidi_isolated)
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
-        DATE_SOURCES=DATE_SOURCES, date_source_label=date_source_label, FACET_TYPED=FACET_TYPED, facet_label=facet_label, count_words=count_words,
+        DATE_SOURCES=DATE_SOURCES, date_source_label=date_source_label, FACET_TYPED=FACET_TYPED, FACET_MORE_NOUNS=FACET_MORE_NOUNS, facet_label=facet_label, count_words=count_words,
         plural=plural, undated_words=undated_words, PAGE_NOUNS=PAGE_NOUNS, text_lang=text_lang,
         words_lang=words_lang, SENTENCE_GOES_ON=SENTENCE_GOES_ON, thousands=thousands, EMPTY_ARCHIVE=EMPTY_ARCHIVE,
         file_place=_readable, arrival_note=arrival_note, text_dir=text_dir, MONTHS_NOMINATIVE=MONTHS_NOMINATIVE,

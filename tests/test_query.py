@@ -457,3 +457,23 @@ def test_search_refuses_an_abbreviations_file_with_a_line_that_would_never_expan
     assert run.returncode == 2
     assert run.stderr.startswith(f"assembly-search: $ASSEMBLY_SEARCH_ABBREVIATIONS: {own}, line 2: 'дд' is not an "
                                  "abbreviation in capital letters")
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+@pytest.mark.parametrize("exact", [False, True])
+def test_brackets_or_operators_alone_are_said_to_have_no_word_and_the_exact_form_is_never_advised_again(svc, run, exact):
+    # `(`, `()` and `AND` were refused as «только служебные слова (предлоги, союзы)» and told to tick
+    # «точная форма слов», even with that box ticked: a screen reader heard the same advice after every submit
+    search = getattr(svc, run)
+    for query in ("(", "()", "( )", ")"):
+        assert search(SearchRequest(query, exact=exact)).error == "В запросе нет ни одного слова: введите слово или фразу.", query
+    for query, named in (("AND", "оператор AND"), ("(AND)", "оператор AND"), ("AND OR", "операторы AND, OR"),
+                         ("ИЛИ", "оператор ИЛИ"), ("NOT", "оператор NOT")):
+        error = search(SearchRequest(query, exact=exact)).error
+        assert error.startswith(f"В запросе только {named} и нет слова для поиска"), (query, error)
+        assert "точн" not in error and "служебные" not in error
+    if not exact:  # function words alone are still pointed to the exact form, which finds them
+        assert "ищите точную форму (--exact, exact=1)" in search(SearchRequest("в и на")).error
+        assert "ищите точную форму (--exact, exact=1)" in search(SearchRequest("(в)")).error
+    else:
+        assert search(SearchRequest("в и на", exact=True)).error is None

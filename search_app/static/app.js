@@ -292,6 +292,20 @@
     }
   }
 
+  // A quote's paragraph the address names (#p-N: a quote's permalink, which has no query and so no
+  // match to focus) takes the focus once the page is loaded, unless a match or the reader took it:
+  // a screen reader reads on from the quote, which the style names «Цитируемый абзац», not from the top.
+  function focusQuotedParagraph() {
+    window.addEventListener("load", function () {
+      setTimeout(function () {
+        var quoted = document.querySelector(".fulltext p:target");
+        if (!quoted || (document.activeElement && document.activeElement !== document.body)) { return; }
+        quoted.tabIndex = -1;  // focusable by the script alone, never a Tab stop
+        quoted.focus({preventScroll: true});
+      }, 0);
+    });
+  }
+
   // The query box of a results page takes the focus (its description reads out the count), but
   // not when the reader comes back to the list (Back, a reload): the browser then puts the list
   // where he had scrolled to, which a focus, as `autofocus` did, would take back to the top.
@@ -395,6 +409,7 @@
     trimFragment();  // before the match buttons read the address
     toQuotedPassage();
     matchNavigation();
+    focusQuotedParagraph();  // after the match buttons, whose match takes the focus first
     focusQuery();
     var forms = document.querySelectorAll("form.search");
     for (var j = 0; j < forms.length; j++) {
