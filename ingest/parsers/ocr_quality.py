@@ -20,6 +20,10 @@ NOISE_MESSAGE = ("The text is OCR noise, not language (stray signs and single le
 # a word that reads: two letters or more with a vowel among them, or a figure
 _WORD = re.compile(r"[^\W\d_]{2,}|\d+")
 _VOWELS = frozenset("аеёиоуыэюяәіөүұaeiouy")
+# a _WORD of letters with no vowel in either case: the only ones _reads may refuse
+_LETTER = r"[^\W\d_]"
+_VOWEL_SIGNS = "".join(sorted(_VOWELS | {v.upper() for v in _VOWELS if v.upper().lower() == v}))
+_NO_VOWEL_WORD = re.compile(rf"(?<!{_LETTER})[^\W\d_{_VOWEL_SIGNS}]{{2,}}(?!{_LETTER})")
 # a sign repeated (a contents page's leader dots, a form's blank «_____», a rule «-----») counts once
 _REPEATS = re.compile(r"([^\w\s])\1+")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-z\u0400-\u04ff]")
@@ -45,8 +49,10 @@ def readable_share(text: str) -> float | None:
     signs = sum(map(len, text.split()))  # the signs that are no space, counted in C
     if signs < _JUDGED_CHARS:
         return None
-    readable = sum(len(w) for w in _WORD.findall(text) if _reads(w))
-    return readable / signs
+    # every word reads but those with no vowel, found by one regex: a word per character in Python
+    # cost a fifth of plain-text parsing
+    unread = sum(len(w) for w in _NO_VOWEL_WORD.findall(text) if not _reads(w))
+    return (sum(map(len, _WORD.findall(text))) - unread) / signs
 
 
 @lru_cache(maxsize=100_000)  # a text's words repeat: each judged once a process
@@ -72,6 +78,8 @@ def is_noise(text: str) -> bool:
 def misread_words(text: str) -> tuple[int, int]:
     """(Cyrillic words with a Latin look-alike or a digit among their letters, all Cyrillic words)."""
     words = _CYRILLIC_WORD.findall(text)
+    if not _MISREAD.search(" ".join(words)):  # one search over them all: most texts have none
+        return 0, len(words)
     return sum(1 for w in words if _MISREAD.search(w)), len(words)
 
 
