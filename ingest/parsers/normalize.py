@@ -373,8 +373,6 @@ def join_lines(lines: list[str], spelling: DocumentSpelling | None = None) -> st
 # («Ассамб леи», «Ассамб лее»): a first piece of three letters or more, a small-letter second piece.
 # The lookahead leaves the second piece to open the next pair.
 _SPACE_SPLIT = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,}) (?=([а-яё]{2,})(?![\w-]))")
-# its matches' first pieces alone
-_SPLIT_FIRST_PIECE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{2,}) (?=[а-яё]{2,}(?![\w-]))")
 
 
 def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
@@ -383,10 +381,6 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
     the word whole elsewhere (its first piece and the next letter open a word of it): «Ассамб леи»,
     when the document writes «Ассамблеи», is «Ассамблеи»; «Шымкент на» or «Абай та» stay."""
     if " " not in text:
-        return text
-    # nearly every pair of small words matches: when the dictionary knows each first piece (the
-    # usual case), nothing is joined, asked once a piece rather than once a pair in Python
-    if all(map(_known, set(" ".join(_SPLIT_FIRST_PIECE.findall(text)).lower().split()))):
         return text
     out: list[str] = []
     end = 0

@@ -36,7 +36,8 @@ _ABBREVIATION_LETTERS = 5  # «ОДКБ», «ПМСП»: longer runs of capitals
 
 # a Cyrillic word with a Latin letter or a digit between its letters: «Maлoй», «Accaм6лeи», «Казахсmан»
 _CYRILLIC_WORD = re.compile(r"\b(?=\w*[\u0400-\u04ff])[^\W_]{2,}\b")
-_MISREAD = re.compile(r"[A-Za-z]|(?<=[^\W\d_])\d(?=[^\W\d_])")
+# (the digit's lookbehind after it: a pattern opening with a set of signs skips the rest of a text in C)
+_MISREAD = re.compile(r"[A-Za-z]|\d(?<=[^\W\d_]\d)(?=[^\W\d_])")
 # warned from this share of Cyrillic words with look-alikes, in a text of this many such words at least
 _POOR_SHARE = 0.2
 _POOR_WORDS = 5
@@ -85,6 +86,8 @@ def misread_words(text: str) -> tuple[int, int]:
 
 def poor_ocr_note(text: str) -> str | None:
     """The warning for a text whose Cyrillic words are often misread, or None."""
+    if not _MISREAD.search(text):  # no Latin letter nor a digit between letters: most texts, at C speed
+        return None
     misread, words = misread_words(text)
     if misread < _POOR_WORDS or misread < _POOR_SHARE * words:
         return None
