@@ -1008,6 +1008,7 @@ _BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$|^\(\s*(.*?)\s*\)$")
 _DATELINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
+@lru_cache(maxsize=4096)  # a document's heading is asked three times or more (parsing, titles, dates)
 def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.»,
