@@ -1323,7 +1323,7 @@ _WORD_START = re.compile(r"\s+(?=\S)")
 
 def _letterhead_line(line: str) -> bool:
     """A short heading line with no date or number: an organisation's name."""
-    return (looks_like_title(line) and len(line.split()) <= LETTERHEAD_WORDS and not any(ch.isdigit() for ch in line)
+    return (looks_like_title(line) and len(line.split()) <= LETTERHEAD_WORDS and not any(map(str.isdigit, line))
             and not line.endswith(("!", "?")))
 
 
