@@ -7,7 +7,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection
 from functools import lru_cache
-from itertools import islice
+from itertools import filterfalse, islice
+from operator import itemgetter
 
 from index.arabic_letters import ARABIC_FORM_RE, fold_arabic_forms
 from index.morphology import morph
@@ -382,6 +383,13 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
     when the document writes «Ассамблеи», is «Ассамблеи»; «Шымкент на» or «Абай та» stay."""
     if " " not in text:
         return text
+    # Nearly every pair of small words matches, and the dictionary knows nearly every first piece: the
+    # pairs are read in C and the dictionary asked once a piece; the loop below, a pair at a time in
+    # Python, runs only where a piece it does not know makes a word with the next one
+    pairs = _SPACE_SPLIT.findall(text)
+    unknown = set(filterfalse(_known_piece, set(map(itemgetter(0), pairs))))
+    if not unknown or not any(_known(left.lower() + right) for left, right in pairs if left in unknown):
+        return text
     out: list[str] = []
     end = 0
     for m in _SPACE_SPLIT.finditer(text):
@@ -402,6 +410,12 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
         return text
     out.append(text[end:])
     return "".join(out)
+
+
+@lru_cache(maxsize=50000)
+def _known_piece(piece: str) -> bool:
+    """_known of a first piece as written (its first letter may be a capital)."""
+    return _known(piece.lower())
 
 
 @lru_cache(maxsize=50000)
