@@ -39,7 +39,8 @@ def is_given_name_nominative(word: str) -> bool:
     # a dictionary reading needs a dictionary word: the look-up spares guessing the readings of the
     # made-up nominatives _nominatives asks about (ассамблеа of Ассамблеи), a third of its cold cost
     return morph().word_is_known(word) and any(
-        _is_name_reading(p) and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == word for p in parses(word))
+        _is_name_reading(p) and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == word
+        for p in parses(word))
 
 
 def _has_common_reading(word: str) -> bool:

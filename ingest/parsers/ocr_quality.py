@@ -50,8 +50,8 @@ def readable_share(text: str) -> float | None:
     signs = sum(map(len, text.split()))  # the signs that are no space, counted in C
     if signs < _JUDGED_CHARS:
         return None
-    # every word reads but those with no vowel, found by one regex: a word per character in Python
-    # cost a fifth of plain-text parsing
+    # every word reads but some with no vowel, which one regex finds: judging each word in Python cost
+    # a fifth of plain-text parsing
     unread = sum(len(w) for w in _NO_VOWEL_WORD.findall(text) if not _reads(w))
     return (sum(map(len, _WORD.findall(text))) - unread) / signs
 

@@ -28,7 +28,7 @@ _RUNS_ON = 0.4
 def columns_unfolded(lines: list[str]) -> list[str]:
     """``lines`` with each block of two prose columns side by side rewritten as its left column's
     lines, a blank line, then its right column's lines. Other lines stay as they are."""
-    if not any(_GAP_SPACES in line for line in lines):  # no gap, no columns: most texts, one substring test a line
+    if not any(_GAP_SPACES in line for line in lines):  # no gap, no columns: most texts
         return list(lines)
     out: list[str] = []
     i = 0
