@@ -36,8 +36,11 @@ def _is_name_reading(parse) -> bool:
 @lru_cache(maxsize=50_000)
 def is_given_name_nominative(word: str) -> bool:
     """Whether the dictionary knows the lowercase `word` as a given name in -а/-я in the nominative."""
-    return any(_is_name_reading(p) and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == word
-               for p in parses(word))
+    # a dictionary reading needs a dictionary word: the look-up spares guessing the readings of the
+    # made-up nominatives _nominatives asks about (ассамблеа of Ассамблеи), a third of its cold cost
+    return morph().word_is_known(word) and any(
+        _is_name_reading(p) and p.tag.case == "nomn" and p.normal_form.replace("ё", "е") == word
+        for p in parses(word))
 
 
 def _has_common_reading(word: str) -> bool:
@@ -95,7 +98,7 @@ def _soft_sign_nominatives(word: str) -> tuple[str, ...]:
     for ending in _SOFT_SIGN_CASE_ENDINGS:
         stem = word[: -len(ending)]
         nominative = stem + "ь"
-        if word.endswith(ending) and len(stem) >= 3 and any(
+        if word.endswith(ending) and len(stem) >= 3 and morph().word_is_known(nominative) and any(
                 is_dictionary(p) and {"Name", "femn", "sing", "nomn"} in p.tag and _fold(p.normal_form) == nominative
                 for p in parses(nominative)):
             found.append(nominative)

@@ -7,7 +7,8 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Collection
 from functools import lru_cache
-from itertools import islice
+from itertools import filterfalse, islice
+from operator import itemgetter
 
 from index.arabic_letters import ARABIC_FORM_RE, fold_arabic_forms
 from index.morphology import morph
@@ -382,6 +383,13 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
     when the document writes «Ассамблеи», is «Ассамблеи»; «Шымкент на» or «Абай та» stay."""
     if " " not in text:
         return text
+    # Nearly every pair of small words matches, and the dictionary knows nearly every first piece: the
+    # pairs are read in C and the dictionary asked once a piece; the loop below, a pair at a time in
+    # Python, runs only where a piece it does not know makes a word with the next one
+    pairs = _SPACE_SPLIT.findall(text)
+    unknown = set(filterfalse(_known_piece, set(map(itemgetter(0), pairs))))
+    if not unknown or not any(_known(left.lower() + right) for left, right in pairs if left in unknown):
+        return text
     out: list[str] = []
     end = 0
     for m in _SPACE_SPLIT.finditer(text):
@@ -402,6 +410,12 @@ def _space_splits_joined(text: str, spelling: DocumentSpelling) -> str:
         return text
     out.append(text[end:])
     return "".join(out)
+
+
+@lru_cache(maxsize=50000)
+def _known_piece(piece: str) -> bool:
+    """_known of a first piece as written (its first letter may be a capital)."""
+    return _known(piece.lower())
 
 
 @lru_cache(maxsize=50000)
@@ -1014,6 +1028,7 @@ _BRACKETED = re.compile(r"^\[\s*(.*?)\s*\]$|^\(\s*(.*?)\s*\)$")
 _DATELINE_PARTS = re.compile(r"\s+[|·•]\s+")
 
 
+@lru_cache(maxsize=4096)  # a document's heading is asked three times or more (parsing, titles, dates)
 def is_bare_dateline(line: str) -> bool:
     """The line is only a dateline, a date or a place and a date with nothing else: «Астана, 24
     октября 2007 г.», «24.10.2007», «27 апреля 2023 года, Астана», a span of days «1-2 марта 2019 г.»,
@@ -1328,7 +1343,7 @@ _WORD_START = re.compile(r"\s+(?=\S)")
 
 def _letterhead_line(line: str) -> bool:
     """A short heading line with no date or number: an organisation's name."""
-    return (looks_like_title(line) and len(line.split()) <= LETTERHEAD_WORDS and not any(ch.isdigit() for ch in line)
+    return (looks_like_title(line) and len(line.split()) <= LETTERHEAD_WORDS and not any(map(str.isdigit, line))
             and not line.endswith(("!", "?")))
 
 

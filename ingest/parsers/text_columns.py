@@ -15,6 +15,7 @@ from .normalize import _SENTENCE_END
 
 # A gap between the columns: three spaces or more, as between a fixed-width table's cells.
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_GAP_SPACES = "   "  # what every _GAP holds
 # Fewer lines than this with text in both columns are no columns worth reading apart.
 _MIN_LINES = 4
 # The right column starts within this many characters of one place on every line (OCR pads its
@@ -27,6 +28,8 @@ _RUNS_ON = 0.4
 def columns_unfolded(lines: list[str]) -> list[str]:
     """``lines`` with each block of two prose columns side by side rewritten as its left column's
     lines, a blank line, then its right column's lines. Other lines stay as they are."""
+    if not any(_GAP_SPACES in line for line in lines):  # no gap, no columns: most texts
+        return list(lines)
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -90,6 +93,8 @@ def _two_prose_columns(run: list[tuple[str, str]]) -> bool:
 
 def _right_edge(line: str) -> int | None:
     """Where the second of a line's two parts starts: a line with one wide gap, after its text."""
+    if _GAP_SPACES not in line:
+        return None
     gaps = list(_GAP.finditer(line.rstrip()))
     if len(gaps) != 1:
         return None
