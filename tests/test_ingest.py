@@ -1909,6 +1909,16 @@ def test_an_index_that_cannot_be_written_names_the_path_and_the_fix(as_another_u
     assert locked.returncode == 2 and locked.stderr.strip() == (
         f"assembly-search: The index folder {index} cannot be written: the file {lock} cannot be written "
         f"(Permission denied); {fix} {lock} (its owner or permissions).")
+    # a root job with umask 077 made it drwx------: the refusal's own look at the lock file raised
+    index.chmod(0)  # as another account's folder of mode 700 is to this one
+    try:
+        closed = run("ingest", str(archive), "--index", str(index))
+    finally:
+        index.chmod(0o755)
+    assert closed.returncode == 2 and closed.stderr.strip() == (
+        f"assembly-search: The index folder {index} cannot be written: the folder {index} cannot be entered by this "
+        f"account (Permission denied); give the account running assembly-search the right to enter and write {index} "
+        "(its owner or permissions)."), closed.stderr
     assert SearchService(index).doc_count() == 1  # nothing lost
 
 
