@@ -381,6 +381,8 @@ def main(argv: list[str] | None = None) -> int:
     _Parser.json_errors = json_errors = _wants_json_errors(argv)
     _Parser.api_refusal = None
     try:
+        if argv and argv[0] == "search":
+            argv = _search_words_read(argv)
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
         parser = build_parser()
@@ -406,6 +408,28 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 141  # as a shell reports a command ended by SIGPIPE
+
+
+def _search_words_read(argv: list[str]) -> list[str]:
+    """`search`'s words as text: a query or --filter value in windows-1251 bytes (a crontab or
+    script saved on Windows) read as the web API reads such a query (index.typed_bytes), not
+    handed to morphology as lone surrogates. The --index folder's name stays as the disk has it."""
+    from index.typed_bytes import argument_text
+
+    read, path_next = [], False
+    for word in argv:
+        name = word.split("=", 1)[0]
+        is_index = len(name) > 2 and "--index".startswith(name)
+        if path_next or is_index:
+            read.append(word)
+        else:
+            text = argument_text(word)
+            if text is None:
+                raise _UsageError(f"{readable_path(word)} is neither UTF-8 nor windows-1251 text; save the script or "
+                                  "crontab that gives the query as UTF-8.")
+            read.append(text)
+        path_next = is_index and "=" not in word
+    return read
 
 
 def _query_of(words: list[str], unknown: list[str], argv: list[str]) -> str | None:

@@ -127,6 +127,35 @@ def test_an_empty_index_variable_is_the_usage_error_an_empty_option_is(tmp_path,
     assert exit_code(["ingest", "docs", "--index", "ix"]) == 0  # the option wins
 
 
+def _in_windows_1251(text: str) -> str:
+    """`text` as a crontab or script saved on Windows hands it over: windows-1251 bytes, which
+    Python gives as lone surrogates."""
+    return os.fsdecode(text.encode("cp1251"))
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_query_and_a_filter_in_windows_1251_bytes_are_read_as_the_api_reads_them(built_index, capsys, as_json):
+    # morphology could not encode the surrogates: a traceback, and no JSON for the export script
+    expected = exit_code(["search", "Совет", "--filter", "speaker=Дементьева", "--json", "--index", str(built_index)])
+    wanted = json.loads(capsys.readouterr().out)
+    args = ["search", _in_windows_1251("Совет"), "--filter", _in_windows_1251("speaker=Дементьева"),
+            "--index", str(built_index)]
+    code = exit_code(args + (["--json"] if as_json else []))
+    out, err = capsys.readouterr()
+    assert expected == code == 0 and err == "", err
+    if as_json:
+        assert json.loads(out) == {**wanted, "elapsed_ms": json.loads(out)["elapsed_ms"]}
+    else:
+        assert "Совет матерей провел встречу" in out
+
+
+def test_a_query_in_bytes_of_no_known_text_is_refused_in_one_sentence(built_index, capsys):
+    word = os.fsdecode(b"\x98\x98")  # undefined in windows-1251, and no UTF-8
+    assert exit_code(["search", word, "--json", "--index", str(built_index)]) == 2
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["status"] == 400 and "is neither UTF-8 nor windows-1251 text" in answer["error"]
+
+
 def test_a_good_filter_still_filters(built_index, capsys):
     assert exit_code(["search", "Ассамблея", "--filter", "year=2019", "--json", "--index", str(built_index)]) == 0
     result = json.loads(capsys.readouterr().out)
