@@ -21,6 +21,7 @@ from whoosh.query import Term
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
 from index.arrival import ArrivalBook, Times, stored_times
+from index.file_modes import share_with_folder_readers
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.commands import ingest_command
 from index.location import blocked_folder, cannot_enter, entry_refused, index_folder_exists
@@ -575,6 +576,7 @@ class SessionLock:
 
     def __init__(self, index_dir: Path, timeout: float, on_wait: Callable[[str], None] | None) -> None:
         self._fd = _open_lock_file(index_dir)
+        share_with_folder_readers(index_dir)  # a root job's umask 077 must not hide the commit from the service
         started = time.monotonic()
         deadline = started + timeout
         told = False

@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import unicodedata
@@ -1920,6 +1921,35 @@ def test_an_index_that_cannot_be_written_names_the_path_and_the_fix(as_another_u
         f"account (Permission denied); give the account running assembly-search the right to enter and write {index} "
         "(its owner or permissions)."), closed.stderr
     assert SearchService(index).doc_count() == 1  # nothing lost
+
+
+def test_an_ingest_with_a_strict_umask_writes_files_the_index_folder_s_readers_can_read(tmp_path):
+    # a root cron job (umask 077) wrote its commit as 0600 into the service's folder: exit 0, and
+    # every search by the service account was refused from then on
+    from tests.conftest import NOBODY
+
+    archive, shared = tmp_path / "archive", Path(tempfile.mkdtemp(prefix="as-shared-"))
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    index = shared / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    try:
+        shared.chmod(0o755)
+        assert subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index", str(index)],
+                              env=env, capture_output=True, check=False, umask=0o022).returncode == 0
+        (archive / "b.txt").write_text(TEXT_A.replace("Платонов", "Дементьева"), encoding="utf-8")
+        strict = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index",
+                                 str(index)], env=env, capture_output=True, text=True, check=False, umask=0o077)
+        assert strict.returncode == 0, strict.stderr
+        hidden = [p.name for p in index.iterdir() if not p.stat().st_mode & 0o004]
+        assert hidden == [], hidden
+        if os.geteuid() == 0 and shutil.which("setpriv"):  # the service account's search, as it runs it
+            search = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                                     sys.executable, "-m", "assembly_search.cli", "search", "Дементьева", "--index",
+                                     str(index)], env=env, capture_output=True, text=True, check=False, cwd="/")
+            assert search.returncode == 0 and search.stdout.startswith("1 document"), search.stderr
+    finally:
+        shutil.rmtree(shared)
 
 
 def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):
