@@ -17,7 +17,7 @@ from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
 from index.paths import readable_path, text_to_path
 
-from assembly_search.output import hang_up_ignored, say, say_somewhere
+from assembly_search.output import GuardedOutput, OutputFailed, hang_up_ignored, say, say_somewhere
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month", "month_of_year": "Month of every year"}
@@ -374,8 +374,30 @@ def _bad_environment(args, argv: list[str]) -> str | None:
     return None
 
 
+# The commands whose output is their result: output that cannot be written fails them in one sentence
+_GUARDED_OUTPUT = ("search", "stats")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    stdout = sys.stdout
+    if argv and argv[0] in _GUARDED_OUTPUT:
+        sys.stdout = GuardedOutput(stdout)
+    try:
+        code = _run(argv)
+        if isinstance(sys.stdout, GuardedOutput):
+            sys.stdout.flush()  # here, not at exit: a reader gone or a full disk is said, not «Exception ignored»
+        return code
+    except OutputFailed as exc:
+        if exc.reader_left:  # `search ... | head`: the reader has what it wanted, whenever it left
+            return 0
+        say(f"assembly-search: could not write the output: {exc}.", sys.stderr)
+        return 1
+    finally:
+        sys.stdout = stdout
+
+
+def _run(argv: list[str]) -> int:
     if argv and argv[0] == "search":
         argv = argv[:1] + _counted_back_attached(argv[1:])
     _Parser.json_errors = json_errors = _wants_json_errors(argv)
@@ -405,9 +427,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # also SIGTERM or SIGHUP before the batch runs: the terminal may be gone
         say("\nassembly-search: interrupted; everything committed so far is kept.", sys.stderr)
         return 130
-    except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
-        return 141  # as a shell reports a command ended by SIGPIPE
 
 
 def _search_words_read(argv: list[str]) -> list[str]:
@@ -924,7 +943,7 @@ def cmd_search(args) -> int:
     if args.query is not None:
         # a refused query is a usage error: a script must not take its empty result for "nothing found"
         return 0 if run(args.query) else 2
-    interactive = sys.stdin.isatty()
+    interactive = sys.stdin is not None and sys.stdin.isatty()  # None: closed (`<&-`), no terminal
     if interactive:
         print("Type a query (any word form; \"phrase\", -exclude, OR, speaker:Name); an empty line quits.")
     else:  # no terminal to type into: the newest documents and the facets (quotes need a filter)
@@ -967,9 +986,10 @@ def cmd_backup(args) -> int:
     from index.backup import back_up
 
     made = back_up(args.index, args.destination)
-    print(f"Copied the index at {args.index} (commit {made.generation}, {counted(made.files, 'file')}, "
-          f"{made.size / 2**20:.1f} MB) to {args.destination}; to restore it, with no ingest running, remove "
-          "the index folder and copy this one in its place.")
+    # the copy is made whole: a stdout that cannot be written (a full disk) must not fail it
+    say_somewhere(f"Copied the index at {args.index} (commit {made.generation}, {counted(made.files, 'file')}, "
+                  f"{made.size / 2**20:.1f} MB) to {args.destination}; to restore it, with no ingest running, remove "
+                  "the index folder and copy this one in its place.")
     return 0
 
 

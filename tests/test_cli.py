@@ -12,6 +12,7 @@ import shutil
 import pytest
 
 from assembly_search.cli import _stats_values, main
+from tests.conftest import CORPUS
 
 
 def exit_code(args: list[str]) -> int:
@@ -742,9 +743,72 @@ def _run_with_reader_gone(args: list[str], stream: str) -> tuple[int, str]:
     return proc.returncode, (err or b"").decode()
 
 
-def test_output_piped_to_a_reader_that_left_ends_quietly(built_index):
-    code, err = _run_with_reader_gone(["search", "Ассамблея", "--per-page", "50", "--index", str(built_index)], "stdout")
-    assert code == 141 and err == "", err  # a traceback on the terminal used to follow `| head`
+@pytest.mark.parametrize("args", [["search", "Ассамблея", "--per-page", "50"], ["search", "Ассамблея", "--json"],
+                                  ["stats"]])
+def test_output_piped_to_a_reader_that_left_ends_quietly(built_index, args):
+    # a traceback on the terminal used to follow `| head`; then a short output, written at Python's
+    # final flush, gave «Exception ignored … BrokenPipeError» and exit 120, a long one 141
+    code, err = _run_with_reader_gone(args + ["--index", str(built_index)], "stdout")
+    assert code == 0 and err == "", err
+
+
+def _run_with_output(args: list[str], stdout, stdin=None, env: dict | None = None):
+    """The command run with `stdout` (a file, or None: closed) and `stdin` (None: closed) as given."""
+    import subprocess
+    import sys
+
+    closed = [1] if stdout is None else []
+    closed += [0] if stdin is None else []
+    code = (f"import os, sys\nfor fd in {closed}: os.close(fd)\n"
+            "os.execv(sys.executable, [sys.executable, '-m', 'assembly_search.cli', *sys.argv[1:]])\n")
+    return subprocess.run([sys.executable, "-c", code, *args], stdout=stdout if stdout is not None else subprocess.DEVNULL,
+                          stdin=stdin if stdin is not None else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+                          env=dict(os.environ, PYTHONPATH=os.getcwd(), **(env or {})))
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["search", "Ассамблея", "--json"], ["search", "Ассамблея", "--quotes"], ["stats"]])
+def test_output_onto_a_full_disk_is_one_sentence_and_exit_1(built_index, args):
+    # a traceback (search), or «Exception ignored» and exit 120 (stats)
+    with open("/dev/full", "w") as full, open(os.devnull) as nothing:
+        done = _run_with_output(args + ["--index", str(built_index)], full, nothing)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "assembly-search: could not write the output: No space left on device.\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_backup_made_whole_is_no_failure_when_its_line_cannot_be_written(built_index, tmp_path):
+    from index.search import SearchService
+
+    with open("/dev/full", "w") as full, open(os.devnull) as nothing:
+        done = _run_with_output(["backup", str(tmp_path / "copy"), "--index", str(built_index)], full, nothing)
+    assert done.returncode == 0 and done.stderr.startswith("Copied the index at"), done.stderr  # said on stderr
+    assert SearchService(tmp_path / "copy").doc_count() == SearchService(built_index).doc_count()
+
+
+def test_a_closed_stdout_or_stdin_is_said_not_a_traceback(built_index, tmp_path):
+    with open(os.devnull) as nothing:
+        closed_out = _run_with_output(["search", "Совет", "--index", str(built_index)], None, nothing)
+    assert closed_out.returncode == 1, closed_out.stderr
+    assert closed_out.stderr == "assembly-search: could not write the output: standard output is closed.\n"
+    with open(tmp_path / "out.txt", "w") as out:
+        closed_in = _run_with_output(["search", "--index", str(built_index)], out, None)  # no query: the newest
+    assert closed_in.returncode == 0 and closed_in.stderr == "", closed_in.stderr
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith(f"{len(CORPUS)} documents")
+    # ingest's summary goes to stderr when stdout is gone (it went nowhere, exit 0)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Ассамблея народа Казахстана провела сессию.\n", encoding="utf-8")
+    with open(os.devnull) as nothing:
+        ingest = _run_with_output(["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix")], None, nothing)
+    assert ingest.returncode == 0 and "Ingest finished in" in ingest.stderr, ingest.stderr
+
+
+def test_an_output_encoding_that_cannot_hold_cyrillic_is_said_in_one_sentence(built_index, tmp_path):
+    with open(tmp_path / "out.txt", "w") as out, open(os.devnull) as nothing:
+        done = _run_with_output(["search", "Совет", "--index", str(built_index)], out, nothing,
+                                {"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "standard output is set to ascii" in done.stderr and "set PYTHONIOENCODING=utf-8" in done.stderr
 
 
 def test_an_ingest_whose_feedback_reader_left_still_finishes_the_batch(tmp_path):
