@@ -634,12 +634,13 @@ def _is_report(path: Path) -> bool:
     """An earlier run's report (JSON lines with a path and a status): a file that writing the
     report over loses nothing of the archive. An empty file is not one (a report is written whole,
     after its batch): inside the folders being ingested it is the archive's own."""
+    from ingest.report_file import REPORT_LINE_BYTES, is_report
+
     try:
         with open(path, "rb") as fh:
-            line = json.loads(fh.readline(1 << 16))
-    except (OSError, ValueError):
+            return is_report(fh.readline(REPORT_LINE_BYTES))
+    except OSError:
         return False
-    return isinstance(line, dict) and {"path", "status"} <= line.keys()
 
 
 class _UsageError(Exception):

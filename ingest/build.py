@@ -593,6 +593,8 @@ MAX_TITLE_CHARS = 300
 #    a document's author or issuing body (DocumentRecord.author): the file's sender or Author property, not a
 #    placeholder account («user»), else a scholarly article's authors line over its title (bib-export).
 # 12: (session 28)
+#     an earlier run's --report kept in the archive (a first line of JSON with path and status) is skipped as
+#     ingest_report, not indexed as a document
 EXTRACTION_VERSION = 12
 
 

@@ -25,7 +25,7 @@ from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
 from ingest.hash_cache import file_hash as real_file_hash
 from ingest.worker import process_file as real_process_file
-from tests.conftest import small_tmpfs
+from tests.conftest import found_ids, small_tmpfs
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
 TEXT_B = "Заседание Совета матерей\n\nН.Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
@@ -1950,6 +1950,21 @@ def test_an_ingest_with_a_strict_umask_writes_files_the_index_folder_s_readers_c
             assert search.returncode == 0 and search.stdout.startswith("1 document"), search.stderr
     finally:
         shutil.rmtree(shared)
+
+
+def test_an_earlier_report_kept_in_the_archive_under_a_txt_name_is_skipped_not_indexed(tmp_path):
+    # a nightly `--report /srv/archive/logs/отчёт-$(date +%F).txt`: yesterday's was indexed as a document
+    # of JSON lines, dated by its name, found by searches
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "logs").mkdir(parents=True)
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    yesterday, today = archive / "logs" / "отчёт-2026-11-28.txt", archive / "logs" / "отчёт-2026-11-29.txt"
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=yesterday))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=today))
+    assert {(r.path, r.status, r.reason) for r in summary.files if r.path == str(yesterday)} == {
+        (str(yesterday), "skipped", "ingest_report")}
+    assert SearchService(index).doc_count() == 1
+    assert found_ids(SearchService(index), "status indexed") == set()
 
 
 def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):
