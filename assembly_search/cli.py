@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, user_path
+from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, missing_home, user_path
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
@@ -78,8 +78,15 @@ def _path(what: str, kind=Path):
     def parse(text: str):
         if not text.strip():
             raise argparse.ArgumentTypeError(f"is empty (an unset variable?); give a {what}")
+        if missing_home(text):
+            raise argparse.ArgumentTypeError(_no_home(text))
         return kind(user_path(text))
     return parse
+
+
+def _no_home(text: str) -> str:
+    return (f"{text} starts with ~, the home folder {missing_home(text)}, which does not exist; "
+            "give a full path")
 
 
 def _report_path(text: str) -> Path:
@@ -481,9 +488,15 @@ def _as_typed(words: list[str], argv: list[str]) -> str:
     return " ".join(typed)
 
 
+_NOT_TEXT = re.compile("[\udc80-\udcff]")  # a name's bytes that are not UTF-8, as Python gives them over
+
+
 def _refused(message: str, code: int, as_json: bool) -> int:
     """Say why the command cannot run, in one line or as the API's JSON error (a usage error is
-    the API's 400; an index that cannot be read its 503)."""
+    the API's 400; an index that cannot be read its 503). A path in windows-1251 bytes is shown
+    readable, as readable_path shows it, not as \\udcc8 escapes (a command to paste keeps its $'\\xc8')."""
+    if _NOT_TEXT.search(message):
+        message = readable_path(message)
     if as_json:
         _print_json_error(message, 400 if code == 2 else 503)
     else:
@@ -497,6 +510,8 @@ def _index_from_environment() -> Path:
     value = os.environ.get(INDEX_DIR_ENV)
     if value is not None and not value.strip():
         raise _UsageError(f"${INDEX_DIR_ENV} is empty; give a folder, or unset it for ./data/index.")
+    if value is not None and missing_home(value.strip()):
+        raise _UsageError(f"${INDEX_DIR_ENV}: {_no_home(value.strip())}.")
     return default_index_dir()
 
 

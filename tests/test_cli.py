@@ -45,6 +45,31 @@ def test_a_missing_start_path_with_a_name_that_is_not_utf8_is_named_readably(tmp
     assert f"no such file or folder: {tmp_path}/Протокол" in err and "\\udc" not in err, err  # was \udccf\udcf0…
 
 
+def test_a_missing_index_or_report_folder_named_in_windows_1251_is_named_readably(tmp_path, capsys):
+    # «the report's folder /tmp/\udccd\udce5\udcf2 does not exist» beside a readable path elsewhere
+    missing_index = os.fsdecode(os.fsencode(str(tmp_path)) + "/Индекс".encode("cp1251"))
+    assert exit_code(["search", "совет", "--index", missing_index]) == 1
+    err = capsys.readouterr().err
+    assert f"There is no index at {tmp_path}/Индекс;" in err and "\\udc" not in err, err
+    (tmp_path / "docs").mkdir()
+    report = os.fsdecode(os.fsencode(str(tmp_path)) + "/Нет".encode("cp1251") + b"/r.txt")
+    assert exit_code(["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"), "--report", report]) == 2
+    assert capsys.readouterr().err == f"assembly-search: the report's folder {tmp_path}/Нет does not exist.\n"
+
+
+@pytest.mark.parametrize("how", ["option", "variable"])
+def test_a_tilde_for_a_home_folder_that_does_not_exist_is_said_so(tmp_path, monkeypatch, capsys, how):
+    # a service account's home is /nonexistent: ~/idx was refused as «no file can be created in /»,
+    # with the advice to let the account write to /
+    monkeypatch.setenv("HOME", str(tmp_path / "nonexistent"))
+    if how == "variable":
+        monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", "~/idx")
+    code = exit_code(["stats"] + (["--index", "~/idx"] if how == "option" else []))
+    err = capsys.readouterr().err
+    assert code == 2 and f"~/idx starts with ~, the home folder {tmp_path / 'nonexistent'}, which does not exist; " \
+        "give a full path" in err, err
+
+
 @pytest.mark.parametrize("variable, content, says", [
     ("ALIASES", None, "does not exist"),  # a typo in the path: every file was "vanished", exit 0
     ("TOPICS", None, "does not exist"),
