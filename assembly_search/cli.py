@@ -198,7 +198,7 @@ def _date_refusal(which: str, end: bool = False):
 def _wants_json_errors(argv: list[str]) -> bool:
     """`search ... --json` (or a prefix argparse takes for it, --js): a script reading JSON gets
     every refusal as /api/search gives one, {"error", "status"}, not usage text."""
-    return bool(argv) and argv[0] == "search" and any(len(a) > 3 and "--json".startswith(a) for a in argv)
+    return bool(argv) and argv[0] in ("search", "stats") and any(len(a) > 3 and "--json".startswith(a) for a in argv)
 
 
 def _print_json_error(message: str, status: int) -> None:
@@ -299,7 +299,10 @@ def build_parser() -> argparse.ArgumentParser:
                                           lambda text: paging_number(text, 10, 1, MAX_PER_PAGE, PER_PAGE)[1]),
                     help=f"results on a page, 1 to {MAX_PER_PAGE} (default: 10)")
 
-    with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
+    st = with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
+    st.add_argument("--json", action="store_true",
+                    help="print the counts as JSON (a monitor's check on a host without serve's /health); a "
+                         "refusal too, as {\"error\", \"status\"}")
 
     bk = with_index(sub.add_parser("backup", help="copy the index whole, also while an ingest commits"))
     bk.add_argument("destination", type=_path("folder"), help="the folder to copy it to (not there yet)")
@@ -980,6 +983,13 @@ def cmd_stats(args) -> int:
     from index.search import SearchService
 
     stats = SearchService(args.index).stats()
+    from ingest.vocabulary import waiting_notes
+
+    older = _older_extraction_note(args.index, stats["extraction"])
+    notes = ([older] if older else []) + list(waiting_notes(args.index))
+    if args.json:
+        print(json.dumps({"index": str(args.index), **stats, "notes": notes}, ensure_ascii=False, indent=2))
+        return 0
     print(f"Index: {args.index}")
     print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
@@ -988,12 +998,7 @@ def cmd_stats(args) -> int:
           "with copies under other names (search shows documents of the same text once too)")
     for name, values in stats["facets"].items():
         print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {_stats_values(name, values)}")
-    note = _older_extraction_note(args.index, stats["extraction"])
-    if note:
-        print(note)
-    from ingest.vocabulary import waiting_notes
-
-    for note in waiting_notes(args.index):
+    for note in notes:
         print(note)
     return 0
 

@@ -1087,6 +1087,17 @@ def test_an_environment_variable_that_the_option_would_refuse_is_a_usage_error_o
     assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable
 
 
+def test_stats_as_json_gives_a_monitor_the_counts_and_a_refusal_as_the_api_does(built_index, tmp_path, capsys):
+    # a host without serve scraped «155 documents, 1793 passages, …»
+    assert exit_code(["stats", "--json", "--index", str(built_index)]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["index"] == str(built_index) and stats["documents"] == len(CORPUS) and stats["passages"] > 0
+    assert stats["facets"]["year"]["2019"] > 0 and stats["notes"] == []
+    assert exit_code(["stats", "--json", "--index", str(tmp_path / "none")]) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["status"] == 503 and refused["error"].startswith(f"There is no index at {tmp_path / 'none'}")
+
+
 def test_stats_lists_every_year_in_order_and_says_how_many_values_it_left_out(built_index, capsys):
     # counts as the index gives them: largest first
     years = {str(2010 + i): 20 - i % 7 for i in range(15)}
