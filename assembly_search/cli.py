@@ -11,14 +11,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, user_path
+from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, missing_home, user_path
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
 from index.paths import readable_path, text_to_path
 from index.year_dates import year_only
 
-from assembly_search.output import hang_up_ignored, say, say_somewhere
+from assembly_search.output import GuardedOutput, OutputFailed, hang_up_ignored, say, say_somewhere
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month", "month_of_year": "Month of every year"}
@@ -79,8 +79,15 @@ def _path(what: str, kind=Path):
     def parse(text: str):
         if not text.strip():
             raise argparse.ArgumentTypeError(f"is empty (an unset variable?); give a {what}")
+        if missing_home(text):
+            raise argparse.ArgumentTypeError(_no_home(text))
         return kind(user_path(text))
     return parse
+
+
+def _no_home(text: str) -> str:
+    return (f"{text} starts with ~, the home folder {missing_home(text)}, which does not exist; "
+            "give a full path")
 
 
 def _report_path(text: str) -> Path:
@@ -192,7 +199,7 @@ def _date_refusal(which: str, end: bool = False):
 def _wants_json_errors(argv: list[str]) -> bool:
     """`search ... --json` (or a prefix argparse takes for it, --js): a script reading JSON gets
     every refusal as /api/search gives one, {"error", "status"}, not usage text."""
-    return bool(argv) and argv[0] == "search" and any(len(a) > 3 and "--json".startswith(a) for a in argv)
+    return bool(argv) and argv[0] in ("search", "stats") and any(len(a) > 3 and "--json".startswith(a) for a in argv)
 
 
 def _print_json_error(message: str, status: int) -> None:
@@ -293,7 +300,10 @@ def build_parser() -> argparse.ArgumentParser:
                                           lambda text: paging_number(text, 10, 1, MAX_PER_PAGE, PER_PAGE)[1]),
                     help=f"results on a page, 1 to {MAX_PER_PAGE} (default: 10)")
 
-    with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
+    st = with_index(sub.add_parser("stats", help="document counts and facet values of the index"))
+    st.add_argument("--json", action="store_true",
+                    help="print the counts as JSON (a monitor's check on a host without serve's /health); a "
+                         "refusal too, as {\"error\", \"status\"}")
 
     bk = with_index(sub.add_parser("backup", help="copy the index whole, also while an ingest commits"))
     bk.add_argument("destination", type=_path("folder"), help="the folder to copy it to (not there yet)")
@@ -375,13 +385,37 @@ def _bad_environment(args, argv: list[str]) -> str | None:
     return None
 
 
+# The commands whose output is their result: output that cannot be written fails them in one sentence
+_GUARDED_OUTPUT = ("search", "stats")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    stdout = sys.stdout
+    if argv and argv[0] in _GUARDED_OUTPUT:
+        sys.stdout = GuardedOutput(stdout)
+    try:
+        code = _run(argv)
+        if isinstance(sys.stdout, GuardedOutput):
+            sys.stdout.flush()  # here, not at exit: a reader gone or a full disk is said, not «Exception ignored»
+        return code
+    except OutputFailed as exc:
+        if exc.reader_left:  # `search ... | head`: the reader has what it wanted, whenever it left
+            return 0
+        say(f"assembly-search: could not write the output: {exc}.", sys.stderr)
+        return 1
+    finally:
+        sys.stdout = stdout
+
+
+def _run(argv: list[str]) -> int:
     if argv and argv[0] == "search":
         argv = argv[:1] + _counted_back_attached(argv[1:])
     _Parser.json_errors = json_errors = _wants_json_errors(argv)
     _Parser.api_refusal = None
     try:
+        if argv and argv[0] == "search":
+            argv = _search_words_read(argv)
         # inside the try: building the parser imports the index and ingest packages, a few tenths
         # of a second in which a Ctrl-C printed a traceback
         parser = build_parser()
@@ -404,9 +438,28 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:  # also SIGTERM or SIGHUP before the batch runs: the terminal may be gone
         say("\nassembly-search: interrupted; everything committed so far is kept.", sys.stderr)
         return 130
-    except BrokenPipeError:  # `search ... | head`: the reader has what it wanted
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
-        return 141  # as a shell reports a command ended by SIGPIPE
+
+
+def _search_words_read(argv: list[str]) -> list[str]:
+    """`search`'s words as text: a query or --filter value in windows-1251 bytes (a crontab or
+    script saved on Windows) read as the web API reads such a query (index.typed_bytes), not
+    handed to morphology as lone surrogates. The --index folder's name stays as the disk has it."""
+    from index.typed_bytes import argument_text
+
+    read, path_next = [], False
+    for word in argv:
+        name = word.split("=", 1)[0]
+        is_index = len(name) > 2 and "--index".startswith(name)
+        if path_next or is_index:
+            read.append(word)
+        else:
+            text = argument_text(word)
+            if text is None:
+                raise _UsageError(f"{readable_path(word)} is neither UTF-8 nor windows-1251 text; save the script or "
+                                  "crontab that gives the query as UTF-8.")
+            read.append(text)
+        path_next = is_index and "=" not in word
+    return read
 
 
 def _query_of(words: list[str], unknown: list[str], argv: list[str]) -> str | None:
@@ -439,9 +492,15 @@ def _as_typed(words: list[str], argv: list[str]) -> str:
     return " ".join(typed)
 
 
+_NOT_TEXT = re.compile("[\udc80-\udcff]")  # a name's bytes that are not UTF-8, as Python gives them over
+
+
 def _refused(message: str, code: int, as_json: bool) -> int:
     """Say why the command cannot run, in one line or as the API's JSON error (a usage error is
-    the API's 400; an index that cannot be read its 503)."""
+    the API's 400; an index that cannot be read its 503). A path in windows-1251 bytes is shown
+    readable, as readable_path shows it, not as \\udcc8 escapes (a command to paste keeps its $'\\xc8')."""
+    if _NOT_TEXT.search(message):
+        message = readable_path(message)
     if as_json:
         _print_json_error(message, 400 if code == 2 else 503)
     else:
@@ -455,6 +514,8 @@ def _index_from_environment() -> Path:
     value = os.environ.get(INDEX_DIR_ENV)
     if value is not None and not value.strip():
         raise _UsageError(f"${INDEX_DIR_ENV} is empty; give a folder, or unset it for ./data/index.")
+    if value is not None and missing_home(value.strip()):
+        raise _UsageError(f"${INDEX_DIR_ENV}: {_no_home(value.strip())}.")
     return default_index_dir()
 
 
@@ -592,12 +653,13 @@ def _is_report(path: Path) -> bool:
     """An earlier run's report (JSON lines with a path and a status): a file that writing the
     report over loses nothing of the archive. An empty file is not one (a report is written whole,
     after its batch): inside the folders being ingested it is the archive's own."""
+    from ingest.report_file import REPORT_LINE_BYTES, is_report
+
     try:
         with open(path, "rb") as fh:
-            line = json.loads(fh.readline(1 << 16))
-    except (OSError, ValueError):
+            return is_report(fh.readline(REPORT_LINE_BYTES))
+    except OSError:
         return False
-    return isinstance(line, dict) and {"path", "status"} <= line.keys()
 
 
 class _UsageError(Exception):
@@ -902,7 +964,7 @@ def cmd_search(args) -> int:
     if args.query is not None:
         # a refused query is a usage error: a script must not take its empty result for "nothing found"
         return 0 if run(args.query) else 2
-    interactive = sys.stdin.isatty()
+    interactive = sys.stdin is not None and sys.stdin.isatty()  # None: closed (`<&-`), no terminal
     if interactive:
         print("Type a query (any word form; \"phrase\", -exclude, OR, speaker:Name); an empty line quits.")
     else:  # no terminal to type into: the newest documents and the facets (quotes need a filter)
@@ -923,6 +985,13 @@ def cmd_stats(args) -> int:
     from index.search import SearchService
 
     stats = SearchService(args.index).stats()
+    from ingest.vocabulary import waiting_notes
+
+    older = _older_extraction_note(args.index, stats["extraction"])
+    notes = ([older] if older else []) + list(waiting_notes(args.index))
+    if args.json:
+        print(json.dumps({"index": str(args.index), **stats, "notes": notes}, ensure_ascii=False, indent=2))
+        return 0
     print(f"Index: {args.index}")
     print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
@@ -931,12 +1000,7 @@ def cmd_stats(args) -> int:
           "with copies under other names (search shows documents of the same text once too)")
     for name, values in stats["facets"].items():
         print(f"{FACET_TITLES.get(name, name)} ({len(values)}): {_stats_values(name, values)}")
-    note = _older_extraction_note(args.index, stats["extraction"])
-    if note:
-        print(note)
-    from ingest.vocabulary import waiting_notes
-
-    for note in waiting_notes(args.index):
+    for note in notes:
         print(note)
     return 0
 
@@ -945,9 +1009,10 @@ def cmd_backup(args) -> int:
     from index.backup import back_up
 
     made = back_up(args.index, args.destination)
-    print(f"Copied the index at {args.index} (commit {made.generation}, {counted(made.files, 'file')}, "
-          f"{made.size / 2**20:.1f} MB) to {args.destination}; to restore it, with no ingest running, remove "
-          "the index folder and copy this one in its place.")
+    # the copy is made whole: a stdout that cannot be written (a full disk) must not fail it
+    say_somewhere(f"Copied the index at {args.index} (commit {made.generation}, {counted(made.files, 'file')}, "
+                  f"{made.size / 2**20:.1f} MB) to {args.destination}; to restore it, with no ingest running, remove "
+                  "the index folder and copy this one in its place.")
     return 0
 
 

@@ -18,7 +18,9 @@ def say(text: str, stream=None) -> bool:
     """Print `text` on `stream` (stdout); False when it cannot be written any more, and the
     stream is muted: later prints, and Python's own flush at exit, write nothing instead of
     failing again."""
-    stream = stream or sys.stdout
+    stream = stream if stream is not None else sys.stdout
+    if stream is None:  # closed before the command started (`>&-`): Python has no stream for it
+        return False
     try:
         print(text, file=stream, flush=True)
         return True
@@ -52,3 +54,49 @@ def hang_up_ignored():
         yield
     finally:
         signal.signal(signal.SIGHUP, previous)
+
+
+class OutputFailed(Exception):
+    """The command's output could not be written: a full disk, a closed stdout, a reader that left
+    (`| head`), or an encoding that cannot hold its letters. `reason` says which, in words."""
+
+    def __init__(self, reason: str, reader_left: bool = False) -> None:
+        super().__init__(reason)
+        self.reader_left = reader_left
+
+
+class GuardedOutput:
+    """Standard output for a command whose output is its result (search, stats): a write or flush
+    that fails raises OutputFailed, which main says in one sentence (not a traceback, nor Python's
+    «Exception ignored» at its final flush and exit 120)."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self._done(lambda stream: stream.write(text))
+
+    def flush(self) -> None:
+        self._done(lambda stream: stream.flush())
+
+    def isatty(self) -> bool:
+        return self.stream is not None and self.stream.isatty()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def _done(self, action):
+        if self.stream is None:
+            raise OutputFailed("standard output is closed")
+        try:
+            return action(self.stream)
+        except BrokenPipeError:
+            _mute(self.stream)  # what is still buffered goes nowhere at exit, instead of failing again
+            raise OutputFailed("the reader left", reader_left=True) from None
+        except OSError as exc:
+            _mute(self.stream)
+            raise OutputFailed(exc.strerror or str(exc)) from None
+        except UnicodeEncodeError:
+            _mute(self.stream)  # no half of the output: the lines before it are in its buffer
+            raise OutputFailed(f"standard output is set to {self.stream.encoding} ($PYTHONIOENCODING or the locale), "
+                               "which cannot hold the letters of the output; set PYTHONIOENCODING=utf-8") from None

@@ -25,6 +25,16 @@ def user_path(text: str) -> str:
     return os.path.expanduser(text)
 
 
+def missing_home(text: str) -> str | None:
+    """The home folder a leading `~` of `text` stands for when it does not exist (a service
+    account's /nonexistent): a folder made there is refused at the root, a fix nobody should make."""
+    head = text.split("/", 1)[0]
+    if not head.startswith("~"):
+        return None
+    home = os.path.expanduser(head)
+    return None if home == head or os.path.isdir(home) else home
+
+
 def default_index_dir() -> Path:
     """The index folder: $ASSEMBLY_SEARCH_INDEX, else ./data/index under the working directory."""
     value = os.environ.get(INDEX_DIR_ENV, "").strip()

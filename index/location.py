@@ -56,6 +56,18 @@ def blocked_folder(path: str | os.PathLike) -> Path | None:
     return None
 
 
+def cannot_enter(folder: str | os.PathLike) -> bool:
+    """Whether `folder` is there but this account may not look inside it (mode 700, another
+    account's): what it holds cannot even be asked about, so pathlib's is_file() raises."""
+    try:
+        os.stat(os.path.join(folder, "."))  # pathlib drops the "."; looking inside needs the right to enter
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
 def entry_refused(folder: Path, doing: str) -> str:
     """The sentence's end for a folder on the way that cannot be entered, `doing` what the
     account needs ("read", "write")."""

@@ -21,9 +21,10 @@ from whoosh.query import Term
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
 from index.arrival import ArrivalBook, Times, stored_times
+from index.file_modes import share_with_folder_readers
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
 from index.commands import ingest_command
-from index.location import blocked_folder, entry_refused, index_folder_exists
+from index.location import blocked_folder, cannot_enter, entry_refused, index_folder_exists
 from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.post_times import FORMAT as POST_TIMES_FORMAT, without_post_times
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
@@ -542,6 +543,9 @@ def _refusal(exc: OSError, index_dir: Path) -> str:
     blocked = blocked_folder(index_dir)
     if blocked is not None:
         return entry_refused(blocked, "write")
+    if cannot_enter(index_dir):  # a root job's umask 077 made it; nothing inside can be looked at
+        return (f"the folder {index_dir} cannot be entered by this account (Permission denied); give the account "
+                f"running assembly-search the right to enter and write {index_dir} (its owner or permissions)")
     path = Path(exc.filename) if exc.filename else index_dir
     if not path.is_file():
         path = path if path.is_dir() else path.parent
@@ -575,6 +579,7 @@ class SessionLock:
 
     def __init__(self, index_dir: Path, timeout: float, on_wait: Callable[[str], None] | None) -> None:
         self._fd = _open_lock_file(index_dir)
+        share_with_folder_readers(index_dir)  # a root job's umask 077 must not hide the commit from the service
         started = time.monotonic()
         deadline = started + timeout
         told = False

@@ -612,6 +612,8 @@ MAX_TITLE_CHARS = 300
 #    nobody's first sentence and a retold rest; an English sentence's Cyrillic names and Russian speech verbs are
 #    read by the Russian rules («Кайрат Абдрахманов отметил: “…”» names him); English «he said» is the subject of
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
+#     an earlier run's --report kept in the archive (a first line of JSON with path and status) is skipped as
+#     ingest_report, not indexed as a document
 EXTRACTION_VERSION = 12
 
 

@@ -7,10 +7,24 @@ folder into a private copy."""
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
 from typing import Iterable
+
+
+# the most of a report's first line read to tell a report (one JSON line per file) from a document
+REPORT_LINE_BYTES = 1 << 16
+# a report line as the pipeline writes it (json.dumps of a FileReport: the path first, the status next);
+# matched, not parsed: a document of JSON nested thousands deep would take json.loads past its recursion limit
+_REPORT_LINE = re.compile(rb'\{"path": "(?:[^"\\\n]|\\.)*", "status": "[a-z_]+"')
+
+
+def is_report(head: bytes) -> bool:
+    """Whether `head`, a file's first bytes, starts an ingest report: a first line that is a JSON
+    object with a path and a status (a report kept under a dated .txt name in the archive itself)."""
+    return _REPORT_LINE.match(head[:REPORT_LINE_BYTES]) is not None
 
 
 def write_report(path: str | os.PathLike, lines: Iterable[str]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote_to_bytes
 
+from index.typed_bytes import text_of
+
 # What a mail client or messenger takes into a link from the sentence around it: «см. /doc/<id>.»,
 # (/doc/<id>), «/doc/<id>», a line break, a slash typed after it. None of these is an id's character.
 # (str.rstrip, not a regex anchored at the end: that tried every start of a long run of commas, 6 s for 40,000)
@@ -74,7 +76,7 @@ def decoded_once_more(value: str) -> str:
         return value
     if all(escape == "%25" for escape in _ESCAPE.findall(value)):
         return value
-    return _text_of(unquote_to_bytes(value)) or value
+    return text_of(unquote_to_bytes(value)) or value
 
 
 def query_pairs(raw: bytes) -> list[tuple[str, str]]:
@@ -92,18 +94,5 @@ def query_pairs(raw: bytes) -> list[tuple[str, str]]:
 
 
 def _decoded(data: bytes) -> str:
-    """`data` as `_text_of` reads it, else as UTF-8 with its bad bytes replaced (as werkzeug reads it)."""
-    return _text_of(data) or data.decode("utf-8", "replace")
-
-
-def _text_of(data: bytes) -> str | None:
-    """`data` as UTF-8, else as windows-1251 when it reads as Cyrillic words; None when neither."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1251")
-    except UnicodeDecodeError:
-        return None
-    return text if re.search(r"[а-яё]", text, re.I) else None
+    """`data` as `text_of` reads it, else as UTF-8 with its bad bytes replaced (as werkzeug reads it)."""
+    return text_of(data) or data.decode("utf-8", "replace")

@@ -12,6 +12,7 @@ import shutil
 import pytest
 
 from assembly_search.cli import _stats_values, main
+from tests.conftest import CORPUS
 
 
 def exit_code(args: list[str]) -> int:
@@ -42,6 +43,31 @@ def test_a_missing_start_path_with_a_name_that_is_not_utf8_is_named_readably(tmp
     assert exit_code(["ingest", missing, "--index", str(tmp_path / "index")]) == 2
     err = capsys.readouterr().err
     assert f"no such file or folder: {tmp_path}/Протокол" in err and "\\udc" not in err, err  # was \udccf\udcf0…
+
+
+def test_a_missing_index_or_report_folder_named_in_windows_1251_is_named_readably(tmp_path, capsys):
+    # «the report's folder /tmp/\udccd\udce5\udcf2 does not exist» beside a readable path elsewhere
+    missing_index = os.fsdecode(os.fsencode(str(tmp_path)) + "/Индекс".encode("cp1251"))
+    assert exit_code(["search", "совет", "--index", missing_index]) == 1
+    err = capsys.readouterr().err
+    assert f"There is no index at {tmp_path}/Индекс;" in err and "\\udc" not in err, err
+    (tmp_path / "docs").mkdir()
+    report = os.fsdecode(os.fsencode(str(tmp_path)) + "/Нет".encode("cp1251") + b"/r.txt")
+    assert exit_code(["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"), "--report", report]) == 2
+    assert capsys.readouterr().err == f"assembly-search: the report's folder {tmp_path}/Нет does not exist.\n"
+
+
+@pytest.mark.parametrize("how", ["option", "variable"])
+def test_a_tilde_for_a_home_folder_that_does_not_exist_is_said_so(tmp_path, monkeypatch, capsys, how):
+    # a service account's home is /nonexistent: ~/idx was refused as «no file can be created in /»,
+    # with the advice to let the account write to /
+    monkeypatch.setenv("HOME", str(tmp_path / "nonexistent"))
+    if how == "variable":
+        monkeypatch.setenv("ASSEMBLY_SEARCH_INDEX", "~/idx")
+    code = exit_code(["stats"] + (["--index", "~/idx"] if how == "option" else []))
+    err = capsys.readouterr().err
+    assert code == 2 and f"~/idx starts with ~, the home folder {tmp_path / 'nonexistent'}, which does not exist; " \
+        "give a full path" in err, err
 
 
 @pytest.mark.parametrize("variable, content, says", [
@@ -125,6 +151,35 @@ def test_an_empty_index_variable_is_the_usage_error_an_empty_option_is(tmp_path,
     assert "$ASSEMBLY_SEARCH_INDEX is empty" in capsys.readouterr().err
     assert not (tmp_path / "data").exists()  # it wrote ./data/index
     assert exit_code(["ingest", "docs", "--index", "ix"]) == 0  # the option wins
+
+
+def _in_windows_1251(text: str) -> str:
+    """`text` as a crontab or script saved on Windows hands it over: windows-1251 bytes, which
+    Python gives as lone surrogates."""
+    return os.fsdecode(text.encode("cp1251"))
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_query_and_a_filter_in_windows_1251_bytes_are_read_as_the_api_reads_them(built_index, capsys, as_json):
+    # morphology could not encode the surrogates: a traceback, and no JSON for the export script
+    expected = exit_code(["search", "Совет", "--filter", "speaker=Дементьева", "--json", "--index", str(built_index)])
+    wanted = json.loads(capsys.readouterr().out)
+    args = ["search", _in_windows_1251("Совет"), "--filter", _in_windows_1251("speaker=Дементьева"),
+            "--index", str(built_index)]
+    code = exit_code(args + (["--json"] if as_json else []))
+    out, err = capsys.readouterr()
+    assert expected == code == 0 and err == "", err
+    if as_json:
+        assert json.loads(out) == {**wanted, "elapsed_ms": json.loads(out)["elapsed_ms"]}
+    else:
+        assert "Совет матерей провел встречу" in out
+
+
+def test_a_query_in_bytes_of_no_known_text_is_refused_in_one_sentence(built_index, capsys):
+    word = os.fsdecode(b"\x98\x98")  # undefined in windows-1251, and no UTF-8
+    assert exit_code(["search", word, "--json", "--index", str(built_index)]) == 2
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["status"] == 400 and "is neither UTF-8 nor windows-1251 text" in answer["error"]
 
 
 def test_a_good_filter_still_filters(built_index, capsys):
@@ -713,9 +768,72 @@ def _run_with_reader_gone(args: list[str], stream: str) -> tuple[int, str]:
     return proc.returncode, (err or b"").decode()
 
 
-def test_output_piped_to_a_reader_that_left_ends_quietly(built_index):
-    code, err = _run_with_reader_gone(["search", "Ассамблея", "--per-page", "50", "--index", str(built_index)], "stdout")
-    assert code == 141 and err == "", err  # a traceback on the terminal used to follow `| head`
+@pytest.mark.parametrize("args", [["search", "Ассамблея", "--per-page", "50"], ["search", "Ассамблея", "--json"],
+                                  ["stats"]])
+def test_output_piped_to_a_reader_that_left_ends_quietly(built_index, args):
+    # a traceback on the terminal used to follow `| head`; then a short output, written at Python's
+    # final flush, gave «Exception ignored … BrokenPipeError» and exit 120, a long one 141
+    code, err = _run_with_reader_gone(args + ["--index", str(built_index)], "stdout")
+    assert code == 0 and err == "", err
+
+
+def _run_with_output(args: list[str], stdout, stdin=None, env: dict | None = None):
+    """The command run with `stdout` (a file, or None: closed) and `stdin` (None: closed) as given."""
+    import subprocess
+    import sys
+
+    closed = [1] if stdout is None else []
+    closed += [0] if stdin is None else []
+    code = (f"import os, sys\nfor fd in {closed}: os.close(fd)\n"
+            "os.execv(sys.executable, [sys.executable, '-m', 'assembly_search.cli', *sys.argv[1:]])\n")
+    return subprocess.run([sys.executable, "-c", code, *args], stdout=stdout if stdout is not None else subprocess.DEVNULL,
+                          stdin=stdin if stdin is not None else subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=False,
+                          env=dict(os.environ, PYTHONPATH=os.getcwd(), **(env or {})))
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["search", "Ассамблея", "--json"], ["search", "Ассамблея", "--quotes"], ["stats"]])
+def test_output_onto_a_full_disk_is_one_sentence_and_exit_1(built_index, args):
+    # a traceback (search), or «Exception ignored» and exit 120 (stats)
+    with open("/dev/full", "w") as full, open(os.devnull) as nothing:
+        done = _run_with_output(args + ["--index", str(built_index)], full, nothing)
+    assert done.returncode == 1, done.stderr
+    assert done.stderr == "assembly-search: could not write the output: No space left on device.\n"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_backup_made_whole_is_no_failure_when_its_line_cannot_be_written(built_index, tmp_path):
+    from index.search import SearchService
+
+    with open("/dev/full", "w") as full, open(os.devnull) as nothing:
+        done = _run_with_output(["backup", str(tmp_path / "copy"), "--index", str(built_index)], full, nothing)
+    assert done.returncode == 0 and done.stderr.startswith("Copied the index at"), done.stderr  # said on stderr
+    assert SearchService(tmp_path / "copy").doc_count() == SearchService(built_index).doc_count()
+
+
+def test_a_closed_stdout_or_stdin_is_said_not_a_traceback(built_index, tmp_path):
+    with open(os.devnull) as nothing:
+        closed_out = _run_with_output(["search", "Совет", "--index", str(built_index)], None, nothing)
+    assert closed_out.returncode == 1, closed_out.stderr
+    assert closed_out.stderr == "assembly-search: could not write the output: standard output is closed.\n"
+    with open(tmp_path / "out.txt", "w") as out:
+        closed_in = _run_with_output(["search", "--index", str(built_index)], out, None)  # no query: the newest
+    assert closed_in.returncode == 0 and closed_in.stderr == "", closed_in.stderr
+    assert (tmp_path / "out.txt").read_text(encoding="utf-8").startswith(f"{len(CORPUS)} documents")
+    # ingest's summary goes to stderr when stdout is gone (it went nowhere, exit 0)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("Ассамблея народа Казахстана провела сессию.\n", encoding="utf-8")
+    with open(os.devnull) as nothing:
+        ingest = _run_with_output(["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix")], None, nothing)
+    assert ingest.returncode == 0 and "Ingest finished in" in ingest.stderr, ingest.stderr
+
+
+def test_an_output_encoding_that_cannot_hold_cyrillic_is_said_in_one_sentence(built_index, tmp_path):
+    with open(tmp_path / "out.txt", "w") as out, open(os.devnull) as nothing:
+        done = _run_with_output(["search", "Совет", "--index", str(built_index)], out, nothing,
+                                {"PYTHONIOENCODING": "ascii"})
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "standard output is set to ascii" in done.stderr and "set PYTHONIOENCODING=utf-8" in done.stderr
 
 
 def test_an_ingest_whose_feedback_reader_left_still_finishes_the_batch(tmp_path):
@@ -967,6 +1085,17 @@ def test_an_environment_variable_that_the_option_would_refuse_is_a_usage_error_o
     given = ["ingest", str(tmp_path), "--index", str(tmp_path / "index"), option, "2"]  # --work: argparse's prefix
     assert exit_code(given) == 0  # the option wins
     assert exit_code(["search", "заседание", "--index", str(built_index)]) == 0  # search reads no such variable
+
+
+def test_stats_as_json_gives_a_monitor_the_counts_and_a_refusal_as_the_api_does(built_index, tmp_path, capsys):
+    # a host without serve scraped «155 documents, 1793 passages, …»
+    assert exit_code(["stats", "--json", "--index", str(built_index)]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["index"] == str(built_index) and stats["documents"] == len(CORPUS) and stats["passages"] > 0
+    assert stats["facets"]["year"]["2019"] > 0 and stats["notes"] == []
+    assert exit_code(["stats", "--json", "--index", str(tmp_path / "none")]) == 1
+    refused = json.loads(capsys.readouterr().out)
+    assert refused["status"] == 503 and refused["error"].startswith(f"There is no index at {tmp_path / 'none'}")
 
 
 def test_stats_lists_every_year_in_order_and_says_how_many_values_it_left_out(built_index, capsys):

@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import unicodedata
@@ -24,7 +25,7 @@ from index.search import SearchRequest, SearchService
 from ingest.pipeline import IngestOptions, run_ingest
 from ingest.hash_cache import file_hash as real_file_hash
 from ingest.worker import process_file as real_process_file
-from tests.conftest import small_tmpfs
+from tests.conftest import found_ids, small_tmpfs
 
 TEXT_A = "Круглый стол в Мажилисе\n\nДепутат Мажилиса А. Платонов отметил важность работы Ассамблеи народа Казахстана.\n"
 TEXT_B = "Заседание Совета матерей\n\nН.Дементьева рассказала о работе с семьями 12 марта 2020 года.\n"
@@ -1909,7 +1910,61 @@ def test_an_index_that_cannot_be_written_names_the_path_and_the_fix(as_another_u
     assert locked.returncode == 2 and locked.stderr.strip() == (
         f"assembly-search: The index folder {index} cannot be written: the file {lock} cannot be written "
         f"(Permission denied); {fix} {lock} (its owner or permissions).")
+    # a root job with umask 077 made it drwx------: the refusal's own look at the lock file raised
+    index.chmod(0)  # as another account's folder of mode 700 is to this one
+    try:
+        closed = run("ingest", str(archive), "--index", str(index))
+    finally:
+        index.chmod(0o755)
+    assert closed.returncode == 2 and closed.stderr.strip() == (
+        f"assembly-search: The index folder {index} cannot be written: the folder {index} cannot be entered by this "
+        f"account (Permission denied); give the account running assembly-search the right to enter and write {index} "
+        "(its owner or permissions)."), closed.stderr
     assert SearchService(index).doc_count() == 1  # nothing lost
+
+
+def test_an_ingest_with_a_strict_umask_writes_files_the_index_folder_s_readers_can_read(tmp_path):
+    # a root cron job (umask 077) wrote its commit as 0600 into the service's folder: exit 0, and
+    # every search by the service account was refused from then on
+    from tests.conftest import NOBODY
+
+    archive, shared = tmp_path / "archive", Path(tempfile.mkdtemp(prefix="as-shared-"))
+    archive.mkdir()
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    index = shared / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    try:
+        shared.chmod(0o755)
+        assert subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index", str(index)],
+                              env=env, capture_output=True, check=False, umask=0o022).returncode == 0
+        (archive / "b.txt").write_text(TEXT_A.replace("Платонов", "Дементьева"), encoding="utf-8")
+        strict = subprocess.run([sys.executable, "-m", "assembly_search.cli", "ingest", str(archive), "--index",
+                                 str(index)], env=env, capture_output=True, text=True, check=False, umask=0o077)
+        assert strict.returncode == 0, strict.stderr
+        hidden = [p.name for p in index.iterdir() if not p.stat().st_mode & 0o004]
+        assert hidden == [], hidden
+        if os.geteuid() == 0 and shutil.which("setpriv"):  # the service account's search, as it runs it
+            search = subprocess.run(["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups",
+                                     sys.executable, "-m", "assembly_search.cli", "search", "Дементьева", "--index",
+                                     str(index)], env=env, capture_output=True, text=True, check=False, cwd="/")
+            assert search.returncode == 0 and search.stdout.startswith("1 document"), search.stderr
+    finally:
+        shutil.rmtree(shared)
+
+
+def test_an_earlier_report_kept_in_the_archive_under_a_txt_name_is_skipped_not_indexed(tmp_path):
+    # a nightly `--report /srv/archive/logs/отчёт-$(date +%F).txt`: yesterday's was indexed as a document
+    # of JSON lines, dated by its name, found by searches
+    archive, index = tmp_path / "archive", tmp_path / "index"
+    (archive / "logs").mkdir(parents=True)
+    (archive / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    yesterday, today = archive / "logs" / "отчёт-2026-11-28.txt", archive / "logs" / "отчёт-2026-11-29.txt"
+    run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=yesterday))
+    summary = run_ingest([str(archive)], IngestOptions(index_dir=index, workers=1, report_path=today))
+    assert {(r.path, r.status, r.reason) for r in summary.files if r.path == str(yesterday)} == {
+        (str(yesterday), "skipped", "ingest_report")}
+    assert SearchService(index).doc_count() == 1
+    assert found_ids(SearchService(index), "status indexed") == set()
 
 
 def test_a_start_path_that_is_neither_file_nor_folder_is_reported(tmp_path):

@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from index.web_archives import is_web_archive
+from ingest.report_file import REPORT_LINE_BYTES, is_report
 
 from .base import LIST_PAGE, MAX_BYTES, REASONS, Block, ParsedDocument, ParseError, Parser, open_regular
 from .compressed import GZIP_MAGIC, gunzip, gzip_head
@@ -261,6 +262,8 @@ def parse_bytes(data: bytes, name: str = "", fmt: str | None = None, max_bytes: 
     """Parse the bytes of a file called ``name`` (only its extension is used). Without
     ``keep_list_pages``, a page of teasers of other pages fails as list_page. A text of OCR noise
     fails as ocr_noise, and a poor OCR's gets a warning (ocr_quality)."""
+    if is_report(data[:REPORT_LINE_BYTES]):  # yesterday's --report kept in the archive: its paths are no document
+        raise ParseError("ingest_report", path=name or None)
     parsed = judged(_parse_bytes(data, name, fmt, max_bytes), name)
     if not keep_list_pages and parsed.metadata.get("page_kind") == LIST_PAGE:
         raise ParseError("list_page", path=name or None)
