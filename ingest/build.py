@@ -612,6 +612,9 @@ MAX_TITLE_CHARS = 300
 #    nobody's first sentence and a retold rest; an English sentence's Cyrillic names and Russian speech verbs are
 #    read by the Russian rules («Кайрат Абдрахманов отметил: “…”» names him); English «he said» is the subject of
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
+#    web pages: a saved page's original address (a WARC's, .mht's or .webarchive's, «saved from url», HTTrack's
+#    «Mirrored from», canonical, og:url) and a crawl's capture day are kept; a one-page WARC and a Safari
+#    .webarchive are read as the page they hold, a WARC of several pages refused, no longer one page (fix-web-crawls).
 EXTRACTION_VERSION = 12
 
 
@@ -744,5 +747,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         extraction=EXTRACTION_VERSION,
         act_numbers=act_numbers(text),
         author=document_author(parsed.metadata, [b.text for b in blocks]),
+        original_url=parsed.metadata.get("url", ""),
+        captured=parsed.metadata.get("captured", ""),
         passages=passages,
     )
