@@ -177,3 +177,8 @@ def test_the_document_page_and_api_show_the_original_address(crawled):
     html = client.get(f"/doc/{doc_id}").get_data(as_text=True)
     assert 'href="https://anq-akmola.kz/news.php?id=14"' in html and "Адрес страницы" in html
     assert "сохранена 5\u00a0марта 2023" in html
+
+
+def test_the_skipped_crawl_is_not_called_misnamed(crawled):
+    _, lines, _ = crawled
+    assert "misnamed" not in lines["crawl.warc"]["message"]

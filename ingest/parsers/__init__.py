@@ -190,11 +190,14 @@ def unsupported_sentence(found: str) -> str:
     return f"The file is {what}, which is not supported" + (f"; {hint}." if hint else ".")
 
 
-def misnamed_sentence(path: Path | str, found: str | None = None) -> str:
+def misnamed_sentence(path: Path | str, found: str | None = None, read_as: str | None = None) -> str:
     """What a report adds of a file of a kind no parser reads under the name of one read here (a
     workbook named .docx), or of a kind sniff_format ``found`` (a workbook) under a Word name that is
-    no Word file's (.doc): that name is what the archivist has to fix. "" for any other name."""
+    no Word file's (.doc): that name is what the archivist has to fix. "" for any other name, and for a file
+    its name's own parser (``read_as``) refused."""
     ext = file_extension(os.path.basename(path))
+    if read_as in PARSERS and ext in PARSERS[read_as].extensions:
+        return ""  # its parser's own kind refused it (a WARC of several pages): the name is right
     if ext in supported_extensions() or ext in TEXT_UNDER_WORD_NAMES and found and found not in WORD_NAME_KINDS:
         return f" It is misnamed: not a {ext} file."
     return ""
