@@ -61,6 +61,11 @@ class DocumentRecord:
     # its author or issuing body as the file names it (an e-mail's sender, a web page's or an Office file's
     # author, an article's authors line: ingest.extract.authors); empty when it names none
     author: str = ""
+    # the address the saved web page came from, as its file records it (a WARC's target, an .mht's or a
+    # .webarchive's location, a page's «saved from url», canonical link or og:url); "" when it names none
+    original_url: str = ""
+    # the day a web crawl (WARC) captured the page, ISO; no date of the document (a page keeps its own)
+    captured: str = ""
     # when ingest first added its content, and when its file's edit brought this content (index.arrival):
     # seconds since the epoch; set by the index writer, kept by a record read back from an index
     added: int | None = None

@@ -252,6 +252,8 @@ class DocumentView:
     generation: int | None = field(default=None, compare=False)  # the index commit it was read from: not the document
     act_numbers: list[str] = field(default_factory=list)  # as Hit's
     author: str = ""  # as Hit's
+    original_url: str = ""  # the address the saved web page came from (DocumentRecord.original_url)
+    captured: str = ""  # the day a web crawl captured it, ISO (DocumentRecord.captured)
 
     @property
     def title_language(self) -> str:
@@ -261,3 +263,11 @@ class DocumentView:
         if first is not None and first.language and " ".join(first.text.split()) == " ".join(self.title.split()):
             return first.language
         return self.language
+
+    @property
+    def captured_day(self) -> date | None:
+        """The day a web crawl captured the page, as a date; None when it has none."""
+        try:
+            return date.fromisoformat(self.captured) if self.captured else None
+        except ValueError:
+            return None

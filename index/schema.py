@@ -162,8 +162,12 @@ LISTED = "listed"
 # A document's author or issuing body (DocumentRecord.author), shown and cited (index.references), not
 # searched: stored only; absent in the documents ingested before it.
 AUTHOR = "author"
+# The address a saved web page came from and the day a crawl captured it (DocumentRecord.original_url,
+# .captured): shown, stored only; absent in the documents ingested before them.
+ORIGINAL_URL = "original_url"
+CAPTURED = "captured"
 # Fields added since schema 8, added to an older index by its first writing session.
-ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED, AUTHOR)
+ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, LISTED, AUTHOR, ORIGINAL_URL, CAPTURED)
 
 # The field holding as written the words a morphological field holds as dictionary forms: `exact`
 # has a document's title and text (so `content` maps to it and `title` need not), `pexact` a
@@ -203,6 +207,8 @@ def build_schema() -> Schema:
         extraction=ID(stored=True),
         act_numbers=KEYWORD(**keyword),
         author=STORED(),
+        original_url=STORED(),
+        captured=STORED(),
         # sortable: the per-document columns load as arrays (index.facets.FacetTables.arrived)
         added=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),
         changed=NUMERIC(int, bits=64, stored=True, signed=False, sortable=True),

@@ -70,7 +70,7 @@ from index.results import (
     SearchResult,
 )
 from index.moved_documents import MovedDocument, moved_document
-from index.schema import ACT_NUMBERS, AUTHOR, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, WRITTEN_FORMS
+from index.schema import ACT_NUMBERS, AUTHOR, CAPTURED, FACET_FIELDS, FORMER_IDS, KIND_DOC, KIND_PASSAGE, NARRATED, ORIGINAL_URL, WRITTEN_FORMS
 from index.anniversaries import KAZAKH_NUMBER_WORDS
 from index.kazakh_corrections import may_correct_kazakh
 from index.ordinals import KAZAKH_ORDINAL_WORDS
@@ -2293,6 +2293,7 @@ class SearchService:
             date_source=stored.get("date_source"), format=stored.get("format", ""),
             act_numbers=[shown_act_number(k) for k in stored_keywords(stored.get(ACT_NUMBERS))],
             author=stored.get(AUTHOR) or "",
+            original_url=stored.get(ORIGINAL_URL) or "", captured=stored.get(CAPTURED) or "",
             language=stored.get("language", ""), speakers=tables.names(stored_keywords(stored.get("speakers"))),
             persons=tables.names(stored_keywords(stored.get("persons"))), topics=stored_keywords(stored.get("topics")),
             paths=list(stored.get("paths") or []), source=stored.get("source", ""),

@@ -28,7 +28,7 @@ from index.location import blocked_folder, cannot_enter, entry_refused, index_fo
 from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.post_times import FORMAT as POST_TIMES_FORMAT, without_post_times
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
-from index.schema import (ACT_NUMBERS, ADDED_FIELDS, AUTHOR, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
+from index.schema import (ACT_NUMBERS, ADDED_FIELDS, AUTHOR, CAPTURED, ORIGINAL_URL, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
                           LISTED, NARRATED, SCHEMA_VERSION, build_schema)
 from index.purging import holds_deleted_records, merge_policy
 from index.successors import Successor, successors
@@ -491,6 +491,8 @@ def document_fields(record: DocumentRecord) -> dict:
         former_ids=KEYWORD_SEPARATOR.join(record.former_ids),
         act_numbers=KEYWORD_SEPARATOR.join(record.act_numbers),
         author=record.author or None,
+        original_url=record.original_url or None,
+        captured=record.captured or None,
         extraction=str(record.extraction) if record.extraction else None,
         added=record.added,
         changed=record.changed,
@@ -1012,6 +1014,8 @@ def record_from_stored(doc: dict, passages: list[dict]) -> DocumentRecord:
         extraction=extraction_number(doc.get(EXTRACTION)),
         act_numbers=stored_keywords(doc.get(ACT_NUMBERS)),
         author=doc.get(AUTHOR) or "",
+        original_url=doc.get(ORIGINAL_URL) or "",
+        captured=doc.get(CAPTURED) or "",
         added=stored_times(doc)[0],
         changed=stored_times(doc)[1],
         passages=sorted((PassageRecord(text=p.get("ptext", ""), position=p["position"], page=p.get("page"),

@@ -614,6 +614,9 @@ MAX_TITLE_CHARS = 300
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
 #     an earlier run's --report kept in the archive (a first line of JSON with path and status) is skipped as
 #     ingest_report, not indexed as a document
+#    web pages: a saved page's original address (a WARC's, .mht's or .webarchive's, «saved from url», HTTrack's
+#    «Mirrored from», canonical, og:url) and a crawl's capture day are kept; a one-page WARC and a Safari
+#    .webarchive are read as the page they hold, a WARC of several pages refused, no longer one page (fix-web-crawls).
 EXTRACTION_VERSION = 12
 
 
@@ -746,5 +749,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         extraction=EXTRACTION_VERSION,
         act_numbers=act_numbers(text),
         author=document_author(parsed.metadata, [b.text for b in blocks]),
+        original_url=parsed.metadata.get("url", ""),
+        captured=parsed.metadata.get("captured", ""),
         passages=passages,
     )

@@ -26,7 +26,8 @@ from index.paths import readable_path
 KNOWN_EXTENSIONS = frozenset({".pdf", ".html", ".htm", ".xhtml", ".shtml", ".mht", ".mhtml", ".txt", ".text",
                               ".srt", ".vtt",  # a recorded speech's subtitles are its text
                               ".rtf", ".docx", ".docm", ".dotx", ".dotm", ".odt", ".ott",  # Word's and LibreOffice's
-                              ".eml"})  # an e-mail message
+                              ".eml",  # an e-mail message
+                              ".warc", ".webarchive"})  # a web crawl's page, Safari's saved page
 # A file named on the command line is the user's choice: every extension a parser reads.
 NAMED_EXTENSIONS = KNOWN_EXTENSIONS | frozenset(supported_extensions())
 SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
@@ -195,7 +196,7 @@ def sniffed(head: bytes, name: str) -> bool:
     ext = file_extension(os.path.basename(name))
     may_be_text = not ext or ext in TEXT_UNDER_WORD_NAMES
     found = sniff_format(name, head)
-    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "xlsx", "ods", "eml"):  # an RTF saved as .doc, a message as .msg
+    if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "xlsx", "ods", "eml", "warc", "webarchive"):  # an RTF saved as .doc, a message as .msg
         return True
     text = (gzip_head(head, len(head)) or b"") if head.startswith(GZIP_MAGIC) else head
     return may_be_text and found in ("txt", "subtitles") and looks_like_text(text)

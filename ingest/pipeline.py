@@ -1191,7 +1191,7 @@ def _for_path(outcome: Outcome, path: str) -> str | None:
     """The outcome's sentence for one of the paths its bytes were read under: a kind no parser reads
     under a report's name (one copy .docx, one .xlsx) is said to be misnamed under that name only."""
     if outcome.reason in NOT_READ_KINDS and outcome.message:
-        return outcome.message + misnamed_sentence(path)
+        return outcome.message + misnamed_sentence(path, read_as=outcome.format)
     return outcome.message
 
 

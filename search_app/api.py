@@ -48,7 +48,9 @@
                              of its text, each with its id, title, format and files, as a search hit;
                              `gone_paths`: those of `paths` whose file is not there now, as a search
                              hit has them too; `author`: its author or issuing body, "" when its file
-                             names none; `reference`: its ГОСТ Р 7.0.5-2008 reference, as a search hit's)
+                             names none; `reference`: its ГОСТ Р 7.0.5-2008 reference, as a search hit's;
+                             `original_url`: the address a saved web page came from, null when its file
+                             records none; `captured`: the day a web crawl (WARC) captured it, or null)
     GET /api/search.csv      every result as CSV (up to search_app.CSV_MAX_ROWS, 100,000; more found: a
                              last row says so, and the headers X-Total-Count and X-Export-Rows;
                              `missing`: the words a «most of the words» hit lacks, and a last row
@@ -298,6 +300,7 @@ def _document_fields(view, places=None, parts: frozenset[str] = PLAIN_PARTS) -> 
     return {
         "id": view.doc_id, "title": view.title, "date": view.date, "date_source": view.date_source,
         "act_numbers": view.act_numbers, "author": view.author, "reference": document_reference(view),
+        "original_url": view.original_url or None, "captured": view.captured or None,
         "format": view.format, "language": view.language, "speakers": view.speakers,
         "persons": view.persons, "topics": view.topics, "pages": view.pages, "encoding": view.encoding,
         "file_name": file_name(view, original),

@@ -49,7 +49,8 @@ LANGUAGES = {"ru": "русский", "kk": "казахский", "en": "англ
              "uk": "украинский", "be": "белорусский", "tt": "татарский", "ug": "уйгурский", "de": "немецкий",
              "pl": "польский", "uz": "узбекский", "az": "азербайджанский"}
 FORMATS = {"pdf": "PDF", "html": "HTML", "txt": "текст", "subtitles": "субтитры", "docx": "DOCX", "odt": "ODT",
-           "telegram": "Telegram", "rtf": "RTF", "xlsx": "XLSX", "ods": "ODS", "eml": "EML"}
+           "telegram": "Telegram", "rtf": "RTF", "xlsx": "XLSX", "ods": "ODS", "eml": "EML",
+           "warc": "WARC", "webarchive": "Safari webarchive"}
 SORT_TITLES = {"relevance": "по релевантности", "newest": "сначала новые", "oldest": "сначала старые",
                "added": "новые в архиве"}
 NO_ARRIVAL = "когда поступил в архив, не записано (проиндексирован до того, как это стали записывать)"

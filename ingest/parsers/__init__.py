@@ -6,7 +6,8 @@
 
 The format is sniffed from the content first (a PDF named .txt is read as PDF) and from the
 extension second. Each format is one small class in its own module (text, html, pdf, rtf, subtitles, docx, odt,
-xlsx, ods, eml: an e-mail message, and telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX,
+xlsx, ods, eml: an e-mail message, warc: a web crawl's one captured page, webarchive: Safari's saved page, and
+telegram: a Telegram Desktop export, HTML or JSON, known by its content only). DOCX,
 ODT, XLSX and ODS are ZIP packages, told from a presentation's or a plain archive by what they hold (office_package).
 """
 from __future__ import annotations
@@ -33,6 +34,9 @@ from .rtf import RtfParser, is_rtf
 from .subtitles import SubtitleParser, looks_like_subtitles
 from .telegram import TelegramParser, is_telegram_export
 from .text import TextParser, decoded_head
+from .warc import WarcParser
+from .warc_records import is_warc
+from .webarchive import WebarchiveParser, is_webarchive
 from .xlsx import XlsxParser
 
 __all__ = [
@@ -44,17 +48,19 @@ __all__ = [
 
 PARSERS: dict[str, Parser] = {}
 for _cls in (PdfParser, HtmlOnDemand, SubtitleParser, TelegramParser, RtfParser, DocxParser, OdtParser, XlsxParser,
-             OdsParser, EmlParser, TextParser):
+             OdsParser, EmlParser, WarcParser, WebarchiveParser, TextParser):
     PARSERS[_cls.format] = _cls()
 
 # The longest extension taken as one (.markdown, .sqlite3): a longer word after the last dot is
 # part of the name ("Speech by N.Nazarbayev").
 MAX_EXTENSION_CHARS = 8
+# longer extensions a parser takes, which no name's last word is (Safari's saved page)
+LONG_EXTENSIONS = (".webarchive",)
 
 # the formats read from a ZIP package, whose parsers bound what its parts unpack to by the size limit too
 PACKAGE_FORMATS = ("docx", "odt", "xlsx", "ods")
 # the formats whose parsers take the size limit: a package's parts, an e-mail's attachments
-_SIZED_FORMATS = PACKAGE_FORMATS + ("eml",)
+_SIZED_FORMATS = PACKAGE_FORMATS + ("eml", "warc")
 # Formats recognised by their first bytes but not parsed (yet): named in the error. A ZIP or OLE
 # file is told by what it holds (office_package): a DOCX, ODT, XLSX or ODS is read, a PPTX or an old .doc named.
 _OTHER_MAGIC = (
@@ -88,6 +94,8 @@ def file_extension(name: str) -> str:
     if dot <= 0:  # no dot, or a hidden file's leading one
         return ""
     ext = name[dot + 1:]
+    if "." + ext.lower() in LONG_EXTENSIONS:
+        return "." + ext.lower()
     if len(ext) > MAX_EXTENSION_CHARS or not (ext.isascii() and ext.isalnum()) or ext.isdigit():
         return ""  # also "" for a name ending in a dot
     return "." + ext.lower()
@@ -115,6 +123,11 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
         return "pdf"
     if is_rtf(head):  # also a .doc that Word or WordPad saved as RTF
         return "rtf"
+    if is_warc(head) or head.startswith(GZIP_MAGIC) and is_warc(gzip_head(head, SNIFF_HEAD) or b""):
+        return "warc"  # a crawl: its pages' HTML must not make the file one page (a .warc.gz no gzip archive)
+    ext = file_extension(os.path.basename(path)) if path else ""
+    if is_webarchive(head, ext):  # Safari's: the <html> in its plist made it a page, or binary data
+        return "webarchive"
     if head.startswith(GZIP_MAGIC):
         inner = _compressed_page(path, head)
         if inner:
@@ -126,7 +139,6 @@ def sniff_format(path: Path | str | None, head: bytes) -> str | None:
     for magic, what in _OTHER_MAGIC:
         if head.startswith(magic):
             return "unsupported:" + what
-    ext = file_extension(os.path.basename(path)) if path else ""
     if is_email(head) and ext not in (".mht", ".mhtml"):  # an e-mail message (.eml, a .msg saved as text) under any name
         return "eml"
     if is_web_archive(head):  # a single-file web page (.mht), whatever HTML its parts show
@@ -179,11 +191,14 @@ def unsupported_sentence(found: str) -> str:
     return f"The file is {what}, which is not supported" + (f"; {hint}." if hint else ".")
 
 
-def misnamed_sentence(path: Path | str, found: str | None = None) -> str:
+def misnamed_sentence(path: Path | str, found: str | None = None, read_as: str | None = None) -> str:
     """What a report adds of a file of a kind no parser reads under the name of one read here (a
     workbook named .docx), or of a kind sniff_format ``found`` (a workbook) under a Word name that is
-    no Word file's (.doc): that name is what the archivist has to fix. "" for any other name."""
+    no Word file's (.doc): that name is what the archivist has to fix. "" for any other name, and for a file
+    its name's own parser (``read_as``) refused."""
     ext = file_extension(os.path.basename(path))
+    if read_as in PARSERS and ext in PARSERS[read_as].extensions:
+        return ""  # its parser's own kind refused it (a WARC of several pages): the name is right
     if ext in supported_extensions() or ext in TEXT_UNDER_WORD_NAMES and found and found not in WORD_NAME_KINDS:
         return f" It is misnamed: not a {ext} file."
     return ""

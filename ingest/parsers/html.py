@@ -32,7 +32,8 @@ from .ocr_quality import NOISE_MESSAGE, is_noise
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
 from .verse_lines import is_stanza
-from .web_archive import frame_pages, root_page
+from .page_address import page_address
+from .web_archive import archive_address, frame_pages, root_page
 from .word_html import created_date, drop_word_markup, first_line_title, is_word_page, take_word_notes
 
 _META_CHARSET = re.compile(
@@ -1258,7 +1259,11 @@ class HtmlParser(HtmlKind):
         if not data.strip():
             raise ParseError("empty", "The file is empty.", path=name or None)
         if is_web_archive(data):  # a single-file web page (.mht): its HTML part is the page
-            return self._page(*root_page(data, name), name, archive=data)
+            parsed = self._page(*root_page(data, name), name, archive=data)
+            address = archive_address(data)  # where the browser saved it from, over the page's own
+            if address:
+                parsed.metadata["url"] = address
+            return parsed
         return self._page(data, None, name)
 
     def parse_part(self, data: bytes, charset: str | None, name: str = "", body: bool = False) -> ParsedDocument:
@@ -1300,6 +1305,9 @@ class HtmlParser(HtmlKind):
             m = _first_meta(found.by_name.get("meta", []), "name", rx.search)
             if m and m.get("content") and m["content"].strip():
                 metadata[key] = _clean_inline(m["content"])
+        address = page_address(found.by_name, found.comments)
+        if address:
+            metadata["url"] = address
         html = found.first("html")  # soup.html, without its find()
         lang = (html.get("lang") if html else None) or ""
         if lang:

@@ -50,3 +50,15 @@ def frame_pages(data: bytes, sources: list[str]) -> list[tuple[bytes, str | None
         if body and body.strip():
             found.append((body, part.get_content_charset()))
     return found
+
+
+def archive_address(data: bytes) -> str:
+    """The address the page was saved from: Chrome's Snapshot-Content-Location, else the root part's
+    Content-Location; "" when it names none or a local file."""
+    message, pages = _pages(data)
+    root = _root(message, pages)
+    for value in (message.get("Snapshot-Content-Location"), root.get("Content-Location") if root is not None else None):
+        value = (value or "").strip()
+        if value.lower().startswith(("http://", "https://")):
+            return value
+    return ""
