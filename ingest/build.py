@@ -612,6 +612,8 @@ MAX_TITLE_CHARS = 300
 #    nobody's first sentence and a retold rest; an English sentence's Cyrillic names and Russian speech verbs are
 #    read by the Russian rules («Кайрат Абдрахманов отметил: “…”» names him); English «he said» is the subject of
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
+#    a web server's «Index of /…» listing is skipped (folder_listing), HTTrack's index of projects too (mirror_tool),
+#    not indexed or failed as empty; a framed site saved complete has its frames read beside it (fix-web-mirrors).
 EXTRACTION_VERSION = 12
 
 

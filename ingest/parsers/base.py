@@ -98,6 +98,8 @@ REASONS: dict[str, str] = {
     "their own.",
     "list_page": "The page lists other pages' teasers (a home, news-list, tag, category or archive page): its "
     "articles are files of their own (ingest --keep-list-pages indexes such pages too, undated).",
+    "folder_listing": "The page is a web server's listing of a folder's files, no document.",
+    "mirror_tool": "The file is a web mirror's own (HTTrack's log, cache or index of projects), no page of a site.",
     "menu_frame": "The page is a frame of links only (a framed site's menu): its links open the other frames' "
     "pages, which are files of their own.",
 }
@@ -105,9 +107,10 @@ REASONS: dict[str, str] = {
 # run (a size limit, or a read error, may go another way). "unsupported" reaches a parser only by
 # the bytes (a DOCX named .txt): ingest takes no file whose name the parsers do not know.
 CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                             "ocr_noise", "encoding", "unsupported", "frameset", "menu_frame"})
+                             "ocr_noise", "encoding", "unsupported", "frameset", "menu_frame",
+                             "folder_listing", "mirror_tool"})
 # The reasons of a file that holds nothing to index by design: skipped, not failed
-NOTHING_TO_INDEX = frozenset({"frameset", "menu_frame", "list_page"})
+NOTHING_TO_INDEX = frozenset({"frameset", "menu_frame", "list_page", "folder_listing", "mirror_tool"})
 # what a parser sets in ParsedDocument.metadata["page_kind"] for a page of teasers of other pages
 LIST_PAGE = "list"
 
