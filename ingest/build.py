@@ -617,6 +617,8 @@ MAX_TITLE_CHARS = 300
 #    web pages: a saved page's original address (a WARC's, .mht's or .webarchive's, «saved from url», HTTrack's
 #    «Mirrored from», canonical, og:url) and a crawl's capture day are kept; a one-page WARC and a Safari
 #    .webarchive are read as the page they hold, a WARC of several pages refused, no longer one page (fix-web-crawls).
+#    a web server's «Index of /…» listing is skipped (folder_listing), HTTrack's index of projects too (mirror_tool),
+#    not indexed or failed as empty; a framed site saved complete has its frames read beside it (fix-web-mirrors).
 EXTRACTION_VERSION = 12
 
 

@@ -13,10 +13,12 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 from ingest.parsers import (FEED, TEXT_UNDER_WORD_NAMES, file_extension, misnamed_sentence, sniff_format,
                             supported_extensions, unsupported_sentence)
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
+from ingest.parsers.mirror_names import address_path
 from ingest.parsers.text import decoded_head
 from index.paths import readable_path
 
@@ -41,9 +43,15 @@ SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store", "icon\r"}
 SYSTEM_FOLDERS = frozenset({"$recycle.bin", "recycler", "recycled", "system volume information", "lost+found",
                             "$windows.~bt", "$windows.~ws", "__macosx"})
 CHKDSK_FOLDER = re.compile(r"found\.\d{3}")
-# An editor's backup beside the document (gedit, emacs, mc: отчет.txt~; many tools: отчет.bak): an
-# older copy of a document read under its own name, which search would list twice.
-BACKUP_SUFFIXES = ("~", ".bak")
+# An editor's backup beside the document (gedit, emacs, mc: отчет.txt~; many tools: отчет.bak), and
+# the page as wget -K saved it before converting its links (news.php@id=15.html.orig; patch's
+# отчет.txt.orig too): an older copy of a document read under its own name, which search would list twice.
+BACKUP_SUFFIXES = ("~", ".bak", ".orig")
+# HTTrack's own files in the project folder beside the site it mirrored: its cache (the addresses it
+# fetched, their headers, a zip of the pages) and its logs, which may hold a site's login and password.
+# They are no pages of the site; its index.html of the projects is told by its bytes (html parser).
+MIRROR_TOOL_FOLDERS = frozenset({"hts-cache"})
+MIRROR_TOOL_FILES = re.compile(r"hts-[a-z_]+\.(?:txt|log|out|lock)", re.IGNORECASE)
 # A file still being written: a temporary file, a download not finished
 TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 # An NTFS alternate data stream copied out as a file of its own (WSL, a drvfs mount, some
@@ -75,7 +83,7 @@ class Skipped:
     path: str
     message: str  # one plain sentence, for the report
     # the report's reason: unsupported | link_loop | link_outside | broken_link | not_a_file | unreadable | hidden
-    # | system | backup | assets
+    # | system | backup | assets | mirror_tool
     reason: str = "unsupported"
     # a file a website keeps beside its pages (a news feed, a robots.txt), no document of the archive:
     # what an earlier version indexed of it is removed by --prune
@@ -90,10 +98,16 @@ _HIDDEN_MESSAGES = {
                         "a copied-out NTFS stream such as Zone.Identifier).",
     ("system", True): "A system folder (a recycle bin, System Volume Information, lost+found…) or a temporary "
                       "one; nothing in it was read.",
-    ("backup", False): "An editor's backup copy (its name ends with ~ or .bak); the document is read under its "
-                       "own name.",
+    ("backup", False): "An editor's backup copy (its name ends with ~, .bak or .orig, as wget -K keeps a page "
+                       "before converting its links); the document is read under its own name.",
     ("assets", True): "The folder of images, scripts and styles a saved web page keeps beside it; nothing in it "
                       "was read (the page is read on its own).",
+    ("assets", False): "An image, script or style a framed web page saved whole keeps beside its frames' pages "
+                       "(which are read); not read.",
+    ("mirror_tool", True): "HTTrack's cache of the site it mirrored (hts-cache): the addresses it fetched, no "
+                           "pages of the site; nothing in it was read.",
+    ("mirror_tool", False): "HTTrack's log of the site it mirrored (hts-log.txt and the like), no page of the site; "
+                            "it may hold a login and password, and was not read.",
 }
 
 # A page saved whole («Сохранить как… веб-страница полностью», Word's «Веб-страница») keeps what it
@@ -108,15 +122,41 @@ _COMPANION = re.compile(r"^(?P<page>.+)[_.-](files|dateien|fichiers|archivos|arq
 SAVED_PAGE_EXTENSIONS = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
 
-def _saved_pages(names: list[str]) -> set[str]:
-    """The names, lowercased and without their extension, of the web pages among `names`."""
-    return {name[:name.rfind(".")].lower() for name in names if file_extension(name) in SAVED_PAGE_EXTENSIONS}
+def _saved_pages(names: list[str]) -> dict[str, str]:
+    """The web pages among `names`: their names lowercased and without their extension -> their names."""
+    return {name[:name.rfind(".")].lower(): name for name in names if file_extension(name) in SAVED_PAGE_EXTENSIONS}
 
 
-def _is_companion_folder(name: str, saved_pages: set[str]) -> bool:
-    """The folder is the one a saved web page beside it keeps its images, scripts and styles in."""
+def _companion_page(name: str, saved_pages: dict[str, str]) -> str | None:
+    """The name of the saved web page beside it whose images, scripts and styles the folder `name` keeps, if any."""
     m = _COMPANION.match(name)
-    return m is not None and m.group("page").lower() in saved_pages
+    return saved_pages.get(m.group("page").lower()) if m else None
+
+
+FRAMESET_HEAD_BYTES = 65536  # a frameset comes after the page's head: its scripts and styles may be long
+_FRAMESET = re.compile(r"<frameset[\s>]", re.IGNORECASE)
+_FRAME_SRC = re.compile(r"""<frame\s[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def frames_kept(page: str, folder: str) -> set[str] | None:
+    """The paths of the pages a frameset page shows in its frames that lie in `folder`, the folder
+    a browser's «Web page, complete» saves them in beside it (none there: an empty set); None when
+    the page is no frameset. Its frames' pages hold its text: they are read, not skipped as images."""
+    try:
+        with open(page, "rb") as fh:
+            text = decoded_head(fh.read(FRAMESET_HEAD_BYTES))
+    except OSError:
+        return None
+    if text is None or not _FRAMESET.search(text):
+        return None
+    kept = set()
+    for m in _FRAME_SRC.finditer(text):
+        src = unquote(next(g for g in m.groups() if g is not None).strip()).split("#")[0].split("?")[0]
+        if src and "://" not in src and not src.startswith("/"):
+            path = os.path.normpath(os.path.join(os.path.dirname(page), src.replace("\\", "/")))
+            if os.path.dirname(path) == folder:
+                kept.add(path)
+    return kept
 
 
 def real_path(path: str | Path) -> str:
@@ -132,14 +172,18 @@ def is_under(path: str, roots: list[str]) -> bool:
 
 
 def _hidden_or_system(name: str, is_folder: bool) -> str | None:
-    """"hidden", "system", "backup" or None: what a name says of the file or folder."""
+    """"hidden", "system", "backup", "mirror_tool" or None: what a name says of the file or folder."""
     if name.startswith("."):
         return "hidden"
     low = name.lower()
     if name.startswith("~$") or low in SYSTEM_FILES or low.endswith(TEMPORARY_SUFFIXES) or STREAM_COPY.search(name):
         return "system"
     if is_folder:
+        if low in MIRROR_TOOL_FOLDERS:
+            return "mirror_tool"
         return "system" if low in SYSTEM_FOLDERS or CHKDSK_FOLDER.fullmatch(low) else None
+    if MIRROR_TOOL_FILES.fullmatch(name):
+        return "mirror_tool"
     return "backup" if low.endswith(BACKUP_SUFFIXES) else None
 
 
@@ -185,7 +229,16 @@ def _not_supported(head: bytes, name: str) -> str:
     found = sniff_format(name, head) or ""
     if found.startswith("unsupported:"):  # a workbook named .doc: that name is wrong too
         return unsupported_sentence(found) + misnamed_sentence(name, found)
-    return f"Not a supported format ({file_extension(os.path.basename(name)) or 'no extension'})."
+    ext = file_extension(os.path.basename(name))
+    if not ext and _mirrored_query(name):
+        return ("A web mirror's copy of an address with a query (a script, a style sheet or data, by its bytes), "
+                "no page or document.")
+    return f"Not a supported format ({ext or 'no extension'})."
+
+
+def _mirrored_query(path: str) -> bool:
+    """The file's name is a web mirror's for an address with a query string (mirror_names)."""
+    return address_path(os.path.basename(path)) is not None
 
 
 def sniffed(head: bytes, name: str) -> bool:
@@ -194,7 +247,9 @@ def sniffed(head: bytes, name: str) -> bool:
     (a 1990s .doc; a .json or .py file is text but not a report). A gzip file is a page only under a
     page's name, never a .gz."""
     ext = file_extension(os.path.basename(name))
-    may_be_text = not ext or ext in TEXT_UNDER_WORD_NAMES
+    # a mirror's copy of an address with a query and no extension is a page by its bytes, never text: a
+    # site serves its scripts, styles and API's JSON so (css@family=Roboto, embed@url=…)
+    may_be_text = (not ext and not _mirrored_query(name)) or ext in TEXT_UNDER_WORD_NAMES
     found = sniff_format(name, head)
     if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "xlsx", "ods", "eml", "warc", "webarchive"):  # an RTF saved as .doc, a message as .msg
         return True
@@ -298,7 +353,13 @@ class _Discovery:
                 self.skipped.append(_unreadable_entry(path, exc))
                 continue
             kind = None if path in self.named else _hidden_or_system(entry.name, is_folder)
-            if kind is None and is_folder and path not in self.named and _is_companion_folder(entry.name, saved_pages):
+            page = _companion_page(entry.name, saved_pages) if kind is None and is_folder and path not in self.named \
+                else None
+            if page is not None:
+                frames = frames_kept(prefix + page, path)
+                if frames is not None and not entry.is_symlink():
+                    self._read_frames(root, path, frames)
+                    continue
                 kind = "assets"
             if kind:
                 if not self._own_output(path, entry, is_folder):
@@ -311,6 +372,29 @@ class _Discovery:
             else:
                 self._add_entry(root, entry, path)
         return subfolders
+
+    def _read_frames(self, root: str, folder: str, frames: set[str]) -> None:
+        """The folder a framed page saved whole keeps beside it: its frames' pages are read, each image,
+        script, style or folder else in it is skipped as assets."""
+        if not self._enter(folder, False):
+            return
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            self.skipped.append(_unreadable(folder, "folder", exc))
+            return
+        for entry in entries:
+            path = os.path.join(folder, entry.name)
+            if path in frames:
+                self._add_entry(root, entry, path)
+                continue
+            try:
+                is_folder = entry.is_dir()
+            except OSError as exc:
+                self.skipped.append(_unreadable_entry(path, exc))
+                continue
+            self.skipped.append(Skipped(path, _HIDDEN_MESSAGES["assets", is_folder], "assets"))
 
     def _outside(self, link: str) -> bool:
         """Whether `link` leads out of every start path, and is skipped for it (a link_outside):
@@ -367,8 +451,9 @@ class _Discovery:
                 with open(path, "rb") as fh:
                     head = fh.read(SNIFF_BYTES)
                 if not sniffed(head, path):  # the path: a package's parts are listed at its end
+                    # what an earlier version indexed of a feed, or of a mirror's script or style, goes with --prune
                     self.skipped.append(Skipped(path, _not_supported(head, path),
-                                                no_document=sniff_format(name, head) == FEED))
+                                                no_document=sniff_format(name, head) == FEED or _mirrored_query(name)))
                     return
             size = size_of()
         except OSError as exc:

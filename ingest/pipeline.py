@@ -403,8 +403,10 @@ DROPPED_MESSAGES = {
               "removed",
     "assets": "In the folder of images, scripts and styles a saved web page keeps beside it ({entry}), which ingest "
               "skips now (an earlier version indexed it); its document is removed",
-    "unsupported": "A website's news feed or robots.txt, which ingest skips now (an earlier version indexed it); its "
+    "mirror_tool": "HTTrack's own file ({entry}), which ingest skips now (an earlier version indexed it); its "
                    "document is removed",
+    "unsupported": "A website's news feed, robots.txt, or a script, style or data a mirror saved under an address "
+                   "with a query, which ingest skips now (an earlier version indexed it); its document is removed",
 }
 
 
@@ -1102,12 +1104,13 @@ NOT_FAILED = ("changed", "vanished", "not_a_file")  # outcomes that say nothing 
 # a kind of file no parser reads (a workbook, an archive): skipped under a report's name (.docx) as discovery
 # skips it under its own (.xlsx), the same bytes one status; its sentence names the wrong name
 NOT_READ_KINDS = ("unsupported",)
-HIDDEN = ("hidden", "system", "backup", "assets")  # reasons of skipped entries that are no documents of the archive
+# reasons of skipped entries that are no documents of the archive
+HIDDEN = ("hidden", "system", "backup", "assets", "mirror_tool")
 STILL_THERE = (*HIDDEN, "unsupported")  # skipped files that exist: --prune must not take them for gone
 # skipped as what an archive never holds (a recycle bin's deleted drafts, an editor's older copies):
 # what an earlier version indexed of them is removed by --prune. A hidden file stays: hidden files
 # have always been skipped, so the index holds one only when it was named on the command line.
-NEVER_ARCHIVE = ("system", "backup", "assets")
+NEVER_ARCHIVE = ("system", "backup", "assets", "mirror_tool")
 UNREAD_NOTE_PATHS = 5  # a locked subtree may hold thousands of folders: the report lists them all
 
 

@@ -25,6 +25,7 @@ from .docx import DocxParser
 from .eml import EmlParser
 from .html_on_demand import HtmlOnDemand, load_html_parser
 from .mail_headers import is_email
+from .mirror_names import address_path
 from .ocr_quality import judged
 from .ods import OdsParser
 from .odt import OdtParser
@@ -89,7 +90,18 @@ def file_extension(name: str) -> str:
     """The lowercase extension of a file name, "" for none. What follows the last dot is one only
     when it looks like one: a few ASCII letters and digits, at least one a letter (.pdf, .mp3, .7z).
     Otherwise the dot belongs to the name, as in a date or initials: "Протокол от 12.03.2019" and
-    "Выступление Н.А. Назарбаева" have no extension, so their bytes say what they are."""
+    "Выступление Н.А. Назарбаева" have no extension, so their bytes say what they are. A web
+    mirror's name for an address with a query has its path's extension ("jquery.min.js@ver=3.6.0":
+    .js, "index.html@C=M;O=A": .html) unless one follows the query ("news.php@id=15.html": .html)."""
+    ext = _last_extension(name)
+    if ext:
+        return ext
+    path = address_path(name)
+    return _last_extension(path) if path else ""
+
+
+def _last_extension(name: str) -> str:
+    """What follows the last dot of `name`, when it looks like an extension (file_extension)."""
     dot = name.rfind(".")
     if dot <= 0:  # no dot, or a hidden file's leading one
         return ""

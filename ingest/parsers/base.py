@@ -100,6 +100,8 @@ REASONS: dict[str, str] = {
     "articles are files of their own (ingest --keep-list-pages indexes such pages too, undated).",
     "ingest_report": "The file is an assembly-search ingest report (one JSON line per file, from --report), not "
     "a document of the archive.",
+    "folder_listing": "The page is a web server's listing of a folder's files, no document.",
+    "mirror_tool": "The file is a web mirror's own (HTTrack's log, cache or index of projects), no page of a site.",
     "menu_frame": "The page is a frame of links only (a framed site's menu): its links open the other frames' "
     "pages, which are files of their own.",
 }
@@ -107,9 +109,10 @@ REASONS: dict[str, str] = {
 # run (a size limit, or a read error, may go another way). "unsupported" reaches a parser only by
 # the bytes (a DOCX named .txt): ingest takes no file whose name the parsers do not know.
 CONTENT_REASONS = frozenset({"empty", "binary", "damaged", "password_required", "no_text_layer", "mojibake",
-                             "ocr_noise", "encoding", "unsupported", "frameset", "menu_frame", "ingest_report"})
+                             "ocr_noise", "encoding", "unsupported", "frameset", "menu_frame", "ingest_report",
+                             "folder_listing", "mirror_tool"})
 # The reasons of a file that holds nothing to index by design: skipped, not failed
-NOTHING_TO_INDEX = frozenset({"frameset", "menu_frame", "list_page", "ingest_report"})
+NOTHING_TO_INDEX = frozenset({"frameset", "menu_frame", "list_page", "ingest_report", "folder_listing", "mirror_tool"})
 # what a parser sets in ParsedDocument.metadata["page_kind"] for a page of teasers of other pages
 LIST_PAGE = "list"
 

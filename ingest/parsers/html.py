@@ -31,6 +31,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
 from .ocr_quality import NOISE_MESSAGE, is_noise
 from .placeholder_titles import is_placeholder_title
 from .text import decode_text
+from .tool_pages import FOLDER_LISTING_MESSAGE, MIRROR_INDEX_MESSAGE, is_folder_listing, is_mirror_index
 from .verse_lines import is_stanza
 from .page_address import page_address
 from .web_archive import archive_address, frame_pages, root_page
@@ -1254,6 +1255,16 @@ def _noise_not_garbled(error: ParseError, data: bytes, declared: str | None, nam
     return ParseError("ocr_noise", NOISE_MESSAGE, path=name or None) if is_noise(shown) else error
 
 
+def _refuse_tool_page(found: _Survey, window_title: str, name: str) -> None:
+    """ParseError for a page a program wrote among a mirror's pages (tool_pages): a server's folder
+    listing, HTTrack's index of its projects."""
+    if is_folder_listing(window_title, [_clean_inline(h.get_text(" ")) for h in found.by_name.get("h1", ())[:1]]):
+        raise ParseError("folder_listing", FOLDER_LISTING_MESSAGE, path=name or None)
+    generator = _first_meta(found.by_name.get("meta", []), "name", lambda v: v.strip().lower() == "generator")
+    if generator is not None and is_mirror_index(window_title, str(generator.get("content") or "")):
+        raise ParseError("mirror_tool", MIRROR_INDEX_MESSAGE, path=name or None)
+
+
 class HtmlParser(HtmlKind):
     def parse(self, data: bytes, name: str = "") -> ParsedDocument:
         if not data.strip():
@@ -1288,6 +1299,7 @@ class HtmlParser(HtmlKind):
         soup = parse_html(text)
         found = _survey(soup)
         window_title = _window_title(found)
+        _refuse_tool_page(found, window_title, name)
         heading = _article_heading(found, window_title)
         named = (_og_title(found, heading, window_title), _inline_text(heading) if heading is not None else "",
                  _site_names(found))
