@@ -614,6 +614,9 @@ MAX_TITLE_CHARS = 300
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
 #     an earlier run's --report kept in the archive (a first line of JSON with path and status) is skipped as
 #     ingest_report, not indexed as a document
+#    persons, speakers: an English possessive is no part of a name («Yerlan Karin's report» is Y. Karin); an English
+#    name in marked Latin letters is one (António Guterres, Áshimbaev), three words after a title are two given names
+#    and a surname (Recep Tayyip Erdoğan: R.T. Erdoğan), a Chinese name is its surname first (Xi Jinping: J. Xi) (fix-fc2).
 EXTRACTION_VERSION = 12
 
 
