@@ -50,7 +50,7 @@ def latin_as_cyrillic(word: str) -> str:
 @lru_cache(maxsize=20_000)
 def latin_readings(word: str) -> tuple[str, ...]:
     """The Russian spellings a Latin-lettered name may stand for, the likeliest (latin_as_cyrillic)
-    first, at most MAX_READINGS: й is written `y` or, in passports and the 2021 Kazakh alphabet,
+    first, at most MAX_READINGS and one with a soft л (`Merkel`: Меркель): й is written `y` or, in passports and the 2021 Kazakh alphabet,
     `i` (`Baizhanov`, `Seitkazina`: Байжанов, Сейтказина), and a `y` after a vowel may be и
     (`Nurpeysov`: Нурпеисов); () for a word that is not all Latin letters."""
     if not is_latin_name(word):
@@ -58,7 +58,15 @@ def latin_readings(word: str) -> tuple[str, ...]:
     parts = [_part_choices(part) for part in word.lower().split("-")]
     spelt = ("-".join(p) for p in product(*(("".join(letters) for letters in product(*choices))
                                             for choices in parts)))
-    return tuple(islice(dict.fromkeys(spelt), MAX_READINGS))
+    readings = tuple(islice(dict.fromkeys(spelt), MAX_READINGS))
+    # one more: the likeliest with Russian's soft л, which Latin never writes (Merkel: Меркель,
+    # Azilkhanov: Азильханов); last, so no reading of the other letters is crowded out
+    soft = _SOFT_L.sub("ль", readings[0])
+    return readings if soft in readings else (*readings, soft)
+
+
+# an л after a vowel, ending the word or before a consonant: where Russian may write ль
+_SOFT_L = re.compile(r"(?<=[аеиоуыэюя])л(?=$|-|[бвгджзклмнпрстфхцчшщ])")
 
 
 def _part_choices(low: str) -> list[tuple[str, ...]]:

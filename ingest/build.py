@@ -619,6 +619,9 @@ MAX_TITLE_CHARS = 300
 #    .webarchive are read as the page they hold, a WARC of several pages refused, no longer one page (fix-web-crawls).
 #    a web server's «Index of /…» listing is skipped (folder_listing), HTTrack's index of projects too (mirror_tool),
 #    not indexed or failed as empty; a framed site saved complete has its frames read beside it (fix-web-mirrors).
+#    persons, speakers: an English possessive is no part of a name («Yerlan Karin's report» is Y. Karin); an English
+#    name in marked Latin letters is one (António Guterres, Áshimbaev), three words after a title are two given names
+#    and a surname (Recep Tayyip Erdoğan: R.T. Erdoğan), a Chinese name is its surname first (Xi Jinping: J. Xi) (fix-fc2).
 EXTRACTION_VERSION = 12
 
 

@@ -40,7 +40,9 @@ from .kazakh_person_nouns import person_noun
 from .korean_names import korean_name
 from .kazakh_phrase_words import names_a_thing, thing_word
 from .label_roles import after_role
+from .latin_name_words import latin_script, without_possessive
 from .community_given_names import community_given_name
+from .chinese_names import surname_first
 from .community_languages import reading_language
 from .language import (cyrillic_sentences, detect_language, english_sentences, has_kazakh_letters, in_cyrillic,
                        text_kazakh_sentences)
@@ -1377,7 +1379,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if got and got[1] < n and tokens[got[1]].is_word and tokens[got[1]].is_cap and _latin_name(tokens[got[1]].text):
             inits, k = got
-            cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(tokens[k].text, None, ALL),)))
+            cands.append(_Cand(i, k + 1, "initials", inits, k, (Reading(without_possessive(tokens[k].text), None, ALL),)))
             for x in range(i, k + 1):
                 used[x] = True
             i = k + 1
@@ -1391,6 +1393,7 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         i += 1
     cands.extend(_latin_with_patronymic(tokens, used, in_alias))
+    cands.extend(_latin_titled_three(tokens, sids, used, in_alias))
     for i in range(n - 1):
         a, b = tokens[i], tokens[i + 1]
         if used[i] or used[i + 1] or i in in_alias or i + 1 in in_alias \
@@ -1402,15 +1405,19 @@ def _english(tokens: list[Token], sids: list[int], in_alias: set[int] = frozense
             continue
         if a.text.lower() in _EN_PERSON_TITLES:
             continue  # said Chairman Karin: a title, never a given name's initial («C. Karin»)
+        surname = without_possessive(b.text)  # «Yerlan Karin's report»: the name is Karin
         if a.text.isupper() or b.text.isupper() or not _latin_name(a.text) \
-                or ends_place_or_body(tokens[i - 1].text if i else "", a.text, b.text):
+                or ends_place_or_body(tokens[i - 1].text if i else "", a.text, surname):
             continue  # the Akmola Region, City Hall, Abay Avenue: a place or a body
         if i + 2 < n and tokens[i + 2].is_word and tokens[i + 2].is_cap and tokens[i + 2].start - b.end == 1:
             continue  # three capitalized words: an organisation more likely
         nxt = tokens[i + 2].text if i + 2 < n else ""
         if nxt == "of" or not _reads_as_person(tokens, i):
             continue
-        cands.append(_Cand(i, i + 2, "full", a.text[0] + ".", i + 1, (Reading(b.text, None, ALL),)))
+        if surname_first(a.text, surname):  # Xi Jinping: a Chinese name is J. Xi
+            cands.append(_Cand(i, i + 2, "initials", surname[0] + ".", i, (Reading(a.text, None, ALL),)))
+        else:
+            cands.append(_Cand(i, i + 2, "full", a.text[0] + ".", i + 1, (Reading(surname, None, ALL),)))
         used[i] = used[i + 1] = True
     cands.sort(key=lambda c: c.i)
     return cands
@@ -1442,10 +1449,42 @@ def _latin_with_patronymic(tokens: list[Token], used: list[bool], in_alias: set[
         if i + 3 < len(tokens) and tokens[i + 3].is_word and tokens[i + 3].is_cap and tokens[i + 3].start - words[2].end == 1:
             continue  # a fourth capitalized word: an organisation's name more likely
         initials = words[0].text[0] + "." + words[1].text[0] + "."
-        cands.append(_Cand(i, i + 3, "full", initials, i + 2, (Reading(words[2].text, None, ALL),)))
+        cands.append(_Cand(i, i + 3, "full", initials, i + 2, (Reading(without_possessive(words[2].text), None, ALL),)))
         for k in range(i, i + 3):
             used[k] = True
     return cands
+
+
+def _latin_titled_three(tokens: list[Token], sids: list[int], used: list[bool], in_alias: set[int]) -> list[_Cand]:
+    """Three Latin words after a person's title, two given names and a surname: «Turkish President Recep
+    Tayyip Erdoğan» is R.T. Erdoğan. Not in a headline's Title Case («Ambassador Karin Visits Astana»),
+    where any capitalised word may follow a name."""
+    cands = []
+    for i in range(1, len(tokens) - 2):
+        words = tokens[i:i + 3]
+        if any(used[k] or k in in_alias for k in range(i, i + 3)) or not _titled(tokens, i) \
+                or not all(t.is_word and t.is_cap and not t.text.isupper() and _latin_name(t.text)
+                           and t.text.lower() not in EN_STOP and t.text.lower() not in _EN_PERSON_TITLES for t in words) \
+                or words[1].start - words[0].end != 1 or words[2].start - words[1].end != 1 \
+                or ends_place_or_body(words[0].text, words[1].text, without_possessive(words[2].text)):
+            continue
+        if i + 3 < len(tokens) and tokens[i + 3].is_word and tokens[i + 3].is_cap and tokens[i + 3].start - words[2].end == 1:
+            continue  # a fourth capitalized word: an organisation's name more likely
+        if not any(t.is_word and t.text.islower() and t.text not in EN_STOP and sid == sids[i]
+                   for t, sid in zip(tokens, sids)):
+            continue  # a headline in Title Case
+        initials = words[0].text[0] + "." + words[1].text[0] + "."
+        cands.append(_Cand(i, i + 3, "full", initials, i + 2, (Reading(without_possessive(words[2].text), None, ALL),)))
+        for k in range(i, i + 3):
+            used[k] = True
+    return cands
+
+
+def _titled(tokens: list[Token], i: int) -> bool:
+    """Whether a person's title stands right before token i (Mr., President, H.E.)."""
+    before = i - 1 if tokens[i - 1].text != "." else i - 2
+    return before >= 0 and (tokens[before].text.lower() in _EN_PERSON_TITLES
+                            or before >= 2 and f"{tokens[before - 2].text}.{tokens[before].text}." == _EXCELLENCY)
 
 
 # Initials of the Kazakh and Russian letters Latin spells with two (Ж Zh, Ш Sh, Х Kh, Ч Ch, Ц Ts, Ю Yu,
@@ -1482,13 +1521,10 @@ def _latin_label_surname(tokens: list[Token], sids: list[int], i: int, k: int, u
     return surname if after is None or not (after.is_word and after.is_cap) else None
 
 
-# Uzbek's oʻ and gʻ, typed with any apostrophe (Oʻlmas, Gʻayrat, Toʻxtayev): its official spelling
-_UZBEK_APOSTROPHES = str.maketrans("", "", "ʻʼ‘’`")
-
-
 def _latin_name(word: str) -> bool:
-    """Whether a word is spelled in the English rules' Latin letters: ASCII ones, with Uzbek's apostrophes."""
-    return word.translate(_UZBEK_APOSTROPHES).isascii()
+    """Whether a word is spelled in the English rules' Latin letters: any Latin ones, marked too (António,
+    Erdoğan, the 2018 Kazakh Áshimbaev), with Uzbek's apostrophes (Toʻxtayev); never Cyrillic ones."""
+    return latin_script(word)
 
 
 def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: list[bool]) -> int | None:
@@ -1512,13 +1548,14 @@ def _latin_entry_surname(tokens: list[Token], sids: list[int], i: int, used: lis
 # Surname endings of the names Kazakh, Russian and their neighbours' documents write in Latin
 # letters (Sadykov, Karimova, Seitkazina, Shevchenko, Zhaksybekuly); `-in` after a consonant only
 # (Putin, not Britain)
-_LATIN_SURNAME = re.compile(r"(?:[^aeiouy](?:ov|ova|ev|eva|in|ina|yn|yna)|yev|yeva|sky|skiy|skaya|enko|chuk|yan|"
-                            r"yants|shvili|dze|uly|kyzy|bek|bekov|bekova|ovich|evich|ovna|evna)$")
+# (and the 2018 Kazakh Latin's: Áshimbaev, Tóleuuly, Qyzy written with ı in 2021's: Sagathanulı)
+_LATIN_SURNAME = re.compile(r"(?:[^aeiouy](?:ov|ova|ev|eva|in|ina|yn|yna)|yev|yeva|aev|aeva|sky|skiy|skaya|enko|chuk|yan|"
+                            r"yants|shvili|dze|uly|ulı|kyzy|qyzy|qyzı|bek|bekov|bekova|ovich|evich|ovna|evna)$")
 # words before a name that make it a person's: Mr. Smith, President Ramos-Horta
 # (and the clergy's: Metropolitan Alexander, Pope Francis, Chief Rabbi Yeshaya Cohen; «Metropolitan» is no
 # given name's initial, «M. Alexander»)
 _EN_PERSON_TITLES = frozenset("""mr mrs ms dr prof professor sir madam president minister ambassador senator
-    deputy chairman chairwoman governor mayor akim secretary-general secretary director general
+    deputy chairman chairwoman chairperson speaker governor mayor akim secretary-general secretary director general
     mufti rabbi imam sheikh metropolitan archbishop bishop patriarch pope cardinal father reverend rev priest
     archpriest archimandrite abbot hegumen deacon pastor""".split())
 # «H.E.», His or Her Excellency, which diplomatic papers write before a title and a name («Statement by H.E.
@@ -1535,7 +1572,7 @@ def _reads_as_person(tokens: list[Token], i: int) -> bool:
     place's or an organisation's (New York, Hong Kong, United Nations, Great Britain): a given
     name first, a surname's ending last, a title before them, or a speech verb or an apposition
     beside them."""
-    first, last = tokens[i].text, tokens[i + 1].text
+    first, last = tokens[i].text, without_possessive(tokens[i + 1].text)
     if _latin_given_name(first) or _LATIN_SURNAME.search(last.lower()):
         return True
     before = i - 1 if i >= 1 and tokens[i - 1].text != "." else i - 2
@@ -2136,8 +2173,8 @@ def _known_latin_surnames(text: str, tokens: list[Token], mentions: list[Mention
             continue
         if _names_a_body(tokens, k):
             continue
-        if len(known.get(latin_as_cyrillic(t.text), ())) == 1:
-            found.append(Mention(t.start, t.end, t.text, t.text, None, True, "surname", k, k + 1))
+        if len(known.get(latin_as_cyrillic(without_possessive(t.text)), ())) == 1:  # Tokayev's too
+            found.append(Mention(t.start, t.end, t.text, without_possessive(t.text), None, True, "surname", k, k + 1))
     if not found:
         return mentions
     return sorted(mentions + found, key=lambda m: m.start)
@@ -2255,7 +2292,7 @@ def _surnames_alone(text, tokens, sids, mentions: list[Mention], language: str, 
             nominative = stem == t.text
             gender = None
         elif language == "en":
-            canon = named.get(fold(t.text), k)
+            canon = named.get(fold(without_possessive(t.text)), k)  # «Karin's report», Karin named before
             nominative, gender = True, None
         else:
             readings = surname_readings(t.text)
