@@ -614,6 +614,8 @@ MAX_TITLE_CHARS = 300
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
 #     an earlier run's --report kept in the archive (a first line of JSON with path and status) is skipped as
 #     ingest_report, not indexed as a document
+#    persons, speakers: a foreign name a Kazakh Latin text writes in its own spelling keeps it (A. Guterres, not
+#    «А. Гұтеррес»; Turkish M. Yılmaz, not «М. Ыілмаз») (fix-lk2).
 EXTRACTION_VERSION = 12
 
 
