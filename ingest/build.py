@@ -616,6 +616,9 @@ MAX_TITLE_CHARS = 300
 #     ingest_report, not indexed as a document
 #    persons, speakers: a foreign name a Kazakh Latin text writes in its own spelling keeps it (A. Guterres, not
 #    «А. Гұтеррес»; Turkish M. Yılmaz, not «М. Ыілмаз») (fix-lk2).
+#    language: a short 2018 or 2017 Kazakh note is kk by one word only Kazakh writes (ń before a vowel, a q beside a
+#    y that is ы), Turkish with its own function words en (not kk or de); persons: 2017 letters typed with ’ read as ';
+#    title: a Latin act header in capitals keeps the body's capital (Respýblikasy, Ükimetiniñ) (fix-lk2).
 EXTRACTION_VERSION = 12
 
 
