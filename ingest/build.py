@@ -622,6 +622,11 @@ MAX_TITLE_CHARS = 300
 #    persons, speakers: an English possessive is no part of a name («Yerlan Karin's report» is Y. Karin); an English
 #    name in marked Latin letters is one (António Guterres, Áshimbaev), three words after a title are two given names
 #    and a surname (Recep Tayyip Erdoğan: R.T. Erdoğan), a Chinese name is its surname first (Xi Jinping: J. Xi) (fix-fc2).
+#    persons, speakers: a foreign name a Kazakh Latin text writes in its own spelling keeps it (A. Guterres, not
+#    «А. Гұтеррес»; Turkish M. Yılmaz, not «М. Ыілмаз») (fix-lk2).
+#    language: a short 2018 or 2017 Kazakh note is kk by one word only Kazakh writes (ń before a vowel, a q beside a
+#    y that is ы), Turkish with its own function words en (not kk or de); persons: 2017 letters typed with ’ read as ';
+#    title: a Latin act header in capitals keeps the body's capital (Respýblikasy, Ükimetiniñ) (fix-lk2).
 EXTRACTION_VERSION = 12
 
 

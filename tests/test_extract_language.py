@@ -393,6 +393,38 @@ def test_a_short_kazakh_announcement_in_latin_letters_is_kazakh_in_each_alphabet
     assert passage_language(text, "ru") == "kk"
 
 
+@pytest.mark.parametrize("text", [
+    "Jinalys\n\nErteń jastar keńesi bolady.",
+    "Quttyqtaý\n\nBarsha qazaqstandyqtardy Birlik kúnimen quttyqtaımyz!",
+    "Bayandama jasaldy\n\nAssambleia To’rag’asynyn’ orynbasary Jansei’it Tu’i’meba’ev baiandama jasady. "
+    "Jii’ng’a Ai’gu’l Nurlanova qatysty.",
+], ids=["2018 n before a vowel", "2018 q and y", "2017 one word"])
+def test_a_kazakh_note_of_one_sentence_in_2018_or_2017_letters_is_kazakh(text):
+    # were en (their 2021 twins kk): ń before a vowel (Polish writes ni) and a q beside a y that is ы tell
+    # Kazakh alone, and in a note this short one such word is enough when no other language's word stands
+    assert detect_language(text) == "kk"
+
+
+def test_the_2017_note_names_its_people_in_cyrillic_not_the_chairs_post():
+    text = ("Bayandama jasaldy\n\nAssambleia To’rag’asynyn’ orynbasary Jansei’it Tu’i’meba’ev baiandama jasady. "
+            "Jii’ng’a Ai’gu’l Nurlanova qatysty.")
+    x = extract(text, text.split("\n\n"), {}, "kk.txt")
+    # English rules read «A. To’rag’asynyn», the Chair's post in the genitive, as a person; the apostrophes
+    # a word processor types (’) are 2017's sign, read as '
+    assert x.persons == ["Ж. Түймебәев", "А. Нұрланова"]
+
+
+@pytest.mark.parametrize("text", [
+    "Türk Kültür Merkezi\n\nKazakistan Halkı Asamblesi'nin oturumunda Türk etnokültürel derneği başkanı Ahmet Yılmaz "
+    "konuştu. Birlik ve barış çok önemlidir, dedi.",
+    "Türk etnokültür merkezi yıldönümünü kutladı\n\nTörene merkezin başkanı Mehmet Yılmaz ve bölge valisi katıldı. "
+    "Merkez, Türkçe kursları ve halk dansları düzenliyor, dedi Mehmet Yılmaz.",
+])
+def test_turkish_with_its_own_words_is_no_kazakh_and_no_german(text):
+    # «dedi» (Kazakh's деді in 2018 letters) and ı ş made it kk; without it, ö and ü made it German
+    assert detect_language(text) == "en"
+
+
 def test_a_kazakh_latin_title_with_an_o_umlaut_is_no_german_title():
     # «söiledı» has ı beside ö, which German never writes: the title of a Kazakh item was marked lang="de"
     assert title_language("Toqaev Assambleia sessiiasynda söz söiledı", "kk") is None

@@ -20,6 +20,7 @@ from index.tokenize import cyrillic_twins, nfc_with_map
 
 from .aliases import Aliases, default_aliases, load_aliases
 from .dates import document_date
+from .foreign_latin_names import foreign_names
 from .honorifics import honorific_first, moved_names
 from .language import detect_language, names_language
 from .kazakh_latin_text import alphabet_of, kazakh_in_cyrillic
@@ -140,7 +141,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     listed_persons = listed_only(mentions, starts, frozenset(listed), speakers)
     if any(origin is not None for _, origin in unstressed):
         _as_written_offsets(mentions, unstressed, len(sep), as_written)
-    return Extraction(
+    found = Extraction(
         language=language,
         date=when,
         date_source=source,
@@ -151,6 +152,23 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         mentions=mentions,
         listed=listed_persons,
     )
+    # a foreign name a Kazakh Latin text writes in its own spelling (Antonio Guterres) keeps it
+    return _renamed(found, foreign_names(mentions, year)) if year else found
+
+
+def _renamed(found: Extraction, names: dict[str, str]) -> Extraction:
+    """`found` with each canonical name of `names` renamed, in every field that holds one."""
+    if not names:
+        return found
+
+    def rename(values: list[str]) -> list[str]:
+        return list(dict.fromkeys(names.get(v, v) for v in values))
+
+    for m in found.mentions:
+        m.canonical = names.get(m.canonical, m.canonical)
+    found.persons, found.speakers, found.listed = rename(found.persons), rename(found.speakers), rename(found.listed)
+    found.passage_turns = [[t._replace(speakers=rename(t.speakers)) for t in ts] for ts in found.passage_turns]
+    return found
 
 
 def _cyrillic_reading(text: str) -> str:

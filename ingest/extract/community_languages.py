@@ -51,6 +51,10 @@ _LATIN_WORDS = {
 }
 # Uzbek's words that Kazakh in Latin letters never writes (Kazakh has «edi», «bul», «jyl»; «dedi» both)
 _UZBEK_ONLY_WORDS = frozenset("va bilan uchun ham haqida yilda bo'yicha boʻyicha bo‘yicha".split())
+# Turkish's function words, none of them Kazakh's in any Latin alphabet (bir, bu, da, de are both; «dedi» too):
+# Turkish is no community paper's language, but its ı ş ğ ö ü and «dedi» made a Turkish note Kazakh
+# (not olan, daha, sonra: Azerbaijani's too)
+_TURKISH_ONLY_WORDS = frozenset("ve ile için çok olarak gibi veya göre kadar ayrıca değil ise ancak şimdi".split())
 # English function words: an English text has them (language.py weighs them too)
 ENGLISH_WORDS = frozenset("the and of to in on at for with by from is are was were".split())
 _MIN_WORDS = 2  # a language's own words (or words with its own letters) that tell it
@@ -83,6 +87,11 @@ def own_letter_words(lower_words: list[str]) -> list[str]:
     """The words holding a Cyrillic community language's own letters (ї є ґ ў җ), which Kazakh and
     Russian never write."""
     return [w for w in lower_words if any(not letters.isdisjoint(w) for letters in _OWN_LETTERS.values())]
+
+
+def turkish_words(lower_words: list[str]) -> int:
+    """How many of the Latin words are Turkish's own function words, none of them Kazakh's (ve, ile, için)."""
+    return sum(1 for w in lower_words if w in _TURKISH_ONLY_WORDS)
 
 
 def uzbek_words(lower_words: list[str]) -> int:
@@ -124,11 +133,13 @@ def unmarked_turkic_language(lower_words: list[str], words: list[str], text: str
 
 def latin_community_language(lower_words: list[str]) -> str | None:
     """de, pl, uz or az for a Latin-letter text (its lowercase words, as LATIN_WORD finds them) written
-    in one, else None:
+    in one, else None (Turkish too, told by its own function words):
     that language's function words and words with its own letters outnumber the English function
     words and the other languages', two at least. A word only Kazakh writes (söiledı, úıinde,
     to'rag'alarynyn) counts for none of them, though it has their ö, ń or o'."""
     lower_words = [w for w in lower_words if not is_kazakh_only(w)]
+    if turkish_words(lower_words) >= _MIN_WORDS:
+        return None  # Turkish, no community paper's language: its ö ü made it German
     english = sum(1 for w in lower_words if w in ENGLISH_WORDS)
     counts = {language: community_words(language, lower_words) for language in _LATIN_WORDS}
     language, count = max(counts.items(), key=lambda item: item[1])

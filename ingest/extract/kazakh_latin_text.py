@@ -14,6 +14,7 @@ import re
 from index.kazakh_alphabets import CYRILLIC_OF
 from index.kazakh_latin import LOANWORD_LETTERS
 
+from .kazakh_only_latin import STRAIGHT_APOSTROPHES
 from .language import passage_language
 
 # a spelling -> its Cyrillic letter, per alphabet; ё aside (io in stadion, radio is two letters)
@@ -36,8 +37,9 @@ def mostly_latin(text: str) -> bool:
 
 def alphabet_of(text: str) -> int:
     """The Latin alphabet (2017, 2018 or 2021) whose own letters `text` has most of; 2018 by default."""
-    letters = set(text.lower())
-    counts = {year: sum(text.lower().count(c) for c in own & letters) for year, own in _OWN_LETTERS.items()}
+    low = text.lower().translate(STRAIGHT_APOSTROPHES)
+    letters = set(low)
+    counts = {year: sum(low.count(c) for c in own & letters) for year, own in _OWN_LETTERS.items()}
     best = max(counts, key=lambda year: (counts[year], year == 2018))
     return best if counts[best] else 2018
 
@@ -56,7 +58,9 @@ def cyrillic_reading_with_map(text: str, year: int | None = None) -> tuple[str, 
     out: list[str] = []
     origin: list[int] = []
     at = 0
-    for m in _LATIN_WORD_RE.finditer(text):
+    # a 2017 apostrophe as a word processor types it (Tu’i’mebaev) is the one sign; one for one, so
+    # offsets hold and what is no word keeps its marks (a ‘quote’)
+    for m in _LATIN_WORD_RE.finditer(text.translate(STRAIGHT_APOSTROPHES)):
         out.append(text[at:m.start()])
         origin.extend(range(at, m.start()))
         if _ROMAN_NUMERAL_RE.fullmatch(m.group()):  # «XXXII sessıasy»: a number, in any script

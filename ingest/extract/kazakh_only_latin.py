@@ -11,7 +11,10 @@ A word is Kazakh's alone when it has
   Polish, with its ń ó, has no q for;
 - two 2017 apostrophes, one of them not Uzbek's oʻ gʻ (barlyg'yn'yzdy, u'i'inde), or a q beside one of
   Kazakh's n' s' y' i' c' (s'aqyramyz); Uzbek's other apostrophe stands in a borrowed word (qat'iy, ma'qul);
-- n' closing a word, the 2017 genitive and ң (erten', to'rag'alarynyn').
+- n' closing a word, the 2017 genitive and ң (erten', to'rag'alarynyn');
+- ń before a vowel (keńesi), where Polish writes ni;
+- q without u beside a y between two consonants, Kazakh's ы (qatysty, qazaqstandyqtardy): English has
+  no q without u, Uzbek and Azerbaijani write y for й only, Polish has no q.
 Apostrophes are read in every typed form (' ’ ʼ ‘ `).
 """
 from __future__ import annotations
@@ -21,12 +24,17 @@ import re
 # the apostrophe as editors type it (’ from a word processor, ʼ, ‘, `): the 2017 alphabet's one sign
 STRAIGHT_APOSTROPHES = str.maketrans("’ʼ‘`ʻ", "'''''")
 _ACUTES = "áóúýńǵ"
+# a y between two consonants, the vowel ы (Uzbek and Azerbaijani write y for й, a consonant)
+_CONSONANTS = "bcdfghjklmnpqrstvwxzǵń"
+_Y_VOWEL = f"[{_CONSONANTS}]y[{_CONSONANTS}]"
 _ONLY = re.compile(
     "[ǵñū]"
     f"|ı.*[äöü{_ACUTES}]|[äöü{_ACUTES}].*ı"
     f"|q(?!u).*[ä{_ACUTES}]|[ä{_ACUTES}].*q(?!u)"
     "|(?:[^og']'[^\\W\\d_].*'|'.*[^og']')[^\\W\\d_]"
-    "|q.*[nsyic]'[^\\W\\d_]|[nsyic]'[^\\W\\d_].*q")
+    "|q.*[nsyic]'[^\\W\\d_]|[nsyic]'[^\\W\\d_].*q"
+    "|ń[aeiouyı]"
+    f"|q(?!u).*{_Y_VOWEL}|{_Y_VOWEL}.*q(?!u)")
 # a word with its 2017 apostrophes inside it, and an n' closing it
 _WORD = re.compile("[^\\W\\d_]+(?:'[^\\W\\d_]+)*(?:(?<=n)')?")
 

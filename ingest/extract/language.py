@@ -21,7 +21,8 @@ from ._text import Token, is_dictionary, parses, text_sentence_ids, tokenize
 from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, ENGLISH_WORDS, LATIN_COMMUNITY_LANGUAGES, LATIN_WORD,
                                   community_words,
                                   cyrillic_community_language, declared_language, latin_community_language,
-                                  own_letter_words, reading_language, unmarked_turkic_language, uzbek_words)
+                                  own_letter_words, reading_language, turkish_words, unmarked_turkic_language,
+                                  uzbek_words)
 from .kazakh_only_latin import STRAIGHT_APOSTROPHES, kazakh_only_words
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 from .speech_words import EN_OWN_SPEECH
@@ -73,15 +74,27 @@ def _latin_kazakh(sample: str) -> bool:
     # a 2017 word typed with ’ is one word (to’rag’alarynyn’), not English's «to» and two more
     words = [w for w in _LATIN_WORD.findall(sample.translate(STRAIGHT_APOSTROPHES)) if not w[:1].isupper()]
     stop = sum(1 for w in words if w in _KK_LATIN_WORDS)
-    english, uzbek = sum(1 for w in words if w in ENGLISH_WORDS), uzbek_words(words)
-    if not stop and not english and not uzbek and kazakh_only_words(sample) >= _KK_ONLY_MIN:
+    english, uzbek, turkish = sum(1 for w in words if w in ENGLISH_WORDS), uzbek_words(words), turkish_words(words)
+    if not stop and not english and not uzbek and not turkish and _kazakh_only(sample, words):
         # a short text with none of the common words (an announcement of two sentences): words only
         # Kazakh writes tell it, where one ü, ń or o' made it German, Polish or Uzbek
         return True
-    if not stop or stop <= english or stop <= uzbek:
+    if not stop or stop <= english or stop <= uzbek or stop <= turkish:
         return False
     marked = sum(1 for w in words if _KK_LATIN_MARKS.search(w))
     return (marked + 2 * stop) / len(words) > _KK_SHARE
+
+
+_KK_ONLY_SHARE = 5  # ... or one among this many lowercase words or fewer (a note of one sentence and a title)
+
+
+def _kazakh_only(sample: str, words: list[str]) -> bool:
+    """Whether words only Kazakh writes tell a text with no common word of any language (`words`, its
+    lowercase ones): two of them, or one in a text so short that one is a fair share of it («Erteń jastar
+    keńesi bolady.»)."""
+    only = kazakh_only_words(sample)
+    return only >= _KK_ONLY_MIN or (only > 0 and only * _KK_ONLY_SHARE >= len(words)
+                                    and not latin_community_language(words))
 
 
 # Russian's function words as Russian typed in Latin letters spells them (an old telex or e-mail:

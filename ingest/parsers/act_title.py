@@ -40,9 +40,11 @@ _PROPER_STEMS = ("президент", "правительств", "премье
                  "ассамбле", "парламент", "сенат", "мажилис", "совет", "конституционн", "верховн",
                  "қазақстан", "республикасы", "үкімет", "ассамблея", "мәжіліс", "төраға", "кеңес",
                  "жарлы", "заң", "кодекс",
-                 # the Latin alphabets' (Respy'blikasy, Prezidentınıñ, Jarlyǵy, Zańy)
-                 "respublika", "respy'blika", "prezident", "qazaqstan", "assamble", "parlament", "úkimet", "ükımet",
-                 "tóraǵa", "törağa", "to'rag'a", "keńes", "keñes", "ken'es", "jarly", "zań", "zañ", "zan'", "kodeks")
+                 # the Latin alphabets' (Respy'blikasy, Respýblikasy, Prezidentınıñ, Jarlyǵy, Zańy), ı as i: a
+                 # capital I is either, so a header in capitals is compared with its ı read as i
+                 "respublika", "respýblika", "respy'blika", "prezident", "qazaqstan", "assamble", "parlament",
+                 "úkimet", "ükimet", "u'kimet", "tóraǵa", "törağa", "to'rag'a", "keńes", "keñes", "ken'es", "jarly",
+                 "zań", "zañ", "zan'", "kodeks")
 _ROMAN = re.compile(r"[IVXLCDMІХ]+")
 
 
@@ -79,7 +81,7 @@ def _cased(header: str) -> str:
     for i, word in enumerate(header.split()):
         if word.isupper() and len(word) > 3 and not _ROMAN.fullmatch(word):
             lower = word.lower()
-            proper = i == 0 or lower.startswith(_PROPER_STEMS)
+            proper = i == 0 or lower.replace("ı", "i").startswith(_PROPER_STEMS)
             word = "-".join(p.capitalize() for p in lower.split("-")) if proper else lower
         words.append(word)
     return " ".join(words)
