@@ -614,6 +614,8 @@ MAX_TITLE_CHARS = 300
 #    the sentence before, not a name after «of» or in the quote it attributes (fix-fc-quotes).
 #     an earlier run's --report kept in the archive (a first line of JSON with path and status) is skipped as
 #     ingest_report, not indexed as a document
+#    a dashed speech attributed to a pronoun whose antecedent is named before the speech («… сөз алды. / – …. …,
+#    – деді ол.», «– сказала она.») is its speaker's from its opening dash, not nobody's first sentence (fix-lk3).
 EXTRACTION_VERSION = 12
 
 
