@@ -6,7 +6,8 @@ and `1 наурыз` finds «1 марта» (at query time: no re-index); so do 
 A whole date, with its year, is that day of that year written each way: `20.10.1995`, `20.10.95`,
 `20 октября 1995`, `1995 жылғы 20 қазан`, English `20 October 1995` and `October 20, 1995`, and the slashed
 and ISO `20/10/1995` and `1995-10-20` each find «20.10.1995», «20 октября 1995 года», «1995 жылғы 20 қазандағы»,
-«20 October 1995», «October 20, 1995», «20/10/1995» and «1995-10-20»; also quoted (`"20 октября 1995 года"`), since a quote holding nothing but a date
+«20 October 1995», «October 20, 1995», «20/10/1995» and «1995-10-20», and a Kazakh dateline typed on a Russian
+keyboard («1995 жылгы 20 казан», which `1995 жылгы 20 казан` names too); also quoted (`"20 октября 1995 года"`), since a quote holding nothing but a date
 asks for the day, not for one way of writing it. A reference cites an act by its date written either
 way, a register writes a letter's date in numbers, its text in words.
 
@@ -19,12 +20,16 @@ import re
 
 from index.kazakh_alphabets import LATIN
 from index.kazakh_latin import fold_kazakh_latin
+from index.morphology import kazakh_as_russian
 from index.quoted_phrases import split_at_quotes
 
 _RUSSIAN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
             "ноября", "декабря")
 _KAZAKH = ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
            "қараша", "желтоқсан")
+# ... and typed on a Russian keyboard, each Kazakh letter as its look-alike (сауир, кыркуйек, желтоксан), as a
+# dateline so typed is read (ingest.parsers.normalize): only in a whole date, where no Russian word stands
+_KAZAKH_TYPED = tuple(kazakh_as_russian(month) for month in _KAZAKH)
 _ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december")
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -34,7 +39,7 @@ LAST_SHORT_YEAR = 50
 # The words of a year before Kazakh's day (`1995 жылғы 20 қазан`, `1995 ж. 20 қазан`, `1995 жылы`), and
 # of one after Russian's (`20 октября 1995 года`, `1995 г.`): a query outside quotes has lost them
 # (index.query_years), a quoted date still has them, Russian's maybe glued (`"20.10.1995г."`, as letters write it).
-_KAZAKH_YEAR_WORD = r"(?:\s+(?:жылғы|жылы|ж\.?))?"
+_KAZAKH_YEAR_WORD = r"(?:\s+(?:жылғы|жылгы|жылы|ж\.?))?"
 _RUSSIAN_YEAR_WORD = r"(?:\s*(?:года|году|год|г\.?))?"
 _KAZAKH_YEAR_WORDS = ("жылғы", "ж.", "жылы")  # as the phrases of a day of a year write them
 # ... and after the year of Kazakh's day-first order (`15 наурыз 2019 ж.`, `22 қазан 2020 жыл`), as a quoted date keeps them
@@ -57,14 +62,15 @@ def _days_pattern() -> str:
     (`1995-10-20`) too."""
     russian = "|".join(_RUSSIAN)
     kazakh = "|".join(_KAZAKH)
+    of_a_year = "|".join(dict.fromkeys(_KAZAKH + _KAZAKH_TYPED))  # a whole date's Kazakh month, typed too
     english = "|".join(_ENGLISH)
     return (rf"(?:(?P<eny>\d{{4}})-(?P<enm>\d\d)-(?P<end>\d\d)(?![.,]?\d)"
             rf"|(?P<xd>\d{{1,2}})/(?P<xm>\d{{1,2}})/(?P<xy>(?:19|20)\d\d)(?![.,/]?\d)"
             rf"|(?P<efd>\d{{1,2}})(?i:{_ENGLISH_DAY_ENDING}(?P<efm>{english}))(?:,?\s+(?P<efy>\d{{4}}))?"
             rf"|(?i:(?P<emm>{english}))\s+(?P<emd>\d{{1,2}})(?i:st|nd|rd|th)?(?:,?\s+(?P<emy>\d{{4}}))?"
-            rf"|(?P<kky>\d{{4}})(?i:{_KAZAKH_YEAR_WORD})\s+(?P<kkd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kkm>{kazakh})\w*)"
+            rf"|(?P<kky>\d{{4}})(?i:{_KAZAKH_YEAR_WORD})\s+(?P<kkd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kkm>{of_a_year})\w*)"
             rf"|(?P<rud>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<rum>{russian}))\s+(?P<ruy>\d{{4}})(?i:{_RUSSIAN_YEAR_WORD})"
-            rf"|(?P<kdd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kdm>{kazakh}))\s+(?P<kdy>\d{{4}})(?i:{_KAZAKH_LAST_YEAR_WORD})"
+            rf"|(?P<kdd>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<kdm>{of_a_year}))\s+(?P<kdy>\d{{4}})(?i:{_KAZAKH_LAST_YEAR_WORD})"
             rf"|(?:(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>(?:19|20)\d\d)|(?P<sd>\d\d)\.(?P<sm>\d\d)\.(?P<sy>\d\d))(?![.,]?\d)"
             rf"|(?P<day>\d{{1,2}})(?i:{_DAY_ENDING})(?i:(?P<ru>{russian})|(?P<kk>{kazakh})\w*)"
             rf"|(?P<dd>\d\d)\.(?P<mm>\d\d)(?![.,]?\d))")
@@ -84,10 +90,11 @@ def _quoted_date_re() -> re.Pattern:
 
 
 def spellings(day: int, month: int) -> list[str]:
-    """The day written the archive's ways: Russian, Kazakh, English (the day or the month first), in numbers
-    (any year)."""
+    """The day written the archive's ways: Russian, Kazakh (also typed on a Russian keyboard: `23 сауир`),
+    English (the day or the month first), in numbers (any year)."""
     english = _ENGLISH[month - 1].capitalize()
-    forms = [f'"{day} {_RUSSIAN[month - 1]}"', f'"{day} {_KAZAKH[month - 1]}"', f'"{day} {english}"',
+    typed = [f'"{day} {_KAZAKH_TYPED[month - 1]}"'] if _KAZAKH_TYPED[month - 1] != _KAZAKH[month - 1] else []
+    forms = [f'"{day} {_RUSSIAN[month - 1]}"', f'"{day} {_KAZAKH[month - 1]}"', *typed, f'"{day} {english}"',
              f'"{english} {day}"', f"{day:02d}.{month:02d}.*"]
     return forms + ([f"{day}.{month:02d}.*"] if day < 10 else [])  # «1.03.2022» too
 
@@ -102,9 +109,18 @@ def dated_spellings(day: int, month: int, year: int) -> list[str]:
     english = _ENGLISH[month - 1].capitalize()
     numbers = [f"{day:02d}.{month:02d}.{year}", f'"{day:02d}.{month:02d}.{year % 100:02d}"',
                f'"{day:02d}/{month:02d}/{year}"', f"{year}-{month:02d}-{day:02d}"]
-    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, *latin_kazakh_dated(day, month, year),
+    return [f'"{day} {_RUSSIAN[month - 1]} {year}"', *kazakh, *typed_kazakh_dated(day, month, year),
+            *latin_kazakh_dated(day, month, year),
             f'"{day} {english} {year}"', f'"{english} {day} {year}"', *numbers] + (
         [f"{day}.{month:02d}.{year}"] if day < 10 else [])  # «1.03.2022» too
+
+
+def typed_kazakh_dated(day: int, month: int, year: int) -> list[str]:
+    """The day of `year` as a Kazakh dateline typed on a Russian keyboard writes it («2015 жылгы 23 сауир»,
+    «23 сауир 2015 ж.»): each Kazakh phrase's letters as their look-alikes, those that differ from it."""
+    kazakh = [f"{year} {word} {day} {_KAZAKH[month - 1]}" for word in _KAZAKH_YEAR_WORDS]
+    kazakh.append(f"{day} {_KAZAKH[month - 1]} {year}")
+    return [f'"{typed}"' for phrase in kazakh if (typed := kazakh_as_russian(phrase)) != phrase]
 
 
 # Kazakh's Latin alphabets, 2018's first: a Latin dateline writes its year first with «жылғы» («2019 jylǵy 29
@@ -135,6 +151,11 @@ def _month(names: tuple[str, ...], word: str) -> int:
     return next(i for i, name in enumerate(names, 1) if re.fullmatch(name, word, re.IGNORECASE))
 
 
+def _kazakh_month(word: str) -> int:
+    """The number of the Kazakh month `word` names, in Kazakh letters or typed on a Russian keyboard (сауир)."""
+    return _month(_KAZAKH + _KAZAKH_TYPED, word) % 12 or 12
+
+
 def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
     """The day, month and year (None: any year) a match of _days_pattern names; None for no such day."""
     english = m.group("efm") or m.group("emm")
@@ -147,9 +168,9 @@ def _day_of(m: re.Match) -> tuple[int, int, int | None] | None:
         year = m.group("efy") or m.group("emy")
         year = int(year) if year else None
     elif m.group("kky"):
-        day, month, year = int(m.group("kkd")), _month(_KAZAKH, m.group("kkm")), int(m.group("kky"))
+        day, month, year = int(m.group("kkd")), _kazakh_month(m.group("kkm")), int(m.group("kky"))
     elif m.group("kdy"):
-        day, month, year = int(m.group("kdd")), _month(_KAZAKH, m.group("kdm")), int(m.group("kdy"))
+        day, month, year = int(m.group("kdd")), _kazakh_month(m.group("kdm")), int(m.group("kdy"))
     elif m.group("ruy"):
         day, month, year = int(m.group("rud")), _month(_RUSSIAN, m.group("rum")), int(m.group("ruy"))
     elif m.group("ny"):

@@ -84,8 +84,9 @@ _WHO_BETWEEN_ENDS = " .,:;" + "—–-"  # the attribution's full stop, and a da
 _ATTRIBUTION_OPENS = re.compile(r"(?<=[,!?…])\s+" + _DASH + r"\s+")
 _ATTRIBUTION_CLOSES = re.compile(r"[,.]\s+" + _DASH + r"\s+")
 _NAME_WORD = re.compile(r"[^\W\d_]+")
-# «— добавил он», «— сказала она затем», «he said», «said she»: a pronoun standing for the speaker
-_PRONOUNS = frozenset(("он", "она", "he", "she", "ол"))
+# «— добавил он», «— сказала она затем», «he said», «said she», Kazakh «– деді ол» (in Latin letters
+# «– dedı ol»): a pronoun standing for the speaker
+_PRONOUNS = frozenset(("он", "она", "he", "she", "ол", "ol"))
 _PRONOUN_SUBJECT_WORDS = 2  # the pronoun before the verb or after it: «he said», «— добавил он»
 _TRAILING_PUNCTUATION = " ,;:—–-"
 _INNER_QUOTES = str.maketrans("«»", "„“")  # quotes within a quote, as Russian typography nests them

@@ -627,6 +627,8 @@ MAX_TITLE_CHARS = 300
 #    language: a short 2018 or 2017 Kazakh note is kk by one word only Kazakh writes (ń before a vowel, a q beside a
 #    y that is ы), Turkish with its own function words en (not kk or de); persons: 2017 letters typed with ’ read as ';
 #    title: a Latin act header in capitals keeps the body's capital (Respýblikasy, Ükimetiniñ) (fix-lk2).
+#    a dashed speech attributed to a pronoun whose antecedent is named before the speech («… сөз алды. / – …. …,
+#    – деді ол.», «– сказала она.») is its speaker's from its opening dash, not nobody's first sentence (fix-lk3).
 EXTRACTION_VERSION = 12
 
 

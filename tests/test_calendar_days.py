@@ -96,7 +96,8 @@ def test_a_whole_date_finds_that_day_of_that_year_written_each_way(dated, query)
 
 def test_a_whole_dates_other_spellings_are_said(dated):
     assert dated.search(SearchRequest("20.10.1995")).expanded == {
-        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 қазан 1995, 1995 jylǵy 20 qazan, 1995 jylg'y 20 qazan, "
+        "20.10.1995": "20 октября 1995, 1995 жылғы 20 қазан, 20 қазан 1995, 1995 жылгы 20 казан, 20 казан 1995, "
+                      "1995 jylǵy 20 qazan, 1995 jylg'y 20 qazan, "
                       "20 October 1995, October 20 1995, 20.10.95, 20/10/1995, 1995-10-20"}
 
 
@@ -162,3 +163,44 @@ def test_a_whole_date_finds_kazakh_latin_datelines_in_each_alphabet(latin_dated,
     res = latin_dated.search(SearchRequest(query))
     assert not res.partial
     assert sorted(hit_files(res)) == ["a2017.txt", "a2017_curly.txt", "a2018.txt", "a2021.txt", "cyrillic.txt"]
+
+
+# Kazakh datelines typed on a Russian keyboard, each Kazakh letter as its look-alike, which ingest reads as dates:
+# a whole date found none of them (`23.04.2015` nothing, `23 апреля 2015` only as a partial match of «23» and «2015»)
+TYPED_DATED = {
+    "typed.txt": "Казакстан халкы Ассамблеясынын сессиясы\n\nАстана, 2015 жылгы 23 сауир\n\nСессияга делегаттар катысты.\n",
+    "typed_day_first.txt": "Жастар форумы\n\nАлматы, 23 сауир 2015 ж.\n\nФорумга жастар катысты.\n",
+    "cyrillic.txt": "Қазақстан халқы Ассамблеясының сессиясы\n\nАстана, 2015 жылғы 23 сәуір\n\nСессияға делегаттар қатысты.\n",
+    "other_day.txt": "Жастар форумы\n\nАстана, 2015 жылгы 22 сауир\n\n23 жас катысты.\n",
+    # a month with no Kazakh letter: only «жылгы» is typed
+    "typed_june.txt": "Аналар кенеси\n\nАстана, 2023 жылгы 12 маусым\n\nКенеске аналар катысты.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def typed_dated(tmp_path_factory):
+    service = ingested_service(tmp_path_factory, TYPED_DATED)
+    yield service
+    service.close()
+
+
+@pytest.mark.parametrize("query", ["23.04.2015", "23 апреля 2015", "2015 жылғы 23 сәуір", "23 сәуір 2015",
+                                   "2015-04-23", "23 April 2015",
+                                   # typed so itself, it is the whole date too
+                                   "2015 жылгы 23 сауир", "23 сауир 2015"])
+def test_a_whole_date_finds_kazakh_datelines_typed_on_a_russian_keyboard(typed_dated, query):
+    res = typed_dated.search(SearchRequest(query))
+    assert not res.partial
+    assert sorted(hit_files(res)) == ["cyrillic.txt", "typed.txt", "typed_day_first.txt"]
+
+
+def test_a_whole_date_finds_a_typed_dateline_whose_month_has_no_kazakh_letter(typed_dated):
+    res = typed_dated.search(SearchRequest("12.06.2023"))
+    assert not res.partial and hit_files(res) == ["typed_june.txt"]
+
+
+def test_a_day_of_any_year_finds_its_typed_kazakh_spelling(typed_dated):
+    res = typed_dated.search(SearchRequest("23 апреля"))
+    assert not res.partial
+    assert sorted(hit_files(res)) == ["cyrillic.txt", "typed.txt", "typed_day_first.txt"]
+    assert res.expanded == {"23 апреля": "23 сәуір, 23 сауир, 23 April, April 23, 23.04.ГГГГ"}

@@ -5,6 +5,7 @@ quote, not the paragraph as «Пересказ»: in Kazakh Cyrillic and Latin a
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -38,6 +39,42 @@ RUSSIAN = """Состоялась сессия Ассамблеи
 """
 
 
+# a dashed speech of two sentences whose attribution is a pronoun, its antecedent named a paragraph before
+# by a sentence that is no speech cue («сөз алды», «поднялась на сцену»)
+PRONOUN_CYRILLIC = """Ассамблея кеңесінде жастар мәселесі талқыланды
+
+Астана, 2023 жылғы 12 маусым
+
+Сонымен қатар Аналар кеңесінің төрағасы А. Нұрланова сөз алды.
+
+– Аналар кеңесі бәріне дайын. Біз отбасы құндылықтарын насихаттаймыз, – деді ол.
+"""
+PRONOUN_LATIN_2021 = """Assambleia keñesınde jastar mäselesı talqylandy
+
+Astana, 2023 jylğy 12 mausym
+
+Sonymen qatar Analar keñesınıñ törağasy A. Nurlanova söz aldy.
+
+– Analar keñesı bärıne daiyn. Bız otbasy qūndylyqtaryn nasihattaimyz, – dedı ol.
+"""
+PRONOUN_LATIN_2018 = """Assambleıa keńesinde jastar máselesi talqylandy
+
+Astana, 2023 jylǵy 12 maýsym
+
+Sonymen qatar Analar keńesiniń tóraǵasy A. Nurlanova sóz aldy.
+
+– Analar keńesi bárine daıyn. Biz otbasy qundylyqtaryn nasıhattaımyz, – dedi ol.
+"""
+PRONOUN_RUSSIAN = """В Совете матерей обсудили семейные ценности
+
+Астана, 12 июня 2023 года
+
+Председатель Совета матерей Айгуль Нурланова поднялась на сцену.
+
+– Совет матерей готов ко всему. Мы пропагандируем семейные ценности, – сказала она.
+"""
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n\n") if p.strip()]
 
@@ -48,6 +85,15 @@ def test_a_dashed_speech_is_its_speakers_from_the_opening_dash(text):
     # only the sentence holding «– деді Қ. Тоқаев» was Токаев's
     turns = attribute_turns(_paragraphs(text))
     assert [(t.offset, t.speakers) for t in turns[-1]] == [(0, ["К.К. Токаев"])]
+
+
+@pytest.mark.parametrize("text, speaker", [(PRONOUN_CYRILLIC, "А. Нұрланова"), (PRONOUN_RUSSIAN, "А. Нурланова")],
+                         ids=["kazakh", "russian"])
+def test_a_dashed_speech_attributed_to_a_pronoun_is_its_speakers_from_the_opening_dash(text, speaker):
+    # before: «– Аналар кеңесі бәріне дайын.» was nobody's and only the sentence holding «– деді ол» hers:
+    # the pronoun's antecedent, named a paragraph before, was taken for where the cue's words start
+    turns = attribute_turns(_paragraphs(text))
+    assert [(t.offset, t.speakers) for t in turns[-1]] == [(0, [speaker])]
 
 
 def test_a_dashed_speech_after_the_narrators_sentence_starts_at_its_dash():
@@ -84,7 +130,9 @@ def index(tmp_path_factory):
     root = tmp_path_factory.mktemp("dash-speech")
     docs, index = root / "docs", root / "index"
     docs.mkdir()
-    for name, text in {"cyr.txt": CYRILLIC, "lat.txt": LATIN, "ru.txt": RUSSIAN}.items():
+    for name, text in {"cyr.txt": CYRILLIC, "lat.txt": LATIN, "ru.txt": RUSSIAN, "pronoun-kk.txt": PRONOUN_CYRILLIC,
+                       "pronoun-2021.txt": PRONOUN_LATIN_2021, "pronoun-2018.txt": PRONOUN_LATIN_2018,
+                       "pronoun-russian.txt": PRONOUN_RUSSIAN}.items():
         (docs / name).write_text(text, encoding="utf-8")
     assert main(["ingest", str(docs), "--index", str(index), "--workers", "1"]) == 0
     return index
@@ -94,7 +142,7 @@ def _citations(index, capsys, file: str) -> list[str]:
     capsys.readouterr()
     main(["search", "--index", str(index), "--quotes", "--json", "--filter", "format=txt", "--per-page", "50"])
     hits = json.loads(capsys.readouterr().out)["hits"]
-    return [h["citation"] for h in hits if any(p.endswith(file) for p in h["paths"])]
+    return [h["citation"] for h in hits if any(Path(p).name == file for p in h["paths"])]
 
 
 @pytest.mark.parametrize("file, speech, quote, mynbai", [
@@ -117,3 +165,18 @@ def test_the_session_quotes_are_cited_as_their_speakers_words(index, capsys, fil
     assert any(c.startswith(quote) for c in cited), cited
     assert not any(c.startswith("Пересказ") for c in cited), cited
     assert not any(mynbai in c and "Токаев" in c for c in cited), cited
+
+
+@pytest.mark.parametrize("file, quote", [
+    ("pronoun-kk.txt", "«Аналар кеңесі бәріне дайын. Біз отбасы құндылықтарын насихаттаймыз»"),
+    ("pronoun-2021.txt", "«Analar keñesı bärıne daiyn. Bız otbasy qūndylyqtaryn nasihattaimyz»"),
+    ("pronoun-2018.txt", "«Analar keńesi bárine daıyn. Biz otbasy qundylyqtaryn nasıhattaımyz»"),
+    ("pronoun-russian.txt", "«Совет матерей готов ко всему. Мы пропагандируем семейные ценности»"),
+], ids=["cyrillic", "latin-2021", "latin-2018", "russian"])
+def test_a_dashed_speech_attributed_to_a_pronoun_is_cited_whole_as_her_quote(index, capsys, file, quote):
+    # before: «Аналар кеңесі бәріне дайын.» with no speaker and «Пересказ: Біз отбасы …, – деді ол.»;
+    # in Latin letters «– dedı ol» was no pronoun's attribution either
+    cited = _citations(index, capsys, file)
+    # her name as the index gathers the Russian and Kazakh spellings into one: Нурланова or Нұрланова
+    assert any(c.startswith(quote + " — А. Н") and "рланова;" in c for c in cited), cited
+    assert not any(c.startswith("Пересказ") for c in cited), cited

@@ -102,7 +102,9 @@ def split_into_turns(para: str, base: int, found: list[tuple[Mention, int]], nam
         intro = alone or intro
         first = intro.first_token if intro is not None else cue_token(m, k, sids)
         at = quote_pointed_back_at(para, quote_start(para, sentence_start(para, base, first, tokens, sids)))
-        at = dashed_speech_start(para, at, min(tokens[k].start, m.start) - base)
+        # the cue's own words: a pronoun's antecedent («… А. Нұрланова сөз алды. – …, – деді ол.») is
+        # named before the speech, often a paragraph before, and would hide its opening dash
+        at = dashed_speech_start(para, at, tokens[cue_token(m, k, sids)].start - base)
         if said_until is not None and at > said_until and para[said_until:at].strip():
             turns.append(Turn(said_until, []))  # narration between his words and the next cue
             cur = turns[-1]

@@ -259,14 +259,16 @@ def quote_start(para: str, at: int) -> int:
 
 # direct speech set off with dashes, closed right before its attribution, a few words (a Kazakh verb
 # before the name: "…, – деді Қ. Тоқаев", "…, – деп атап өтті") up to the cue: "…, – сказал", "…! – деді";
+# or the whole attribution, up to the end of the sentence a Kazakh pronoun cue is read at ("…, – деді ол");
 # not a quote's «…», — сказал, whose words quote_start finds
-_DASH_CLOSES_SPEECH = re.compile(r"(?<![»\"”])[,!?…]\s*[—–]\s+(?:[^\W\d_][\w-]*\s+){0,4}$")
+_DASH_CLOSES_SPEECH = re.compile(r"(?<![»\"”])[,!?…]\s*[—–](?:\s+[^\W\d_][\w-]*){0,4}\s*$")
 _DASHES = "—–-"
 _DASH_TO_CUE = 80  # characters: the dash, four words, and the spaces between
 
 
 def dashed_speech_start(para: str, at: int, cue: int) -> int:
-    """`at`, or, when the cue (its verb or its subject, whichever comes first) at `cue` follows a dash
+    """`at`, or, when the cue (its verb or its subject, whichever comes first in its sentence; a Kazakh
+    pronoun cue's sentence end) at `cue` follows a dash
     closing direct speech («– Құрметті …! Біздің … келісім. Барлық этностар … тұрады, – деді Қ. Тоқаев.»),
     where the dash opening that speech is: all its sentences are the speaker's, not only the one holding
     the verb. The opening dash stands at a line's start or after a sentence's end; a dash closing other
