@@ -39,9 +39,11 @@ def a11y_server(tmp_path_factory):
 def open_page(browser, a11y_server):  # noqa: F811
     contexts = []
 
-    def make(path: str, width: int = 1280, height: int = 900, forced: str = "none"):
+    def make(path: str, width: int = 1280, height: int = 900, forced: str = "none", init: str | None = None):
         context = browser.new_context(base_url=a11y_server, locale="ru-RU", viewport={"width": width, "height": height})
         context.set_default_timeout(TIMEOUT_MS)
+        if init:
+            context.add_init_script(init)
         contexts.append(context)
         pg = context.new_page()
         pg.emulate_media(forced_colors=forced)
@@ -150,3 +152,21 @@ def test_the_query_box_has_a_label_in_sight(open_page, path):
     assert pg.get_by_label("Запрос", exact=True).evaluate("e => e.id") == "q"
     box, said = pg.locator("#q").bounding_box(), label.bounding_box()
     assert said["y"] + said["height"] <= box["y"] and said["height"] > 10  # above the box, in sight
+
+
+# a page served over plain HTTP to another machine (http://archive.local:5000) is no secure context: no clipboard API
+NO_CLIPBOARD = "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true});"
+AFTER_THIRD = "() => !!(document.querySelectorAll('button.copy')[2].compareDocumentPosition(document.activeElement) & 4)"
+
+
+def test_copying_a_quote_without_the_clipboard_api_leaves_the_focus_on_its_button(open_page):
+    # the fallback selected a textarea, which took the focus, and removed it: the focus fell to the body,
+    # and the next Tab went back to the top of the page
+    pg = open_page("/quotes?q=единство", init=NO_CLIPBOARD)
+    button = pg.locator("button.copy").nth(2)
+    button.focus()
+    pg.keyboard.press("Enter")
+    assert _comes_true(pg, "() => [...document.querySelectorAll('.copied')].some(s => s.textContent === 'Цитата скопирована')")
+    assert button.evaluate("b => b === document.activeElement")
+    pg.keyboard.press("Tab")  # on to what follows the button, not the page's first link
+    assert pg.evaluate(AFTER_THIRD)
