@@ -170,3 +170,32 @@ def test_copying_a_quote_without_the_clipboard_api_leaves_the_focus_on_its_butto
     assert button.evaluate("b => b === document.activeElement")
     pg.keyboard.press("Tab")  # on to what follows the button, not the page's first link
     assert pg.evaluate(AFTER_THIRD)
+
+
+EVERY_YEAR = """() => ['every-month', 'every-day'].map(id => { const e = document.getElementById(id);
+  return [e.value, e.getAttribute('aria-invalid'), e.getAttribute('aria-describedby')]; })"""
+
+
+@pytest.mark.parametrize("path", ["/?q=Ассамблея", "/quotes?q=единство"])
+def test_a_day_of_every_year_refused_keeps_the_choice_and_marks_the_fields_it_is_about(open_page, path):
+    # 30 February cleared the month list to «любой месяц», marked it alone, and the day fixed to 28 was then
+    # refused as a day without a month, «укажите и месяц (month), например month=03&day=1»: the link's words
+    pg = open_page(path)
+    pg.evaluate("() => document.querySelectorAll('form details').forEach(d => d.open = true)")
+    pg.select_option("#every-month", "02")
+    pg.fill("#every-day", "30")
+    pg.locator("#every-day").press("Enter")
+    pg.wait_for_load_state()
+    assert pg.locator("#form-error").inner_text() == "Дня 30 нет в феврале: проверьте день и месяц."
+    assert pg.evaluate(EVERY_YEAR) == [["02", "true", "form-error"], ["30", "true", "form-error"]]
+    assert _comes_true(pg, "() => document.activeElement.id === 'every-day'")  # the day, as typed last
+    pg.select_option("#every-month", "")
+    pg.fill("#every-day", "28")
+    pg.locator("#every-day").press("Enter")
+    pg.wait_for_load_state()
+    said = pg.locator("#form-error").inner_text()
+    assert said == "День без месяца не ищется: выберите месяц в списке «Каждый год» или сотрите день."
+    assert pg.evaluate(EVERY_YEAR) == [["", "true", "form-error"], ["28", "true", "form-error"]]
+    assert _comes_true(pg, "() => document.activeElement.id === 'every-month'")
+    pg = open_page(path + "&month=03&day=32")  # a day no month has, from a link: the day alone is wrong
+    assert pg.evaluate(EVERY_YEAR) == [["03", None, None], ["32", "true", "form-error"]]
