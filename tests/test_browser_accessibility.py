@@ -199,3 +199,22 @@ def test_a_day_of_every_year_refused_keeps_the_choice_and_marks_the_fields_it_is
     assert _comes_true(pg, "() => document.activeElement.id === 'every-month'")
     pg = open_page(path + "&month=03&day=32")  # a day no month has, from a link: the day alone is wrong
     assert pg.evaluate(EVERY_YEAR) == [["03", None, None], ["32", "true", "form-error"]]
+
+
+def test_a_documents_page_has_a_heading_and_a_skip_link_where_its_text_begins(open_page):
+    # without a query nothing led past the metadata (a transcript's twenty speakers and more): the H1 was
+    # the page's only heading, and a screen reader's next heading went nowhere
+    pg = open_page("/")
+    pg.goto(pg.locator(".hit h3 a").first.get_attribute("href").split("?")[0])  # no query: as a filter link opens it
+    heading = pg.get_by_role("heading", name="Текст документа", level=2)
+    assert heading.count() == 1
+    assert heading.evaluate("h => h.nextElementSibling.id") == "text"
+    assert pg.evaluate("() => [...document.querySelectorAll('h1, h2')].map(h => h.tagName)") == ["H1", "H2"]
+    for _ in range(3):  # the site's name, the way back to the search, then the skip link: before the metadata's links
+        pg.keyboard.press("Tab")
+    skip = pg.locator("#skip-to-text")
+    assert skip.evaluate("a => a === document.activeElement") and skip.is_visible() and skip.inner_text() == "К тексту документа"
+    pg.keyboard.press("Enter")
+    assert _comes_true(pg, "() => document.activeElement.id === 'text-start'")
+    pg.keyboard.press("Tab")  # on into the text, or past it: not back into the metadata
+    assert pg.evaluate("() => !!(document.getElementById('text-start').compareDocumentPosition(document.activeElement) & 4)")
