@@ -15,25 +15,61 @@ from index.results import FacetCount
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
+# the months as «в феврале» says them: the form's own words for a day the month never has
+_MONTHS_PREPOSITIONAL = ("январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре",
+                         "октябре", "ноябре", "декабре")
+# the form's fields, named as the page shows them (search_app's «Каждый год: [месяц] день [ ]»)
+_MONTH_LIST = "в списке «Каждый год»"
+
+
+class DayOfYearError(ValueError):
+    """A month and day of every year that cannot be searched. The message names the API's and the
+    command's parameters; `in_form` says it in the words of the page's form, and `fields` are the
+    parameters it is about ("month", "day"), the one to change first, so the page marks them and
+    focuses it."""
+
+    def __init__(self, message: str, in_form: str, fields: tuple[str, ...]):
+        super().__init__(message)
+        self.in_form = in_form
+        self.fields = fields
+
+
 def read_day_of_year(month: str | None, day: str | None) -> tuple[int | None, int | None]:
     """The month (1-12) and day (1-31) typed (`03`, `3`; `1`); (None, None) when neither is.
-    Raises ValueError with a sentence for the person who typed them: a day needs its month, and
+    Raises DayOfYearError with a sentence for the person who typed them: a day needs its month, and
     the month must have that day."""
     month, day = (month or "").strip(), (day or "").strip()
-    n_month = _number(month, 12, f"Месяц «{month[:20]}» не распознан: укажите номер месяца от 1 до 12, например 03.")
-    n_day = _number(day, 31, f"День «{day[:20]}» не распознан: укажите число месяца от 1 до 31, например 1.")
+    n_month = _number(month, 12, DayOfYearError(
+        f"Месяц «{month[:20]}» не распознан: укажите номер месяца от 1 до 12, например 03.",
+        f"Месяц «{month[:20]}» не распознан: выберите месяц {_MONTH_LIST}.", ("month",)))
+    n_day = _number(day, 31, DayOfYearError(
+        f"День «{day[:20]}» не распознан: укажите число месяца от 1 до 31, например 1.",
+        f"День «{day[:20]}» не распознан: в поле «день» укажите число месяца от 1 до 31.", ("day",)))
     if n_day is not None and n_month is None:
-        raise ValueError("День без месяца не ищется: укажите и месяц (month), например month=03&day=1.")
+        raise DayOfYearError("День без месяца не ищется: укажите и месяц (month), например month=03&day=1.",
+                             f"День без месяца не ищется: выберите месяц {_MONTH_LIST} или сотрите день.",
+                             ("month", "day"))
     if n_day is not None and n_day > _DAYS_IN_MONTH[n_month - 1]:
-        raise ValueError(f"Дня {n_day} нет в месяце {n_month:02d}: проверьте день и месяц.")
+        raise DayOfYearError(f"Дня {n_day} нет в месяце {n_month:02d}: проверьте день и месяц.",
+                             f"Дня {n_day} нет в {_MONTHS_PREPOSITIONAL[n_month - 1]}: проверьте день и месяц.",
+                             ("day", "month"))
     return n_month, n_day
 
 
-def _number(typed: str, most: int, refusal: str) -> int | None:
+def readable_month(month: str | None) -> int | None:
+    """The month (1-12) `month` names when it names one, whatever the day beside it: what the
+    form shows chosen when the pair was refused."""
+    try:
+        return _number((month or "").strip(), 12, ValueError())
+    except ValueError:
+        return None
+
+
+def _number(typed: str, most: int, refusal: ValueError) -> int | None:
     if not typed:
         return None
     if not (typed.isascii() and typed.isdigit() and len(typed) <= 2 and 1 <= int(typed) <= most):
-        raise ValueError(refusal)
+        raise refusal
     return int(typed)
 
 

@@ -58,6 +58,7 @@ from index.schema import MULTI_VALUED_FACETS, SINGLE_VALUED_FACETS, WRITTEN_FORM
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
+from index.stray_operators import without_stray_operators
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
 from index.web_addresses import addresses_as_phrases
@@ -1163,14 +1164,6 @@ def operators_as_words(text: str) -> str:
     return sub_outside_quotes(_OPERATOR_WORD_RE, lambda m: m.group(0).lower(), text)
 
 
-# Operators with nothing after them: `Ассамблея NOT` searched for the English word "not"
-_DANGLING_OPERATORS = re.compile(r"(?:(?:^|\s+)(?:" + "|".join(sorted(OPERATORS)) + r"))+\s*$")
-
-
-def _without_dangling_operators(text: str) -> str:
-    return _DANGLING_OPERATORS.sub("", text).strip()
-
-
 _QUESTION_MARK_RE = re.compile(r"\?")
 
 
@@ -1487,11 +1480,10 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     rest, optional = question_verbs(rest, asked=bool(left_out))
     rest = without_year_words(rest)
     exact = _EXACT_FIELDS.issuperset(fields)
-    with_operators, rest = rest, _without_dangling_operators(rest)
-    if not rest or _operators_alone(rest):
+    # operators joining nothing (`AND согласие`, `Ассамблея NOT`) were words the exact form requires
+    with_operators, rest = rest, without_stray_operators(rest)
+    if not re.search(r"[^\W_]", rest) or _operators_alone(rest):
         raise _nothing_to_search(with_operators, typed, exact)
-    if not re.search(r"[^\W_]", rest):
-        raise QueryError(NO_WORD)
     _check_bare_range(rest)
     rest = _without_wildcard_punctuation(rest)
     _check_wildcards(rest)

@@ -23,7 +23,7 @@ from urllib.parse import quote_plus, urlencode
 
 from werkzeug.datastructures import MultiDict
 
-from index.day_of_year import read_day_of_year
+from index.day_of_year import DayOfYearError, read_day_of_year, readable_month
 from index.pasted_text import as_typed_value
 from index.query import FIELD_WORDS, QueryError, query_too_long, year_values
 from index.refusals import PAGE, PER_PAGE, REVERSED_DATES, is_whole_number, paging_number, sort_refusal, typed_date
@@ -70,7 +70,7 @@ class SearchState:
     # what of a shared link could not be read and what the page shows instead («Номер страницы «2.» в
     # ссылке не подходит: показана страница 1.»): the pages say it beside the count
     link_notes: list[str] = field(default_factory=list)
-    invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to") the errors are about
+    invalid: list[str] = field(default_factory=list)  # the form fields ("from", "to", "day") the errors are about
     start: date | None = None  # the date range, read from date_from/date_to
     end: date | None = None
     added_since: date | None = None  # read from added_from
@@ -209,10 +209,16 @@ class SearchState:
         """The month and day of every year; a message in `errors` when they could not be read."""
         try:
             return read_day_of_year(self.month, self.day)
-        except ValueError as exc:
-            self._refuse(str(exc))
-            self.invalid.append("month")
+        except DayOfYearError as exc:
+            self._refuse(str(exc), exc.in_form)
+            self.invalid.extend(exc.fields)
             return None, None
+
+    @property
+    def month_shown(self) -> int | None:
+        """The month the form's list shows chosen: the one read, or the one typed when its day was
+        refused (`month=02&day=30`), so the list keeps what the reader chose beside the error."""
+        return self.every_month or readable_month(self.month)
 
     def request(self, **overrides) -> SearchRequest:
         values = dict(

@@ -24,6 +24,7 @@ from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
 from search_app import csv_row_limit, error_response, service
+from search_app.sentence_langs import with_sentence_langs
 from search_app.damaged_links import ID_TAIL_PUNCTUATION, id_without_tail, is_document_id_form
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
 from search_app.originals_log import say_not_opened, say_unserved
@@ -55,7 +56,8 @@ HISTOGRAM_LABELS = 8  # year labels that fit side by side in the facet panel ("2
 
 
 def register_filters(app) -> None:
-    app.jinja_env.filters.update(marked=marked, ru_date=ru_date, bidi_isolated=bidi_isolated)
+    app.jinja_env.filters.update(marked=marked, ru_date=ru_date, bidi_isolated=bidi_isolated,
+                                 sentence_langs=with_sentence_langs)
     app.jinja_env.globals.update(
         FACET_TITLES=FACET_TITLES, LANGUAGES=LANGUAGES, FORMATS=FORMATS, SORT_TITLES=SORT_TITLES,
         DATE_SOURCES=DATE_SOURCES, date_source_label=date_source_label, FACET_TYPED=FACET_TYPED, FACET_MORE_NOUNS=FACET_MORE_NOUNS, facet_label=facet_label, count_words=count_words,

@@ -39,9 +39,11 @@ def a11y_server(tmp_path_factory):
 def open_page(browser, a11y_server):  # noqa: F811
     contexts = []
 
-    def make(path: str, width: int = 1280, height: int = 900, forced: str = "none"):
+    def make(path: str, width: int = 1280, height: int = 900, forced: str = "none", init: str | None = None):
         context = browser.new_context(base_url=a11y_server, locale="ru-RU", viewport={"width": width, "height": height})
         context.set_default_timeout(TIMEOUT_MS)
+        if init:
+            context.add_init_script(init)
         contexts.append(context)
         pg = context.new_page()
         pg.emulate_media(forced_colors=forced)
@@ -150,3 +152,69 @@ def test_the_query_box_has_a_label_in_sight(open_page, path):
     assert pg.get_by_label("Запрос", exact=True).evaluate("e => e.id") == "q"
     box, said = pg.locator("#q").bounding_box(), label.bounding_box()
     assert said["y"] + said["height"] <= box["y"] and said["height"] > 10  # above the box, in sight
+
+
+# a page served over plain HTTP to another machine (http://archive.local:5000) is no secure context: no clipboard API
+NO_CLIPBOARD = "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true});"
+AFTER_THIRD = "() => !!(document.querySelectorAll('button.copy')[2].compareDocumentPosition(document.activeElement) & 4)"
+
+
+def test_copying_a_quote_without_the_clipboard_api_leaves_the_focus_on_its_button(open_page):
+    # the fallback selected a textarea, which took the focus, and removed it: the focus fell to the body,
+    # and the next Tab went back to the top of the page
+    pg = open_page("/quotes?q=единство", init=NO_CLIPBOARD)
+    button = pg.locator("button.copy").nth(2)
+    button.focus()
+    pg.keyboard.press("Enter")
+    assert _comes_true(pg, "() => [...document.querySelectorAll('.copied')].some(s => s.textContent === 'Цитата скопирована')")
+    assert button.evaluate("b => b === document.activeElement")
+    pg.keyboard.press("Tab")  # on to what follows the button, not the page's first link
+    assert pg.evaluate(AFTER_THIRD)
+
+
+EVERY_YEAR = """() => ['every-month', 'every-day'].map(id => { const e = document.getElementById(id);
+  return [e.value, e.getAttribute('aria-invalid'), e.getAttribute('aria-describedby')]; })"""
+
+
+@pytest.mark.parametrize("path", ["/?q=Ассамблея", "/quotes?q=единство"])
+def test_a_day_of_every_year_refused_keeps_the_choice_and_marks_the_fields_it_is_about(open_page, path):
+    # 30 February cleared the month list to «любой месяц», marked it alone, and the day fixed to 28 was then
+    # refused as a day without a month, «укажите и месяц (month), например month=03&day=1»: the link's words
+    pg = open_page(path)
+    pg.evaluate("() => document.querySelectorAll('form details').forEach(d => d.open = true)")
+    pg.select_option("#every-month", "02")
+    pg.fill("#every-day", "30")
+    pg.locator("#every-day").press("Enter")
+    pg.wait_for_load_state()
+    assert pg.locator("#form-error").inner_text() == "Дня 30 нет в феврале: проверьте день и месяц."
+    assert pg.evaluate(EVERY_YEAR) == [["02", "true", "form-error"], ["30", "true", "form-error"]]
+    assert _comes_true(pg, "() => document.activeElement.id === 'every-day'")  # the day, as typed last
+    pg.select_option("#every-month", "")
+    pg.fill("#every-day", "28")
+    pg.locator("#every-day").press("Enter")
+    pg.wait_for_load_state()
+    said = pg.locator("#form-error").inner_text()
+    assert said == "День без месяца не ищется: выберите месяц в списке «Каждый год» или сотрите день."
+    assert pg.evaluate(EVERY_YEAR) == [["", "true", "form-error"], ["28", "true", "form-error"]]
+    assert _comes_true(pg, "() => document.activeElement.id === 'every-month'")
+    pg = open_page(path + "&month=03&day=32")  # a day no month has, from a link: the day alone is wrong
+    assert pg.evaluate(EVERY_YEAR) == [["03", None, None], ["32", "true", "form-error"]]
+
+
+def test_a_documents_page_has_a_heading_and_a_skip_link_where_its_text_begins(open_page):
+    # without a query nothing led past the metadata (a transcript's twenty speakers and more): the H1 was
+    # the page's only heading, and a screen reader's next heading went nowhere
+    pg = open_page("/")
+    pg.goto(pg.locator(".hit h3 a").first.get_attribute("href").split("?")[0])  # no query: as a filter link opens it
+    heading = pg.get_by_role("heading", name="Текст документа", level=2)
+    assert heading.count() == 1
+    assert heading.evaluate("h => h.nextElementSibling.id") == "text"
+    assert pg.evaluate("() => [...document.querySelectorAll('h1, h2')].map(h => h.tagName)") == ["H1", "H2"]
+    for _ in range(3):  # the site's name, the way back to the search, then the skip link: before the metadata's links
+        pg.keyboard.press("Tab")
+    skip = pg.locator("#skip-to-text")
+    assert skip.evaluate("a => a === document.activeElement") and skip.is_visible() and skip.inner_text() == "К тексту документа"
+    pg.keyboard.press("Enter")
+    assert _comes_true(pg, "() => document.activeElement.id === 'text-start'")
+    pg.keyboard.press("Tab")  # on into the text, or past it: not back into the metadata
+    assert pg.evaluate("() => !!(document.getElementById('text-start').compareDocumentPosition(document.activeElement) & 4)")

@@ -152,7 +152,8 @@ def test_the_page_shows_the_months_of_every_year_and_a_chip_for_the_day(client):
     assert "1\u00a0марта каждого года" in _text(day) or "1 марта каждого года" in _text(day)
     assert re.search(r'<option value="03" selected>', day.get_data(as_text=True))
     wrong = client.get("/?month=02&day=30")
-    assert "Дня 30 нет в месяце 02" in _text(wrong)
+    assert "Дня 30 нет в феврале: проверьте день и месяц." in _text(wrong)  # the form's words, not its parameters
+    assert client.get("/api/search?month=02&day=30").get_json()["error"].startswith("Дня 30 нет в месяце 02")
 
 
 def test_the_command_takes_month_and_day(archive):

@@ -477,3 +477,24 @@ def test_brackets_or_operators_alone_are_said_to_have_no_word_and_the_exact_form
         assert "ищите точную форму (--exact, exact=1)" in search(SearchRequest("(в)")).error
     else:
         assert search(SearchRequest("в и на", exact=True)).error is None
+
+
+@pytest.mark.parametrize("run", ["search", "quotes"])
+@pytest.mark.parametrize("exact", [False, True])
+def test_an_operator_joining_nothing_is_dropped_before_or_after_the_words(svc, run, exact):
+    # the parser takes an operator only between two words: a leading `AND` (or a group of operators
+    # alone) was the word «and», a stop word the exact form keeps, so an exact search found nothing
+    search = getattr(svc, run)
+    for plain, variants in (("фейки", ("AND фейки", "OR фейки", "(AND) фейки", "фейки (AND)", "ANDNOT фейки",
+                                       "AND OR фейки", "(OR фейки)", "AND(фейки)", "ИЛИ фейки НЕ")),
+                            ('"Дом дружбы"', ('AND "Дом дружбы"', '("Дом дружбы" OR)', '(AND "Дом дружбы")')),
+                            ("дружбы AND двери", ("дружбы AND (AND) двери", "OR дружбы AND (двери OR)"))):
+        expected = doc_ids(search(SearchRequest(plain, exact=exact)))
+        assert expected, plain
+        for query in variants:
+            res = search(SearchRequest(query, exact=exact))
+            assert res.error is None and doc_ids(res) == expected, (query, res.error)
+    # inside a phrase an operator is a word (a stop word the exact form keeps), and one between words joins them
+    if exact:
+        assert doc_ids(search(SearchRequest('"AND фейки"', exact=True))) == []
+    assert sorted(doc_ids(search(SearchRequest("OR АНК OR СОС", exact=exact)))) == ["ank", "sos"]

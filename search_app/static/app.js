@@ -56,16 +56,23 @@
     }
   }
 
+  // The textarea takes the focus to be selected: the focus goes back where it was (the button
+  // pressed), or removing the textarea drops it to the page's body and the next Tab starts at the top
   function fallbackCopy(text) {
+    var focused = document.activeElement;
     var area = document.createElement("textarea");
     area.value = text;
     area.setAttribute("readonly", "");
     area.className = "offscreen";
     document.body.appendChild(area);
+    area.focus({ preventScroll: true });
     area.select();
     var ok = false;
     try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
     document.body.removeChild(area);
+    if (focused && focused !== document.body && typeof focused.focus === "function") {
+      focused.focus({ preventScroll: true });
+    }
     return ok;
   }
 
