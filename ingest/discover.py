@@ -141,7 +141,22 @@ _FRAME_SRC = re.compile(r"""<frame\s[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^
 def frames_kept(page: str, folder: str) -> set[str] | None:
     """The paths of the pages a frameset page shows in its frames that lie in `folder`, the folder
     a browser's «Web page, complete» saves them in beside it (none there: an empty set); None when
-    the page is no frameset. Its frames' pages hold its text: they are read, not skipped as images."""
+    the page is no frameset. Its frames' pages hold its text: they are read, not skipped as images.
+    A frame that is itself a frameset (a banner above a menu and the article) shows its own frames'
+    pages, which the browser saves flat in the same folder: they are kept too."""
+    kept = _frames_in(page, folder)
+    if kept is None:
+        return None
+    todo = list(kept)
+    while todo:
+        inner = (_frames_in(todo.pop(), folder) or set()) - kept
+        kept |= inner
+        todo += inner
+    return kept
+
+
+def _frames_in(page: str, folder: str) -> set[str] | None:
+    """The paths in `folder` of the pages one frameset page shows; None when it is no frameset."""
     try:
         with open(page, "rb") as fh:
             text = decoded_head(fh.read(FRAMESET_HEAD_BYTES))

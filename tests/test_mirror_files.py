@@ -206,3 +206,28 @@ def test_a_framed_site_saved_complete_has_its_frames_read_from_the_folder_beside
     assert summary.exit_code == 0
     assert found(tmp_path / "index", "Петренко") == ["news_2005_03.html"]
     assert found(tmp_path / "index", "Тараз") == ["Статья.html"]  # not the widget, nor the other saved_resource
+
+
+def test_a_nested_frameset_saved_complete_has_its_inner_frames_read(tmp_path):
+    # a banner above a frameset of menu and article: the article, a frame of a frame, was skipped as assets
+    saved = tmp_path / "saved"
+    files = saved / "Малая ассамблея СКО_files"
+    files.mkdir(parents=True)
+    (saved / "Малая ассамблея СКО.html").write_text(
+        '<html><head><meta charset="utf-8"><title>Малая ассамблея СКО</title></head><frameset rows="80,*">'
+        '<frame src="./Малая ассамблея СКО_files/top.html" name="top">'
+        '<frame src="./Малая ассамблея СКО_files/main.html" name="main"></frameset></html>', encoding="utf-8")
+    (files / "top.html").write_text('<html><head><meta charset="utf-8"></head><body><img src="logo.gif"> Малая '
+                                    'ассамблея народов Северо-Казахстанской области</body></html>', encoding="utf-8")
+    (files / "main.html").write_text('<html><head><meta charset="utf-8"></head><frameset cols="200,*">'
+                                     '<frame src="menu.html" name="menu"><frame src="news_2005_03.html" name="content">'
+                                     '</frameset></html>', encoding="utf-8")
+    (files / "menu.html").write_text(MENU, encoding="utf-8")
+    (files / "news_2005_03.html").write_text(FRAME_ARTICLE, encoding="utf-8")
+    (files / "logo.gif").write_bytes(b"GIF89a\x01\x00\x01\x00")
+    summary = ingest(saved, tmp_path / "index")
+    got = lines(summary)
+    assert got["news_2005_03.html"] == ("indexed", None)
+    assert got["main.html"] == ("skipped", "frameset") and got["menu.html"] == ("skipped", "menu_frame")
+    assert got["logo.gif"] == ("skipped", "assets")
+    assert found(tmp_path / "index", "Петренко") == ["news_2005_03.html"]
