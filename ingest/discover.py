@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from ingest.parsers import (FEED, TEXT_UNDER_WORD_NAMES, file_extension, misnamed_sentence, sniff_format,
-                            supported_extensions, unsupported_sentence)
+from ingest.parsers import (FEED, SCRIPT_PAGE_EXTENSIONS, TEXT_UNDER_WORD_NAMES, file_extension, misnamed_sentence,
+                            sniff_format, supported_extensions, unsupported_sentence)
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.mirror_names import address_path
 from ingest.parsers.text import decoded_head
@@ -263,8 +263,9 @@ def sniffed(head: bytes, name: str) -> bool:
     page's name, never a .gz."""
     ext = file_extension(os.path.basename(name))
     # a mirror's copy of an address with a query and no extension is a page by its bytes, never text: a
-    # site serves its scripts, styles and API's JSON so (css@family=Roboto, embed@url=…)
-    may_be_text = (not ext and not _mirrored_query(name)) or ext in TEXT_UNDER_WORD_NAMES
+    # site serves its scripts, styles and API's JSON so (css@family=Roboto, embed@url=…); a server script's
+    # name (stenogramma.php@id=5) is text when sniff_format found no tag or code in it
+    may_be_text = (not ext and not _mirrored_query(name)) or ext in TEXT_UNDER_WORD_NAMES + SCRIPT_PAGE_EXTENSIONS
     found = sniff_format(name, head)
     if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "xlsx", "ods", "eml", "warc", "webarchive"):  # an RTF saved as .doc, a message as .msg
         return True

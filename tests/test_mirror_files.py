@@ -231,3 +231,25 @@ def test_a_nested_frameset_saved_complete_has_its_inner_frames_read(tmp_path):
     assert got["main.html"] == ("skipped", "frameset") and got["menu.html"] == ("skipped", "menu_frame")
     assert got["logo.gif"] == ("skipped", "assets")
     assert found(tmp_path / "index", "Петренко") == ["news_2005_03.html"]
+
+
+STENOGRAM = ("Стенограмма заседания Совета Ассамблеи народа Казахстана Акмолинской области\n12 марта 2019 года, "
+             "г. Кокшетау\n\nПредседательствующий Жумабеков Е.С.: Уважаемые коллеги! Открываем заседание Совета. На "
+             "повестке дня вопрос о работе кабинетов медиации.\n\nКовальчук З.П.: В прошлом году кабинеты медиации "
+             "рассмотрели сорок два обращения граждан, тридцать восемь из них урегулированы.\n")
+
+
+def test_plain_text_a_script_served_under_its_name_is_read_as_text_with_its_speakers(tmp_path):
+    # stenogramma.php@id=5 got .php from its address and was read as a page: its lines joined, no speakers
+    site = tmp_path / "anq-akmola.kz"
+    site.mkdir()
+    (site / "stenogramma.php@id=5").write_text(STENOGRAM, encoding="utf-8")
+    (site / "view.aspx").write_text(STENOGRAM.replace("Кокшетау", "Степногорске"), encoding="utf-8")
+    (site / "news.php@id=16").write_text(ARTICLE, encoding="utf-8")  # a page stays a page
+    (site / "fragment.php").write_text("Новости Ассамблеи<br>В Таразе прошёл форум.<br>", encoding="utf-8")
+    (site / "style.php@ver=2").write_text(STYLE, encoding="utf-8")  # a style sheet stays no text
+    summary = ingest(site, tmp_path / "index")
+    formats = {Path(r.path).name: r.format for r in summary.files}
+    assert formats == {"stenogramma.php@id=5": "txt", "view.aspx": "txt", "news.php@id=16": "html",
+                       "fragment.php": "html", "style.php@ver=2": None}
+    assert found(tmp_path / "index", 'speaker:"Е.С. Жумабеков"') == ["stenogramma.php@id=5", "view.aspx"]
