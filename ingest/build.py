@@ -629,6 +629,8 @@ MAX_TITLE_CHARS = 300
 #    title: a Latin act header in capitals keeps the body's capital (Respýblikasy, Ükimetiniñ) (fix-lk2).
 #    a dashed speech attributed to a pronoun whose antecedent is named before the speech («… сөз алды. / – …. …,
 #    – деді ол.», «– сказала она.») is its speaker's from its opening dash, not nobody's first sentence (fix-lk3).
+#    text, speakers: plain text a mirror saved under a script's name (stenogramma.php@id=5) is read as text, lines
+#    kept; original_url: a webarchive of a file opened from disk (file:///…) keeps none (fix-rev-web).
 EXTRACTION_VERSION = 12
 
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
-from ingest.parsers import (FEED, TEXT_UNDER_WORD_NAMES, file_extension, misnamed_sentence, sniff_format,
-                            supported_extensions, unsupported_sentence)
+from ingest.parsers import (FEED, SCRIPT_PAGE_EXTENSIONS, TEXT_UNDER_WORD_NAMES, file_extension, misnamed_sentence,
+                            sniff_format, supported_extensions, unsupported_sentence)
 from ingest.parsers.compressed import GZIP_MAGIC, gzip_head
 from ingest.parsers.mirror_names import address_path
 from ingest.parsers.text import decoded_head
@@ -51,7 +51,11 @@ BACKUP_SUFFIXES = ("~", ".bak", ".orig")
 # fetched, their headers, a zip of the pages) and its logs, which may hold a site's login and password.
 # They are no pages of the site; its index.html of the projects is told by its bytes (html parser).
 MIRROR_TOOL_FOLDERS = frozenset({"hts-cache"})
-MIRROR_TOOL_FILES = re.compile(r"hts-[a-z_]+\.(?:txt|log|out|lock)", re.IGNORECASE)
+# wget's log (-o wget-log, or a wget sent to the background: wget-log, wget-log.1) likewise.
+MIRROR_TOOL_FILES = re.compile(r"hts-[a-z_]+\.(?:txt|log|out|lock)|wget-log(?:\.\d+)?", re.IGNORECASE)
+# A cookie file HTTrack, wget --save-cookies or curl writes (cookies.txt): a site's session and login
+# cookies, told by its first line, whatever folder it is in.
+_COOKIE_FILE = re.compile(rb"\A(?:\xef\xbb\xbf)?# (?:Netscape )?HTTP Cookie File", re.IGNORECASE)
 # A file still being written: a temporary file, a download not finished
 TEMPORARY_SUFFIXES = (".tmp", ".part", ".crdownload")
 # An NTFS alternate data stream copied out as a file of its own (WSL, a drvfs mount, some
@@ -100,14 +104,16 @@ _HIDDEN_MESSAGES = {
                       "one; nothing in it was read.",
     ("backup", False): "An editor's backup copy (its name ends with ~, .bak or .orig, as wget -K keeps a page "
                        "before converting its links); the document is read under its own name.",
+    ("lone_backup", False): "A backup copy by its name (it ends with ~, .bak or .orig), with no file of its own "
+                            "name beside it; not read: rename it without that ending to read it.",
     ("assets", True): "The folder of images, scripts and styles a saved web page keeps beside it; nothing in it "
                       "was read (the page is read on its own).",
     ("assets", False): "An image, script or style a framed web page saved whole keeps beside its frames' pages "
                        "(which are read); not read.",
     ("mirror_tool", True): "HTTrack's cache of the site it mirrored (hts-cache): the addresses it fetched, no "
                            "pages of the site; nothing in it was read.",
-    ("mirror_tool", False): "HTTrack's log of the site it mirrored (hts-log.txt and the like), no page of the site; "
-                            "it may hold a login and password, and was not read.",
+    ("mirror_tool", False): "A website copier's own file (HTTrack's hts-log.txt and the like, wget's wget-log, a "
+                            "cookie file), no page of the site; it may hold a login and password, and was not read.",
 }
 
 # A page saved whole («Сохранить как… веб-страница полностью», Word's «Веб-страница») keeps what it
@@ -141,7 +147,22 @@ _FRAME_SRC = re.compile(r"""<frame\s[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^
 def frames_kept(page: str, folder: str) -> set[str] | None:
     """The paths of the pages a frameset page shows in its frames that lie in `folder`, the folder
     a browser's «Web page, complete» saves them in beside it (none there: an empty set); None when
-    the page is no frameset. Its frames' pages hold its text: they are read, not skipped as images."""
+    the page is no frameset. Its frames' pages hold its text: they are read, not skipped as images.
+    A frame that is itself a frameset (a banner above a menu and the article) shows its own frames'
+    pages, which the browser saves flat in the same folder: they are kept too."""
+    kept = _frames_in(page, folder)
+    if kept is None:
+        return None
+    todo = list(kept)
+    while todo:
+        inner = (_frames_in(todo.pop(), folder) or set()) - kept
+        kept |= inner
+        todo += inner
+    return kept
+
+
+def _frames_in(page: str, folder: str) -> set[str] | None:
+    """The paths in `folder` of the pages one frameset page shows; None when it is no frameset."""
     try:
         with open(page, "rb") as fh:
             text = decoded_head(fh.read(FRAMESET_HEAD_BYTES))
@@ -185,6 +206,20 @@ def _hidden_or_system(name: str, is_folder: bool) -> str | None:
     if MIRROR_TOOL_FILES.fullmatch(name):
         return "mirror_tool"
     return "backup" if low.endswith(BACKUP_SUFFIXES) else None
+
+
+def _backed_up(backup: str, names: set[str]) -> bool:
+    """The file a backup name is the older copy of is among `names`: отчет.txt for отчет.txt~ or отчет.txt.bak,
+    any отчет.* for a DOS editor's отчет.bak, and for wget -E -K's news.php@id=15.orig the page it converted,
+    news.php@id=15.html."""
+    low = backup.lower()
+    stem = backup[:-len(next(s for s in BACKUP_SUFFIXES if low.endswith(s)))]
+    return bool(stem) and any(n == stem or n.startswith(stem + ".") and n != backup for n in names)
+
+
+def _cookie_file(path: str) -> bool:
+    with open(path, "rb") as fh:
+        return _COOKIE_FILE.match(fh.read(64)) is not None
 
 
 def _unreadable(path: str, what: str, exc: OSError) -> Skipped:
@@ -248,8 +283,9 @@ def sniffed(head: bytes, name: str) -> bool:
     page's name, never a .gz."""
     ext = file_extension(os.path.basename(name))
     # a mirror's copy of an address with a query and no extension is a page by its bytes, never text: a
-    # site serves its scripts, styles and API's JSON so (css@family=Roboto, embed@url=…)
-    may_be_text = (not ext and not _mirrored_query(name)) or ext in TEXT_UNDER_WORD_NAMES
+    # site serves its scripts, styles and API's JSON so (css@family=Roboto, embed@url=…); a server script's
+    # name (stenogramma.php@id=5) is text when sniff_format found no tag or code in it
+    may_be_text = (not ext and not _mirrored_query(name)) or ext in TEXT_UNDER_WORD_NAMES + SCRIPT_PAGE_EXTENSIONS
     found = sniff_format(name, head)
     if found in ("pdf", "html", "telegram", "rtf", "docx", "odt", "xlsx", "ods", "eml", "warc", "webarchive"):  # an RTF saved as .doc, a message as .msg
         return True
@@ -344,7 +380,8 @@ class _Discovery:
             return []
         subfolders = []
         prefix = os.path.join(folder, "")  # a join per file costs more than the stat avoided
-        saved_pages = _saved_pages([entry.name for entry in entries])
+        names = {entry.name for entry in entries}
+        saved_pages = _saved_pages(list(names))
         for entry in entries:
             path = prefix + entry.name
             try:
@@ -363,7 +400,9 @@ class _Discovery:
                 kind = "assets"
             if kind:
                 if not self._own_output(path, entry, is_folder):
-                    self.skipped.append(Skipped(path, _HIDDEN_MESSAGES[kind, is_folder], kind))
+                    lone = kind == "backup" and not _backed_up(entry.name, names)
+                    self.skipped.append(Skipped(path, _HIDDEN_MESSAGES["lone_backup" if lone else kind, is_folder],
+                                                kind))
             elif is_folder and entry.is_symlink():
                 if not self._outside(path):
                     links.append((root, path))
@@ -446,6 +485,9 @@ class _Discovery:
             if name.lower() == "robots.txt" and _crawler_rules(path):
                 self.skipped.append(Skipped(path, "A robots.txt file: a website's rules for web crawlers, no "
                                             "document.", no_document=True))
+                return
+            if "cookie" in name.lower() and _cookie_file(path):
+                self.skipped.append(Skipped(path, _HIDDEN_MESSAGES["mirror_tool", False], "mirror_tool"))
                 return
             if ext not in (NAMED_EXTENSIONS if named else KNOWN_EXTENSIONS):
                 with open(path, "rb") as fh:

@@ -106,6 +106,49 @@ def test_a_crawl_without_a_page_says_so():
     assert e.value.reason == "empty" and "no captured HTML page" in str(e.value)
 
 
+def test_a_page_body_that_unpacks_past_the_size_limit_is_too_large():
+    # a few KB of gzip that unpack to 10 MB: the limit holds for the body inside a record as for the file
+    page = b"<html><body><p>" + b"a" * (10 * 2**20) + b"</p></body></html>"
+    crawl = _crawl(_response("https://anq-akmola.kz/news.php?id=14", page, gzipped=True))
+    assert len(crawl) < 2**20
+    with pytest.raises(ParseError) as e:
+        parse_bytes(crawl, "bomb.warc", max_bytes=2**20)
+    assert e.value.reason == "too_large" and "--size-limit" in str(e.value)
+    with pytest.raises(ParseError) as e:
+        parse_bytes(_crawl(_response("https://anq-akmola.kz/news.php?id=14", page, gzipped=True, chunked=True)),
+                    "bomb.warc", max_bytes=2**20)
+    assert e.value.reason == "too_large"
+
+
+@pytest.mark.parametrize("length", ["-79", "+5", "\u0665", "", "5x"])
+def test_a_record_with_a_bad_content_length_is_damaged_at_once(length):
+    # a negative length moved the next record's start backwards: the reader looped for ever
+    record = f"WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\nContent-Length: {length}\r\n\r\n"
+    with pytest.raises(ParseError) as e:
+        parse_bytes(record.encode() + b"abcde", "neg.warc")
+    assert e.value.reason == "damaged" and "Content-Length" in str(e.value)
+
+
+def test_a_negative_chunk_size_ends_the_body():
+    http = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+            b"%x\r\n%s\r\n-5\r\nabc\r\n" % (len(FESTIVAL), FESTIVAL))
+    crawl = _crawl(_record("response", {"WARC-Target-URI": "https://anq-akmola.kz/news.php?id=14",
+                                        "Content-Type": "application/http; msgtype=response"}, http))
+    assert "Штерн" in parse_bytes(crawl, "site.warc").text
+
+
+def test_a_page_captured_twice_is_one_page_read_from_its_latest_capture():
+    # a daily recrawl: the same address on two days is one page, not a crawl of two
+    again = _response("https://anq-akmola.kz/news.php?id=14", FESTIVAL).replace(b"2023-03-05T", b"2023-03-07T")
+    parsed = parse_bytes(_crawl(_response("https://anq-akmola.kz/news.php?id=14", FESTIVAL), again), "daily.warc")
+    assert parsed.metadata["url"] == "https://anq-akmola.kz/news.php?id=14"
+    assert parsed.metadata["captured"] == "2023-03-07"
+    with pytest.raises(ParseError) as e:  # two addresses are still two pages
+        parse_bytes(_crawl(_response("https://anq-akmola.kz/news.php?id=14", FESTIVAL), again,
+                           _response("https://anq-akmola.kz/news.php?id=15", ROUND_TABLE)), "crawl.warc")
+    assert "of 2 captured pages" in str(e.value)
+
+
 @pytest.mark.parametrize("encoding", ["UTF-8", "windows-1251"])
 def test_a_safari_webarchive_is_its_main_page(encoding):
     page = ROUND_TABLE.decode().replace('charset="utf-8"', "").encode(encoding)
@@ -120,6 +163,24 @@ def test_a_damaged_webarchive_is_named_as_one():
     with pytest.raises(ParseError) as e:
         parse_bytes(b"bplist00" + b"\x00" * 40, "x.webarchive")
     assert "Safari web archive" in str(e.value)
+
+
+@pytest.mark.parametrize("subframes", [True, 3, "frames", {"a": 1}])
+def test_a_webarchive_frameset_with_damaged_subframes_fails_as_a_frameset_not_a_crash(subframes):
+    frameset = b'<html><frameset cols="200,*"><frame src="menu.html"><frame src="news.html"></frameset></html>'
+    main = {"WebResourceData": frameset, "WebResourceMIMEType": "text/html", "WebResourceURL": "https://a.kz/"}
+    data = plistlib.dumps({"WebMainResource": main, "WebSubframeArchives": subframes}, fmt=plistlib.FMT_BINARY)
+    with pytest.raises(ParseError) as e:
+        parse_bytes(data, "framed.webarchive")
+    assert e.value.reason == "frameset"
+
+
+def test_a_webarchive_of_a_page_opened_from_disk_gives_no_address():
+    main = {"WebResourceData": ROUND_TABLE, "WebResourceMIMEType": "text/html", "WebResourceTextEncodingName": "UTF-8",
+            "WebResourceURL": "file:///Users/aigul/Desktop/%D0%9A.html"}
+    data = plistlib.dumps({"WebMainResource": main}, fmt=plistlib.FMT_BINARY)
+    parsed = parse_bytes(data, "local.webarchive")
+    assert "кабинетов медиации" in parsed.text and "url" not in parsed.metadata
 
 
 @pytest.mark.parametrize("comment, url", [

@@ -216,8 +216,18 @@ def misnamed_sentence(path: Path | str, found: str | None = None, read_as: str |
     return ""
 
 
+# a server script's name (news.php, view.aspx) names the program that answered, not what it answered:
+# a stenogram it served as text/plain, saved by a mirror, is text (the HTML parser joins its lines)
+# (a style sheet, script or JSON served so, WordPress's load-styles.php, has braces and no tag: no page, no text)
+SCRIPT_PAGE_EXTENSIONS = (".php", ".asp", ".aspx")
+_TAG = re.compile(rb"<[A-Za-z!/]")
+_CODE = re.compile(rb"[{}]")
+
+
 def _by_extension(ext: str, head: bytes) -> str | None:
     """The format a file's extension names, when its bytes named none."""
+    if ext in SCRIPT_PAGE_EXTENSIONS and not _TAG.search(head):
+        return "txt" if not _CODE.search(head) and decoded_head(head) is not None else None
     for fmt, parser in PARSERS.items():
         if ext in parser.extensions:
             # a PDF or RTF has its header at the start; text saved under a .pdf or .rtf name is

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .base import MAX_BYTES, ParsedDocument, ParseError, Parser
 from .compressed import GZIP_MAGIC
 from .html_on_demand import load_html_parser
-from .warc_records import captures, unpacked
+from .warc_records import Capture, captures, unpacked
 
 
 class WarcParser(Parser):
@@ -18,7 +18,7 @@ class WarcParser(Parser):
 
     def parse(self, data: bytes, name: str = "", max_bytes: int = MAX_BYTES) -> ParsedDocument:
         records = unpacked(data, max_bytes, name) if data.startswith(GZIP_MAGIC) else data
-        pages = captures(records, name)
+        pages = _latest_of_each_page(captures(records, max_bytes, name))
         if not pages:
             raise ParseError("empty", "The web crawl (WARC) holds no captured HTML page (only requests, revisits, "
                              "redirects, or files that are no pages).", path=name or None)
@@ -33,3 +33,13 @@ class WarcParser(Parser):
         if page.captured:
             parsed.metadata["captured"] = page.captured
         return parsed
+
+
+def _latest_of_each_page(pages: list[Capture]) -> list[Capture]:
+    """One capture per address, its latest: a recrawl that captured a page again is still one page."""
+    latest: dict[str, Capture] = {}
+    for i, page in enumerate(pages):
+        key = page.url or f"#{i}"  # a page without an address is a page of its own
+        if key not in latest or page.captured >= latest[key].captured:
+            latest[key] = page
+    return list(latest.values())

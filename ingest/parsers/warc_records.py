@@ -19,6 +19,7 @@ _GZIP_WINDOW = 16 + zlib.MAX_WBITS
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_:.\-]+)", re.IGNORECASE)
 _DATE = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_LENGTH = re.compile(r"\d+")  # only ASCII digits: int() would also take "-79", "+5" and other scripts' digits
 
 
 @dataclass
@@ -47,16 +48,16 @@ def unpacked(data: bytes, max_bytes: int, name: str = "") -> bytes:
         except zlib.error:
             raise _damaged(name, "a gzip member that cannot be unpacked") from None
         if len(out) > max_bytes:
-            raise ParseError("too_large", f"The web crawl (WARC) unpacks to more than the {max_bytes / 2**20:g} MB "
-                             "limit for parsing one file (--size-limit).", path=name or None)
+            raise _too_large(name, max_bytes)
         if not stream.eof:
             raise _damaged(name, "a gzip member cut short")
         rest = stream.unused_data
     return bytes(out)
 
 
-def captures(data: bytes, name: str = "") -> list[Capture]:
-    """The HTML pages the WARC records ``data`` hold, in their order."""
+def captures(data: bytes, max_bytes: int, name: str = "") -> list[Capture]:
+    """The HTML pages the WARC records ``data`` hold, in their order; a page's body unpacks to no more than
+    ``max_bytes``."""
     pages = []
     at = 0
     while True:
@@ -69,15 +70,15 @@ def captures(data: bytes, name: str = "") -> list[Capture]:
         if end < 0:
             raise _damaged(name, "a record's headers cut short")
         headers = _headers(data[at:end].split(b"\r\n")[1:])
-        try:
-            length = int(headers.get("content-length", ""))
-        except ValueError:
-            raise _damaged(name, "a record without its Content-Length") from None
+        if not _LENGTH.fullmatch(headers.get("content-length", "")):
+            # a negative length would move the next record's start backwards and loop for ever
+            raise _damaged(name, "a record without a valid Content-Length")
+        length = int(headers["content-length"])
         block = data[end + 4:end + 4 + length]
         if len(block) < length:
             raise _damaged(name, "a record cut short")
         at = end + 4 + length
-        page = _page(headers, block)
+        page = _page(headers, block, max_bytes, name)
         if page is not None:
             pages.append(page)
 
@@ -97,7 +98,7 @@ def _headers(lines: list[bytes]) -> dict[str, str]:
     return headers
 
 
-def _page(headers: dict[str, str], block: bytes) -> Capture | None:
+def _page(headers: dict[str, str], block: bytes, max_bytes: int, name: str) -> Capture | None:
     kind = headers.get("warc-type", "").lower()
     url = headers.get("warc-target-uri", "").strip("<>")
     m = _DATE.match(headers.get("warc-date", ""))
@@ -117,7 +118,7 @@ def _page(headers: dict[str, str], block: bytes) -> Capture | None:
     body = block[split + 4:]
     if "chunked" in http.get("transfer-encoding", "").lower():
         body = _unchunked(body)
-    body = _decoded(body, http.get("content-encoding", "").lower())
+    body = _decoded(body, http.get("content-encoding", "").lower(), max_bytes, name)
     return Capture(url, captured, body, _charset(http.get("content-type", ""))) if body.strip() else None
 
 
@@ -142,22 +143,31 @@ def _unchunked(body: bytes) -> bytes:
             size = int(body[at:eol].split(b";")[0].strip() or b"0", 16)
         except ValueError:
             return bytes(out)
-        if size == 0:
+        if size <= 0:  # the last chunk; a negative size is damage, and would move backwards
             return bytes(out)
         out += body[eol + 2:eol + 2 + size]
         at = eol + 2 + size + 2
 
 
-def _decoded(body: bytes, encoding: str) -> bytes:
-    """The body unpacked from the gzip or deflate the server sent it in; as it is if it does not unpack."""
+def _decoded(body: bytes, encoding: str, max_bytes: int, name: str) -> bytes:
+    """The body unpacked from the gzip or deflate the server sent it in, no more than ``max_bytes`` of it (a
+    small record may hold a gzip bomb); as it is if it does not unpack."""
     if encoding not in ("gzip", "x-gzip", "deflate"):
         return body
     for window in ((_GZIP_WINDOW,) if "gzip" in encoding else (zlib.MAX_WBITS, -zlib.MAX_WBITS)):
         try:
-            return zlib.decompressobj(window).decompress(body)
+            page = zlib.decompressobj(window).decompress(body, max_bytes + 1)
         except zlib.error:
             continue
+        if len(page) > max_bytes:
+            raise _too_large(name, max_bytes)
+        return page
     return body
+
+
+def _too_large(name: str, max_bytes: int) -> ParseError:
+    return ParseError("too_large", f"The web crawl (WARC) unpacks to more than the {max_bytes / 2**20:g} MB "
+                      "limit for parsing one file (--size-limit).", path=name or None)
 
 
 def _damaged(name: str, what: str) -> ParseError:

@@ -42,8 +42,8 @@ class WebarchiveParser(Parser):
             parsed = _framed(archive, name, e)
         parsed.format = "webarchive"
         url = main.get("WebResourceURL")
-        if isinstance(url, str) and url.strip():
-            parsed.metadata["url"] = url.strip()
+        if isinstance(url, str) and url.strip().lower().startswith(("http://", "https://")):
+            parsed.metadata["url"] = url.strip()  # a page opened from disk (file:///Users/…) has no address
         return parsed
 
 
@@ -60,7 +60,8 @@ def _charset(resource: dict) -> str | None:
 def _framed(archive: dict, name: str, frameset: ParseError) -> ParsedDocument:
     """A framed site's archive: its frames' pages are subframe archives; the one with most text is the page."""
     docs = []
-    for sub in archive.get("WebSubframeArchives") or ():
+    subs = archive.get("WebSubframeArchives")
+    for sub in subs if isinstance(subs, list) else ():  # a damaged plist may hold anything here
         main = sub.get("WebMainResource") if isinstance(sub, dict) else None
         if _is_page(main):
             try:
