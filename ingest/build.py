@@ -629,6 +629,8 @@ MAX_TITLE_CHARS = 300
 #    title: a Latin act header in capitals keeps the body's capital (Respýblikasy, Ükimetiniñ) (fix-lk2).
 #    a dashed speech attributed to a pronoun whose antecedent is named before the speech («… сөз алды. / – …. …,
 #    – деді ол.», «– сказала она.») is its speaker's from its opening dash, not nobody's first sentence (fix-lk3).
+#    speakers: the dash closing a speech after «!», «?» or «…» («– Мы вместе! – воскликнул X. …, – сказал Y.») is no
+#    opening dash: X's attribution stays X's, not the start of Y's turn (fix-rev-speech).
 EXTRACTION_VERSION = 12
 
 
