@@ -631,6 +631,8 @@ MAX_TITLE_CHARS = 300
 #    – деді ол.», «– сказала она.») is its speaker's from its opening dash, not nobody's first sentence (fix-lk3).
 #    speakers: the dash closing a speech after «!», «?» or «…» («– Мы вместе! – воскликнул X. …, – сказал Y.») is no
 #    opening dash: X's attribution stays X's, not the start of Y's turn (fix-rev-speech).
+#    persons, speakers: á ó ú ñ, which Spanish and Portuguese write too, and O'Brien's apostrophe are no Kazakh
+#    spelling alone: «Pedro Sánchez» in a Kazakh Latin text is P. Sánchez, not «П. Сәнчез» (fix-rev-speech).
 EXTRACTION_VERSION = 12
 
 
