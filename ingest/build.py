@@ -633,6 +633,8 @@ MAX_TITLE_CHARS = 300
 #    opening dash: X's attribution stays X's, not the start of Y's turn (fix-rev-speech).
 #    persons, speakers: á ó ú ñ, which Spanish and Portuguese write too, and O'Brien's apostrophe are no Kazakh
 #    spelling alone: «Pedro Sánchez» in a Kazakh Latin text is P. Sánchez, not «П. Сәнчез» (fix-rev-speech).
+#    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
+#    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
 EXTRACTION_VERSION = 12
 
 
