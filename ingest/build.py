@@ -631,6 +631,12 @@ MAX_TITLE_CHARS = 300
 #    – деді ол.», «– сказала она.») is its speaker's from its opening dash, not nobody's first sentence (fix-lk3).
 #    text, speakers: plain text a mirror saved under a script's name (stenogramma.php@id=5) is read as text, lines
 #    kept; original_url: a webarchive of a file opened from disk (file:///…) keeps none (fix-rev-web).
+#    speakers: the dash closing a speech after «!», «?» or «…» («– Мы вместе! – воскликнул X. …, – сказал Y.») is no
+#    opening dash: X's attribution stays X's, not the start of Y's turn (fix-rev-speech).
+#    persons, speakers: á ó ú ñ, which Spanish and Portuguese write too, and O'Brien's apostrophe are no Kazakh
+#    spelling alone: «Pedro Sánchez» in a Kazakh Latin text is P. Sánchez, not «П. Сәнчез» (fix-rev-speech).
+#    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
+#    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
 EXTRACTION_VERSION = 12
 
 

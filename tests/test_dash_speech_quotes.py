@@ -113,6 +113,27 @@ def test_another_speakers_dashed_speech_before_keeps_his_words():
         (0, ["Д. Мыңбай"]), (para.index("Келісім"), ["К.К. Токаев"])]
 
 
+@pytest.mark.parametrize("para, first, second", [
+    ("– Мы вместе! – воскликнул Иван Петров. Единство важно для всех, – сказал Сергей Иванов.",
+     ["И. Петров"], ["С. Иванов"]),
+    ("– Мы вместе? – спросил Иван Петров. Единство важно для всех, – ответил Сергей Иванов.",
+     ["И. Петров"], ["С. Иванов"]),
+    ("– Біз біргеміз… – деді Д. Мыңбай. Келісім де маңызды, – деді Қ. Тоқаев.", ["Д. Мыңбай"], ["К.К. Токаев"]),
+], ids=["exclamation", "question", "ellipsis"])
+def test_the_dash_closing_a_speech_after_a_sentence_end_leaves_the_attribution_to_its_speaker(para, first, second):
+    # before: the dash of «! – воскликнул Иван Петров» was taken for the dash opening the next speech,
+    # so Петров's attribution became Иванов's turn
+    turns = attribute_turns([para])[0]
+    second_start = para.index("Единство" if "Единство" in para else "Келісім")
+    assert [(t.offset, t.speakers) for t in turns] == [(0, first), (second_start, second)]
+
+
+def test_a_dash_after_an_exclamation_still_opens_the_speech_that_follows():
+    para = "Председатель поднялся с места! – Единство важно для всех. Мы вместе, – сказал Сергей Иванов."
+    turns = attribute_turns([para])[0]
+    assert (para.index("– Единство"), ["С. Иванов"]) in [(t.offset, t.speakers) for t in turns]
+
+
 def test_a_narrated_passage_is_cited_by_its_speakers_quote_when_no_query_word_is_in_it():
     para = ("На сессии также выступил заместитель Председателя Ассамблеи Дархан Мынбай. «Язык – основа единства», "
             "– сказал Д. Мынбай.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 from conftest import ingested_service
 from index.search import SearchRequest
 from ingest.extract import extract
+from ingest.extract.foreign_latin_names import kazakh_spelled
 
 KAZAKH_2018 = ("Assambleıa sessıasyna sheteldik qonaqtar qatysty\n\nNur-Sultan, 2021 jylǵy 28 sáýir\n\n"
                "Qazaqstan halqy Assambleıasynyń XXIX sessıasyna BUU Bas hatshysy Antonio Guterres beıneúndeý joldady. "
@@ -50,3 +51,23 @@ def test_a_turkish_name_is_no_kazakh_misreading():
     x = _extract(text)
     assert x.persons == ["M. Yılmaz"]
     assert not any("Ыілмаз" in name for name in x.persons + x.speakers)
+
+
+def test_a_spanish_name_in_kazakh_latin_text_keeps_its_spelling():
+    # before: «П. Сәнчез», the á Spanish shares with 2018 Kazakh taken for Kazakh spelling
+    text = ("Assambleıa sessıasyna sheteldik qonaqtar qatysty\n\nAstana, 2021 jylǵy 28 sáýir\n\n"
+            "Qazaqstan halqy Assambleıasynyń sessıasyna Ispanıa úkimetiniń basshysy Pedro Sánchez qatysty. "
+            "Sessıaǵa Erlan Qarın qatysty.")
+    x = _extract(text)
+    assert x.persons == ["P. Sánchez", "Е. Қарин"]
+
+
+def test_letters_kazakh_shares_with_spanish_or_an_irish_apostrophe_are_no_kazakh_spelling_alone():
+    # á ó ú ñ are Spanish and Portuguese letters too, O'Brien's apostrophe stands before a capital;
+    # a Kazakh-only letter, or a 2017 apostrophe inside a word, still makes the name Kazakh
+    assert not kazakh_spelled("Luis Peña", "Л. Пеңа", 2021)
+    assert not kazakh_spelled("José Ramón", "Ж. Рамон", 2018)
+    assert not kazakh_spelled("Patrick O'Brien", "П. Өбриен", 2017)
+    assert not kazakh_spelled("Massimo D’Alema", "М. Дәлема", 2017)
+    assert kazakh_spelled("Sáýle Ábdi", "С. Әбди", 2018)
+    assert kazakh_spelled("Jan Tu'i'me", "Я. Түйме", 2017)

@@ -36,6 +36,11 @@ DOCUMENTS = {
                       "“Kazakhstan is our key partner in the region,” Merkel said."],
     "merkel_ru.txt": ["Встреча с послом Германии", "Астана, 10 мая 2022 года",
                       "«Казахстан – надежный партнер», – сказала Ангела Меркель."],
+    "reports.txt": ["Secretariat publishes its reports",
+                    "The Director General Affairs Office and Chairperson Annual Report were published together by the "
+                    "secretariat this week. The Keynote Speaker Award Ceremony followed on Friday."],
+    "pelosi.txt": ["Pelosi visits Taipei", "Speaker Nancy Pelosi visited Taipei on Tuesday.",
+                   "“The talks went well,” Pelosi said."],
 }
 
 
@@ -91,3 +96,9 @@ def test_one_foreign_person_in_english_and_russian_copy_is_one_facet_value(clien
     both = {"Merkel meets the delegation", "Встреча с послом Германии", "Karin's report discussed"}
     assert _files(client, "person:Merkel") == _files(client, "person:Меркель") == both
     assert _files(client, "speaker:Merkel") == both - {"Karin's report discussed"}
+
+
+def test_a_thing_named_after_speaker_or_chairperson_is_no_person_and_a_person_named_again_is(client):
+    # before: «Chairperson Annual Report» gave the person A. Report and «Keynote Speaker Award Ceremony» A. Ceremony
+    assert document(client, "reports.txt")["persons"] == []
+    assert document(client, "pelosi.txt")["persons"] == ["N. Pelosi"]

@@ -8,7 +8,8 @@ facets then joined with an English report's A. Guterres. Such a person keeps the
 (A. Guterres), as the English and Russian reports name him.
 
 A name is spelled the Kazakh way when a word of it has a letter or a spelling only the Kazakh
-alphabets write (a q with no u after it, 2018's acutes, 2021's ä ñ ū, ı, the 2017 apostrophes),
+alphabets write (a q with no u after it, 2018's ǵ ń ý, 2021's ä ū, ı, the 2017 apostrophes; not the
+á ó ú ñ Spanish and Portuguese write too, Pedro Sánchez: P. Sánchez, not «П. Сәнчез»),
 its given name is a listed Kazakh one (Erlan, Darhan), or its surname ends as Kazakh and Russian
 surnames do (-ов, -ева, -ұлы, -қызы, -бай, -бек). A word whose reading puts ы or і beside another
 vowel (Turkish Yılmaz: «Ыілмаз») is spelled no Kazakh way, whatever its letters.
@@ -26,9 +27,12 @@ from .kazakh_only_latin import STRAIGHT_APOSTROPHES
 _NAME_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-# what only the Kazakh alphabets write in a name (Polish's ń and ó, Czech's ý stand in no name the
-# archive's Kazakh texts cite; German's ü ö and Turkish's ş ç ğ do)
-_KAZAKH_SPELLING = re.compile(r"[áǵńóúýäñūı]|q(?!u)|[a-z]'[a-z]")
+# what only the Kazakh alphabets write in a name (Polish's ń, Czech's ý stand in no name the archive's
+# Kazakh texts cite; German's ü ö and Turkish's ş ç ğ do); 2018's á ó ú and 2021's ñ are Spanish and
+# Portuguese letters too (Sánchez, António, Peña), no sign alone; a 2017 apostrophe stands after one of
+# its letters before a lowercase one (Tu'i'mebaev), not in O'Brien or D'Alema
+_KAZAKH_LETTER = re.compile(r"[ǵńýäūı]|q(?!u)")
+_KAZAKH_APOSTROPHE = re.compile(r"(?i:[agionucsy])'[a-z]")
 _SURNAME_END = re.compile(r"(?:ов|ев|ова|ева|ұлы|улы|қызы|кызы|бай|бек|бекова)$")
 # ы or і beside another vowel, which Kazakh never writes (и and у stand for й and the glide у too;
 # Тоқаев's а е do stand together)
@@ -70,7 +74,8 @@ def kazakh_spelled(text: str, canonical: str, year: int) -> bool:
         read = cyrillic_reading_with_map(word, year)[0].lower()
         if _TWO_VOWELS.search(read):
             continue
-        if _KAZAKH_SPELLING.search(word.lower()) or (word is not words[-1] and listed_given_name(read)):
+        if (_KAZAKH_LETTER.search(word.lower()) or _KAZAKH_APOSTROPHE.search(word)
+                or (word is not words[-1] and listed_given_name(read))):
             return True
     return False
 

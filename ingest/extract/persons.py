@@ -1558,6 +1558,9 @@ _EN_PERSON_TITLES = frozenset("""mr mrs ms dr prof professor sir madam president
     deputy chairman chairwoman chairperson speaker governor mayor akim secretary-general secretary director general
     mufti rabbi imam sheikh metropolitan archbishop bishop patriarch pope cardinal father reverend rev priest
     archpriest archimandrite abbot hegumen deacon pastor""".split())
+# titles that also head a thing's name (Chairperson Annual Report, Keynote Speaker Award): two capitalised
+# words after one are a person's only when the text names the last of them again (Speaker Nancy Pelosi ... Pelosi)
+_EN_NOUN_TITLES = frozenset("speaker chairperson".split())
 # «H.E.», His or Her Excellency, which diplomatic papers write before a title and a name («Statement by H.E.
 # Mr. Kassym-Jomart Tokayev»): an honorific, never a person's initials
 _EXCELLENCY = "H.E."
@@ -1577,7 +1580,8 @@ def _reads_as_person(tokens: list[Token], i: int) -> bool:
         return True
     before = i - 1 if i >= 1 and tokens[i - 1].text != "." else i - 2
     if before >= 0 and tokens[before].text.lower() in _EN_PERSON_TITLES | EN_SPEECH_NEXT:
-        return True
+        if tokens[before].text.lower() not in _EN_NOUN_TITLES or _named_again(tokens, i + 1):
+            return True
     if before >= 2 and f"{tokens[before - 2].text}.{tokens[before].text}." == _EXCELLENCY:
         return True  # H.E. Amina Mohammed
     if before >= 2 and tokens[before].is_cap and tokens[before - 1].text == "of" \
@@ -1585,6 +1589,12 @@ def _reads_as_person(tokens: list[Token], i: int) -> bool:
         return True  # a title of a place or a body, then the name: Chief Rabbi of Kazakhstan Yeshaya Cohen
     after = tokens[i + 2].text.lower() if i + 2 < len(tokens) else ""
     return after in EN_SPEECH_NEXT or after == "," and i + 3 < len(tokens) and tokens[i + 3].text in _EN_APPOSITION
+
+
+def _named_again(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k (a surname, its possessive aside) stands elsewhere in the text too."""
+    word = without_possessive(tokens[k].text)
+    return any(j != k and without_possessive(t.text) == word for j, t in enumerate(tokens))
 
 
 @lru_cache(maxsize=10_000)

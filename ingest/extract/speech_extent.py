@@ -283,11 +283,21 @@ def dashed_speech_start(para: str, at: int, cue: int) -> int:
         j = i
         while j and para[j - 1] in " \t":
             j -= 1
+        if j and para[j - 1] in "!?…" and _closes_speech_before(para, i):
+            return at  # "– Мы вместе! – воскликнул X." closes X's speech, not opens the next
         if not j or para[j - 1] in "\n.!?…":
             return i
         if para[j - 1] == ",":
             return at
     return at
+
+
+def _closes_speech_before(para: str, dash: int) -> bool:
+    """Whether the dash at `dash` after a `!`, `?` or `…` closes the speech before it: its
+    attribution follows in lowercase ("! – воскликнул", "? – деді ол"); an opening dash starts
+    a capitalised sentence, a quote or a number."""
+    word = para[dash + 1:dash + 40].lstrip()
+    return word[:1].islower()
 
 
 def _open_english_quote(para: str, at: int) -> int | None:
