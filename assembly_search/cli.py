@@ -18,7 +18,8 @@ from index.lowercase_operators import operator_of
 from index.paths import readable_path, text_to_path
 from index.year_dates import year_only
 
-from assembly_search.output import GuardedOutput, OutputFailed, hang_up_ignored, say, say_somewhere
+from assembly_search.output import (GuardedOutput, OutputFailed, QuietErrors, hang_up_ignored, say, say_somewhere,
+                                    standard_descriptors_held)
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month", "month_of_year": "Month of every year"}
@@ -391,9 +392,12 @@ _GUARDED_OUTPUT = ("search", "stats")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    stdout = sys.stdout
+    standard_descriptors_held()
+    stdout, stderr = sys.stdout, sys.stderr
     if argv and argv[0] in _GUARDED_OUTPUT:
         sys.stdout = GuardedOutput(stdout)
+    if not (argv and argv[0] == "serve"):  # the server's log keeps trying: a full disk may be freed
+        sys.stderr = QuietErrors(stderr)
     try:
         code = _run(argv)
         if isinstance(sys.stdout, GuardedOutput):
@@ -405,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"assembly-search: could not write the output: {exc}.", sys.stderr)
         return 1
     finally:
-        sys.stdout = stdout
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _run(argv: list[str]) -> int:

@@ -811,6 +811,55 @@ def test_a_backup_made_whole_is_no_failure_when_its_line_cannot_be_written(built
     assert SearchService(tmp_path / "copy").doc_count() == SearchService(built_index).doc_count()
 
 
+def _run_with_stderr(args: list[str], stderr) -> subprocess.CompletedProcess:
+    """The command run as cron runs it (no locale, no home), `stderr` as given (a file, or None:
+    closed), stdin and stdout /dev/null."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys\nos.close(2)\n" if stderr is None else "import os, sys\n") + \
+        "os.execv(sys.executable, [sys.executable, '-m', 'assembly_search.cli', *sys.argv[1:]])\n"
+    return subprocess.run([sys.executable, "-c", code, *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                          stderr=stderr if stderr is not None else subprocess.DEVNULL, check=False,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": os.getcwd()})
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("stderr", ["full", "closed"])
+def test_an_ingest_whose_stderr_cannot_be_written_still_indexes(tmp_path, stderr):
+    # its log on a full disk: the flush before the parsers' fork raised, exit 120 and nothing indexed;
+    # stderr closed (2>&-): the progress line's write on None, exit 1 and nothing indexed
+    from index.search import SearchService
+
+    (tmp_path / "docs").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "docs" / f"{name}.txt").write_text(f"Ассамблея народа Казахстана, сессия {name}.\n", encoding="utf-8")
+    args = ["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"), "--report", str(tmp_path / "r.jsonl")]
+    if stderr == "full":
+        with open("/dev/full", "w") as full:
+            done = _run_with_stderr(args, full)
+    else:
+        done = _run_with_stderr(args, None)
+    assert done.returncode == 0
+    assert SearchService(tmp_path / "ix").doc_count() == 2 and (tmp_path / "r.jsonl").exists()
+    again = _run_with_stderr(args, open("/dev/full", "w")) if stderr == "full" else _run_with_stderr(args, None)
+    assert again.returncode == 0  # nothing to parse: it exited 120 at the final flush
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args, code", [(["search", "--from", "Я", "Совет"], 2), (["search", "--index", "INDEX", "--", "-Совет"], 2),
+                                        (["stats", "--index", "NOINDEX"], 1)])
+def test_a_refusal_keeps_its_exit_code_when_stderr_cannot_be_written(built_index, tmp_path, args, code):
+    # «Exception ignored» at the final flush made it 120, which a monitor cannot tell from anything
+    args = [a.replace("NOINDEX", str(tmp_path / "none")).replace("INDEX", str(built_index)) for a in args]
+    if "--index" not in args:
+        args += ["--index", str(built_index)]
+    with open("/dev/full", "w") as full:
+        assert _run_with_stderr(args, full).returncode == code
+    assert _run_with_reader_gone(args, "stderr")[0] == code
+    assert _run_with_stderr(args, None).returncode == code
+
+
 def test_a_closed_stdout_or_stdin_is_said_not_a_traceback(built_index, tmp_path):
     with open(os.devnull) as nothing:
         closed_out = _run_with_output(["search", "Совет", "--index", str(built_index)], None, nothing)
