@@ -180,6 +180,34 @@ def test_a_query_in_bytes_of_no_known_text_is_refused_in_one_sentence(built_inde
     assert exit_code(["search", word, "--json", "--index", str(built_index)]) == 2
     answer = json.loads(capsys.readouterr().out)
     assert answer["status"] == 400 and "is neither UTF-8 nor windows-1251 text" in answer["error"]
+    # shown as the letters windows-1251 would make of them, «ШШ», it read as if «ШШ» typed were refused
+    for raw, shown in ((b"\x98\x98", "$'\\x98\\x98'"), (b"\xc1\x98", "$'\\xc1\\x98'")):
+        assert exit_code(["search", os.fsdecode(raw), "--index", str(built_index)]) == 2
+        assert capsys.readouterr().err == (f"assembly-search: {shown} is neither UTF-8 nor windows-1251 text; save the "
+                                           "script or crontab that gives the query as UTF-8.\n")
+
+
+def test_stats_and_backup_show_an_index_path_in_windows_1251_readably_and_as_utf_8_json(built_index, tmp_path):
+    # its raw bytes made `stats --json` no UTF-8: Python's json.load of the monitoring file failed
+    import subprocess
+    import sys
+
+    index = tmp_path / os.fsdecode("Индекс".encode("cp1251"))
+    shutil.copytree(built_index, index)
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": os.getcwd()}  # as cron runs it: no locale
+    for args in (["stats"], ["stats", "--json"]):
+        done = subprocess.run([sys.executable, "-m", "assembly_search.cli", *args, "--index", str(index)], env=env,
+                              capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        out = done.stdout.decode("utf-8")
+        assert f"{tmp_path}/Индекс" in out
+        if "--json" in args:
+            assert json.loads(out)["index"] == f"{tmp_path}/Индекс"
+    copy = tmp_path / os.fsdecode("Копия".encode("cp1251"))
+    done = subprocess.run([sys.executable, "-m", "assembly_search.cli", "backup", str(copy), "--index", str(index)],
+                          env=env, capture_output=True, check=False)  # backup's line, the same
+    assert done.returncode == 0 and f"at {tmp_path}/Индекс " in done.stdout.decode("utf-8")
+    assert f"to {tmp_path}/Копия;" in done.stdout.decode("utf-8")
 
 
 def test_a_good_filter_still_filters(built_index, capsys):
