@@ -15,10 +15,11 @@ from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, missing_h
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
-from index.paths import readable_path, text_to_path
+from index.paths import readable_path, shell_word, text_to_path
 from index.year_dates import year_only
 
-from assembly_search.output import GuardedOutput, OutputFailed, hang_up_ignored, say, say_somewhere
+from assembly_search.output import (GuardedOutput, OutputFailed, QuietErrors, hang_up_ignored, say, say_somewhere,
+                                    standard_descriptors_held)
 
 FACET_TITLES = {"speakers": "Speakers", "persons": "Persons", "topics": "Topics", "year": "Year",
                 "language": "Language", "format": "Format", "month": "Month", "month_of_year": "Month of every year"}
@@ -391,9 +392,12 @@ _GUARDED_OUTPUT = ("search", "stats")
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    stdout = sys.stdout
+    standard_descriptors_held()
+    stdout, stderr = sys.stdout, sys.stderr
     if argv and argv[0] in _GUARDED_OUTPUT:
         sys.stdout = GuardedOutput(stdout)
+    if not (argv and argv[0] == "serve"):  # the server's log keeps trying: a full disk may be freed
+        sys.stderr = QuietErrors(stderr)
     try:
         code = _run(argv)
         if isinstance(sys.stdout, GuardedOutput):
@@ -405,7 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         say(f"assembly-search: could not write the output: {exc}.", sys.stderr)
         return 1
     finally:
-        sys.stdout = stdout
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 def _run(argv: list[str]) -> int:
@@ -455,7 +459,8 @@ def _search_words_read(argv: list[str]) -> list[str]:
         else:
             text = argument_text(word)
             if text is None:
-                raise _UsageError(f"{readable_path(word)} is neither UTF-8 nor windows-1251 text; save the script or "
+                # as bytes: decoded the way readable_path would, «ШШ» reads as if those letters were refused
+                raise _UsageError(f"{shell_word(word)} is neither UTF-8 nor windows-1251 text; save the script or "
                                   "crontab that gives the query as UTF-8.")
             read.append(text)
         path_next = is_index and "=" not in word
@@ -990,9 +995,11 @@ def cmd_stats(args) -> int:
     older = _older_extraction_note(args.index, stats["extraction"])
     notes = ([older] if older else []) + list(waiting_notes(args.index))
     if args.json:
-        print(json.dumps({"index": str(args.index), **stats, "notes": notes}, ensure_ascii=False, indent=2))
+        # readable: a windows-1251 name's raw bytes made the JSON no UTF-8
+        print(json.dumps({"index": readable_path(str(args.index)), **stats, "notes": notes}, ensure_ascii=False,
+                         indent=2))
         return 0
-    print(f"Index: {args.index}")
+    print(f"Index: {readable_path(str(args.index))}")
     print(f"{counted(stats['documents'], 'document')}, {counted(stats['passages'], 'passage')}, "
           f"{stats['undated']} undated, {counted(stats['segments'], 'segment')}")
     # how much of the archive is byte copies: files beyond one per document
@@ -1010,9 +1017,9 @@ def cmd_backup(args) -> int:
 
     made = back_up(args.index, args.destination)
     # the copy is made whole: a stdout that cannot be written (a full disk) must not fail it
-    say_somewhere(f"Copied the index at {args.index} (commit {made.generation}, {counted(made.files, 'file')}, "
-                  f"{made.size / 2**20:.1f} MB) to {args.destination}; to restore it, with no ingest running, remove "
-                  "the index folder and copy this one in its place.")
+    say_somewhere(f"Copied the index at {readable_path(str(args.index))} (commit {made.generation}, "
+                  f"{counted(made.files, 'file')}, {made.size / 2**20:.1f} MB) to {readable_path(str(args.destination))}; "
+                  "to restore it, with no ingest running, remove the index folder and copy this one in its place.")
     return 0
 
 

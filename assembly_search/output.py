@@ -100,3 +100,50 @@ class GuardedOutput:
             _mute(self.stream)  # no half of the output: the lines before it are in its buffer
             raise OutputFailed(f"standard output is set to {self.stream.encoding} ($PYTHONIOENCODING or the locale), "
                                "which cannot hold the letters of the output; set PYTHONIOENCODING=utf-8") from None
+
+
+class QuietErrors:
+    """Standard error for a command: its messages and progress are a log, not its result. One that
+    cannot be written (a log on a full disk, a reader gone from `2>&1 | head`, `2>&-`) is muted,
+    and the command goes on to its work and its own exit code: the fork of the parsers flushed it
+    and raised (nothing indexed), and Python's final flush made any exit 120."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+        self.gone = stream is None
+
+    def write(self, text: str) -> int:
+        self._attempt(lambda stream: stream.write(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._attempt(lambda stream: stream.flush())
+
+    def isatty(self) -> bool:
+        return not self.gone and self.stream.isatty()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def _attempt(self, action) -> None:
+        if self.gone:
+            return
+        try:
+            action(self.stream)
+        except (OSError, ValueError):
+            self.gone = True
+            _mute(self.stream)  # what is still buffered goes nowhere at exit, instead of failing again
+
+
+def standard_descriptors_held() -> None:
+    """Descriptors 0-2 closed when the command started (`2>&-`) are held on /dev/null: the first
+    files opened would get them, and a write meant for stderr (a worker's, a library's) would land
+    in the index's lock or a segment."""
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            held = os.open(os.devnull, os.O_RDWR)
+            if held != fd:  # lower ones are open: os.open took the lowest free one
+                os.dup2(held, fd)
+                os.close(held)

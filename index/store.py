@@ -530,7 +530,10 @@ def _open_lock_file(index_dir: Path) -> int:
     try:
         index_folder_exists(index_dir)  # a file, or no folder can be there: IndexLocationError
         index_dir.mkdir(parents=True, exist_ok=True)
-        return os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        share_with_folder_readers(index_dir)  # a root job's umask 077 must not hide the commit from the service
+        # the umask decides the mode, as for every other file: a fixed 0644 kept a group sharing the
+        # folder (2775, umask 002) from ever ingesting but for the member who made the lock first
+        return os.open(index_dir / SESSION_LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
     except OSError as exc:  # the folder, or the lock file in it (another account's, after a restore)
         if exc.errno in ACCESS_ERRORS:
             raise IndexLocationError(f"The index folder {index_dir} cannot be written: {_refusal(exc, index_dir)}.") from None
@@ -581,7 +584,6 @@ class SessionLock:
 
     def __init__(self, index_dir: Path, timeout: float, on_wait: Callable[[str], None] | None) -> None:
         self._fd = _open_lock_file(index_dir)
-        share_with_folder_readers(index_dir)  # a root job's umask 077 must not hide the commit from the service
         started = time.monotonic()
         deadline = started + timeout
         told = False

@@ -180,6 +180,34 @@ def test_a_query_in_bytes_of_no_known_text_is_refused_in_one_sentence(built_inde
     assert exit_code(["search", word, "--json", "--index", str(built_index)]) == 2
     answer = json.loads(capsys.readouterr().out)
     assert answer["status"] == 400 and "is neither UTF-8 nor windows-1251 text" in answer["error"]
+    # shown as the letters windows-1251 would make of them, «ШШ», it read as if «ШШ» typed were refused
+    for raw, shown in ((b"\x98\x98", "$'\\x98\\x98'"), (b"\xc1\x98", "$'\\xc1\\x98'")):
+        assert exit_code(["search", os.fsdecode(raw), "--index", str(built_index)]) == 2
+        assert capsys.readouterr().err == (f"assembly-search: {shown} is neither UTF-8 nor windows-1251 text; save the "
+                                           "script or crontab that gives the query as UTF-8.\n")
+
+
+def test_stats_and_backup_show_an_index_path_in_windows_1251_readably_and_as_utf_8_json(built_index, tmp_path):
+    # its raw bytes made `stats --json` no UTF-8: Python's json.load of the monitoring file failed
+    import subprocess
+    import sys
+
+    index = tmp_path / os.fsdecode("Индекс".encode("cp1251"))
+    shutil.copytree(built_index, index)
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": os.getcwd()}  # as cron runs it: no locale
+    for args in (["stats"], ["stats", "--json"]):
+        done = subprocess.run([sys.executable, "-m", "assembly_search.cli", *args, "--index", str(index)], env=env,
+                              capture_output=True, check=False)
+        assert done.returncode == 0, done.stderr
+        out = done.stdout.decode("utf-8")
+        assert f"{tmp_path}/Индекс" in out
+        if "--json" in args:
+            assert json.loads(out)["index"] == f"{tmp_path}/Индекс"
+    copy = tmp_path / os.fsdecode("Копия".encode("cp1251"))
+    done = subprocess.run([sys.executable, "-m", "assembly_search.cli", "backup", str(copy), "--index", str(index)],
+                          env=env, capture_output=True, check=False)  # backup's line, the same
+    assert done.returncode == 0 and f"at {tmp_path}/Индекс " in done.stdout.decode("utf-8")
+    assert f"to {tmp_path}/Копия;" in done.stdout.decode("utf-8")
 
 
 def test_a_good_filter_still_filters(built_index, capsys):
@@ -809,6 +837,55 @@ def test_a_backup_made_whole_is_no_failure_when_its_line_cannot_be_written(built
         done = _run_with_output(["backup", str(tmp_path / "copy"), "--index", str(built_index)], full, nothing)
     assert done.returncode == 0 and done.stderr.startswith("Copied the index at"), done.stderr  # said on stderr
     assert SearchService(tmp_path / "copy").doc_count() == SearchService(built_index).doc_count()
+
+
+def _run_with_stderr(args: list[str], stderr) -> subprocess.CompletedProcess:
+    """The command run as cron runs it (no locale, no home), `stderr` as given (a file, or None:
+    closed), stdin and stdout /dev/null."""
+    import subprocess
+    import sys
+
+    code = ("import os, sys\nos.close(2)\n" if stderr is None else "import os, sys\n") + \
+        "os.execv(sys.executable, [sys.executable, '-m', 'assembly_search.cli', *sys.argv[1:]])\n"
+    return subprocess.run([sys.executable, "-c", code, *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                          stderr=stderr if stderr is not None else subprocess.DEVNULL, check=False,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": os.getcwd()})
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("stderr", ["full", "closed"])
+def test_an_ingest_whose_stderr_cannot_be_written_still_indexes(tmp_path, stderr):
+    # its log on a full disk: the flush before the parsers' fork raised, exit 120 and nothing indexed;
+    # stderr closed (2>&-): the progress line's write on None, exit 1 and nothing indexed
+    from index.search import SearchService
+
+    (tmp_path / "docs").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "docs" / f"{name}.txt").write_text(f"Ассамблея народа Казахстана, сессия {name}.\n", encoding="utf-8")
+    args = ["ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"), "--report", str(tmp_path / "r.jsonl")]
+    if stderr == "full":
+        with open("/dev/full", "w") as full:
+            done = _run_with_stderr(args, full)
+    else:
+        done = _run_with_stderr(args, None)
+    assert done.returncode == 0
+    assert SearchService(tmp_path / "ix").doc_count() == 2 and (tmp_path / "r.jsonl").exists()
+    again = _run_with_stderr(args, open("/dev/full", "w")) if stderr == "full" else _run_with_stderr(args, None)
+    assert again.returncode == 0  # nothing to parse: it exited 120 at the final flush
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("args, code", [(["search", "--from", "Я", "Совет"], 2), (["search", "--index", "INDEX", "--", "-Совет"], 2),
+                                        (["stats", "--index", "NOINDEX"], 1)])
+def test_a_refusal_keeps_its_exit_code_when_stderr_cannot_be_written(built_index, tmp_path, args, code):
+    # «Exception ignored» at the final flush made it 120, which a monitor cannot tell from anything
+    args = [a.replace("NOINDEX", str(tmp_path / "none")).replace("INDEX", str(built_index)) for a in args]
+    if "--index" not in args:
+        args += ["--index", str(built_index)]
+    with open("/dev/full", "w") as full:
+        assert _run_with_stderr(args, full).returncode == code
+    assert _run_with_reader_gone(args, "stderr")[0] == code
+    assert _run_with_stderr(args, None).returncode == code
 
 
 def test_a_closed_stdout_or_stdin_is_said_not_a_traceback(built_index, tmp_path):

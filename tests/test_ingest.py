@@ -1952,6 +1952,34 @@ def test_an_ingest_with_a_strict_umask_writes_files_the_index_folder_s_readers_c
         shutil.rmtree(shared)
 
 
+def test_an_index_folder_shared_by_a_group_can_be_ingested_by_each_member():
+    # the lock file was made 0644 whatever the umask: in a folder of mode 2775 shared by a group (umask
+    # 002), every ingest but its maker's was refused from then on
+    shared = Path(tempfile.mkdtemp(prefix="as-group-"))  # pytest's tmp folder is root's alone
+    archive, index = shared / "archive", shared / "index"
+    env = dict(os.environ, PYTHONPATH=os.getcwd())
+    as_root = os.geteuid() == 0 and shutil.which("setpriv")
+    members = [["setpriv", f"--reuid={uid}", f"--regid={uid}", "--groups=2000"] for uid in (1001, 1002)] \
+        if as_root else [[]]
+    try:
+        archive.mkdir()
+        index.mkdir()
+        shared.chmod(0o755)
+        if as_root:
+            os.chown(index, 0, 2000)
+        index.chmod(0o2775)
+        for n, member in enumerate(members):
+            (archive / f"{n}.txt").write_text(TEXT_A.replace("Платонов", f"Дементьева{n}"), encoding="utf-8")
+            (archive / f"{n}.txt").chmod(0o644)
+            done = subprocess.run([*member, sys.executable, "-m", "assembly_search.cli", "ingest", str(archive),
+                                   "--index", str(index)], env=env, capture_output=True, text=True, check=False,
+                                  umask=0o002, cwd="/")
+            assert done.returncode == 0, done.stderr
+            assert (index / "assembly-search.lock").stat().st_mode & 0o777 == 0o664
+    finally:
+        shutil.rmtree(shared)
+
+
 def test_an_earlier_report_kept_in_the_archive_under_a_txt_name_is_skipped_not_indexed(tmp_path):
     # a nightly `--report /srv/archive/logs/отчёт-$(date +%F).txt`: yesterday's was indexed as a document
     # of JSON lines, dated by its name, found by searches
