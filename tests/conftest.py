@@ -160,6 +160,13 @@ def service(built_index):
 NOBODY = 65534  # the unprivileged user a root test runs the command as
 
 
+def other_account_runs_checkout(drop: list[str], env: dict) -> bool:
+    """Whether the account `drop` (a setpriv command) switches to can run this checkout's Python: not a
+    checkout in root's home or in a private temporary folder (mktemp's 0700), as CI's clean clone is."""
+    return subprocess.run([*drop, sys.executable, "-c", "import assembly_search.cli"], capture_output=True,
+                          env=env, check=False, cwd="/").returncode == 0
+
+
 @pytest.fixture()
 def as_another_user(tmp_path):
     """(a folder, a function running the CLI on it) for cases of permissions. Root reads a
@@ -174,9 +181,7 @@ def as_another_user(tmp_path):
         if not shutil.which("setpriv"):
             pytest.skip("runs as root, and setpriv is missing to run the command as another user")
         drop = ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
-        probe = subprocess.run([*drop, sys.executable, "-c", "import assembly_search.cli"], capture_output=True,
-                               env=env, check=False, cwd="/")
-        if probe.returncode != 0:  # a checkout in root's home, say, which nobody may not enter
+        if not other_account_runs_checkout(drop, env):  # a checkout in root's home, say, which nobody may not enter
             pytest.skip("runs as root, and the user nobody cannot run this checkout's Python")
         folder = Path(tempfile.mkdtemp(prefix="as-nobody-"))
 
