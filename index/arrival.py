@@ -4,7 +4,8 @@ for a file edited since, the time its new content replaced the old (`changed`).
 A document's id is its content's hash, so an edited file's new content is a new document that
 answers for the old ids (index.store.IndexWriter: former ids). Its `added` is the earliest of the
 documents it replaces (None when they were indexed before the times were kept), its `changed`
-the time it was written. A document written again with the same content (parsed again, moved,
+the time it was written: one time a writing session (the ingest that brought it), shared by every
+document that session writes. A document written again with the same content (parsed again, moved,
 copied, carried into a rebuilt index) keeps both. Times are whole seconds since the Unix epoch
 (UTC); a page shows them in the server's local time, a date typed to filter them
 (`added_from=2026-11-28`) starts at that day's local midnight.
@@ -63,6 +64,9 @@ class ArrivalBook:
 
     def __init__(self, held: Callable[[str], Times | None] | None) -> None:
         self._held = held
+        # one time for the session: documents that came in together share it, whichever second
+        # each was written in (two files of one nightly ingest are not one second apart)
+        self._now = now()
         self._times: dict[str, Times] = {}  # doc_id -> times, written this session or taken from an older index
 
     def keep(self, times: dict[str, Times]) -> None:
@@ -77,12 +81,12 @@ class ArrivalBook:
         `maybe_held`: the index may hold `doc_id` already (else no lookup: a new file's document)."""
         if fresh:  # a new version: added when its first version was, changed now
             firsts = [pair[0] for pair in map(self._of, fresh) if pair and pair[0]]
-            times = (min(firsts) if firsts else None), now()
+            times = (min(firsts) if firsts else None), self._now
         elif any(carried):
             times = carried
         else:  # one the index holds keeps its times, none too (ingested before they were kept)
             held = self._of(doc_id) if maybe_held or doc_id in self._times else None
-            times = held if held is not None else (now(), None)
+            times = held if held is not None else (self._now, None)
         self._times[doc_id] = times
         return times
 
