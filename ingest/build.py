@@ -637,7 +637,8 @@ MAX_TITLE_CHARS = 300
 #    spelling alone: «Pedro Sánchez» in a Kazakh Latin text is P. Sánchez, not «П. Сәнчез» (fix-rev-speech).
 #    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
 #    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
-EXTRACTION_VERSION = 12
+# 13: (session 29)
+EXTRACTION_VERSION = 13
 
 
 _CASE_BLOCKS = 200  # the paragraphs a title's words' cases are learnt from (capitals.running_case)
