@@ -12,7 +12,9 @@ while the file is read moves the ctime past the recorded one too. The cache only
 memoizes hash(file), and which contents the parsers cannot index (a scan without a text layer, a
 password-protected PDF: the same bytes fail the same way, so a re-run need not read and parse
 them again). A failure is kept under the bytes and the format they were read as: the format
-may come from a file's name, so the same bytes under another name may be readable. It says nothing about the index, so it may be written at any moment, and a lost or
+may come from a file's name, so the same bytes under another name may be readable. A failure also
+keeps the version of ingest that met it (ingest.build.EXTRACTION_VERSION): a newer version, which
+may read those bytes, tries them once more. It says nothing about the index, so it may be written at any moment, and a lost or
 damaged cache only costs a full re-read.
 """
 from __future__ import annotations
@@ -53,9 +55,10 @@ def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
     return st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns
 
 
-def _failure(reason: str, message: str, path: str = "") -> tuple[str, str, str]:
-    """A failure as the cache file lists it: a cache written before the path was kept has none."""
-    return reason, message, path
+def _failure(reason: str, message: str, path: str = "", version: int = 0) -> tuple[str, str, str, int]:
+    """A failure as the cache file lists it: a cache written before the path or the version was kept
+    has none (version 0: older than any)."""
+    return reason, message, path, version if isinstance(version, int) else 0
 
 
 def file_hash(path: str | os.PathLike) -> str:
@@ -73,16 +76,20 @@ class HashCache:
     not index it; load, ask (content_hash, failure), save."""
 
     def __init__(self, path: Path, entries: dict[str, _Entry],
-                 failures: dict[str, dict[str, tuple[str, ...]]] | None = None) -> None:
+                 failures: dict[str, dict[str, tuple[str, ...]]] | None = None, version: int = 0) -> None:
         self.path = path
         self._entries = entries
-        # digest -> format ("" for none) -> (reason, message, the path that failed: "" in an older cache)
+        # digest -> format ("" for none) -> (reason, message, the path that failed: "" in an older
+        # cache, the version of ingest that failed it)
         self._failures = failures or {}
+        self._version = version
         self._loaded = dict(entries)  # as the last run left them: which path held which bytes (failed_as)
         self._changed = False  # an unchanged archive's re-run leaves the file as it is
 
     @classmethod
-    def load(cls, index_dir: Path) -> "HashCache":
+    def load(cls, index_dir: Path, version: int | None = None) -> "HashCache":
+        """The cache of the index folder; with `version` (ingest's), the failures an older version
+        met are forgotten, so their files are parsed again by this one."""
         path = Path(index_dir) / CACHE_FILE
         entries: dict[str, _Entry] = {}
         failures: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -96,7 +103,11 @@ class HashCache:
                             for digest, by_format in data.get("failed", {}).items() if isinstance(by_format, dict)}
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             entries, failures = {}, {}  # absent or damaged: every file is read again, nothing else is lost
-        return cls(path, entries, failures)
+        if version is not None:
+            kept = {digest: {fmt: f for fmt, f in by_format.items() if f[3] >= version}
+                    for digest, by_format in failures.items()}
+            failures = {digest: by_format for digest, by_format in kept.items() if by_format}
+        return cls(path, entries, failures, version or 0)
 
     def failure(self, digest: str, fmt: str | None) -> tuple[str, str] | None:
         """(reason, message) when these bytes, read as `fmt`, failed to parse for a reason of their own."""
@@ -120,7 +131,8 @@ class HashCache:
 
     def remember_failure(self, digest: str, fmt: str | None, reason: str, message: str, path: str = "") -> None:
         if digest and reason in CONTENT_REASONS and self.failure(digest, fmt) != (reason, message):
-            self._failures.setdefault(digest, {})[fmt or ""] = (reason, message, path_to_text(path) if path else "")
+            self._failures.setdefault(digest, {})[fmt or ""] = (reason, message, path_to_text(path) if path else "",
+                                                                self._version)
             self._changed = True
 
     def content_hash(self, path: str, trust: bool = True) -> str:

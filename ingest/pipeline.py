@@ -1141,7 +1141,7 @@ def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop,
     say(f"Checking {len(files)} file{'' if len(files) == 1 else 's'} ({total / MB:.1f} MB) for new and changed ones…")
     # a first run over a large archive reads every file before parsing starts: show it
     progress = Progress(len(files), total, stream=stream, label="checking", delay=2.0)
-    cache = HashCache.load(options.index_dir)
+    cache = HashCache.load(options.index_dir, EXTRACTION_VERSION)  # a newer ingest tries old failures again
     hashes: dict[str, str] = {}
     for f in files:
         if stop.requested:

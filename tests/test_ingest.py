@@ -2765,6 +2765,32 @@ def test_a_failure_is_remembered_for_the_format_the_bytes_were_read_as(tmp_path)
     assert (back.status, back.reason) == ("failed", "damaged") and "not read again" in back.message
 
 
+def test_a_failure_an_older_ingest_met_is_tried_again_by_a_newer_one(tmp_path, monkeypatch):
+    # a remembered failure stayed until --force: a file a newer ingest could read (its parser fixed)
+    # kept being reported as damaged without being read, and nothing said why
+    import ingest.pipeline as pipeline
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    (root / "scan.pdf").write_bytes(bytes(range(256)) * 8)
+    index = tmp_path / "index"
+    assert statuses(ingest(root, index)) == {"scan.pdf": "failed"}
+    remembered = next(r for r in ingest(root, index).files if r.path.endswith("scan.pdf"))
+    assert "not read again" in remembered.message
+    monkeypatch.setattr(pipeline, "EXTRACTION_VERSION", pipeline.EXTRACTION_VERSION + 1)  # the archive upgraded
+    retried = next(r for r in ingest(root, index).files if r.path.endswith("scan.pdf"))
+    assert (retried.status, retried.reason) == ("failed", "damaged") and "not read again" not in retried.message
+    again = next(r for r in ingest(root, index).files if r.path.endswith("scan.pdf"))
+    assert "not read again" in again.message  # remembered once more, under the new version
+    # a cache written before failures kept a version: its failures are tried once more too
+    cache = index / "ingest-hashes.json"
+    data = json.loads(cache.read_text("utf-8"))
+    data["failed"] = {d: {fmt: f[:3] for fmt, f in by_format.items()} for d, by_format in data["failed"].items()}
+    cache.write_text(json.dumps(data), "utf-8")
+    old_cache = next(r for r in ingest(root, index).files if r.path.endswith("scan.pdf"))
+    assert old_cache.reason == "damaged" and "not read again" not in old_cache.message
+
+
 def _spy_parsed(monkeypatch) -> list[str]:
     """The names of the files the next ingests hand to the parser processes."""
     import ingest.pipeline as pipeline
