@@ -638,6 +638,8 @@ MAX_TITLE_CHARS = 300
 #    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
 #    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
 # 13: (session 29)
+#    text, title, persons, language: HTML mojibake written as numeric references and pages escaped twice, UTF-8
+#    misread twice or as cp866, NUL padding, a UTF-16 BOM before UTF-8 and quoted-printable text are read (fix-moji2).
 EXTRACTION_VERSION = 13
 
 

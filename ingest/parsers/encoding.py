@@ -280,7 +280,8 @@ def reads_miscased(text: str) -> bool:
 class Decoded:
     text: str
     encoding: str  # Python codec name
-    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-16" | "declared" | "detected" | "mixed" | "code-pages" | "ascii"
+    how: str  # "bom" | "utf-8" | "utf-8-damaged" | "utf-8-after-bom" | "utf-16" | "declared" | "detected" | "mixed"
+    # | "code-pages" | "ascii"
     alternative: str | None = None  # "detected": a code page that read the text differently and almost as well
     other_lines: dict[str, list[int]] | None = None  # "code-pages", "mixed": the other encoding -> its lines (1-based)
 
@@ -703,13 +704,28 @@ def is_utf8(data: bytes) -> bool:
     return True
 
 
+def _utf8_not_utf16(rest: bytes, wide: str) -> bool:
+    """Whether the bytes after a UTF-16 BOM are UTF-8 (a UTF-16 file that a tool appended UTF-8 to,
+    or wrote over): read as UTF-16 they are CJK and Hangul noise, read as UTF-8 plausible text. The
+    BOM is a hint only; real UTF-16 is never valid UTF-8 that reads well."""
+    if _plausible_share(wide[:4000]) > _PLAUSIBLE_WIDE or not is_utf8(rest):
+        return False
+    return _plausible_share(rest[:16000].decode("utf-8", errors="ignore")) > _PLAUSIBLE_WIDE
+
+
+_PLAUSIBLE_WIDE = 0.97  # _plausible_share a UTF-16/32 reading needs (as detect_wide_unicode asks)
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode ``data``: BOM, then a declared encoding if the bytes bear it out, then strict
     UTF-8, then UTF-16/32 without BOM, then the best-scoring Cyrillic code page."""
     bom = bom_encoding(data)
     if bom:
         enc, n = bom
-        return Decoded(decode_strict_or_replace(data[n:], enc), enc, "bom")
+        text = decode_strict_or_replace(data[n:], enc)
+        if enc.startswith("utf-16") and _utf8_not_utf16(data[n:], text):
+            return Decoded(data[n:].decode("utf-8"), "utf-8", "utf-8-after-bom")
+        return Decoded(text, enc, "bom")
     if data.isascii() and b"\x00" not in data:
         return Decoded(data.decode("ascii"), "ascii", "ascii")
     declared_codec = normalize_codec(declared) if declared else None

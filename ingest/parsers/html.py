@@ -30,7 +30,8 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
                         split_lines_kept, without_letterhead)
 from .ocr_quality import NOISE_MESSAGE, is_noise
 from .placeholder_titles import is_placeholder_title
-from .text import decode_text
+from .html_references import double_escapes_undone
+from .text import decode_text, references_repaired
 from .tool_pages import FOLDER_LISTING_MESSAGE, MIRROR_INDEX_MESSAGE, is_folder_listing, is_mirror_index
 from .verse_lines import is_stanza
 from .page_address import page_address
@@ -1295,6 +1296,11 @@ class HtmlParser(HtmlKind):
             raise _noise_not_garbled(e, data, declared, name) from None
         if declared and normalize_codec(declared) != encoding and encoding != "ascii":
             warnings.append(f"The page declares charset {declared} but is encoded in {encoding}.")
+        # the references are read before the mojibake is looked for: they may spell it
+        for repair in (double_escapes_undone, references_repaired):
+            text, note = repair(text)
+            if note:
+                warnings.append(note)
         text = clean_text(text)
         soup = parse_html(text)
         found = _survey(soup)

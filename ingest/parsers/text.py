@@ -12,11 +12,14 @@ from .act_title import title_from_heading
 from .article_head import article_title
 from .code_page_misread import repair_code_page_misread
 from .file_titles import file_name_title
+from .html_references import non_ascii_references_resolved
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
+from .nul_bytes import without_nul_bytes
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
 from .own_dateline import own_dateline
+from .quoted_printable import quoted_printable_bytes
 from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_lines_kept,
                         without_datelines, without_letterhead)
 from .text_columns import columns_unfolded
@@ -62,9 +65,16 @@ def _non_text_chars(text: str) -> int:
 
 def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tuple[str, str, list[str]]:
     """Bytes of a text to (text, codec, warnings), or ParseError when they are not text."""
+    warnings: list[str] = []
+    data, nuls = without_nul_bytes(data)
+    if nuls:
+        warnings.append(f"{nuls} NUL byte(s) dropped (zero padding, not text).")
+    unescaped = quoted_printable_bytes(data)
+    if unescaped is not None:
+        data = unescaped
+        warnings.append("The text was quoted-printable (a mail body saved as it was sent, «=D0=97=D0=B0»); decoded.")
     decoded = decode_bytes(data, declared)
     text = decoded.text
-    warnings: list[str] = []
     if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     # undone first: a misread text's Latin-1 reading holds C1 controls where its letters were
@@ -79,6 +89,8 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         else:
             warnings.append(f"{_line_list(numbers)} in {page} in a {decoded.encoding} file; "
                             f"each line was read in its own code page.")
+    if decoded.how == "utf-8-after-bom":
+        warnings.append("The file starts with a UTF-16 byte order mark, but its text is UTF-8; read as UTF-8.")
     if decoded.how == "utf-8-damaged":
         warnings.append(f"{decoded.text.count(chr(0xFFFD))} broken UTF-8 sequence(s) replaced; the rest of the text is intact.")
     undone = repaired is not None
@@ -120,6 +132,19 @@ def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     if code_page:
         return fixed, f"Text was {code_page} misread as {misread_as} and saved again; repaired."
     return text, None
+
+
+def references_repaired(text: str) -> tuple[str, str | None]:
+    """A page's ``text`` whose letters are numeric references to mojibake (&#1056;&#8212; for «Р—»,
+    an old CMS escaping a text already misread) with the references written out and the mojibake
+    undone, and the warning that says so; ``text`` and None when it has none."""
+    resolved = non_ascii_references_resolved(text)
+    if resolved == text:
+        return text, None
+    fixed, repaired = _mojibake_repaired(resolved)
+    if repaired is None:
+        return text, None
+    return fixed, f"{repaired} Its letters were written as numeric character references (&#1056;)."
 
 
 def _named(encoding: str) -> str:

@@ -1,5 +1,6 @@
 """Undo UTF-8 misread as a single-byte code page and saved again as UTF-8: read as cp1252 or
-latin-1 («Ð—Ð°ÑÐµÐ´Ð°Ð½Ð¸Ðµ») or as windows-1251 («РЎРѕСЃС‚»).
+latin-1 («Ð—Ð°ÑÐµÐ´Ð°Ð½Ð¸Ðµ»), as windows-1251 («РЎРѕСЃС‚») or in a DOS console as cp866
+(«╨Ч╨░╤Б»), once or more than once («Р вЂ”Р В°РЎРѓ»: read as windows-1251 twice).
 
 cp1252 leaves five bytes undefined (81 8D 8F 90 9D), and UTF-8 Cyrillic needs them (А Н с я э are
 D0 90, D0 9D, D1 81, D1 8F, D1 8D). Windows tools (Notepad, Excel, MultiByteToWideChar) read them as
@@ -21,10 +22,16 @@ from .encoding import letter_quality, score_text
 # windows-1251) then a continuation byte (80-BF). In windows-1251 those are never а-я or А-Я, so
 # ordinary Russian (Россия, Совет) does not trigger the costly comparison below.
 _CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
+# In cp866 the lead bytes are box-drawing signs (╨ ╤) and the continuation bytes А-Я, а-п and more
+# box-drawing signs: a box sign glued to a letter, which no DOS table has.
+_CP866_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp866")
 # One leading character class (then the branch for it), so the regex engine can skip ahead to
-# those four letters instead of trying both branches at every character.
+# those six signs instead of trying every branch at every character.
 _DOUBLE_ENCODING_TELL = re.compile(
-    r"[ÐÑРС](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "])")
+    r"[ÐÑРС╨╤](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "]"
+    "|(?<=[╨╤])[" + re.escape(_CP866_CONTINUATION) + "])")
+_MISREAD_AS = ("cp1252", "latin-1", "cp1251", "cp866")
+_MAX_LAYERS = 3  # misreadings undone one after the other: a file misread and saved twice, or three times
 
 
 _CP1252_UNDEFINED = (0x90, 0x81, 0x9D, 0x8F, 0x8D)
@@ -90,23 +97,40 @@ def _guessed_word(word: bytes, lost: list[int]) -> bytes:
     return max(zip(readings, decoded), key=lambda rd: score_text(rd[1]))[0]  # max keeps the first of equals
 
 
+# windows-1251 leaves one byte undefined, 98: a tool that could not read it wrote «?» or U+FFFD instead.
+# Where that stands inside a UTF-8 sequence (after its lead byte) it can only have been 98.
+_LOST_CP1251_BYTE = re.compile(rb"(?<=[\xc0-\xf4])\?|(?<=[\xe0-\xf4][\x80-\xbf])\?|(?<=[\xf0-\xf4][\x80-\xbf]{2})\?")
+
+
+def _cp1251_bytes(text: str) -> bytes | None:
+    """The bytes a windows-1251 reading came from, its lost bytes (98) put back; None when ``text``
+    is not a windows-1251 reading."""
+    try:
+        data = text.replace("\ufffd", "?").encode("cp1251")
+    except UnicodeEncodeError:
+        return None
+    return _LOST_CP1251_BYTE.sub(b"\x98", data) if b"?" in data else data
+
+
 def _misread_bytes(text: str, codec: str) -> tuple[bytes, int] | None:
     if codec == "cp1252":
         return _cp1252_bytes(text)
+    if codec == "cp1251":
+        data = _cp1251_bytes(text)
+        return None if data is None else (data, 0)
     try:
         return text.encode(codec), 0
     except UnicodeEncodeError:
         return None
 
 
-def repair_double_encoding(text: str) -> tuple[str, str | None, int]:
-    """Undo UTF-8 mojibake (UTF-8 bytes decoded with a single-byte code page). Returns the text,
-    the code page that was undone and how many lost letters were guessed, or the text unchanged,
-    None and 0."""
+def _undone_once(text: str) -> tuple[float, str, str, int] | None:
+    """The best-reading undoing of one misreading: (its letter_quality, text, code page, lost letters
+    guessed), or None when ``text`` is no UTF-8 misread in any of _MISREAD_AS."""
     if not _DOUBLE_ENCODING_TELL.search(text):
-        return text, None, 0
-    best = (letter_quality(text), text, None, 0)
-    for codec in ("cp1252", "latin-1", "cp1251"):
+        return None
+    best = None
+    for codec in _MISREAD_AS:
         misread = _misread_bytes(text, codec)
         if misread is None:
             continue
@@ -115,6 +139,31 @@ def repair_double_encoding(text: str) -> tuple[str, str | None, int]:
         except UnicodeDecodeError:
             continue
         q = letter_quality(fixed)
-        if q > best[0] + 0.5:
+        if best is None or q > best[0]:
             best = (q, fixed, codec, misread[1])
+    return best
+
+
+def repair_double_encoding(text: str) -> tuple[str, str | None, int]:
+    """Undo UTF-8 mojibake (UTF-8 bytes decoded with a single-byte code page), once or as many
+    times as it was done. Returns the text, the code page(s) that were undone («cp1251», «cp1251
+    twice») and how many lost letters were guessed, or the text unchanged, None and 0."""
+    best = (letter_quality(text) + 0.5, text, None, 0)
+    current, codecs_undone, guessed = text, [], 0
+    for _ in range(_MAX_LAYERS):
+        step = _undone_once(current)
+        if step is None:
+            break
+        q, current, codec, lost = step
+        codecs_undone.append(codec)
+        guessed += lost
+        if q > best[0]:  # the layers between may read no better than the mojibake they came from
+            best = (q, current, _layers(codecs_undone), guessed)
     return best[1], best[2], best[3]
+
+
+def _layers(codecs_undone: list[str]) -> str:
+    """«cp1251», «cp1251 twice», «cp866, then as cp1251»: the misreadings undone, the last one first."""
+    if len(set(codecs_undone)) == 1 and len(codecs_undone) > 1:
+        return f"{codecs_undone[0]} {'twice' if len(codecs_undone) == 2 else f'{len(codecs_undone)} times'}"
+    return ", then as ".join(reversed(codecs_undone))
