@@ -11,6 +11,7 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
 from .act_title import title_from_heading
 from .article_head import article_title
 from .code_page_misread import repair_code_page_misread
+from .cyrillic_misread import repair_cyrillic_misread
 from .file_titles import file_name_title
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
@@ -117,6 +118,8 @@ def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     if undone:
         return fixed, f"Text was UTF-8 misread as {undone} and saved again; repaired."
     fixed, code_page, misread_as = repair_code_page_misread(text)
+    if not code_page:
+        fixed, code_page, misread_as = repair_cyrillic_misread(text)
     if code_page:
         return fixed, f"Text was {code_page} misread as {misread_as} and saved again; repaired."
     return text, None
