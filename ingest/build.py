@@ -638,6 +638,8 @@ MAX_TITLE_CHARS = 300
 #    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
 #    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
 # 13: (session 29)
+#     a Cyrillic code page misread as another and saved as UTF-8 is read back; so is mojibake in part of a
+#     good text (a heading, a paragraph, words in a line); letters lost as «?» warned, judged Kazakh, cut no names
 EXTRACTION_VERSION = 13
 
 
