@@ -6,7 +6,11 @@ from __future__ import annotations
 import re
 
 _LETTERS = "А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһЇїЄєҐґЎў"
-LOST_LETTER = re.compile(f"(?<=[{_LETTERS}])\\?+(?=[{_LETTERS}])|(?<![^\\s«\"'(])\\?+(?=[а-яёәіңғүұқөһ][а-яёәіңғүұқөһ?])")
+_LOWER = "а-яёәіңғүұқөһ"
+# a run of «?» after a letter and before one, or opening a word (after a space, a quote, a bracket or the
+# text's start) before two small letters; it starts with its «?» so the search skips to them
+LOST_LETTER = re.compile(f"(?<!\\?)\\?(?:(?<=[{_LETTERS}]\\?)\\?*(?=[{_LETTERS}])"
+                         f"|(?<![^\\s«\"'(]\\?)\\?*(?=[{_LOWER}][{_LOWER}?]))")
 _MIN_LOST = 3  # one «слово?слово» is a typo
 
 

@@ -24,7 +24,12 @@ _LATIN_LETTERS = "\u00a8\u00b8\u00b9\u00c0-\u00ff"
 _LATIN_WORD = re.compile(f"[{_ASCII_SIGNS}]*[{_LATIN_LETTERS}][{_LATIN_LETTERS}{_ASCII_SIGNS}]*")
 _LATIN_TELL = re.compile("[\u00c0-\u00ff]{3}")  # three in a row: rare in French or German, the rule in mojibake
 _TOKEN = re.compile(r"[^\s<>]+")  # words, and in an HTML file the text between tags
-_LINE_TELL = re.compile(f"(?:{_PAIR}){{2}}|{_LATIN_TELL.pattern}|[а-яё][А-ЯЁ]|[\u2500-\u259f][А-яЁё]")
+# Two UTF-8 pairs, three Latin-1 letters, a small letter before a capital, box drawing before a letter:
+# each alternative opens with a character real Russian has few of, checked behind, so the search skips
+# ahead to capitals, Latin letters and box drawing (tried at every letter it cost three times as much)
+_LINE_TELL = re.compile(f"[А-ЯЁ\u00c0-\u00ff\u2500-\u259f](?:(?<=[а-яё][А-ЯЁ])"
+                        f"|(?<=[РСТУ])[{re.escape(_CONTINUATION)}][РСТУ][{re.escape(_CONTINUATION)}]"
+                        f"|(?<=[\u00c0-\u00ff])[\u00c0-\u00ff]{{2}}|(?<=[\u2500-\u259f])[А-яЁё])")
 # the words read back must read as words (real Russian scores 0.5-1.5, mojibake below 0) and gain this much
 _REPAIRED_QUALITY = 0.5
 _MIN_GAIN = 0.5
