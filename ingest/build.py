@@ -640,6 +640,9 @@ MAX_TITLE_CHARS = 300
 # 13: (session 29)
 #    text, title, persons, language: HTML mojibake written as numeric references and pages escaped twice, UTF-8
 #    misread twice or as cp866, NUL padding, a UTF-16 BOM before UTF-8 and quoted-printable text are read (fix-moji2).
+#    text, persons, language: a Cyrillic code page misread as another and saved as UTF-8 is read back; so is mojibake
+#    in part of a good text (a heading, a paragraph, words in a line); letters lost as «?» warned, judged Kazakh, cut
+#    no names (fix-moji1).
 EXTRACTION_VERSION = 13
 
 

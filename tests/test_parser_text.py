@@ -224,11 +224,17 @@ def test_utf8_misread_as_latin1_is_repaired_not_refused_as_binary(tmp_path):
 @pytest.mark.parametrize("text", [
     "Le déjà-vu était là. Ça a été très évident à côté de l'église. ÀÉÈ sont des capitales.",
     "Müller, Größe, Übung: ÄÖÜ in der Straße.",
-    "Ассамблея народа Казахстана: Çàñåäàíèå",  # Cyrillic beside it: not one misread text
 ])
 def test_latin_text_is_not_taken_for_a_misread_code_page(tmp_path, text):
     doc = parse_file(write(tmp_path, "l.txt", text.encode("utf-8")))
     assert doc.text == text and not doc.warnings
+
+
+def test_misread_word_beside_cyrillic_is_read_back_alone(tmp_path):
+    # Cyrillic beside it: not one misread text, but a misread word among good ones (mojibake_runs)
+    doc = parse_file(write(tmp_path, "l.txt", "Ассамблея народа Казахстана: Çàñåäàíèå".encode("utf-8")))
+    assert doc.text == "Ассамблея народа Казахстана: Заседание"
+    assert doc.warnings == ["Text on line 1 was cp1251 misread as cp1252 and saved again; repaired."]
 
 
 def test_double_encoding_tell_is_a_lead_letter_then_a_continuation():

@@ -105,6 +105,8 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     joined = sep.join(paragraphs)
     reading = names_language(text, language)  # Russian in Latin letters names people as English does
     mentions = find_persons(joined, reading, when, aliases, written_in=language)
+    if "?" in joined:
+        mentions = [m for m in mentions if not _cut_by_lost_letter(joined, m)]
     _as_written_names(mentions, sep.join(twins))
     from ._text import tokenize
     tokens = tokenize(joined)
@@ -238,6 +240,12 @@ def _with_turns_speakers(speakers: dict[str, None], turns: list[list[Turn]]) -> 
             for s in t.speakers:
                 out.setdefault(s, None)
     return out
+
+
+def _cut_by_lost_letter(text: str, mention: Mention) -> bool:
+    """Whether a letter lost as «?» (parsers.lost_letters) cuts the mention's name: «Бек?ожин» read as «Бек»."""
+    return (text[mention.end:mention.end + 2][:1] == "?" and text[mention.end + 1:mention.end + 2].isalpha()
+            or mention.start >= 2 and text[mention.start - 1] == "?" and text[mention.start - 2].isalpha())
 
 
 def _as_written_names(mentions: list[Mention], written: str) -> None:

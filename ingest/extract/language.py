@@ -23,6 +23,7 @@ from .community_languages import (CYRILLIC_COMMUNITY_LANGUAGES, ENGLISH_WORDS, L
                                   cyrillic_community_language, declared_language, latin_community_language,
                                   own_letter_words, reading_language, turkish_words, unmarked_turkic_language,
                                   uzbek_words)
+from ..parsers.lost_letters import LOST_LETTER
 from .kazakh_only_latin import STRAIGHT_APOSTROPHES, kazakh_only_words
 from .kazakh_spelling import cyrillic_spellings, latin_spellings
 from .speech_words import EN_OWN_SPEECH
@@ -181,6 +182,10 @@ def analysed_language(text: str) -> str:
     cased = text[:20000]
     if "i" in cased:
         cased = _LATIN_I.sub("і", cased)
+    if "?" in cased:
+        # a letter a conversion to windows-1251 lost as «?» inside a word («?аза?стан хал?ы») is one the code
+        # page lacks: Kazakh's (see parsers.lost_letters); read as one, the words are whole again
+        cased = LOST_LETTER.sub(lambda m: "ә" * len(m.group()), cased)
     sample = cased.lower()
     words = _WORD.findall(sample)
     if not words:

@@ -11,11 +11,14 @@ from .encoding import (GARBLED_QUALITY, TWINS_QUALITY, Decoded, count_bytes, dec
 from .act_title import title_from_heading
 from .article_head import article_title
 from .code_page_misread import repair_code_page_misread
+from .cyrillic_misread import repair_cyrillic_misread
+from .mojibake_runs import repair_runs
 from .file_titles import file_name_title
 from .html_references import non_ascii_references_resolved
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
 from .nul_bytes import without_nul_bytes
+from .lost_letters import lost_letters
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
 from .own_dateline import own_dateline
@@ -38,6 +41,7 @@ _CONTROL_BYTES = bytes(b for b in range(32) if b not in _TEXT_CONTROL_BYTES)
 # are looked up one by one.
 _PLAIN_CHARS = re.compile(
     "[\t\n\r\x0b\x0c\x1e\x1f\x85\x20-\x7e\u00a0-\u036f\u0400-\u052f\u2010-\u2027\u2030-\u205e]+")
+_LOST_SAMPLE = 100000  # where lost letters are counted: as many as a warning needs, in any file's time
 _HEAD_CHARS = 4000  # where a title's heading lines are: the text's start, not all of a large file
 
 
@@ -78,7 +82,7 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     # undone first: a misread text's Latin-1 reading holds C1 controls where its letters were
-    text, repaired = _mojibake_repaired(text)
+    text, repaired = _mojibake_repaired(text, unicode=decoded.encoding.startswith("utf"))
     bad = _non_text_chars(text[:20000])
     if bad > 0.02 * max(1, min(len(text), 20000)):
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
@@ -107,6 +111,11 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
     elif quality is not None and quality < TWINS_QUALITY and decoded.how != "mixed" and reads_miscased(text):
         # Greek read as KOI8-R («сУМщКЕУСГР») reads poorly, not as garbage: real text reads above TWINS_QUALITY
         raise ParseError("mojibake", _GARBLED, path=name or None)
+    lost = lost_letters(text[:_LOST_SAMPLE])
+    if lost:
+        warnings.append(f"At least {lost} letter(s) were lost as «?» inside words (the text was converted to a code "
+                        f"page that lacks them, as windows-1251 lacks Kazakh's ә ғ қ ң ө ұ ү һ); they cannot be read "
+                        f"back: look for the original file.")
     if decoded.alternative:
         # a text of a few words is the usual reason; a long one may mix two code pages' letters
         why = " (the text is short)" if len(text) < 1000 else ""
@@ -119,9 +128,11 @@ _GARBLED = ("The text is garbled in every encoding this archive reads (Unicode, 
             "windows-1250, -1252 and -1254), perhaps in another language's code page; it was not indexed.")
 
 
-def _mojibake_repaired(text: str) -> tuple[str, str | None]:
+def _mojibake_repaired(text: str, unicode: bool = True) -> tuple[str, str | None]:
     """``text`` with a double encoding undone (UTF-8, or a Cyrillic code page, read as another
-    single-byte code page and saved again), and the warning that says so; None when there was none."""
+    single-byte code page and saved again), and the warning that says so; None when there was none.
+    Only a ``unicode`` text (UTF-8, UTF-16) can hold a Cyrillic code page's letters misread as another's,
+    or mojibake beside good Cyrillic: a file in one code page read as another is detection's to choose."""
     fixed, undone, guessed = repair_double_encoding(text)
     if undone and guessed:
         return fixed, (f"Text was UTF-8 misread as {undone} and saved again; repaired, {guessed} letter(s) the "
@@ -129,8 +140,13 @@ def _mojibake_repaired(text: str) -> tuple[str, str | None]:
     if undone:
         return fixed, f"Text was UTF-8 misread as {undone} and saved again; repaired."
     fixed, code_page, misread_as = repair_code_page_misread(text)
+    if not code_page and unicode:
+        fixed, code_page, misread_as = repair_cyrillic_misread(text)
     if code_page:
         return fixed, f"Text was {code_page} misread as {misread_as} and saved again; repaired."
+    fixed, lines, misreading = repair_runs(text) if unicode else (text, [], None)  # a heading, a paragraph, a few words
+    if misreading:
+        return fixed, f"Text on {_line_list(lines, verb=False)} was {misreading} and saved again; repaired."
     return text, None
 
 
