@@ -638,6 +638,8 @@ MAX_TITLE_CHARS = 300
 #    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
 #    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
 # 13: (session 29)
+#    text: a PDF's lines in a font with no character map (a letterhead) are left out, not the whole file refused;
+#    a soft hyphen Chrome's print marks inside a word no longer parts it («этно куль тур ные») (fix-pdf1).
 EXTRACTION_VERSION = 13
 
 
