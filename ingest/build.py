@@ -643,6 +643,8 @@ MAX_TITLE_CHARS = 300
 #    text, persons, language: a Cyrillic code page misread as another and saved as UTF-8 is read back; so is mojibake
 #    in part of a good text (a heading, a paragraph, words in a line); letters lost as «?» warned, judged Kazakh, cut
 #    no names (fix-moji1).
+#    text: a PDF's lines in a font with no character map (a letterhead) are left out, not the whole file refused;
+#    a soft hyphen Chrome's print marks inside a word no longer parts it («этно куль тур ные») (fix-pdf1).
 EXTRACTION_VERSION = 13
 
 

@@ -30,6 +30,7 @@ from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
+from .pdf_cid_lines import cid_lines_note, without_cid_lines
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
@@ -1097,6 +1098,17 @@ def _letters(boxes: list[_Box]) -> int:
     return sum(len(ln.text) for b in boxes for ln in b.lines)
 
 
+def _without_cid_lines(i: int, boxes: list[_Box], turned: dict[int, list[_Box]]) -> int:
+    """Drops page ``i``'s lines drawn in a font with no character map (pdf_cid_lines), also from
+    its text running the other way; returns the number of glyphs dropped."""
+    dropped = without_cid_lines(boxes)
+    if i in turned:
+        dropped += without_cid_lines(turned[i])
+        if not turned[i]:
+            del turned[i]
+    return dropped
+
+
 class PdfParser(Parser):
     format = "pdf"
     extensions = (".pdf",)
@@ -1126,11 +1138,12 @@ class PdfParser(Parser):
             raise err from None
 
     def _parse(self, data: bytes, name: str) -> ParsedDocument:
-        from pdfminer.converter import PDFPageAggregator
         from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
         from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
         from pdfminer.pdfpage import PDFPage
         from pdfminer.pdfparser import PDFParser
+
+        from .pdf_actual_text import ActualTextAggregator
 
         where = name or None
         if b"%PDF" not in data[:1024]:
@@ -1162,7 +1175,7 @@ class PdfParser(Parser):
                         metadata[out] = d
 
         rsrc = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(rsrc, laparams=self.laparams)
+        device = ActualTextAggregator(rsrc, laparams=self.laparams)
         interpreter = PDFPageInterpreter(rsrc, device)
         pages: list[list[_Box]] = []
         heights: list[float] = []
@@ -1234,10 +1247,16 @@ class PdfParser(Parser):
         # a scan's every page is a picture: one without text is a page OCR skipped, not a blank page or
         # a photo in a brochure
         without_text = [i + 1 for i, boxes in enumerate(pages) if not boxes and i not in turned] if all(imaged) else []
+        cid_pages: list[int] = []  # pages that kept their text but lost lines in a font with no character map
         for i, boxes in enumerate(pages):
+            cid = _without_cid_lines(i, boxes, turned)
             page_text = "\n".join(ln.text for b in boxes + turned.get(i, []) for ln in b.lines)
             n = len(page_text)
-            total_chars += n
+            total_chars += n + cid
+            garbled_chars += cid
+            if cid:
+                reasons.append("cid")
+                (cid_pages if page_text.strip() else garbled_pages).append(i)
             if is_noise(page_text):  # first: noise's few letters may read as a broken font's too
                 noise_pages.append(i)
                 continue
@@ -1259,6 +1278,8 @@ class PdfParser(Parser):
             for i in garbled_pages:
                 pages[i] = []
                 turned.pop(i, None)
+        if cid_lines := [i + 1 for i in cid_pages if i not in garbled_pages]:
+            warnings.append(cid_lines_note(cid_lines))
         if noise_pages and not any(boxes or i in turned for i, boxes in enumerate(pages) if i not in noise_pages):
             raise ParseError("ocr_noise", NOISE_MESSAGE, path=where)
         warnings += page_notes(without_text, [i + 1 for i in noise_pages])
