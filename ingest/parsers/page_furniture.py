@@ -38,6 +38,11 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+")
+# a web address (a browser prints the page's in its running footer): its digits are no table's cell
+_URL = re.compile(r"(?:https?|file|ftp)://\S+|www\.\S+", re.IGNORECASE)
+# a browser's print stamp, the running header of «Print → Save as PDF»: the day and time it was
+# printed, in the locale's form («11/29/26, 2:51 PM», «29.11.2026, 14:51»); no date of the document
+_PRINT_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?")
 # Words that number a part of the text: a number right after one numbers that part, not the page
 _PART_WORDS = (r"(?:приложени\w*|глав\w*|стать\w*|раздел\w*|част\w*|параграф\w*|пункт\w*|таблиц\w*|"
                r"рисун\w*|схем\w*|протокол\w*|қосымша\w*|бап\w*|тарау\w*|бөлім\w*|кесте\w*|сурет\w*|"
@@ -55,6 +60,11 @@ def is_page_number(text: str) -> bool:
     not a year alone (a cover's «2019» under «Астана», a chronicle's page a year)."""
     text = normalize_inline(text)
     return _PAGE_NUMBER.match(text) is not None and not (text.isdigit() and int(text) in _YEARS)
+
+
+def is_print_stamp(text: str) -> bool:
+    """Whether a line is a browser's print stamp alone: a numeric date and a clock time."""
+    return _PRINT_STAMP.fullmatch(normalize_inline(text)) is not None
 
 
 def is_own_heading(text: str) -> bool:
@@ -153,7 +163,7 @@ def _units(rows: list[list[str]], page: int) -> list[tuple[list[tuple], list[tup
     for word, its numbers no page number."""
     units = []
     for r, row in enumerate(rows):
-        if sum(1 for text in row if _NUMBER.search(text)) > 1:
+        if sum(1 for text in row if _NUMBER.search(_URL.sub("", text))) > 1:
             whole = normalize_inline(" ".join(row)).lower()
             units.append(([("=", whole)], [(r, j) for j in range(len(row))]))
         else:
@@ -168,6 +178,8 @@ def _patterns(text: str, page: int) -> list[tuple]:
     if not norm or opens_with_label(text):
         return []  # a speaker's label is the transcript's text, never a running line
     out: list[tuple] = [("=", norm)]
+    if is_print_stamp(norm):
+        out.append(("print stamp",))  # its minute may change between pages
     dates = [m.span() for m in DATE_RE.finditer(norm)]
     for m in _NUMBER.finditer(norm):
         value = int(m.group())
@@ -222,7 +234,7 @@ def keep_first_datelines(pages: list[list[list[str]]], found: list[set[tuple[int
     for i, (rows, hits) in enumerate(zip(pages, found)):
         for r, j in sorted(hits):
             dateline = _dateline_held(normalize_inline(rows[r][j]))
-            if dateline is not None and dateline.lower() not in seen:
+            if dateline is not None and not is_print_stamp(dateline) and dateline.lower() not in seen:
                 seen.add(dateline.lower())
                 kept[i, r, j] = dateline
                 hits.discard((r, j))
