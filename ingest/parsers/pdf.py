@@ -31,6 +31,7 @@ from .pdf_forms import attached_files, field_values, notes as form_notes, with_f
 from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
+from .pdf_crop import crop_to_view, lines_in_view
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
@@ -1051,10 +1052,12 @@ def _read_page(interpreter, device, page) -> _PageRead:
     """A page's text boxes. Letters running sideways or upside down (a table printed across the
     sheet, a page turned with /Rotate) come out of pdfminer as lines of single letters: the page
     is read again turned so that they stand upright, and the way most of its text runs is the
-    page's. Letters at a slant are left out."""
+    page's. Letters at a slant are left out, and so is text outside the page's CropBox (pdf_crop)."""
+    crop_to_view(page)
     interpreter.process_page(page)
     layout = device.get_result()
     boxes, images = _collect_boxes(layout)
+    boxes = lines_in_view(boxes, layout.width, layout.height)
     _clean_lines(boxes)
     letters: Counter = Counter()
     for b in boxes:
@@ -1072,6 +1075,7 @@ def _read_page(interpreter, device, page) -> _PageRead:
     interpreter.process_page(page)
     layout = device.get_result()
     righted, _ = _collect_boxes(layout)
+    righted = lines_in_view(righted, layout.width, layout.height)
     _clean_lines(righted)
     righted = _turned_by(righted, 0)
     if _letters(righted) > _letters(upright):
