@@ -32,6 +32,7 @@ from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_crop import crop_to_view, lines_in_view
+from .pdf_xmp import xmp_metadata
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
@@ -1151,7 +1152,8 @@ class PdfParser(Parser):
                              path=where) from None
 
         metadata: dict[str, str] = {}
-        for info in doc.info or []:
+        # the XMP packet fills what /Info lacks (PDF 2.0 writers and metadata cleaners leave no /Info)
+        for info in [*(doc.info or []), xmp_metadata(doc.catalog)]:
             for key, out in (("Title", "title"), ("Author", "author"), ("Subject", "subject"),
                              ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
                 if key in info and out not in metadata:
