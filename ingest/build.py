@@ -638,6 +638,9 @@ MAX_TITLE_CHARS = 300
 #    persons: after English Speaker or Chairperson two capitalised words are a person only with a given name, a surname
 #    ending or the surname named again («Chairperson Annual Report» is no A. Report) (fix-rev-speech).
 # 13: (session 29)
+#    text, dates: a browser's «Print → Save as PDF» header and footer are page furniture (its print stamp dates
+#    nothing); text outside a PDF page's CropBox is left out; title, author, dates from a PDF's XMP packet where
+#    /Info lacks them (fix-pdf2).
 EXTRACTION_VERSION = 13
 
 
