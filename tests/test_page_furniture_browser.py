@@ -4,7 +4,7 @@ import pytest
 
 from ingest.build import extract_parsed
 from ingest.parsers import parse_file
-from ingest.parsers.page_furniture import is_print_stamp
+from ingest.parsers.page_furniture import opens_with_print_stamp
 
 SPEECH = [
     "БАЙЖАНОВА Г.С.: Совет матерей в следующем году продолжит проект по пропаганде",
@@ -58,6 +58,38 @@ def test_a_chrome_print_loses_its_header_and_footer(tmp_path, mk, stamps):
     assert (str(found.date), found.date_source) == ("2021-12-15", "text")
 
 
+def _one_page(mk, path, footer: bool) -> None:
+    """A news item printed on one page: the stamp and the page's title on the top row, and, if
+    ``footer``, the address and «1/1» at the foot."""
+    lines = [(24, mk.H - 24, 8, "29.11.2026, 14:51    В Костанае прошел круглый стол – assembly.kz"),
+             (72, mk.H - 80, 14, "В Костанае прошел круглый стол", "bold"),
+             (72, mk.H - 110, 11, "Участники круглого стола обсудили роль этнокультурных объединений."),
+             (72, mk.H - 126, 11, "Модератором выступил Ерлан Тилеуберди.")]
+    if footer:
+        lines.append((24, 15, 8, "https://assembly.kz/ru/news/2018/v-kostanae-proshel-kruglyy-stol 1/1"))
+    pdf = mk.MiniPdf(named=True)
+    pdf.page(lines)
+    pdf.save(path)
+
+
+def test_a_one_page_chrome_print_loses_its_header_and_footer(tmp_path, mk):
+    """One page shows nothing repeated: the print stamp with the title and the address with «1/1»
+    stayed as the first and last paragraphs. Together they are a browser's print, page by page."""
+    _one_page(mk, tmp_path / "news.pdf", footer=True)
+    doc = parse_file(tmp_path / "news.pdf")
+    assert [b.text for b in doc.blocks][0] == "В Костанае прошел круглый стол"
+    assert "assembly.kz" not in doc.text and "14:51" not in doc.text and "dateline" not in doc.metadata
+
+
+def test_a_date_and_time_without_the_browser_s_footer_stays(tmp_path, mk):
+    """A date and time alone opening a page is a browser's stamp only beside its footer: a site's
+    own «29.11.2026, 14:51» over a news item stays its text."""
+    _one_page(mk, tmp_path / "news.pdf", footer=False)
+    assert "29.11.2026, 14:51" in parse_file(tmp_path / "news.pdf").text
+
+
 def test_print_stamps():
-    assert is_print_stamp("11/29/26, 2:51 PM") and is_print_stamp("29.11.2026, 14:51")
-    assert not is_print_stamp("Астана, 12.03.2019") and not is_print_stamp("12.03.2019")
+    assert opens_with_print_stamp("11/29/26, 2:51 PM") and opens_with_print_stamp("29.11.2026, 14:51")
+    assert opens_with_print_stamp("11/29/26, 2:51 PM Стенограмма заседания")
+    assert not opens_with_print_stamp("Астана, 12.03.2019") and not opens_with_print_stamp("12.03.2019")
+    assert not opens_with_print_stamp("12.03.2019, 14:515 человек")
