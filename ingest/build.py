@@ -645,6 +645,9 @@ MAX_TITLE_CHARS = 300
 #    no names (fix-moji1).
 #    text: a PDF's lines in a font with no character map (a letterhead) are left out, not the whole file refused;
 #    a soft hyphen Chrome's print marks inside a word no longer parts it («этно куль тур ные») (fix-pdf1).
+#    text, dates: a browser's «Print → Save as PDF» header and footer are page furniture (its print stamp dates
+#    nothing); text outside a PDF page's CropBox is left out; title, author, dates from a PDF's XMP packet where
+#    /Info lacks them (fix-pdf2).
 EXTRACTION_VERSION = 13
 
 

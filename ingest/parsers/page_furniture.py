@@ -20,7 +20,11 @@ journal's name, the article's title), too few times to be seen repeated.
 
 A book's running header that changes with its chapter («Глава 2. Народная дипломатия» over one
 side's pages, the book's title over the other's) repeats on too few pages to be seen either way;
-it is told by text as a run of one side's pages opening with the same line (changing_heads)."""
+it is told by text as a run of one side's pages opening with the same line (changing_heads).
+
+A browser's «Print → Save as PDF» prints the time of printing and the page's title over each page,
+its address and «n/N» under it: running lines on every page, and on one page told by their text
+(browser_lines); the print stamp dates nothing."""
 from __future__ import annotations
 
 import re
@@ -38,6 +42,14 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d+")
+# a web address (a browser prints the page's in its running footer): its digits are no table's cell
+_URL = re.compile(r"(?:https?|file|ftp)://\S+|www\.\S+", re.IGNORECASE)
+# a browser's print stamp, the running header of «Print → Save as PDF»: the day and time it was
+# printed, in the locale's form («11/29/26, 2:51 PM», «29.11.2026, 14:51»); no date of the document
+_PRINT_STAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+                          r"(?=\s|$)")
+# ...and its footer: the page's address, then the page's number and the count of pages
+_PRINT_FOOTER = re.compile(r"(?:(?:https?|file|ftp)://|www\.)\S+\s+(\d{1,4})\s*/\s*(\d{1,4})", re.IGNORECASE)
 # Words that number a part of the text: a number right after one numbers that part, not the page
 _PART_WORDS = (r"(?:приложени\w*|глав\w*|стать\w*|раздел\w*|част\w*|параграф\w*|пункт\w*|таблиц\w*|"
                r"рисун\w*|схем\w*|протокол\w*|қосымша\w*|бап\w*|тарау\w*|бөлім\w*|кесте\w*|сурет\w*|"
@@ -55,6 +67,27 @@ def is_page_number(text: str) -> bool:
     not a year alone (a cover's «2019» under «Астана», a chronicle's page a year)."""
     text = normalize_inline(text)
     return _PAGE_NUMBER.match(text) is not None and not (text.isdigit() and int(text) in _YEARS)
+
+
+def opens_with_print_stamp(text: str) -> bool:
+    """Whether a line opens with a browser's print stamp: a numeric date and a clock time (the
+    page's title may follow on its row)."""
+    return _PRINT_STAMP.match(normalize_inline(text)) is not None
+
+
+def browser_lines(rows: list[list[str]], page: int, pages: int) -> set[tuple[int, int]]:
+    """A browser's print header and footer on one page (``rows``: its edge rows' texts, from
+    _edge_rows; ``page``: its index, of ``pages``), as (row, line) indexes: a row opening with the
+    print stamp (the page's title beside it) and a row of the page's address and «n/N», this
+    page's number of the count of pages. Both or neither, so that a one-page print loses them too,
+    while a news item's own «21.02.2018, 16:05» under its heading stays."""
+    top = [r for r, row in enumerate(rows) if row and opens_with_print_stamp(row[0])]
+    foot = [r for r, row in enumerate(rows)
+            if (m := _PRINT_FOOTER.fullmatch(normalize_inline(" ".join(row)))) is not None
+            and (int(m.group(1)), int(m.group(2))) == (page + 1, pages)]
+    if not (top and foot):
+        return set()
+    return {(r, j) for r in (top[0], foot[-1]) for j in range(len(rows[r]))}
 
 
 def is_own_heading(text: str) -> bool:
@@ -128,6 +161,8 @@ def running_lines(pages: list[list[list[str]]], pages_headed_by_look: set[int] =
     for i in pages_headed_by_look:
         found[i].update((0, j) for j in range(len(pages[i][0])))
     n = len(pages)
+    for i, rows in enumerate(pages):  # told by their text alone, on a print of one page too
+        found[i].update(browser_lines(rows, i, n))
     if n < 2:
         return found
     units = [_units(rows, i) for i, rows in enumerate(pages)]
@@ -153,7 +188,7 @@ def _units(rows: list[list[str]], page: int) -> list[tuple[list[tuple], list[tup
     for word, its numbers no page number."""
     units = []
     for r, row in enumerate(rows):
-        if sum(1 for text in row if _NUMBER.search(text)) > 1:
+        if sum(1 for text in row if _NUMBER.search(_URL.sub("", text))) > 1:
             whole = normalize_inline(" ".join(row)).lower()
             units.append(([("=", whole)], [(r, j) for j in range(len(row))]))
         else:
@@ -168,6 +203,8 @@ def _patterns(text: str, page: int) -> list[tuple]:
     if not norm or opens_with_label(text):
         return []  # a speaker's label is the transcript's text, never a running line
     out: list[tuple] = [("=", norm)]
+    if opens_with_print_stamp(norm):
+        out.append(("print stamp",))  # its minute may change between pages
     dates = [m.span() for m in DATE_RE.finditer(norm)]
     for m in _NUMBER.finditer(norm):
         value = int(m.group())
@@ -222,7 +259,8 @@ def keep_first_datelines(pages: list[list[list[str]]], found: list[set[tuple[int
     for i, (rows, hits) in enumerate(zip(pages, found)):
         for r, j in sorted(hits):
             dateline = _dateline_held(normalize_inline(rows[r][j]))
-            if dateline is not None and dateline.lower() not in seen:
+            if (dateline is not None and not opens_with_print_stamp(rows[r][j])
+                    and dateline.lower() not in seen):
                 seen.add(dateline.lower())
                 kept[i, r, j] = dateline
                 hits.discard((r, j))

@@ -32,6 +32,8 @@ from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
 from .pdf_cid_lines import cid_lines_note, without_cid_lines
 from .pdf_columns import baseline_groups, column_groups
+from .pdf_crop import crop_to_view, lines_in_view
+from .pdf_xmp import xmp_metadata
 from .pdf_tables import row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
@@ -1052,10 +1054,12 @@ def _read_page(interpreter, device, page) -> _PageRead:
     """A page's text boxes. Letters running sideways or upside down (a table printed across the
     sheet, a page turned with /Rotate) come out of pdfminer as lines of single letters: the page
     is read again turned so that they stand upright, and the way most of its text runs is the
-    page's. Letters at a slant are left out."""
+    page's. Letters at a slant are left out, and so is text outside the page's CropBox (pdf_crop)."""
+    crop_to_view(page)
     interpreter.process_page(page)
     layout = device.get_result()
     boxes, images = _collect_boxes(layout)
+    boxes = lines_in_view(boxes, layout.width, layout.height)
     _clean_lines(boxes)
     letters: Counter = Counter()
     for b in boxes:
@@ -1073,6 +1077,7 @@ def _read_page(interpreter, device, page) -> _PageRead:
     interpreter.process_page(page)
     layout = device.get_result()
     righted, _ = _collect_boxes(layout)
+    righted = lines_in_view(righted, layout.width, layout.height)
     _clean_lines(righted)
     righted = _turned_by(righted, 0)
     if _letters(righted) > _letters(upright):
@@ -1160,7 +1165,8 @@ class PdfParser(Parser):
                              path=where) from None
 
         metadata: dict[str, str] = {}
-        for info in doc.info or []:
+        # the XMP packet fills what /Info lacks (PDF 2.0 writers and metadata cleaners leave no /Info)
+        for info in [*(doc.info or []), xmp_metadata(doc.catalog)]:
             for key, out in (("Title", "title"), ("Author", "author"), ("Subject", "subject"),
                              ("Keywords", "keywords"), ("Creator", "creator"), ("Producer", "producer")):
                 if key in info and out not in metadata:
