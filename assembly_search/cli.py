@@ -15,6 +15,7 @@ from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, missing_h
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
+from index.query_years import year_ranges_typed
 from index.paths import readable_path, shell_word, text_to_path
 from index.year_dates import year_only
 
@@ -736,8 +737,11 @@ def _left_out_note(res) -> None:
     if res.excluded_words:  # a minus typed by mistake turns the answer over: say what it left out
         print("Excluded (a minus or NOT before them): " + ", ".join(res.excluded_words))
     for before, word, after in res.lowercase_operators:  # `a не b` needs both: only capitals make an operator
-        print(f"Searched as a word: «{word}» in «{' '.join(filter(None, (before, word, after)))}»; only capitals "
-              f"are an operator ({operator_of(word)}).")
+        # ... and a query typed wholly in capitals has none: its other words typed in lowercase make one
+        how = ("a query typed wholly in capitals has no operators: type the other words in lowercase"
+               if word.isupper() else "only capitals are an operator")
+        print(f"Searched as a word: «{word}» in «{' '.join(filter(None, (before, word, after)))}»; {how} "
+              f"({operator_of(word)}).")
 
 
 def _widened_note(res) -> None:
@@ -751,8 +755,11 @@ def _widened_note(res) -> None:
                       f"so{alone}).")
 
 
-def _partial_note(res, record: str) -> None:
-    """That the hits (each a `record`) have only most of the words, and the words none has."""
+def _partial_note(res, record: str, query: str = "") -> None:
+    """That the hits (each a `record`) have only most of the words, and the words none has; a range of
+    years typed as a word (`2018-2019`) none has, with the filter that does what was meant."""
+    for typed, first, last in year_ranges_typed(res.unmatched if res.total else query.split())[:1]:
+        print(f"«{typed}» was searched as text; to keep the documents of {first}-{last}, type year:{first}-{last}.")
     if res.partial:
         print(f"Not every word was found together; these {record}s have some of the words."
               + (f" No {record} has: {', '.join(res.unmatched)}." if res.unmatched else ""))
@@ -796,12 +803,13 @@ def _arrival_words(added: int | None, changed: int | None) -> str:
     return f"added {moment(added)}" if added else "added: not recorded (ingested before arrival times were kept)"
 
 
-def _print_result(res, tty: bool, every_value: bool = False, every_year: tuple[int | None, int | None] = (None, None)) -> None:
+def _print_result(res, tty: bool, every_value: bool = False, every_year: tuple[int | None, int | None] = (None, None),
+                  query: str = "") -> None:
     """`every_year`: the month and day of every year asked (--month, --day), for the month bars' note."""
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
     _left_out_note(res)
-    _partial_note(res, "document")
+    _partial_note(res, "document", query)
     _undated_note(res, "document")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
         when = f"{hit.date.year if year_only(hit.date) else hit.date.isoformat()} from {DATE_SOURCE_WORDS.get(hit.date_source, hit.date_source)}" \
@@ -852,7 +860,7 @@ def _facet_line(name: str, values, every_value: bool) -> str:
         f", and {left} more (--all-facets lists them)" if left else "")
 
 
-def _print_quotes(res, tty: bool) -> None:
+def _print_quotes(res, tty: bool, query: str = "") -> None:
     """Each quote as the web page, the API and the CSV cite it, ready to paste; below it the
     passage with the words it was found by marked, when the citation leaves them out."""
     from index.citation import hit_citation, leaves_out_matches
@@ -860,7 +868,7 @@ def _print_quotes(res, tty: bool) -> None:
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
     _left_out_note(res)
-    _partial_note(res, "passage")
+    _partial_note(res, "passage", query)
     _undated_note(res, "passage")
     for hit in res.hits:
         print(f"\n{hit_citation(hit)}")
@@ -961,9 +969,9 @@ def cmd_search(args) -> int:
         elif res.error:
             print(f"assembly-search: {res.error}", file=sys.stderr)
         elif args.quotes:
-            _print_quotes(res, tty)
+            _print_quotes(res, tty, text)
         else:
-            _print_result(res, tty, args.all_facets, (month, day))
+            _print_result(res, tty, args.all_facets, (month, day), text)
         return not res.error
 
     if args.query is not None:

@@ -4,9 +4,11 @@ speaker:Ковалева`, `волонтер или грант`, `волонте
 operators (a document's «не» and «или» are everywhere, and a lowercase «не», «или» is a stop word),
 so such a query needs the words beside them all: an exclusion typed so quietly turned into a
 requirement. The search runs as typed; the page says how to write the operator
-(search_app.text.lowercase_operators_words).
+(search_app.text.lowercase_operators_words). So does a query typed wholly in capitals (Caps Lock, a
+headline: index.query.typed_in_capitals), whose НЕ, ИЛИ, NOT, OR are words too (`ВОЛОНТЕРЫ НЕ ГРАНТ`
+found the documents with «грант»); the page says to type the other words in lowercase.
 
-    lowercase_operators(text, whole) -> [[what stands before ("" first), operator as typed, what after], ...]
+    lowercase_operators(text, whole, capitals) -> [[what stands before ("" first), operator as typed, what after], ...]
     operator_of(word) -> the operator a word found so looks like
 """
 from __future__ import annotations
@@ -29,13 +31,14 @@ _SENTENCE_TAGS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND", "PRCL", "ADV
 
 
 def operator_of(word: str) -> str:
-    """The operator `word` (as lowercase_operators found it) looks like: не, Не -> НЕ."""
+    """The operator `word` (as lowercase_operators found it) looks like: не, Не, НЕ -> НЕ."""
     return OPERATOR_WORDS[word.lower()]
 
 
-def lowercase_operators(text: str, whole: list[tuple[int, int]] = ()) -> list[list[str]]:
+def lowercase_operators(text: str, whole: list[tuple[int, int]] = (), capitals: bool = False) -> list[list[str]]:
     """Each operator word of `text` (quotes straightened) typed in lowercase or title case outside
-    quotes, with what stands beside it as typed: a word, a "phrase", a (group), or a span of `whole`
+    quotes (with `capitals`, a query typed wholly in capitals: in capitals too, as it is searched as a
+    word), with what stands beside it as typed: a word, a "phrase", a (group), or a span of `whole`
     (the query's field filters, each one unit). Between two of them; a «не», «not» also first in
     the query or a group, beside another word to find. Left out: a «не» before a verb form, an adverb, a
     particle or a stop word («не стать», «не только»), the sentence's own, and an operator word
@@ -44,7 +47,7 @@ def lowercase_operators(text: str, whole: list[tuple[int, int]] = ()) -> list[li
     filters = {text[start:end] for start, end in whole}
     found = []
     for i, word in enumerate(units):
-        if word.lower() not in OPERATOR_WORDS or word.isupper():
+        if word.lower() not in OPERATOR_WORDS or (word.isupper() and not capitals):
             continue
         before, after = _beside(units, i, -1), _beside(units, i, 1)
         if not after or after in _OPERATORS or after[0] in "+-" or before in _OPERATORS:

@@ -16,6 +16,11 @@ means before it is parsed:
   break, so the word is joined whatever the dictionary says;
 - a hyphen or a row of them standing alone between spaces (« - », « -- », « --- ») is a dash,
   punctuation, as «–» and «—» are: only a minus glued to a word (`-Токаев`) excludes it;
+- a typographic dash or minus sign (‐ ‒ – — ―, −, the small ones ﹘ ﹣) glued to the start of a word, a
+  quote or a bracket after a space (`волонтеры –грант`: Word's autocorrect, a query pasted from a note)
+  is that minus, as typed with the hyphen key: read as punctuation it turned the exclusion into a
+  required word, unsaid. Between two words or numbers (Алма–Ата, 2018–2019) or standing alone
+  («Ассамблея — 30 лет») it stays a dash;
 - an apostrophe inside a word (`сім'я`, `To'xtayev`, `O‘zbek`; not an English `'s`) is the ʼ the
   index writes every one as (index.tokenize.APOSTROPHES), so the query's own reading of its words
   (names, corrections) takes the word whole, as the index does.
@@ -40,15 +45,17 @@ _SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-\s+([^\W\d_]+)")
 # a hanging hyphen: «северо- и юго-западный» keeps its hyphen and its space
 _HANGING_HYPHEN_BEFORE = frozenset({"и", "или", "либо", "а", "да", "ни"})
 _SPACED_HYPHEN_RE = re.compile(r"(?<!\S)-+(?!\S)")
+# a dash or minus sign other than the hyphen-minus, glued to what follows after a space, a bracket or the start
+_GLUED_DASH_RE = re.compile(r"(?<![^\s(])[\u2010-\u2015\u2212\ufe58\ufe63]+(?=[^\W_]|[\"«“„(])")
 DASH = "–"
 
 
 def as_typed_words(text: str) -> str:
     """`text` in NFC without stress marks, invisible characters removed, full-width characters as ASCII, words split by
     a hyphen (or a soft hyphen) at a line end or before a space joined, a free-standing hyphen
-    read as a dash, and an apostrophe inside a word written as ʼ."""
+    read as a dash, a typographic dash glued to a word's start as the minus, and an apostrophe inside a word written as ʼ."""
     text = _SOFT_HYPHEN_BREAK_RE.sub("", composed(text)).translate(_INVISIBLE_TABLE).translate(_FULL_WIDTH_TABLE)
-    text = INNER_APOSTROPHE_RE.sub(APOSTROPHE, _UNICODE_HYPHEN_RE.sub("-", text))
+    text = INNER_APOSTROPHE_RE.sub(APOSTROPHE, _UNICODE_HYPHEN_RE.sub("-", _GLUED_DASH_RE.sub("-", text)))
     if "-" not in text:
         return text
     return _SPACED_HYPHEN_RE.sub(DASH, _SPLIT_WORD_RE.sub(_joined, text))

@@ -1,7 +1,7 @@
 """Turn what a person typed into a Whoosh query plus facet filters, or a clear message.
 
 Syntax: words (every form matches), "phrases" (also «…», “…”, „…“), -exclusion, +word (must
-contain it, as every word must anyway), OR / ИЛИ,
+contain it, as every word must anyway), OR / ИЛИ (or `|`: index.pipes),
 NOT / НЕ, prefix* wildcards, and field filters speaker:, person:, topic:, year: (a year or a
 range, 2019-2021), lang:, format:, or in the web page's words выступающий:, упоминается:, тема:,
 год:, язык:, формат: (which become facet filters, matched against the facet
@@ -58,6 +58,9 @@ from index.schema import MULTI_VALUED_FACETS, SINGLE_VALUED_FACETS, WRITTEN_FORM
 from index.sentences import sentence_starts
 from index.ordinals import ORDINAL_USE_MARK, bound_ordinals, expand_ordinals, ordinal_use
 from index.pasted_text import as_typed_words
+from index.other_fields import other_field_refusal
+from index.other_operators import other_operator_refusal, without_exact_marks
+from index.pipes import has_pipes, pipes_as_or
 from index.stray_operators import without_stray_operators
 from index.synonyms import expand_synonyms
 from index.typed_syntax import boost_refusal, phrase_distances, single_operators
@@ -193,6 +196,9 @@ _FIELD_BEFORE_QUOTE_RE = re.compile(_GLUED_NAME + r"(?=[\"«])")
 _YEAR_RANGE_RE = re.compile(r"\[?\s*(\d+|\*)?\s*(?:-|–|—|\.\.|\s(?:TO|to|по|до)\s)\s*(\d+|\*)?\s*\]?")
 # `[2019 TO 2021]` or `{а TO я}` typed without a field: a range only `year:` takes
 _BARE_RANGE_RE = re.compile(r"[\[{][^\]}]*\s(?:TO|to|по|до)\s[^\]}]*[\]}]")
+# ... and `2018..2019`, as Google takes a range of numbers: no document writes one so, so it is no word
+# (one dashed, `2018-2019`, a text may write: searched, index.query_years.year_ranges_typed)
+_BARE_DOTS_RANGE_RE = re.compile(r"(?<![\w.:])\d{4}\.\.\d{4}(?![\w.])")
 _WILDCARD_WORD_RE = re.compile(r"[^\s\"()]*[*][^\s\"()]*")
 _NEGATIVE_ONLY_RE = re.compile(r'(\s*(-|(NOT|НЕ)\s+)("[^"]*"|[^\s"]+))+\s*')
 
@@ -434,7 +440,7 @@ def without_field_filters(text: str, field: str | None = None, excluded: bool = 
     """The query as typed without its filters of one facet `field` (a chip that takes them out:
     its exclusions with `excluded`, else the others), or without every filter and exclusion
     (the words a document page can mark)."""
-    text = operators_apart_from_brackets(text)  # as split_field_filters reads it
+    text = operators_apart_from_brackets(pipes_as_or(text))  # as parse_query and split_field_filters read it
     found = dict(_filter_matches(text))
     return " ".join(_without_filters(text, list(found), lambda m: field is None or (
         _filter_field(m) == field and found[m] == excluded)).split())
@@ -545,6 +551,11 @@ def _check_unknown_fields(text: str) -> None:
     spaced = (m for part in _QUOTED_RE.split(text) for m in _SPACED_NAME_RE.finditer(part))
     m = next(before_quote, None) or next(glued, None) or next(spaced, None)
     if m:
+        # another engine's field this search answers otherwise (filetype:, date:, before:) is named with it
+        value = m.string[m.end():].split(maxsplit=1)[0] if m.string[m.end():].split() else ""
+        other = other_field_refusal(m.group(1), value.strip('"«»'))
+        if other:
+            raise QueryError(*other)
         raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
 
 
@@ -558,6 +569,9 @@ def _check_bare_range(text: str) -> None:
         m = _BARE_RANGE_RE.search(part)
         if m:
             raise QueryError(f"Диапазон «{m.group(0)}» задаётся только для года, с полем: year:[2019 TO 2021].")
+        m = _BARE_DOTS_RANGE_RE.search(part)
+        if m:
+            raise QueryError(f"Диапазон «{m.group(0)}» задаётся только для года, с полем: year:{m.group(0)}.")
 
 
 # A quoted phrase with a star in it (`"Совет мате*"`): Whoosh's phrase takes whole words only,
@@ -613,6 +627,14 @@ _TILDE_JOINED_RE = re.compile(r"[^\W\d_][\w-]*~[\w-]+")
 # searched as the word «2».
 _BARE_DISTANCE_RE = re.compile(r"(?<!\w)~\d[\w.,]*")
 _PHRASE_WITH_DISTANCE_RE = re.compile(r'"[^"]*"(?:~\d+(?:[.,]\d+)?)?')
+
+
+def _check_other_operators(text: str, exact: bool) -> None:
+    """Another engine's operator (NEAR, AROUND, ~~, ~word, !word: index.other_operators) refused with
+    what does its job here."""
+    refusal = other_operator_refusal(text, exact)
+    if refusal:
+        raise QueryError(*refusal)
 
 
 def _check_fuzzy(text: str) -> None:
@@ -1463,23 +1485,31 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
     # where the «?» before bare points (`? 2 балла`) tells them from a question's words
     text = question_marks_as_punctuation(without_worksheet_labels(
         typed, asks=bool(_WORD_ENDING_IN_QUESTION_MARK_RE.search(typed)))).strip()
+    piped = has_pipes(text)
+    text = pipes_as_or(text)  # `волонтеры | молодежь`: OR, as web search engines read it
     rest, filters, excluded, required = split_field_filters(text)
     rest = rest.strip()
-    if not rest and _words_outside_filters(typed):  # only question marks: as «.» or «!» alone
+    if not rest and _words_outside_filters(pipes_as_or(typed)):  # only question marks: as «.» or «!» alone
         raise QueryError(NO_WORD)
     if not rest:
         return ParsedQuery(None, filters, excluded, typed=typed, required=required)
+    exact = _EXACT_FIELDS.issuperset(fields)
+    # before brackets of prose are read away: `AROUND(3)` keeps its number
+    _check_other_operators(rest, exact)
+    if exact:
+        rest = without_exact_marks(rest)  # `!медиация` asks for the form typed, as an exact search does
     # read beside the filters: `волонтер не speaker:Ковалева` is as much an exclusion typed in lowercase
     typed_operators = lowercase_operators(text, [m.span() for m in FIELD_FILTER_RE.finditer(text)])
     rest = references(prose_brackets_as_spaces(addresses_as_phrases(operators_apart_from_brackets(closed_quote(rest)))))
-    # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets are typed only
-    # as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА` keeps its ИЛИ
-    if typed_in_capitals(rest) and not _groups_outside_quotes(rest):
+    # Caps Lock or a headline: its НЕ, И, ИЛИ are words, not operators; brackets and `|` are typed
+    # only as operator syntax, `(ФОРУМ ИЛИ ДИАЛОГ) КУЛЬТУРА`, `ФОРУМ | ДИАЛОГ` keep theirs
+    if typed_in_capitals(rest) and not _groups_outside_quotes(rest) and not piped:
         rest = operators_as_words(rest)
+        # said as a lowercase «не» is: `ВОЛОНТЕРЫ НЕ ГРАНТ` finds the documents with «грант»
+        typed_operators = lowercase_operators(text, [m.span() for m in FIELD_FILTER_RE.finditer(text)], capitals=True)
     rest, left_out = without_question_words(rest, typed)
     rest, optional = question_verbs(rest, asked=bool(left_out))
     rest = without_year_words(rest)
-    exact = _EXACT_FIELDS.issuperset(fields)
     # operators joining nothing (`AND согласие`, `Ассамблея NOT`) were words the exact form requires
     with_operators, rest = rest, without_stray_operators(rest)
     if not re.search(r"[^\W_]", rest) or _operators_alone(rest):
@@ -1513,8 +1543,9 @@ def parse_query(text: str, fields: list[str], schema, names_named: NamesNamed | 
 
 
 # A minus glued to a word, a "phrase" (with its ~N: a distance excludes less than the exact phrase) or a
-# (group), or NOT / НЕ / ANDNOT before one: what it excludes
-_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)("[^"]*"(?:~\d+)?|\([^()]*\)|[^\s"()]+)')
+# (group), or NOT / НЕ / ANDNOT before one: what it excludes, without more signs typed after the first
+# (`--грант` excludes «грант», as the analyzer reads the word: the note said «-грант»)
+_EXCLUSION_RE = re.compile(r'(?<![^\s(])(?:-|(?:NOT|НЕ|ANDNOT)\s+)[-+]*("[^"]*"(?:~\d+)?|\([^()]*\)|[^\s"()]+)')
 
 
 def excluded_words(text: str) -> list[str]:

@@ -36,6 +36,21 @@ _YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
 _YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])((?:\d{1,2}\.\d{1,2}\.)?(\d{4}))\s*" + _YEAR_WORDS + r"(?!\w)",
                                re.IGNORECASE)
 
+# a range of years typed as one word without `year:` (`2018-2019`, `2018–2019`): searched as text, which a
+# document may write («в 2018–2019 годах»); when none does, the page names the filter (year_ranges_typed)
+_TYPED_RANGE_RE = re.compile(r"((?:18|19|20)\d\d)[-–—]((?:18|19|20)\d\d)")
+
+
+def year_ranges_typed(words: list[str]) -> list[tuple[str, str, str]]:
+    """Each of `words` that is a range of years, earlier year first, as (word, first year, last year)."""
+    found = []
+    for word in words:
+        m = _TYPED_RANGE_RE.fullmatch(word.strip(".,;:!?«»\"()"))
+        if m and m.group(1) < m.group(2):
+            found.append((word, m.group(1), m.group(2)))
+    return found
+
+
 # the word right after a typed year, for telling a count (`2000 волонтёров`) from a year
 _NEXT_WORD_RE = re.compile(r"\s*([^\W\d_]+|%)")
 # counted words the dictionary does not read as a plural genitive: currencies and units as written

@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 from index.arrival import local_datetime
 from index.citation import MONTHS_GENITIVE, NBSP, plain, ru_date
 from index.lowercase_operators import operator_of
+from index.query_years import year_ranges_typed
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
 from index.query import FIELD_PLURALS, FIELD_WORDS, without_field_filters
@@ -210,7 +211,9 @@ def lowercase_operators_words(found: list[list[str]]) -> str:
     notes = []
     for before, word, after in found:
         operator = operator_of(word)
-        if operator in ("НЕ", "NOT"):
+        if word.isupper():  # a query typed wholly in capitals: its operators are words (index.lowercase_operators)
+            notes.append(_capitals_note(before, word, after, operator))
+        elif operator in ("НЕ", "NOT"):
             notes.append(f"«{word}» строчными буквами — обычное слово, а не исключение: нужны все слова запроса. "
                          f"Чтобы исключить «{after}», напишите {operator} заглавными или минус: "
                          f"{_spaced(before, operator, after)} или {_spaced(before, '-' + after)}.")
@@ -218,6 +221,30 @@ def lowercase_operators_words(found: list[list[str]]) -> str:
             notes.append(f"«{word}» строчными буквами — обычное слово, а не выбор: нужны все слова запроса. "
                          f"Чтобы найти любое из слов, напишите {operator} заглавными: {_spaced(before, operator, after)}.")
     return " ".join(dict.fromkeys(notes))
+
+
+def year_range_words(words: list[str]) -> str:
+    """The note on ranges of years typed as a word (`2018-2019`) that no document writes (`words`: the
+    words none has, or the query's when nothing was found): searched as text, the page names the filter."""
+    ranges = year_ranges_typed(words)
+    if not ranges:
+        return ""
+    typed, first, last = ranges[0]
+    return (f"«{typed}» искали как текст. Чтобы отобрать документы {first}–{last} годов, "
+            f"напишите year:{first}-{last} (или год:{first}-{last}).")
+
+
+def _capitals_note(before: str, word: str, after: str, operator: str) -> str:
+    """The note on an operator of a query typed wholly in capitals, searched as a word: typing the
+    other words in lowercase makes it the operator."""
+    lead = f"Запрос набран заглавными буквами, и «{word}» в нём — обычное слово"
+    low_before, low_after = before.lower(), after.lower()
+    if operator in ("НЕ", "NOT"):
+        return (f"{lead}, а не исключение: нужны все слова запроса. Чтобы исключить «{low_after}», наберите "
+                f"остальные слова строчными: {_spaced(low_before, operator, low_after)} или "
+                f"{_spaced(low_before, '-' + low_after)}.")
+    return (f"{lead}, а не выбор: нужны все слова запроса. Чтобы найти любое из слов, наберите остальные слова "
+            f"строчными: {_spaced(low_before, operator, low_after)}.")
 
 
 def _spaced(*parts: str) -> str:

@@ -37,7 +37,7 @@ from search_app.text import (
     count_words, as_phrase, date_source_label, every_year_label, facet_label,
     found_words, latin_file_name, marked, not_found_note, number_marks, paragraphs, plural, query_words, ru_date, ru_period,
     text_lang,
-    lowercase_operators_words, thousands, undated_words, unknown_words, widened_words, words_lang,
+    lowercase_operators_words, thousands, year_range_words, undated_words, unknown_words, widened_words, words_lang,
 )
 
 bp = Blueprint("pages", __name__)
@@ -567,10 +567,18 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "unknown": unknown,
         # «волонтер не грант»: a lowercase «не», «или» searched as a word, said with how to write the operator
         "operator_words": lowercase_operators_words(result.lowercase_operators) if result and not result.error else "",
+        # `2018-2019` no document writes: searched as text, the page names the year filter
+        "year_range": year_range_words(_words_none_has(state, result)) if result and not result.error else "",
         # a typed name that is a facet value and counted fuller names too: said beside the count
         "widened": " ".join(filter(None, (widened_words(result.widened), widened_words(result.widened_excluded, True))))
         if result and not result.error else "",
     }
+
+
+def _words_none_has(state: SearchState, result) -> list[str]:
+    """The words of the query no record has: those of a «most of the words» answer, or all of them
+    when nothing was found."""
+    return result.unmatched if result.total else without_field_filters(state.q).split()
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:

@@ -117,10 +117,14 @@ def test_a_boost_is_refused_with_a_sentence(svc):
 def test_an_unknown_field_with_a_space_after_its_colon_or_no_value_is_refused_as_a_glued_one(svc):
     # `title: мрамор` was searched as the word мрамор, `title:` found nothing without a word,
     # `date: 2005` searched «date» and «2005»: results that looked filtered
-    for query, name in (("кварцит title: мрамор", "title"), ("title:", "title"), ("кварцит title:", "title"),
-                        ("мрамор date: 2005", "date"), ("мрамор Date:", "Date"), ("дата: 2005", "дата"),
-                        ("title:мрамор", "title")):
+    for query, name in (("кварцит subject: мрамор", "subject"), ("subject:", "subject"), ("кварцит subject:", "subject"),
+                        ("мрамор source: 2005", "source"), ("мрамор Source:", "Source"), ("источник: 2005", "источник"),
+                        ("subject:мрамор", "subject")):
         assert refusal(svc, query) == UNKNOWN_FIELD.format(name), query
+    # another engine's field this search answers otherwise is refused naming that way (index.other_fields)
+    for query, name in (("кварцит title: мрамор", "title"), ("title:", "title"), ("мрамор date: 2005", "date"),
+                        ("мрамор Date:", "Date"), ("дата: 2005", "дата"), ("title:мрамор", "title")):
+        assert refusal(svc, query).startswith(f"Поля «{name}:» нет"), query
     # a Russian word before a colon and a space introduces a quotation; a known field takes a space
     assert total(svc, "Участники: встречи") == DOCS
     assert total(svc, "кварцит year: 2004") == sum(i % 20 == 4 and i % 2 == 0 for i in range(DOCS))
