@@ -54,6 +54,10 @@ _CAPITAL_I = frozenset("IІ")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 # The words of one letter a tag may hold (#ЕдинствоВМногообразии, #ВКонтакте, #ILoveAlmaty)
 _ONE_LETTER_WORDS = frozenset("АВИКОСУЯAI")
+# No CamelCase word: no digit, and no capital but the first character (депутаты, Астана; most
+# tokens). Every rule below needs a digit or a capital after the first letter, so these are read by
+# one match instead of five.
+_PLAIN_WORD_RE = re.compile(rf"[^\d][^\d{CAPITAL_LETTERS}]*")
 
 
 @lru_cache(maxsize=100_000)
@@ -62,6 +66,8 @@ def camel_words(surface: str) -> str | None:
     before a year glued to it and before a number glued to an abbreviation (ДеньБлагодарности:
     День-Благодарности; Наурыз2026: Наурыз-2026; 2026Наурыз: 2026-Наурыз; АНК30: АНК-30), or None
     when it is no such word."""
+    if _PLAIN_WORD_RE.fullmatch(surface):
+        return None
     numbered = _NUMBERED_RE.fullmatch(surface)
     if numbered:
         return f"{numbered.group(1)}-{numbered.group(2)}"

@@ -5,9 +5,10 @@ SegmentWriter's (tests/test_store.py compares them), in about two thirds of the 
 Whoosh's writer sends every posting through a pool of 5-tuples, sorts them all at commit
 and then feeds them one at a time to the postings writer, which checks and appends each to
 its block: about 7 µs per posting, and a document with its passages makes ~900 postings.
-Here a posting is one append to each of its term's three lists, of ids, weights and values
+Here a posting is three items (id, weight, value) added to the end of its term's one flat list
 (documents arrive in order, so they are sorted already; no tuple per posting for the garbage
-collector to walk, and none to unzip at commit); at commit only the terms are sorted, and each list is written whole
+collector to walk); at commit only the terms are sorted, and each list is sliced into its ids,
+weights and values and written whole
 (index.posting_blocks). Pre-analyzed text (index.analysis.PreAnalyzed) becomes postings without a Token per term.
 
 Merges (a commit folding small segments into the new one) stream too: each merged segment's
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import heapq
 from itertools import groupby
-from operator import itemgetter
+from operator import itemgetter, sub
 from pickle import dumps
 
 import numpy as np
@@ -45,21 +46,31 @@ BYTES_PER_POSTING = 130
 # Positions' encoding of a single position (most postings), cached by position. A block's pickle
 # then stores a repeated value once, so blocks come out a little smaller; they read the same.
 _ONE_POSITION: dict[int, bytes] = {}
+# pickle protocol 2's opcode for each int of 0..65535 (BININT1, BININT2), the form dumps gives it
+_PICKLED_INTS = tuple(b"K" + bytes((n,)) if n < 256 else b"M" + n.to_bytes(2, "little") for n in range(65536))
+_PICKLED_LIST_START = b"\x80\x02]q\x00("  # protocol, an empty list, memoized, a mark
+_PICKLED_LIST_END = b"e."  # append the marked items, stop
 
 
 def _encode_positions(positions: list[int]) -> bytes:
-    """Whoosh's Positions.encode: the count, then the pickled position deltas."""
+    """Whoosh's Positions.encode: the count, then the pickled position deltas. A list of two or
+    more deltas below 65536 (positions ascend: nearly all) is pickled here, byte for byte as
+    dumps(deltas, 2) does, without a pickler per posting."""
     if len(positions) == 1:
         pos = positions[0]
         value = _ONE_POSITION.get(pos)
         if value is None:
             value = _ONE_POSITION[pos] = pack_uint(1) + dumps([pos], 2)
         return value
-    deltas, base = [], 0
-    for pos in positions:
-        deltas.append(pos - base)
-        base = pos
+    deltas = list(map(sub, positions, (0, *positions[:-1])))
+    if len(deltas) <= _PICKLE_BATCH and 0 <= min(deltas) and max(deltas) < 65536:
+        return b"".join((pack_uint(len(deltas)), _PICKLED_LIST_START, *map(_PICKLED_INTS.__getitem__, deltas),
+                         _PICKLED_LIST_END))
     return pack_uint(len(deltas)) + dumps(deltas, 2)
+
+
+# pickle writes a list's items in batches of this many, each batch marked
+_PICKLE_BATCH = 1000
 
 
 # Field values whose indexed items a writer remembers: a document's passages repeat its kind,
@@ -71,8 +82,8 @@ _TERM_BYTES: dict[str, bytes] = {}
 
 
 def _add_positions(terms: dict, value: PreAnalyzed, docnum: int, format_boost: float, field_boost: float) -> tuple[int, int]:
-    """Append one document's postings for pre-analyzed text to `terms` (term bytes -> its ids,
-    weights and values lists):
+    """Append one document's postings for pre-analyzed text to `terms` (term bytes -> its flat
+    postings list, see BulkSegmentWriter._init_buffers):
     grouped by term as Positions.word_values groups them through the analyzer's replay, and
     added in the same pass (a document and its passages make about 900 postings). Returns
     (length, postings added). A term seen once (most) keeps its position as an int, not a list."""
@@ -103,11 +114,9 @@ def _add_positions(terms: dict, value: PreAnalyzed, docnum: int, format_boost: f
             tbytes = _TERM_BYTES[term] = term.encode("utf-8")
         postings = append_to(tbytes)
         if postings is None:
-            terms[tbytes] = ([docnum], [weight], [vbytes])
+            terms[tbytes] = [docnum, weight, vbytes]
         else:
-            postings[0].append(docnum)
-            postings[1].append(weight)
-            postings[2].append(vbytes)
+            postings += (docnum, weight, vbytes)
     return len(value.terms), len(found)
 
 
@@ -120,13 +129,16 @@ def _add_items(terms: dict, items, docnum: int, field_boost: float, scorable: bo
             length += freq
         postings = terms.get(tbytes)
         if postings is None:
-            terms[tbytes] = ([docnum], [weight * field_boost], [vbytes])
+            terms[tbytes] = [docnum, weight * field_boost, vbytes]
         else:
-            postings[0].append(docnum)
-            postings[1].append(weight * field_boost)
-            postings[2].append(vbytes)
+            postings += (docnum, weight * field_boost, vbytes)
         count += 1
     return length, count
+
+
+def _unzipped(postings: list) -> tuple[list[int], list[float], list[bytes]]:
+    """A term's flat postings list as its (ids, weights, values) lists."""
+    return postings[0::3], postings[1::3], postings[2::3]
 
 
 def cancel_segment(writer: SegmentWriter) -> None:
@@ -198,8 +210,9 @@ class BulkSegmentWriter(SegmentWriter):
 
     def _init_buffers(self, limitmb: int) -> None:
         self._max_buffered = limitmb * 1024 * 1024 // BYTES_PER_POSTING
-        # field -> term bytes -> ([docnum], [weight], [value bytes]), in docnum order
-        self._postings: dict[str, dict[bytes, tuple[list[int], list[float], list[bytes]]]] = {}
+        # field -> term bytes -> [docnum, weight, value bytes, docnum, ...], in docnum order: one
+        # flat list per term (one extend per posting, one object per term for the collector)
+        self._postings: dict[str, dict[bytes, list]] = {}
         self._buffered = 0
         # segments merged into this one: (segment, its first document number here, docmap or None)
         self._merged: list[tuple[object, int, dict | None]] = []
@@ -348,8 +361,8 @@ class BulkSegmentWriter(SegmentWriter):
         """Hand the buffered postings to Whoosh's pool, which spills to disk and sorts."""
         add = self.pool.add
         for fieldname, terms in self._postings.items():
-            for tbytes, (ids, weights, values) in terms.items():
-                for docnum, weight, vbytes in zip(ids, weights, values):
+            for tbytes, postings in terms.items():
+                for docnum, weight, vbytes in zip(*_unzipped(postings)):
                     add((fieldname, tbytes, docnum, weight, vbytes))
         self._postings.clear()
         self._buffered = 0
@@ -400,7 +413,7 @@ class BulkSegmentWriter(SegmentWriter):
         that merges no segment needs no merge of sources."""
         for fieldname in sorted(self._postings):
             terms = self._postings[fieldname]
-            yield fieldname, ((tbytes, *terms[tbytes]) for tbytes in sorted(terms))
+            yield fieldname, ((tbytes, *_unzipped(terms[tbytes])) for tbytes in sorted(terms))
 
     def _merged_fields(self, readers: list):
         """_buffered_fields with the merged segments' terms: a term's postings from every source,
@@ -434,5 +447,5 @@ def _merged_postings(field_items):
             yield tbytes, ids, weights, values
 
 
-def _loader(postings: tuple[list[int], list[float], list[bytes]]):
-    return lambda: postings
+def _loader(postings: list):
+    return lambda: _unzipped(postings)

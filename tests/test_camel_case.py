@@ -85,3 +85,20 @@ def test_words_with_capitals_inside_are_found_as_written(archive, query):
 ])
 def test_which_words_are_camel_case(word, words):
     assert camel_words(word) == words
+
+
+def test_words_without_digits_or_inner_capitals_skip_the_rules_with_the_same_answer(monkeypatch):
+    """A word with no digit and no capital after its first letter is no CamelCase word: the quick
+    check gives what the rules give, for plain words, names and every kind of tag."""
+    import re
+
+    import index.camel_case
+
+    words = ["депутаты", "Астана", "А", "я", "iPhone", "ankNews", "eBay", "ДеньБлагодарности", "Наурыз2026",
+             "2026Наурыз", "АНК30", "ИсторияАНК", "НАТОвский", "БIрлIк", "Оʼбрайен", "ǅungla", "١٢٣", "сімʼя",
+             "Қазақстан", "Qazaqstan", "QazaqstanHalkyAssambleyasy", "МВД", "КазНУ", "ОлимпиадаКазНУ"]
+    rules = index.camel_case.camel_words.__wrapped__
+    quick = [rules(w) for w in words]
+    monkeypatch.setattr(index.camel_case, "_PLAIN_WORD_RE", re.compile(r"(?!)"))  # never matches: the rules
+    assert quick == [rules(w) for w in words]
+    assert quick[0] is None and quick[7] == "День-Благодарности"

@@ -779,3 +779,17 @@ def test_a_commit_drops_deleted_records_from_a_mostly_deleted_segment_and_a_purg
             w.delete(f"d{n}")
     assert _records(tmp_path) == (0, 0)
     assert SearchService(tmp_path).search(SearchRequest("документа")).total == 0
+
+
+@pytest.mark.parametrize("positions", [
+    [7], [0, 0], [3, 9, 40], [0, 255, 511], [255, 256], [0, 65535], [0, 65536], [10, 65545, 131081],
+    [9, 4], [5, 3, 8], list(range(1000)), list(range(1001)), list(range(0, 4000, 2)), [2**31, 2**31 + 5],
+], ids=lambda p: f"{len(p)}-from-{p[0]}")
+def test_positions_are_encoded_as_whoosh_encodes_them(positions):
+    """The writer pickles a posting's position deltas itself (no pickler per posting): the bytes
+    are Whoosh's Positions.encode, for small and large deltas, backwards steps and long lists."""
+    from whoosh.formats import Positions
+
+    from index.segment_builder import _encode_positions
+
+    assert _encode_positions(list(positions)) == Positions().encode(positions)
