@@ -650,7 +650,8 @@ MAX_TITLE_CHARS = 300
 #    /Info lacks them (fix-pdf2).
 #    text, persons: runs of a PDF font with no character map are cut out of their lines, not the lines dropped (a
 #    signer's name beside an unmapped position stays); a short letter under a longer unmapped letterhead, or a page
-#    with a few unmapped bold words a line, is read, not refused (fix-pdf3).
+#    with a few unmapped bold words a line, is read, not refused; a one-line table cell centred beside a cell's two
+#    lines is read after them, not inside the hyphenated word (fix-pdf3).
 EXTRACTION_VERSION = 13
 
 

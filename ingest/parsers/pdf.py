@@ -34,7 +34,7 @@ from .pdf_cid_lines import cid_lines_note, cut_cid_runs
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_crop import crop_to_view, lines_in_view
 from .pdf_xmp import xmp_metadata
-from .pdf_tables import row_cells, table_rows
+from .pdf_tables import centred_cells_after, row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
 from .turn_lines import is_transcript, opens_with_label, starts_turn
@@ -315,7 +315,7 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
     separate lines) joined left to right, rows top to bottom."""
     out = []
-    for row in baseline_groups(lines):
+    for row in centred_cells_after(baseline_groups(lines)):
         row.sort(key=lambda ln: ln.x0)
         n = sum(len(ln.text) for ln in row) or 1
         cw = sum(ln.char_width * len(ln.text) for ln in row) / n
