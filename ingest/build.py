@@ -648,6 +648,10 @@ MAX_TITLE_CHARS = 300
 #    text, dates: a browser's «Print → Save as PDF» header and footer are page furniture (its print stamp dates
 #    nothing); text outside a PDF page's CropBox is left out; title, author, dates from a PDF's XMP packet where
 #    /Info lacks them (fix-pdf2).
+#    text, persons: runs of a PDF font with no character map are cut out of their lines, not the lines dropped (a
+#    signer's name beside an unmapped position stays); a short letter under a longer unmapped letterhead, or a page
+#    with a few unmapped bold words a line, is read, not refused; a one-line table cell centred beside a cell's two
+#    lines is read after them, not inside the hyphenated word (fix-pdf3).
 EXTRACTION_VERSION = 13
 
 

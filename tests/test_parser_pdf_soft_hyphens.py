@@ -34,3 +34,17 @@ def test_a_chrome_print_found_by_a_word_it_hyphenates(tmp_path, tmp_path_factory
         assert hit_files(service.search(SearchRequest("урегулировано"))) == ["print.pdf"]
     finally:
         service.close()
+
+
+def test_a_word_broken_in_a_table_cell_beside_a_centred_cell_stays_whole(tmp_path):
+    """A browser centres a row's cells on its height: the one-line cell «612» stood between the
+    wrapped cell's two lines, was read between them and parted «урегули-» / «ровано»."""
+    mk = make_pdfs_module()
+    pdf = mk.MiniPdf()
+    y = mk.H - 200
+    pdf.page([(60, mk.H - 80, 11, "Итоги работы кабинетов общественного согласия за год."),
+              (60, y, 11, "урегули-"), (60, y - 14, 11, "ровано"), (160, y - 7, 11, "612")])
+    pdf.save(tmp_path / "table.pdf")
+    text = parse_file(tmp_path / "table.pdf").text
+    assert "урегулировано" in text
+    assert text.index("урегулировано") < text.index("612")

@@ -30,11 +30,11 @@ from .pdf_line_ends import is_ragged, next_word_fits
 from .pdf_forms import attached_files, field_values, notes as form_notes, with_field_values
 from .pdf_note_marks import line_text
 from .pdf_cell_gaps import row_joint, with_cell_gaps
-from .pdf_cid_lines import cid_lines_note, without_cid_lines
+from .pdf_cid_lines import cid_lines_note, cut_cid_runs
 from .pdf_columns import baseline_groups, column_groups
 from .pdf_crop import crop_to_view, lines_in_view
 from .pdf_xmp import xmp_metadata
-from .pdf_tables import row_cells, table_rows
+from .pdf_tables import centred_cells_after, row_cells, table_rows
 from .pdf_direction import line_turn
 from .pdf_rtl import RTL_CHAR, is_right_to_left, line_in_reading_order
 from .turn_lines import is_transcript, opens_with_label, starts_turn
@@ -104,6 +104,9 @@ class _Para:
 
 _SENTENCE_END = re.compile(r"[.!?:;»\"”…)؟؛۔]$")  # the Arabic script's question mark, semicolon, full stop
 _CID = re.compile(r"\(cid:\d+\)")
+# the share of a file's glyphs in a font with no character map, cut out of its lines, at which
+# the little readable text left is no document to index: it needs OCR
+_MOSTLY_UNMAPPED = 0.8
 
 
 def pdf_date(value: str) -> str | None:
@@ -312,7 +315,7 @@ def _rows(lines: list[_Line]) -> list[_Line]:
     """Pieces of text on one baseline (justified text with wide gaps comes out of pdfminer as
     separate lines) joined left to right, rows top to bottom."""
     out = []
-    for row in baseline_groups(lines):
+    for row in centred_cells_after(baseline_groups(lines)):
         row.sort(key=lambda ln: ln.x0)
         n = sum(len(ln.text) for ln in row) or 1
         cw = sum(ln.char_width * len(ln.text) for ln in row) / n
@@ -1103,12 +1106,12 @@ def _letters(boxes: list[_Box]) -> int:
     return sum(len(ln.text) for b in boxes for ln in b.lines)
 
 
-def _without_cid_lines(i: int, boxes: list[_Box], turned: dict[int, list[_Box]]) -> int:
-    """Drops page ``i``'s lines drawn in a font with no character map (pdf_cid_lines), also from
-    its text running the other way; returns the number of glyphs dropped."""
-    dropped = without_cid_lines(boxes)
+def _cut_cid_runs(i: int, boxes: list[_Box], turned: dict[int, list[_Box]]) -> int:
+    """Cuts out of page ``i``'s lines the runs drawn in a font with no character map (pdf_cid_lines),
+    also from its text running the other way; returns the number of glyphs cut."""
+    dropped = cut_cid_runs(boxes)
     if i in turned:
-        dropped += without_cid_lines(turned[i])
+        dropped += cut_cid_runs(turned[i])
         if not turned[i]:
             del turned[i]
     return dropped
@@ -1247,31 +1250,41 @@ class PdfParser(Parser):
         # mojibake: judged per page, so one broken font on a few pages does not sink the file
         garbled_pages: list[int] = []
         garbled_chars = 0
+        cut_chars = 0  # glyphs of a font with no character map cut out of pages that kept their text
         total_chars = 0
         reasons: list[str] = []
         noise_pages: list[int] = []  # a text layer of OCR noise (a photo's), not language
         # a scan's every page is a picture: one without text is a page OCR skipped, not a blank page or
         # a photo in a brochure
         without_text = [i + 1 for i, boxes in enumerate(pages) if not boxes and i not in turned] if all(imaged) else []
-        cid_pages: list[int] = []  # pages that kept their text but lost lines in a font with no character map
+        cid_pages: list[int] = []  # pages that kept their text but lost runs of a font with no character map
         for i, boxes in enumerate(pages):
-            cid = _without_cid_lines(i, boxes, turned)
+            cid = _cut_cid_runs(i, boxes, turned)
             page_text = "\n".join(ln.text for b in boxes + turned.get(i, []) for ln in b.lines)
             n = len(page_text)
             total_chars += n + cid
-            garbled_chars += cid
             if cid:
                 reasons.append("cid")
-                (cid_pages if page_text.strip() else garbled_pages).append(i)
+                if page_text.strip():
+                    cid_pages.append(i)
+                    cut_chars += cid
+                else:
+                    garbled_pages.append(i)
+                    garbled_chars += cid
             if is_noise(page_text):  # first: noise's few letters may read as a broken font's too
                 noise_pages.append(i)
                 continue
             reason = mojibake_reason(page_text)
             if reason:
                 garbled_pages.append(i)
-                garbled_chars += n
+                garbled_chars += n + cid  # what was cut goes with the page
+                cut_chars -= cid
                 reasons.append(reason)
-        if garbled_chars and garbled_chars >= 0.5 * total_chars:
+        # pages garbled whole sink the file at half its text; glyphs cut out of pages that kept text only
+        # at four fifths with them: a short letter's body is shorter than its letterhead and stamp, a
+        # file whose every body line is such a font keeps only a heading or a number or two
+        if (garbled_chars and garbled_chars >= 0.5 * total_chars) or (
+                cut_chars and garbled_chars + cut_chars >= _MOSTLY_UNMAPPED * total_chars):
             raise ParseError(
                 "mojibake",
                 "The PDF's text comes out garbled (its fonts have no usable character map, "

@@ -160,3 +160,29 @@ def _under(above, row, left: float, second: float) -> bool:
     height = max(1.0, row.y1 - row.y0)
     return (len(row.pieces) == 1 and 0 < above.y0 - row.y0 <= _UNDER * height
             and (row.x0 > left + 0.5 * row.char_width or row.x1 < second - row.char_width))
+
+
+def centred_cells_after(rows: list[list]) -> list[list]:
+    """Baseline groups (top to bottom) with a cell centred beside another cell's two lines moved
+    after them. A table row's cells are centred on its height by default (a browser's table), so a
+    one-line cell («612») stands between the two lines of the wrapped cell beside it («урегули‐» /
+    «ровано») on no baseline of theirs, and read top to bottom it would part the word. It straddles
+    the white between them, which lines of one column never do."""
+    rows = list(rows)
+    k = 1
+    while k + 1 < len(rows):
+        above, (mid, *more), below = rows[k - 1], rows[k], rows[k + 1]
+        if not more and len(above) == 1 and len(below) == 1 and _beside(mid, above[0], below[0]):
+            rows[k], rows[k + 1] = rows[k + 1], rows[k]
+            k += 2
+        else:
+            k += 1
+    return rows
+
+
+def _beside(mid, above, below) -> bool:
+    """Whether ``mid`` overlaps both lines in height and neither in width, as they overlap each other."""
+    def apart(a, b) -> bool:
+        return a.x1 <= b.x0 or b.x1 <= a.x0
+    return (mid.y0 < above.y1 and mid.y1 > above.y0 and mid.y0 < below.y1 and mid.y1 > below.y0
+            and above.y0 >= below.y1 and apart(mid, above) and apart(mid, below) and not apart(above, below))
