@@ -648,6 +648,11 @@ MAX_TITLE_CHARS = 300
 #    text, dates: a browser's «Print → Save as PDF» header and footer are page furniture (its print stamp dates
 #    nothing); text outside a PDF page's CropBox is left out; title, author, dates from a PDF's XMP packet where
 #    /Info lacks them (fix-pdf2).
+#    persons, speakers: a post-only attribution names a holder introduced by an aliases-file name, after his titles
+#    or in a comma-joined chain of posts; «Государственный секретарь» and other posts opening with an adjective;
+#    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
+#    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
+#    archive's aliases file match in lower case (fix-posts2).
 EXTRACTION_VERSION = 13
 
 
