@@ -3,6 +3,8 @@
 
     TITLES                 Russian titles a name may follow (lemmas): президент, аким, председатель…
     KAZAKH_POST_HEADS      a Kazakh post's possessed head and the Russian title it is: төрағасы -> председатель
+    russian_title(word, nominative=False) -> str | None   the title a word is (its lemma)
+    modifier(word, nominative=False) -> str | None        an adjective a post may start with (Государственный секретарь)
     post_alone(who) -> bool  an attribution that is a speech verb and a post, with no name
 """
 from __future__ import annotations
@@ -40,6 +42,17 @@ def russian_title(word: str, nominative: bool = False) -> str | None:
     return None
 
 
+@lru_cache(maxsize=20_000)
+def modifier(word: str, nominative: bool = False) -> str | None:
+    """The lemma of an adjective that may open a post before its title («Государственный секретарь»,
+    «Первый заместитель»), in the nominative singular when `nominative`; None for any other word."""
+    for p in parses(word.lower()):
+        if is_dictionary(p) and p.tag.POS == "ADJF" and (
+                not nominative or (p.tag.case == "nomn" and p.tag.number == "sing")):
+            return p.normal_form
+    return None
+
+
 def post_alone(who: str) -> bool:
     """Whether the attribution `who` («сказал Председатель Сената.», «деді Сенат Төрағасы.», «атап
     өтті облыс әкімі») is a verb and one post in the nominative, no name: ingest names the post's
@@ -52,5 +65,7 @@ def post_alone(who: str) -> bool:
     post = words[1:]
     if not 1 <= len(post) <= MAX_BODY + 1:
         return False
-    return post[-1] in KAZAKH_POST_HEADS or russian_title(post[0], nominative=True) is not None
+    return post[-1] in KAZAKH_POST_HEADS or russian_title(post[0], nominative=True) is not None or (
+        len(post) > 1 and modifier(post[0], nominative=True) is not None
+        and russian_title(post[1], nominative=True) is not None)  # «— отметил Государственный секретарь»
 

@@ -652,6 +652,11 @@ MAX_TITLE_CHARS = 300
 #    signer's name beside an unmapped position stays); a short letter under a longer unmapped letterhead, or a page
 #    with a few unmapped bold words a line, is read, not refused; a one-line table cell centred beside a cell's two
 #    lines is read after them, not inside the hyphenated word (fix-pdf3).
+#    persons, speakers: a post-only attribution names a holder introduced by an aliases-file name, after his titles
+#    or in a comma-joined chain of posts; «Государственный секретарь» and other posts opening with an adjective;
+#    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
+#    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
+#    archive's aliases file match in lower case (fix-posts2).
 EXTRACTION_VERSION = 13
 
 

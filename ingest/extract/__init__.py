@@ -113,7 +113,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     starts = _paragraph_starts(paragraphs, len(sep))
     labels = transcript_labels(joined, tokens, mentions, frozenset(starts[i] for i in labelled))
     # «…», — сказал Председатель Сената.: the post names the one the document named with it
-    speaking = with_post_holders(joined, tokens, mentions)
+    speaking = with_post_holders(joined, tokens, mentions, aliases)
     spoken = speaker_mentions(joined, tokens, speaking, reading, labels, written_in=language)  # Ukrainian «сказав» too
     unquoted = frozenset(unquoted)
     speakers: dict[str, None] = {}

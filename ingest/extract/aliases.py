@@ -18,6 +18,7 @@ from functools import lru_cache
 from index.aliases import (ENV_VAR, WORD as _WORD, AliasLine, alias_lines, facet_spelling, merged_alias_lines,
                            parse_alias_lines)
 from index.config import cached_by_file
+from index.post_words import KAZAKH_POST_HEADS, russian_title
 
 from ._text import KAZAKH_LETTERS, Token, fold, parses
 from .mention_dates import carried_days
@@ -38,6 +39,12 @@ class Alias:
     start: date | None = None
     end: date | None = None
 
+    @property
+    def lower_case(self) -> bool:
+        """The file writes the variant in lower case («аким Костанайской области»): Russian writes
+        such posts so in running text, and the text is searched for it so too."""
+        return self.variant[:1].islower()
+
     def valid_on(self, d: date | None) -> bool:
         if self.start is None and self.end is None:
             return True
@@ -56,6 +63,11 @@ class Aliases:
             for k in a.keys[0]:
                 idx.setdefault(k, []).append(a)
         return idx
+
+    @functools.cached_property
+    def lower_case_keys(self) -> frozenset[str]:
+        """The first words' keys of the variants written in lower case (Alias.lower_case)."""
+        return frozenset(k for a in self.entries if a.lower_case for k in a.keys[0])
 
     def canonicals(self) -> set[str]:
         return {a.canonical for a in self.entries}
@@ -176,8 +188,10 @@ def aliases_in_force(aliases: Aliases) -> Iterator[None]:
 def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: list[int],
                   text: str | None = None) -> list[tuple[int, int, Alias]]:
     """(first token, last token + 1, alias) of the longest alias matches in the token list;
-    `caps` is capitalized(tokens): a title or variant starts with a capital. A dated title is read
-    by the date its mention carries in `text` (the tokens' text), when it has one, else by `on`."""
+    `caps` is capitalized(tokens): a title or variant starts with a capital, or in lower case when
+    the file writes it so. A dated title is read by the date its mention carries in `text` (the
+    tokens' text), when it has one, else by `on`. A title that is the complement of another post
+    («заместитель Председателя Ассамблеи», «Ассамблея Төрағасының орынбасары») is not its holder."""
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
     n = len(tokens)
@@ -195,14 +209,15 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
         return a.valid_on(on)
 
     nxt = 0  # the first token after the last match
-    for i in caps:
+    for i in _starts(tokens, aliases, caps):
         if i < nxt:
             continue
         keys = word_keys(tokens[i].text)
         if idx.keys().isdisjoint(keys):
             continue
         best = None
-        cands = {id(a): a for k in keys for a in idx.get(k, ())}
+        capital = tokens[i].is_cap
+        cands = {id(a): a for k in keys for a in idx.get(k, ()) if capital or a.lower_case}
         for a in cands.values():
             j, ok = i, True
             for k in a.keys:
@@ -212,7 +227,45 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
                 j += 1
             if ok and (best is None or j > best[1]) and valid(a, j):
                 best = (i, j, a)
-        if best:
+        if best and not _complement_of_a_post(tokens, best[0], best[1]):
             found.append(best)
             nxt = best[1]
     return found
+
+
+def _starts(tokens: list[Token], aliases: Aliases, caps: list[int]) -> list[int]:
+    """Where a variant may start: the capitalized words, and the words a lower-case variant starts with."""
+    lower = aliases.lower_case_keys
+    if not lower:
+        return caps
+    more = [k for k, t in enumerate(tokens) if t.is_word and not t.is_cap and not lower.isdisjoint(word_keys(t.text))]
+    return sorted(caps + more) if more else caps
+
+
+_KK_GENITIVE = ("ның", "нің", "тың", "тің", "дың", "дің")
+
+
+def _complement_of_a_post(tokens: list[Token], first: int, last: int) -> bool:
+    """The title at tokens first..last is the genitive complement of a post whose holder is someone
+    else: «заместитель Председателя Ассамблеи», «советник Президента», or in Kazakh «Ассамблея
+    Төрағасының орынбасары», «Мемлекет басшысының баспасөз хатшысы»."""
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.is_word and before.end + 1 >= tokens[first].start and \
+            russian_title(before.text) is not None and _genitive_only(tokens[first].text):
+        return True
+    if not fold(tokens[last - 1].text).endswith(_KK_GENITIVE):
+        return False
+    for t in tokens[last:last + 2]:  # the post's head, a word or two on (баспасөз хатшысы)
+        if not t.is_word:
+            return False
+        if fold(t.text) in KAZAKH_POST_HEADS:
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def _genitive_only(word: str) -> bool:
+    """A Russian word that is genitive here, never a nominative singular: «Председателя», «Главы»."""
+    found = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    return any(p.tag.case == "gent" for p in found) and not any(
+        p.tag.case == "nomn" and p.tag.number == "sing" for p in found)

@@ -11,8 +11,14 @@ the document, when the holder is named only after the quote's paragraph, when th
 («— отметили депутаты»), held for another («И.о. акима») or no longer («бывший аким»), or inside
 someone's quote.
 
-    post_mentions(text, tokens, mentions) -> list[Mention]
-    with_post_holders(text, tokens, mentions) -> list[Mention]   (the mentions and those, in order)
+The name may be a variant from the aliases file («Председатель Ассамблеи Касым-Жомарт Токаев»), follow
+the person's honorific («… Казахстана Елбасы Нурсултан Назарбаев»), and hold several posts joined by
+commas («Председатель Ассамблеи, Президент Республики Казахстан Н.А. Назарбаев»): each is his. A post
+may open with an adjective («Государственный секретарь», «Первый заместитель»), which the attribution
+keeps or drops («— отметил госсекретарь»); «Глава государства» and «Мемлекет басшысы» are the President.
+
+    post_mentions(text, tokens, mentions, aliases=None) -> list[Mention]
+    with_post_holders(text, tokens, mentions, aliases=None) -> list[Mention]   (the mentions and those, in order)
 """
 from __future__ import annotations
 
@@ -20,10 +26,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.post_words import KAZAKH_POST_HEADS, MAX_BODY, russian_title
+from index.post_words import KAZAKH_POST_HEADS, MAX_BODY, modifier, russian_title
 
 from ._text import DASHES, Token, attributes_a_quote, fold, is_dictionary, parses, text_sentence_ids
 from .acting_posts import acting_marker
+from .aliases import KAZAKH_AS_RUSSIAN, Aliases, default_aliases, word_keys
 from .persons import Mention
 from .speech_words import speech_verb
 
@@ -45,17 +52,20 @@ class _Post:
     body: tuple[str, ...]  # its body's words, folded: («сената»,), («облыс»,)
     first: int  # its first token
     last: int  # its last token + 1
+    mods: tuple[str, ...] = ()  # the adjectives before its head, as lemmas: («государственный»,)
 
 
-def post_mentions(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """A mention of the holder for each quote's attribution that is a post alone (see the module)."""
+def post_mentions(text: str, tokens: list[Token], mentions: list[Mention],
+                  aliases: Aliases | None = None) -> list[Mention]:
+    """A mention of the holder for each quote's attribution that is a post alone (see the module);
+    `aliases` (default: default_aliases()) give the titles a holder's name may follow."""
     verbs = [k for k in range(2, len(tokens) - 1) if tokens[k - 1].text in DASHES
              and (said := _said(tokens, k)) is not None and _post_word_after(tokens, said)]
     if not verbs:
         return []  # most texts: no «…», — сказал <post>, and no name of a holder looked for
     sids = text_sentence_ids(text)
     starts = {m.first_token: m for m in mentions if m.kind != "given"}
-    holders = _holders(tokens, sids, mentions, starts)
+    holders = _holders(tokens, sids, mentions, starts, aliases if aliases is not None else default_aliases())
     if not holders:
         return []
     paragraph_ends = _paragraph_ends(text)
@@ -76,10 +86,11 @@ def post_mentions(text: str, tokens: list[Token], mentions: list[Mention]) -> li
     return out
 
 
-def with_post_holders(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+def with_post_holders(text: str, tokens: list[Token], mentions: list[Mention],
+                      aliases: Aliases | None = None) -> list[Mention]:
     """The mentions and the post attributions naming their holders, in the text's order: whom the
     speech cues may make speakers."""
-    posts = post_mentions(text, tokens, mentions)
+    posts = post_mentions(text, tokens, mentions, aliases)
     return sorted(mentions + posts, key=_start) if posts else mentions
 
 
@@ -103,6 +114,8 @@ def _post_word_after(tokens: list[Token], verb: int) -> bool:
     possessed head a few words on."""
     after = tokens[verb + 1:verb + 2 + MAX_BODY]
     return bool(after) and (russian_title(after[0].text, nominative=True) is not None
+                            or len(after) > 1 and modifier(after[0].text, nominative=True) is not None
+                            and russian_title(after[1].text, nominative=True) is not None
                             or any(fold(t.text) in KAZAKH_POST_HEADS for t in after))
 
 
@@ -113,6 +126,9 @@ def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Men
     if k >= len(tokens) or k in starts or sids[k] != sids[verb]:
         return None
     post = _russian_post(tokens, k, starts, nominative=True) or _kazakh_post_after(tokens, sids, k, starts)
+    if post is None and (mod := modifier(tokens[k].text, nominative=True)) is not None and k + 1 < len(tokens) \
+            and sids[k + 1] == sids[k] and (headed := _russian_post(tokens, k + 1, starts, nominative=True)):
+        post = _Post(headed.head, headed.body, k, headed.last, (mod,))  # «— отметил Государственный секретарь»
     if post is None:
         return None
     end = post.last
@@ -121,33 +137,72 @@ def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Men
     return post
 
 
-def _holders(tokens: list[Token], sids, mentions: list[Mention],
-             starts: dict[int, Mention]) -> list[tuple[_Post, Mention]]:
+def _holders(tokens: list[Token], sids, mentions: list[Mention], starts: dict[int, Mention],
+             aliases: Aliases) -> list[tuple[_Post, Mention]]:
     """Each post the text names a person with: right before the name («Председатель Сената Маулен
     Ашимбаев», «Сенат Төрағасы М. Әшімбаевтың»), or after it between commas («Кумар Аксакалов, аким
     Костанайской области,»)."""
     out: list[tuple[_Post, Mention]] = []
     named = frozenset(i for m in mentions for i in range(m.first_token, m.last_token))
     for m in mentions:
-        if m.kind in ("given", "post", "alias"):
+        if m.kind in ("given", "post") or m.kind == "alias" and not _is_a_name(m):
             continue
-        post = _post_before(tokens, sids, m, starts, named)
-        if post is None and m.last_token + 1 < len(tokens) and tokens[m.last_token].text == ",":
+        titles = aliases.variant_words.get(m.canonical, frozenset())
+        posts = next((found for at in _behind_titles(tokens, sids, m, titles)
+                      if (found := _posts_before(tokens, sids, at, starts, named))), [])
+        if not posts and m.last_token + 1 < len(tokens) and tokens[m.last_token].text == ",":
             after = _russian_post(tokens, m.last_token + 1, starts) or _kazakh_post_after(
                 tokens, sids, m.last_token + 1, starts)
             if after is not None and after.last < len(tokens) and tokens[after.last].text in ",.;)" + "".join(DASHES):
-                post = after
-        if post is not None and not _not_held(tokens, post.first):
-            out.append((post, m))
+                posts = [after]
+        out += [(post, m) for post in posts if not _not_held(tokens, post.first)]
     return out
 
 
-def _post_before(tokens: list[Token], sids, m: Mention, starts: dict[int, Mention],
+def _is_a_name(m: Mention) -> bool:
+    """An alias mention that is the person's name («Касым-Жомарт Токаев», «Нурсултана Назарбаева»),
+    not a title of his («Елбасы», «Глава государства»): its last word is his surname."""
+    surname = fold(m.canonical.rsplit(" ", 1)[-1]).translate(KAZAKH_AS_RUSSIAN)
+    words = m.text.split()
+    return len(words) > 1 and len(surname) >= 3 and fold(words[-1]).translate(KAZAKH_AS_RUSSIAN).startswith(surname)
+
+
+def _behind_titles(tokens: list[Token], sids, m: Mention, titles: frozenset[str]) -> list[int]:
+    """Where the posts before the name `m` may end, nearest first: right before it, and before each
+    word of his titles from the aliases file before it («… Казахстана Елбасы Нурсултан Назарбаев»,
+    «…, Первый Президент Республики Казахстан – Елбасы Нурсултан Назарбаев»), or before the comma
+    that joins them to a post."""
+    out = [m.first_token]
+    at = m.first_token - 1
+    while at > 0 and sids[at] == sids[m.first_token] and m.first_token - at <= 2 * MAX_BODY and (
+            tokens[at].text in DASHES or tokens[at].is_word and not titles.isdisjoint(word_keys(tokens[at].text))):
+        out.append(at)
+        at -= 1
+    if len(out) > 1 and at > 0 and tokens[at].text == ",":
+        out.append(at)
+    return out
+
+
+def _posts_before(tokens: list[Token], sids, at: int, starts: dict[int, Mention],
+                  named: frozenset[int]) -> list[_Post]:
+    """The posts ending right before token `at`: the one there, and those before it joined by commas
+    («Председатель Ассамблеи, Президент Республики Казахстан Н.А. Назарбаев»)."""
+    posts: list[_Post] = []
+    while (post := _post_before(tokens, sids, at, starts, named)) is not None and len(posts) < 3:
+        posts.append(post)
+        at = post.first - 1
+        if at < 1 or tokens[at].text != ",":
+            break
+    return posts
+
+
+def _post_before(tokens: list[Token], sids, at: int, starts: dict[int, Mention],
                  named: frozenset[int]) -> _Post | None:
-    """The post ending right before the name: a Russian one's head and its genitive body, or a
-    Kazakh one's body and head. `named`: the tokens of the text's names, which no body takes."""
-    k = m.first_token - 1
-    if k < 0 or not tokens[k].is_word or sids[k] != sids[m.first_token]:
+    """The post ending right before token `at` (a name, or the comma after a post): a Russian one's
+    head and its genitive body, or a Kazakh one's body and head. `named`: the tokens of the text's
+    names, which no body takes."""
+    k = at - 1
+    if k < 0 or not tokens[k].is_word or sids[k] != sids[at]:
         return None
     if (head := _kazakh_head(tokens[k].text, cased=True)) is not None:
         first = k
@@ -162,9 +217,19 @@ def _post_before(tokens: list[Token], sids, m: Mention, starts: dict[int, Mentio
         if not tokens[head].is_word or sids[head] != sids[k]:
             break
         post = _russian_post(tokens, head, starts)
-        if post is not None and post.last == m.first_token:
+        if post is not None and post.last == at:
             found = post
-    return found
+    return _with_modifier(tokens, sids, found, named) if found is not None else None
+
+
+def _with_modifier(tokens: list[Token], sids, post: _Post, named: frozenset[int]) -> _Post:
+    """The post with the adjective right before its head («Государственный секретарь»), if any; never
+    one that says it is no longer held («бывший»), which _not_held reads."""
+    k = post.first - 1
+    if k < 0 or not tokens[k].is_word or sids[k] != sids[post.first] or k in named or fold(tokens[k].text) in _FORMER:
+        return post
+    mod = modifier(tokens[k].text)
+    return post if mod is None else _Post(post.head, post.body, k, post.last, (mod,))
 
 
 def _russian_post(tokens: list[Token], k: int, starts: dict[int, Mention], nominative: bool = False) -> _Post | None:
@@ -215,8 +280,30 @@ def _genitive(word: str) -> bool:
 
 
 def _same_post(said: _Post, held: _Post) -> bool:
-    """The attribution's post is the holder's: the same head, and each of its body's words one of his."""
-    return said.head == held.head and all(any(_same_word(w, h) for h in held.body) for w in said.body)
+    """The attribution's post is the holder's: the same head, and each of its body's words and
+    adjectives one of his."""
+    (head, body, mods), (held_head, held_body, held_mods) = _plain(said), _plain(held)
+    return head == held_head and all(any(_same_word(w, h) for h in held_body) for w in body) and \
+        set(mods) <= set(held_mods)
+
+
+# one post under two names: the head of state is the President (the Constitution, article 40)
+_HEAD_OF_STATE = {("глава", "государство"), ("руководитель", "мемлекет")}
+_SHORT_TITLES = {"госсекретарь": ("секретарь", "государственный")}  # «госсекретарь»: Государственный секретарь
+
+
+def _plain(post: _Post) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A post's head, body and adjectives with its other names read as one («Глава государства» is
+    президент, «госсекретарь» Государственный секретарь)."""
+    if len(post.body) == 1 and any(post.head == head and _same_word(post.body[0], body)
+                                   for head, body in _HEAD_OF_STATE):
+        return "президент", (), post.mods
+    if post.head == "президент" and "первый" in post.mods:
+        return "первый президент", post.body, ()  # the First President's honorific, no post held now
+    if post.head in _SHORT_TITLES:
+        head, mod = _SHORT_TITLES[post.head]
+        return head, post.body, post.mods + (mod,)
+    return post.head, post.body, post.mods
 
 
 @lru_cache(maxsize=50_000)

@@ -47,7 +47,7 @@ def find_speakers(text: str, language: str | None = None, on: date | None = None
     if mentions is None:
         mentions = find_persons(text, language, on, aliases, written_in=written_in)
     tokens = tokenize(text)
-    mentions = with_post_holders(text, tokens, mentions)  # «— сказал Председатель Сената»: its holder
+    mentions = with_post_holders(text, tokens, mentions, aliases)  # «— сказал Председатель Сената»: its holder
     return unique(m.canonical for m, _ in speaker_mentions(text, tokens, mentions, language, written_in=written_in))
 
 
@@ -75,7 +75,8 @@ def attribute_turns(paragraphs: list[str], language: str | None = None, on: date
     language = reading_language(written_in)  # a community language by its script's rules, and its own verbs
     aliases = aliases if aliases is not None else default_aliases()
     mentions = find_persons(text, language, on, aliases, written_in=written_in)
-    return _attribute_turns(paragraphs, text, sep, mentions, language, title=title, written_in=written_in)
+    return _attribute_turns(paragraphs, text, sep, mentions, language, title=title, written_in=written_in,
+                            aliases=aliases)
 
 
 def _speakers_of_turns(turns: list[Turn]) -> list[str]:
@@ -87,10 +88,10 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
                      tokens: list[Token] | None = None, title: str = "",
                      labels: list[Label] | None = None, written_in: str | None = None,
                      new_speaker: frozenset[int] = frozenset(), paused: frozenset[int] = frozenset(),
-                     bold: frozenset[int] = frozenset()) -> list[list[Turn]]:
+                     bold: frozenset[int] = frozenset(), aliases: Aliases | None = None) -> list[list[Turn]]:
     if tokens is None:
         tokens = tokenize(text)
-        mentions = with_post_holders(text, tokens, mentions)  # «— сказал Председатель Сената»: its holder
+        mentions = with_post_holders(text, tokens, mentions, aliases)  # «— сказал Председатель Сената»: its holder
     if labels is None:
         labels = transcript_labels(text, tokens, mentions)
     if spoken is None:
