@@ -685,8 +685,10 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
                 forced.finished()
                 applied_to_all(options.index_dir)
             if old_dir is not None and not summary.interrupted:
-                side_rebuild.swap_in(old_dir)
-                summary.notes.append(f"The rebuilt index replaced the one of an older schema at {old_dir}.")
+                old = side_rebuild.swap_in(old_dir)
+                summary.notes.append(f"The rebuilt index replaced the one of an older schema ({old}) at {old_dir}." if old else
+                                     f"The rebuilt index replaced the one at {old_dir}, whose schema version was "
+                                     "unknown (its assembly-search.json was lost).")
             if gone_roots and not summary.interrupted:
                 forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")
