@@ -28,7 +28,7 @@ from whoosh.index import TOC
 
 from index.errors import IndexLocationError
 from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _latest_toc, _write_version, damaged,
-                         index_exists, open_index, recorded_version, segment_file_names, version_lost)
+                         file_size_limit, index_exists, open_index, recorded_version, segment_file_names, version_lost)
 
 ATTEMPTS = 20  # generations tried when commits keep deleting the files of the one being opened
 # not copied: locks, the side folder of a rebuild, Whoosh's temporary files
@@ -86,6 +86,10 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise IndexLocationError(f"The disk holding {destination.parent} is full: the backup was not made "
                                      "(its partial copy is removed); free space there or back up elsewhere.") from None
+        if exc.errno == errno.EFBIG:
+            problem, fix = file_size_limit(f"a file of the backup to {destination}")
+            raise IndexLocationError(f"The backup was not made (its partial copy is removed): {problem}; "
+                                     f"{fix.replace('run the same command', 'run the backup')}.") from None
         raise IndexLocationError(f"The backup to {destination} failed ({exc.strerror or exc}); its partial copy "
                                  "is removed.") from None
     except BaseException:

@@ -6,6 +6,7 @@ import fcntl
 import json
 import os
 import re
+import resource
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -606,10 +607,26 @@ def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str) -
     elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
         problem = f"writing the index at {index_dir} was refused: {_refusal(exc, Path(index_dir))}"
         fix = "once that is done, run the same command again"
+    elif exc.errno == errno.EFBIG:  # the same file grows past the same limit again: running again alone cannot help
+        problem, fix = file_size_limit(f"a file of the index at {index_dir}")
     else:
         problem = f"writing the index at {index_dir} failed ({exc.strerror or exc})"
         fix = "run the same command again"
     return IndexWriteError(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
+
+
+def file_size_limit(what: str) -> tuple[str, str]:
+    """(what stopped, the fix) for `what` (a file of the index, of a backup) grown past the largest
+    size allowed (EFBIG): this process's limit (ulimit -f, systemd's LimitFSIZE=) when it has one,
+    else the file system's."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit != resource.RLIM_INFINITY:
+        return (f"{what} reached the file-size limit this process runs under "
+                f"({limit / 2**20:.1f} MB: ulimit -f, or LimitFSIZE= in a systemd unit)",
+                "raise or lift that limit for the account or service running assembly-search, then run the same "
+                "command again")
+    return (f"{what} reached the largest file size its file system allows (File too large)",
+            "move it to a file system that allows larger files, then run the same command again")
 
 
 class SessionLock:
