@@ -232,6 +232,8 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         return ix
     # a file, or a path through one or round a loop of links: no ingest can make an index there,
     # so not "build one with --index <it>"
+    if index_folder_exists(index_dir) and lost_files_left(index_dir):
+        raise _lost(index_dir)
     if not index_folder_exists(index_dir) or not index_exists(index_dir):
         raise IndexMissingError(
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH "
@@ -254,6 +256,28 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         # Without mmap: over a mapped compound file Whoosh copies every segment's postings and
         # terms into memory (BufferFile -> BytesIO), 5 GB at 100k documents instead of 250 MB.
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
+
+
+def lost_files_left(index_dir: str | Path) -> list[str]:
+    """The files an index leaves beside its own (its version, the folders ingested) that are left in
+    a folder holding no table of contents: the index's files were lost (deleted, a restore that left
+    them out), as an ingest writes those only once the index is made. [] when it holds an index."""
+    index_dir = Path(index_dir)
+    if index_exists(index_dir):
+        return []
+    return [name for name in (VERSION_FILE, ROOTS_FILE) if (index_dir / name).is_file()]
+
+
+def _lost(index_dir: Path) -> IndexDamagedError:
+    error = IndexDamagedError(
+        f"The index at {index_dir} has lost its files: its folder still holds {' and '.join(lost_files_left(index_dir))}, "
+        f"which an index leaves beside them, but no table of contents (_MAIN_<number>.toc) nor segment files; "
+        f"{_RESTORE_OR_REBUILD}{_plain_command(index_dir)} (the documents of files gone since, the old links of edited "
+        f"files and the arrival dates are then lost)")
+    error.reader_message = ("Индекс архива утерян: из его папки пропали файлы индекса. Администратору: восстановите "
+                            "папку индекса из резервной копии или постройте индекс заново командой assembly-search "
+                            "ingest ПАПКА.")
+    return error
 
 
 def _drop_unfinished_tocs(index_dir: Path) -> None:

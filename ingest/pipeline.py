@@ -23,7 +23,7 @@ from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
 from index.year_dates import YEAR_ONLY
 from index.store import (IndexWriter, SessionLock, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
-                         pre_analyze_record, record_ingested_roots, stored_records)
+                         lost_files_left, pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.copy_choice import dating_name, parsed_first
@@ -633,8 +633,13 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     say = stream.line
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
+    lost = lost_files_left(options.index_dir)  # said once the new index is made over them
     writer = _Writer(options, say)
     summary.waited = waited + writer.iw.waited_for_lock
+    if lost:
+        summary.notes.append(f"The index at {options.index_dir} had lost its files (its folder held {' and '.join(lost)} "
+                             "but no table of contents nor segments): it is built anew from the files found, which "
+                             "come in as new arrivals; restore the index folder from a backup instead if it has one.")
     if old_dir is None:  # the index is of this schema and no rebuild holds its lock: one left over is not needed
         summary.notes += side_rebuild.discard_leftover(options.index_dir)
     if old_dir is not None:  # edited files' old links keep opening their documents
