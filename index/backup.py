@@ -27,14 +27,15 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
 
 from index.errors import IndexLocationError
-from index.store import (SESSION_LOCK_FILE, _TOC_NAME, _latest_toc, damaged, index_exists, open_index,
-                         segment_file_names)
+from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _latest_toc, _write_version, damaged,
+                         file_size_limit, index_exists, open_index, recorded_version, segment_file_names, version_lost)
 
 ATTEMPTS = 20  # generations tried when commits keep deleting the files of the one being opened
 # not copied: locks, the side folder of a rebuild, Whoosh's temporary files
 _LEFT_OUT = (SESSION_LOCK_FILE, "MAIN_WRITELOCK")
 # said after the damage, so an admin keeps the older backup rather than replacing it with this one
 _NOT_MADE = ", so a backup of it would be damaged too: none was made, and an older backup is left as it is"
+_NOT_MADE_OF_IT = " (a backup of it would be refused too: none was made)"
 
 
 @dataclass
@@ -49,6 +50,9 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
     index_dir, destination = Path(index_dir), Path(destination)
     if not index_exists(index_dir):
         open_index(index_dir)  # raises the sentence for a missing, incomplete or unreadable one
+    version = recorded_version(index_dir)
+    if version is None:  # a copy without it is refused by every command, as the index is
+        raise version_lost(index_dir, consequence=_NOT_MADE_OF_IT)
     if destination.exists():
         raise IndexLocationError(f"{destination} exists already; give the backup a folder that is not there yet.")
     if destination.resolve().is_relative_to(index_dir.resolve()):  # removed with the folder it would restore
@@ -59,8 +63,9 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
     except OSError as exc:
         raise IndexLocationError(f"The backup cannot be written in {destination.parent} ({exc.strerror or exc}).") from None
     try:
-        os.chmod(work, stat.S_IMODE(os.stat(index_dir).st_mode))  # not mkdtemp's 700: the server's account reads it
         size = _copy_metadata(index_dir, work)
+        if not (work / VERSION_FILE).is_file():  # lost from a read-only index: its table of contents said it
+            _write_version(work, version)
         generation, opened = _open_generation(index_dir, work)
         try:
             for name, source in opened.items():
@@ -73,12 +78,18 @@ def back_up(index_dir: str | Path, destination: str | Path) -> Backup:
             for source in opened.values():
                 source.close()
         _check_copy(index_dir, work)
+        # not mkdtemp's 700: the server's account reads it; set last, as a read-only index's 555 keeps out the copy
+        os.chmod(work, stat.S_IMODE(os.stat(index_dir).st_mode))
         os.rename(work, destination)
     except OSError as exc:
         shutil.rmtree(work, ignore_errors=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise IndexLocationError(f"The disk holding {destination.parent} is full: the backup was not made "
                                      "(its partial copy is removed); free space there or back up elsewhere.") from None
+        if exc.errno == errno.EFBIG:
+            problem, fix = file_size_limit(f"a file of the backup to {destination}")
+            raise IndexLocationError(f"The backup was not made (its partial copy is removed): {problem}; "
+                                     f"{fix.replace('run the same command', 'run the backup')}.") from None
         raise IndexLocationError(f"The backup to {destination} failed ({exc.strerror or exc}); its partial copy "
                                  "is removed.") from None
     except BaseException:

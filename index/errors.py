@@ -39,6 +39,16 @@ class IndexVersionError(IndexUnavailable):
     reader_message = "Индекс архива построен другой версией программы. " + _REBUILD
 
 
+class IndexVersionLostError(IndexVersionError):
+    """The index's version file (assembly-search.json) is gone and its table of contents, written
+    before it was marked with the version too, does not say it: put back, the file opens it at once."""
+    reason = "version_file"
+    reader_message = ("Индекс архива недоступен: из его папки пропал файл assembly-search.json с номером версии "
+                      "индекса. Администратору: верните этот файл из резервной копии (или запишите его заново, если "
+                      "индекс построен этой версией программы) либо перестройте индекс командой assembly-search ingest "
+                      "ПАПКА --force.")
+
+
 class IndexRebuildingError(IndexVersionError):
     """The older-schema index is being rebuilt beside itself (index.side_rebuild): it is refused
     as before, with the progress, until the rebuild is complete and served."""

@@ -175,9 +175,28 @@ ADDED_FIELDS = (FORMER_IDS, NARRATED, EXTRACTION, ACT_NUMBERS, ADDED, CHANGED, L
 WRITTEN_FORMS = {"content": "exact", "ptext": "pexact"}
 
 
+# The schema version, also kept in the schema Whoosh pickles into every table of contents: an index
+# that lost assembly-search.json (a file-level restore, an rsync leaving out *.json) still says
+# which version built it (index.store.recorded_version). A new index has it from the start, an
+# older one from its next commit (index.store.IndexWriter).
+VERSION_ATTRIBUTE = "assembly_search_schema_version"
+
+
+def stamp(schema: Schema) -> Schema:
+    """`schema` marked as this program's schema version (VERSION_ATTRIBUTE)."""
+    setattr(schema, VERSION_ATTRIBUTE, SCHEMA_VERSION)
+    return schema
+
+
+def stamped_version(schema: Schema) -> int | None:
+    """The schema version `schema` is marked with; None for one written before the mark was kept."""
+    found = getattr(schema, VERSION_ATTRIBUTE, None)
+    return found if isinstance(found, int) else None
+
+
 def build_schema() -> Schema:
     keyword = dict(stored=True, commas=True, lowercase=False, scorable=False)
-    return Schema(
+    return stamp(Schema(
         # shared
         id=ID(stored=True, unique=True),  # doc_id, or doc_id/position for passages
         kind=ID(stored=True),
@@ -220,4 +239,4 @@ def build_schema() -> Schema:
         position=STORED(),
         doc_title=STORED(),
         narrated=STORED(),
-    )
+    ))

@@ -25,9 +25,9 @@ from index.paths import replace_whole
 from index.records import DocumentRecord
 from index.arrival import Times, stored_times
 from index.schema import KIND_DOC, SCHEMA_VERSION
-from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _read_version, _write_version,
-                         check_older_readable, force_command, index_exists, reading, records_of, segment_file_names,
-                         session_running, write_failed)
+from index.store import (SESSION_LOCK_FILE, VERSION_FILE, _TOC_NAME, _former_ids_held, _write_version,
+                         check_older_readable, force_command, index_exists, reading, recorded_version, records_of,
+                         segment_file_names, session_running, write_failed)
 
 SIDE_FOLDER = ".rebuild"
 PROGRESS_FILE = "rebuild.json"  # in the side folder: how many documents the rebuild will hold (expect)
@@ -42,7 +42,7 @@ def side_folder(index_dir: str | Path) -> Path:
 
 def outdated(index_dir: str | Path) -> bool:
     """Whether the folder holds an index of an older (or unknown) schema, which --force rebuilds beside it."""
-    found = _read_version(Path(index_dir))
+    found = recorded_version(index_dir)
     return index_exists(Path(index_dir)) and (found is None or found < SCHEMA_VERSION)
 
 
@@ -70,7 +70,7 @@ def begin(index_dir: str | Path) -> Path:
             for name in _metadata_files(index_dir):
                 shutil.copy2(index_dir / name, side / name)
             replace_whole(side / PROGRESS_FILE, json.dumps({"documents": documents,
-                                                            "schema": _read_version(index_dir)}) + "\n")
+                                                            "schema": recorded_version(index_dir)}) + "\n")
         except OSError as exc:  # a full disk: no half-made side folder left behind, the usual sentence
             shutil.rmtree(side, ignore_errors=True)
             raise write_failed(side, exc, f"the old index at {index_dir} is kept as it was, and the rebuild has not "
@@ -186,12 +186,17 @@ def old_times(index_dir: str | Path) -> dict[str, Times]:
                 for stored in map(reader.stored_fields, reader.postings("kind", KIND_DOC).all_ids())}
 
 
-def swap_in(index_dir: str | Path) -> None:
+def swap_in(index_dir: str | Path) -> int | None:
     """Serve the completed rebuild: its segments move into the index folder under a table of
     contents one generation past the old index's, then the version file, the metadata files and
-    the old generation's files follow, and the side folder goes."""
+    the old generation's files follow, and the side folder goes. The old index's schema version,
+    None when it was not known (its version file lost)."""
     index_dir = Path(index_dir)
     side = side_folder(index_dir)
+    try:
+        old = json.loads((side / PROGRESS_FILE).read_text("utf-8")).get("schema")
+    except (OSError, ValueError, AttributeError):
+        old = None
     target = FileStorage(str(index_dir))
     toc = TOC.read(FileStorage(str(side)), _INDEX_NAME)
     ids = {s.segment_id() for s in toc.segments}
@@ -208,3 +213,4 @@ def swap_in(index_dir: str | Path) -> None:
     except FileNotFoundError:
         pass
     shutil.rmtree(side, ignore_errors=True)
+    return old if isinstance(old, int) else None

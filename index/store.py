@@ -6,6 +6,7 @@ import fcntl
 import json
 import os
 import re
+import resource
 import time
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -19,7 +20,8 @@ from whoosh.reading import SegmentReader
 from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
-                          IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexWriteError)
+                          IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexVersionLostError,
+                          IndexWriteError)
 from index.arrival import ArrivalBook, Times, stored_times
 from index.file_modes import share_with_folder_readers
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
@@ -29,7 +31,7 @@ from index.paths import path_to_text, replace_whole, shell_word, text_to_path
 from index.post_times import FORMAT as POST_TIMES_FORMAT, without_post_times
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ACT_NUMBERS, ADDED_FIELDS, AUTHOR, CAPTURED, ORIGINAL_URL, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
-                          LISTED, NARRATED, SCHEMA_VERSION, build_schema)
+                          LISTED, NARRATED, SCHEMA_VERSION, build_schema, stamp, stamped_version)
 from index.purging import holds_deleted_records, merge_policy
 from index.successors import Successor, successors
 from index.writers import ParallelWriter, segment_writer
@@ -56,8 +58,43 @@ def _read_version(index_dir: Path) -> int | None:
         return None
 
 
-def _write_version(index_dir: Path) -> None:
-    (index_dir / VERSION_FILE).write_text(json.dumps({"schema_version": SCHEMA_VERSION}) + "\n", "utf-8")
+def _write_version(index_dir: Path, version: int = SCHEMA_VERSION) -> None:
+    replace_whole(index_dir / VERSION_FILE, json.dumps({"schema_version": version}) + "\n")
+
+
+def recorded_version(index_dir: str | Path) -> int | None:
+    """The schema version the index in `index_dir` was built with: its version file's, else the one
+    its table of contents is marked with (index.schema.stamp), which also puts the lost file back
+    where it can; None when neither says (no index, or one marked before the mark was kept)."""
+    index_dir = Path(index_dir)
+    found = _read_version(index_dir)
+    toc = _latest_toc(index_dir) if found is None else None
+    if toc is None:
+        return found
+    try:
+        schema = TOC.read(FileStorage(str(index_dir), supports_mmap=False), "MAIN",
+                          int(_TOC_NAME.match(toc.name).group(1))).schema
+    except Exception:  # cut short, or replaced by a commit meanwhile: the checks after this one say which
+        return None
+    found = stamped_version(schema)
+    if found is not None:
+        try:
+            _write_version(index_dir, found)
+        except OSError:
+            pass  # a read-only copy: its table of contents is asked again next time
+    return found
+
+
+def version_lost(index_dir: str | Path, consequence: str = "") -> IndexVersionLostError:
+    """The error for an index whose version file is gone and whose table of contents does not say
+    its version either (written before it did): the file put back is the way out, not a re-parse."""
+    index_dir = Path(index_dir)
+    text = json.dumps({"schema_version": SCHEMA_VERSION})
+    return IndexVersionLostError(
+        f"The index at {index_dir} has lost its file {VERSION_FILE}, which says which schema version built it, and "
+        f"its table of contents is too old to say it{consequence}; if this assembly-search built it (schema "
+        f"{SCHEMA_VERSION}), put the file back from a backup or with: echo {shell_word(text)} > "
+        f"{shell_word(str(index_dir / VERSION_FILE))}; if an older one did, rebuild it with: {force_command(index_dir)}")
 
 
 def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[str] = (),
@@ -176,7 +213,7 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
     index_dir = Path(index_dir)
     if not rebuild:
         _check_permission_to_read(index_dir)
-    found = _read_version(index_dir)
+    found = recorded_version(index_dir)
     if found is not None and found > SCHEMA_VERSION and index_exists(index_dir):  # not even with `rebuild`
         raise IndexNewerError(
             f"The index at {index_dir} was built by a newer assembly-search (schema {found}); upgrade the program "
@@ -195,6 +232,8 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         return ix
     # a file, or a path through one or round a loop of links: no ingest can make an index there,
     # so not "build one with --index <it>"
+    if index_folder_exists(index_dir) and lost_files_left(index_dir):
+        raise _lost(index_dir)
     if not index_folder_exists(index_dir) or not index_exists(index_dir):
         raise IndexMissingError(
             f"There is no index at {index_dir}; build one with: assembly-search ingest PATH "
@@ -205,8 +244,10 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         refused = refusal(index_dir, found, session_held)
         if refused is None or refused.reason != "rebuilding":  # a rebuild under way reads it itself
             check_older_readable(index_dir)  # damaged: said before anything tells to run --force
+        if refused is None and found is None:
+            raise version_lost(index_dir)
         raise refused or IndexVersionError(
-            f"The index at {index_dir} was built with schema version {found if found is not None else 'unknown'} but this program "
+            f"The index at {index_dir} was built with schema version {found} but this program "
             f"needs version {SCHEMA_VERSION}; rebuild it with: {force_command(index_dir)} (the index is rebuilt "
             "beside the old one, which stays in place until the rebuild is complete; the documents of files gone since, and "
             "the old links of edited files, are carried over from it)"
@@ -215,6 +256,28 @@ def open_index(index_dir: str | Path, create: bool = False, rebuild: bool = Fals
         # Without mmap: over a mapped compound file Whoosh copies every segment's postings and
         # terms into memory (BufferFile -> BytesIO), 5 GB at 100k documents instead of 250 MB.
         return FileStorage(str(index_dir), supports_mmap=False).open_index()
+
+
+def lost_files_left(index_dir: str | Path) -> list[str]:
+    """The files an index leaves beside its own (its version, the folders ingested) that are left in
+    a folder holding no table of contents: the index's files were lost (deleted, a restore that left
+    them out), as an ingest writes those only once the index is made. [] when it holds an index."""
+    index_dir = Path(index_dir)
+    if index_exists(index_dir):
+        return []
+    return [name for name in (VERSION_FILE, ROOTS_FILE) if (index_dir / name).is_file()]
+
+
+def _lost(index_dir: Path) -> IndexDamagedError:
+    error = IndexDamagedError(
+        f"The index at {index_dir} has lost its files: its folder still holds {' and '.join(lost_files_left(index_dir))}, "
+        f"which an index leaves beside them, but no table of contents (_MAIN_<number>.toc) nor segment files; "
+        f"{_RESTORE_OR_REBUILD}{_plain_command(index_dir)} (the documents of files gone since, the old links of edited "
+        f"files and the arrival dates are then lost)")
+    error.reader_message = ("Индекс архива утерян: из его папки пропали файлы индекса. Администратору: восстановите "
+                            "папку индекса из резервной копии или постройте индекс заново командой assembly-search "
+                            "ingest ПАПКА.")
+    return error
 
 
 def _drop_unfinished_tocs(index_dir: Path) -> None:
@@ -568,10 +631,26 @@ def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str) -
     elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
         problem = f"writing the index at {index_dir} was refused: {_refusal(exc, Path(index_dir))}"
         fix = "once that is done, run the same command again"
+    elif exc.errno == errno.EFBIG:  # the same file grows past the same limit again: running again alone cannot help
+        problem, fix = file_size_limit(f"a file of the index at {index_dir}")
     else:
         problem = f"writing the index at {index_dir} failed ({exc.strerror or exc})"
         fix = "run the same command again"
     return IndexWriteError(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
+
+
+def file_size_limit(what: str) -> tuple[str, str]:
+    """(what stopped, the fix) for `what` (a file of the index, of a backup) grown past the largest
+    size allowed (EFBIG): this process's limit (ulimit -f, systemd's LimitFSIZE=) when it has one,
+    else the file system's."""
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit != resource.RLIM_INFINITY:
+        return (f"{what} reached the file-size limit this process runs under "
+                f"({limit / 2**20:.1f} MB: ulimit -f, or LimitFSIZE= in a systemd unit)",
+                "raise or lift that limit for the account or service running assembly-search, then run the same "
+                "command again")
+    return (f"{what} reached the largest file size its file system allows (File too large)",
+            "move it to a file system that allows larger files, then run the same command again")
 
 
 class SessionLock:
@@ -739,8 +818,13 @@ class IndexWriter:
         while True:
             try:
                 if self.procs > 1 and not one_process:
-                    return ParallelWriter(self.ix, self.procs, limitmb=self.limitmb)
-                return segment_writer(self.ix, limitmb=self.limitmb)
+                    writer = ParallelWriter(self.ix, self.procs, limitmb=self.limitmb)
+                else:
+                    writer = segment_writer(self.ix, limitmb=self.limitmb)
+                # its commit marks the table of contents with this version (opened, the index is of
+                # it): an index built before the mark was kept has it from now on
+                stamp(writer.schema)
+                return writer
             except LockError:
                 if time.monotonic() >= deadline:
                     raise IndexLockedError(

@@ -23,7 +23,7 @@ from index.paths import name_encoding, path_to_text, readable_path
 from index.processes import batch_gc
 from index.year_dates import YEAR_ONLY
 from index.store import (IndexWriter, SessionLock, document_facts, forget_ingested_roots, ingested_roots, load_inventory,
-                         pre_analyze_record, record_ingested_roots, stored_records)
+                         lost_files_left, pre_analyze_record, record_ingested_roots, stored_records)
 from ingest.build import EXTRACTION_VERSION
 from ingest.discover import FileRef, discover_with_links, is_under, real_path
 from ingest.copy_choice import dating_name, parsed_first
@@ -633,8 +633,13 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     say = stream.line
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
+    lost = lost_files_left(options.index_dir)  # said once the new index is made over them
     writer = _Writer(options, say)
     summary.waited = waited + writer.iw.waited_for_lock
+    if lost:
+        summary.notes.append(f"The index at {options.index_dir} had lost its files (its folder held {' and '.join(lost)} "
+                             "but no table of contents nor segments): it is built anew from the files found, which "
+                             "come in as new arrivals; restore the index folder from a backup instead if it has one.")
     if old_dir is None:  # the index is of this schema and no rebuild holds its lock: one left over is not needed
         summary.notes += side_rebuild.discard_leftover(options.index_dir)
     if old_dir is not None:  # edited files' old links keep opening their documents
@@ -685,8 +690,10 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
                 forced.finished()
                 applied_to_all(options.index_dir)
             if old_dir is not None and not summary.interrupted:
-                side_rebuild.swap_in(old_dir)
-                summary.notes.append(f"The rebuilt index replaced the one of an older schema at {old_dir}.")
+                old = side_rebuild.swap_in(old_dir)
+                summary.notes.append(f"The rebuilt index replaced the one of an older schema ({old}) at {old_dir}." if old else
+                                     f"The rebuilt index replaced the one at {old_dir}, whose schema version was "
+                                     "unknown (its assembly-search.json was lost).")
             if gone_roots and not summary.interrupted:
                 forget_ingested_roots(options.index_dir, gone_roots)  # nothing is served from them now
                 summary.notes.append(f"No longer there, so dropped from the index: {_names(gone_roots)}.")

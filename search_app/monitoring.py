@@ -3,7 +3,7 @@
     GET /health   200 {"ok": true, "documents": N, "generation": G} (G: the index commit served), and
                   under serve "older_extraction": the documents an older version of ingest's
                   extraction derived (ingest --force over the archive refreshes them);
-                  503 {"ok": false, "reason": "missing" | "gone" | "version" | "rebuilding" | "rebuild_stopped" |
+                  503 {"ok": false, "reason": "missing" | "gone" | "version" | "version_file" | "rebuilding" | "rebuild_stopped" |
                   "newer" | "damaged" | "unreadable" | ..., "error": the reader's sentence} when the index cannot be opened, or (damaged) when a search met a
                   file of the generation served that it could not read (the log has the full sentence,
                   with the folder and the fix: it is not shown to whoever asks)

@@ -1479,6 +1479,40 @@ def test_a_backup_onto_a_full_disk_or_inside_the_index_is_refused_in_one_sentenc
         assert os.listdir(small) == []  # the partial copy removed
 
 
+def _under_file_size_limit(*args: str, limit: int):
+    """The command run under a file-size limit of `limit` bytes (ulimit -f, systemd's LimitFSIZE=)."""
+    import resource
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "assembly_search.cli", *args], capture_output=True, text=True,
+                          preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
+                          env=dict(os.environ, PYTHONPATH=os.getcwd()))
+
+
+def test_a_file_size_limit_is_named_with_its_fix_not_run_the_same_command_again(tmp_path):
+    # «writing the index at uf failed (File too large); … run the same command again to finish the batch»,
+    # which meets the same limit every time
+    index = _reports_index(tmp_path, 40, 400)
+    size = max(p.stat().st_size for p in index.glob("*.seg"))
+    run = _under_file_size_limit("ingest", str(tmp_path / "archive"), "--force", "--index", str(tmp_path / "other"),
+                                 limit=size // 2)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    said = run.stderr.strip().splitlines()[-1]
+    assert said.startswith(f"assembly-search: Stopped: a file of the index at {tmp_path / 'other'} reached the file-size "
+                           f"limit this process runs under ({size // 2 / 2**20:.1f} MB: ulimit -f, or LimitFSIZE= in a "
+                           "systemd unit);"), said
+    assert said.endswith("raise or lift that limit for the account or service running assembly-search, then run the "
+                         "same command again to finish the batch."), said
+    backup = _under_file_size_limit("backup", str(tmp_path / "copy"), "--index", str(index), limit=size // 2)
+    assert backup.returncode == 1 and backup.stderr.strip().splitlines() == [
+        f"assembly-search: The backup was not made (its partial copy is removed): a file of the backup to "
+        f"{tmp_path / 'copy'} reached the file-size limit this process runs under ({size // 2 / 2**20:.1f} MB: ulimit -f, "
+        "or LimitFSIZE= in a systemd unit); raise or lift that limit for the account or service running "
+        "assembly-search, then run the backup again."], backup.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive", "index", "other"]
+
+
 @pytest.mark.parametrize("damage", ["segment cut", "segment missing", "toc cut"])
 def test_a_backup_of_a_damaged_index_is_refused_in_one_sentence_naming_the_file(tmp_path, capsys, damage):
     # backup copied a segment cut short and said «Copied …» (exit 0): the backup taken before an

@@ -1543,6 +1543,37 @@ def test_force_rebuilds_an_index_of_another_schema_version(archive, tmp_path):
     assert SearchService(index).search(SearchRequest("Дементьева")).total == 1
 
 
+def test_an_index_folder_whose_index_files_are_gone_is_said_lost_not_never_built(tmp_path):
+    # its segments and table of contents deleted, the folder keeping assembly-search.json and
+    # ingested-roots.json, was «There is no index at …; build one», and the rebuild said nothing
+    from index.errors import IndexDamagedError
+    from search_app import create_app
+
+    root, index = tmp_path / "archive", tmp_path / "index"
+    root.mkdir()
+    (root / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    (root / "b.txt").write_bytes(TEXT_B.encode("cp1251"))
+    ingest(root, index)
+    for path in [*index.glob("*.seg"), *index.glob("_MAIN_*.toc")]:
+        path.unlink()
+    with pytest.raises(IndexDamagedError) as raised:
+        SearchService(index).doc_count()
+    assert str(raised.value) == (
+        f"The index at {index} has lost its files: its folder still holds assembly-search.json and "
+        "ingested-roots.json, which an index leaves beside them, but no table of contents (_MAIN_<number>.toc) nor "
+        f"segment files; restore the index folder from a backup, or rebuild it from the archive with: assembly-search "
+        f"ingest {root} --index {index} (the documents of files gone since, the old links of edited files and the "
+        "arrival dates are then lost)")
+    health = create_app(index, testing=True).test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "damaged"
+    assert "утерян" in health.get_json()["error"], health.get_json()
+    summary = ingest(root, index)  # the plain ingest it names builds it anew, and says so
+    assert statuses(summary) == {"a.txt": "indexed", "b.txt": "indexed"}
+    assert any(note.startswith(f"The index at {index} had lost its files") for note in summary.notes), summary.notes
+    assert SearchService(index).doc_count() == 2
+    assert not any("lost its files" in note for note in ingest(root, index).notes)
+
+
 def _older_schema_archive(tmp_path) -> tuple[Path, Path, Path, str, str]:
     """An index of two folders, one file edited since it was first indexed (its old id redirects)
     and one gone since (its document kept), then marked as built by an older schema."""

@@ -63,6 +63,98 @@ def test_an_index_of_a_newer_program_is_refused_and_never_rebuilt_over(tmp_path)
     assert SearchService(tmp_path).doc_count() == 1  # nothing of it was touched
 
 
+def _without_version_mark(index_dir) -> None:
+    """Write the index's table of contents again without the schema version mark, as the programs
+    before it was kept wrote every table of contents."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    from index.schema import VERSION_ATTRIBUTE
+
+    storage = FileStorage(str(index_dir))
+    toc = TOC.read(storage, "MAIN")
+    delattr(toc.schema, VERSION_ATTRIBUTE)
+    toc.generation += 1
+    toc.write(storage, "MAIN")
+    for old in index_dir.glob("_MAIN_*.toc"):
+        if old.name != f"_MAIN_{toc.generation}.toc":
+            old.unlink()
+
+
+def test_an_index_that_lost_its_version_file_says_its_version_from_its_table_of_contents(tmp_path):
+    # a file-level restore or an rsync leaving out *.json lost the 23-byte assembly-search.json: the
+    # index this program built was called «built with schema version unknown», every search a 503
+    # «built by another version of the program», and the only way out a re-parse of the archive
+    from search_app import create_app
+
+    with IndexWriter(tmp_path) as w:
+        for record in CORPUS[:3]:
+            w.add(record)
+    (tmp_path / VERSION_FILE).unlink()
+    assert SearchService(tmp_path).doc_count() == 3
+    assert json.loads((tmp_path / VERSION_FILE).read_text()) == {"schema_version": SCHEMA_VERSION}  # put back
+    (tmp_path / VERSION_FILE).unlink()
+    assert create_app(tmp_path, testing=True).test_client().get("/health").get_json()["ok"] is True
+    # an older schema's mark is said as that version, as its version file said it
+    _without_version_mark(tmp_path)
+    with IndexWriter(tmp_path) as w:  # the next commit of an index marked before: marked from now on
+        w.add(CORPUS[3])
+    (tmp_path / VERSION_FILE).unlink()
+    assert SearchService(tmp_path).doc_count() == 4
+
+
+def test_an_unmarked_index_without_its_version_file_says_the_file_is_lost_and_how_to_put_it_back(tmp_path):
+    # «built with schema version unknown but this program needs version 23; rebuild it», and under
+    # serve «built by another version of the program»: neither true, and the way out hours of parsing
+    import subprocess
+    import sys
+
+    from index.errors import IndexVersionLostError
+    from search_app import create_app
+
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        for record in CORPUS[:3]:
+            w.add(record)
+    _without_version_mark(index)
+    (index / VERSION_FILE).unlink()
+    with pytest.raises(IndexVersionLostError) as raised:
+        SearchService(index).doc_count()
+    put_back = f"echo '{{\"schema_version\": {SCHEMA_VERSION}}}' > {index / VERSION_FILE}"
+    assert str(raised.value).startswith(
+        f"The index at {index} has lost its file {VERSION_FILE}, which says which schema version built it, and its "
+        f"table of contents is too old to say it; if this assembly-search built it (schema {SCHEMA_VERSION}), put the "
+        f"file back from a backup or with: {put_back}; if an older one did, rebuild it with: "), str(raised.value)
+    health = create_app(index, testing=True).test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "version_file"
+    assert "пропал файл assembly-search.json" in health.get_json()["error"], health.get_json()
+    backup = subprocess.run([sys.executable, "-m", "assembly_search.cli", "backup", str(tmp_path / "copy"),
+                             "--index", str(index)], capture_output=True, text=True)
+    assert backup.returncode == 1 and "(a backup of it would be refused too: none was made)" in backup.stderr
+    assert len(backup.stderr.strip().splitlines()) == 1 and not (tmp_path / "copy").exists(), backup.stderr
+    subprocess.run(put_back, shell=True, check=True)  # the way out the sentence gives
+    assert SearchService(index).doc_count() == 3
+
+
+def test_a_read_only_index_that_lost_its_version_file_is_read_and_backed_up_with_it(as_another_user):
+    # backup said «Copied …» of an index without its version file, and the copy was refused as it was
+    folder, run = as_another_user
+    index = folder / "index"
+    with IndexWriter(index) as w:
+        for record in CORPUS[:3]:
+            w.add(record)
+    (index / VERSION_FILE).unlink()
+    index.chmod(0o555)  # the file cannot be put back in it: its table of contents is asked each time
+    stats = run("stats", "--index", str(index))
+    assert stats.returncode == 0 and "3 documents" in stats.stdout, stats.stderr
+    backup = run("backup", str(folder / "copy"), "--index", str(index))
+    assert backup.returncode == 0, backup.stderr
+    assert not (index / VERSION_FILE).exists()
+    assert json.loads((folder / "copy" / VERSION_FILE).read_text()) == {"schema_version": SCHEMA_VERSION}
+    index.chmod(0o755)
+    assert SearchService(folder / "copy").doc_count() == 3
+
+
 def test_locked_index_waits_then_says_so(tmp_path):
     messages = []
     with IndexWriter(tmp_path) as first:  # a writing session is open (an ingest is running)
