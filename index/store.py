@@ -265,7 +265,16 @@ def lost_files_left(index_dir: str | Path) -> list[str]:
     index_dir = Path(index_dir)
     if index_exists(index_dir):
         return []
-    return [name for name in (VERSION_FILE, ROOTS_FILE) if (index_dir / name).is_file()]
+    return [name for name in (VERSION_FILE, ROOTS_FILE) if _is_file(index_dir / name)]
+
+
+def _is_file(path: Path) -> bool:
+    """Whether `path` is a file; False when the folder cannot be looked into (another account's
+    index: the write or the read that follows says so in its own sentence)."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _lost(index_dir: Path) -> IndexDamagedError:
