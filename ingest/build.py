@@ -648,6 +648,9 @@ MAX_TITLE_CHARS = 300
 #    text, dates: a browser's «Print → Save as PDF» header and footer are page furniture (its print stamp dates
 #    nothing); text outside a PDF page's CropBox is left out; title, author, dates from a PDF's XMP packet where
 #    /Info lacks them (fix-pdf2).
+#    persons, speakers: a dated title is read by the date its sentence gives the event before it («Выступая … 24 марта
+#    1995 года, Глава государства сказал», «В 2015 году … Президент заявил»); «— сказал пресс-секретарь Главы
+#    государства» is not the head of state's words (fix-posts1).
 EXTRACTION_VERSION = 13
 
 
