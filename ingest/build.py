@@ -657,6 +657,9 @@ MAX_TITLE_CHARS = 300
 #    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
 #    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
 #    archive's aliases file match in lower case (fix-posts2).
+#    persons, speakers: a dated title is read by the date its sentence gives the event before it («Выступая … 24 марта
+#    1995 года, Глава государства сказал», «В 2015 году … Президент заявил»); «— сказал пресс-секретарь Главы
+#    государства» is not the head of state's words (fix-posts1).
 EXTRACTION_VERSION = 13
 
 

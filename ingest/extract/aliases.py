@@ -21,7 +21,7 @@ from index.config import cached_by_file
 from index.post_words import KAZAKH_POST_HEADS, russian_title
 
 from ._text import KAZAKH_LETTERS, Token, fold, parses
-from .mention_dates import carried_days
+from .mention_dates import carried_days, clause_days
 
 # Kazakh case and possessive endings (longest first) that may follow a name or title
 KK_SUFFIXES = sorted(
@@ -195,15 +195,16 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
     n = len(tokens)
-    carried: dict[int, tuple[date, date] | None] = {}  # per title's last token + 1: the days it carries
+    carried: dict[tuple[int, int], tuple[date, date] | None] = {}  # per title's tokens: the days it carries
 
-    def valid(a: Alias, j: int) -> bool:
+    def valid(a: Alias, i: int, j: int) -> bool:
         if a.start is None and a.end is None:
             return True
         if text is not None:
-            if j not in carried:
-                carried[j] = carried_days(text, tokens[j - 1].end)
-            days = carried[j]
+            if (i, j) not in carried:
+                # a date right after the title, else one its clause opens with («В 2015 году … Президент заявил»)
+                carried[i, j] = carried_days(text, tokens[j - 1].end) or clause_days(text, tokens[i].start, on)
+            days = carried[i, j]
             if days is not None:  # «Указом Президента РК от 7 сентября 2016 года»: the holder of that day
                 return a.valid_on(days[0]) and a.valid_on(days[1])
         return a.valid_on(on)
@@ -225,7 +226,7 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
                     ok = False
                     break
                 j += 1
-            if ok and (best is None or j > best[1]) and valid(a, j):
+            if ok and (best is None or j > best[1]) and valid(a, i, j):
                 best = (i, j, a)
         if best and not _complement_of_a_post(tokens, best[0], best[1]):
             found.append(best)

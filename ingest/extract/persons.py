@@ -2010,6 +2010,14 @@ _KAZAKH_SETTING = re.compile(r"(?:да|де|та|те|нан|нен|дан|де�
 _KAZAKH_POSSESSED = re.compile(r"(?:сы|сі|ы|і)$", re.IGNORECASE)  # басшысы, төрағасы: a post of the noun before
 
 
+def _one_in_nominative(word: str) -> bool:
+    """Whether a title's first word may be one person's nominative. A dictionary word's plural
+    nominative is not: «Главы» is then the genitive of «— сказал пресс-секретарь Главы государства»,
+    whose speaker is the press secretary, not the head of state."""
+    return any(p.tag.case == "nomn" and not (is_dictionary(p) and p.tag.number == "plur")
+               for p in parses(word)[:3])
+
+
 def _post_follows(tokens: list[Token], b: int) -> bool:
     """A Kazakh genitive or «жанындағы» after a title opens another's post («Президенті
     Әкімшілігінің басшысы», «жанындағы кеңестің төрағасы»), not a setting («Ассамблеяның XXXIII
@@ -2122,7 +2130,7 @@ def _finish(text, tokens, sids, cands, aliases: Aliases, on, language, alias_hit
         # genitive («Мемлекет басшысының баспасөз хатшысы»)
         modifies = _post_follows(tokens, b) or _KAZAKH_GENITIVE.search(tokens[b - 1].text) is not None
         nominative = not modifies and (fold(" ".join(text[s:e].split())) == fold(al.variant)
-                                       or any("nomn" in {p.tag.case for p in parses(tokens[a].text)[:3]} for _ in [0]))
+                                       or _one_in_nominative(tokens[a].text))
         extra.append(Mention(s, e, text[s:e], al.canonical, None, nominative, "alias", a, b))
     mentions.extend(extra)
     mentions.sort(key=lambda m: m.start)
