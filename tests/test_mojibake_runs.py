@@ -78,3 +78,16 @@ def test_a_paragraph_in_mojibake_makes_no_persons_and_is_found(tmp_path_factory)
         assert result.hits[0].persons == ["Е. Жунусов"]
     finally:
         service.close()
+
+
+def test_a_kazakh_paragraph_in_mojibake_gets_back_its_lost_capital_schwa(tmp_path):
+    # «Ә» is D3 98; windows-1251 lacks 98, so «Әлімжанов» became «У?Р»С–РјР¶Р°РЅРѕРІ» and stayed so
+    kazakh = ["2017 жылғы 4 мамырда Талдықорған қаласында Қазақстан халқы Ассамблеясы кеңесінің отырысы өтті.",
+              "Кіші ассамблея төрағасы Ғалым Әлімжанов этномәдени бірлестіктердің жұмысы туралы баяндады.",
+              "Ассамблея баспасөз қызметі"]
+    title = "Қазақстан халқы Ассамблеясының кеңесі Талдықорған қаласында өтті"
+    damaged = [kazakh[0], utf8_as_cp1251(kazakh[1]), kazakh[2]]
+    assert "У?Р»С–" in damaged[1]
+    doc = parse_file(write(tmp_path, "kk.txt", report(title, damaged)))
+    assert doc.text.split() == report(title, kazakh).split()
+    assert doc.warnings == ["Text on line 5 was UTF-8 misread as cp1251 and saved again; repaired."]

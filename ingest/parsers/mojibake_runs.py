@@ -15,8 +15,10 @@ from .encoding import letter_quality
 # the characters windows-1251 reads a UTF-8 continuation byte (80-BF) as
 _CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
 # UTF-8 Cyrillic and Kazakh read as windows-1251: a lead byte (D0-D3: Р С Т У) and a continuation byte;
-# «Р?» is «И» (D0 98) whose second byte windows-1251 lacks, written as «?» or U+FFFD
-_PAIR = f"[РСТУ][{re.escape(_CONTINUATION)}]|Р[?\ufffd]"
+# «Р?» is «И» (D0 98) and «У?» Kazakh «Ә» (D3 98), whose second byte windows-1251 lacks, written as «?»
+# or U+FFFD
+_PAIR = f"[РСТУ][{re.escape(_CONTINUATION)}]|[РУ][?\ufffd]"
+_LOST_SECOND_BYTE = {b"\xd0?": b"\xd0\x98", b"\xd3?": b"\xd3\x98"}  # И, Ә
 _ASCII_SIGNS = r"!-/:-@\[-`{-~0-9"  # ASCII other than letters and spaces: what a UTF-8 word keeps as it was
 _UTF8_WORD = re.compile(f"(?:{_PAIR}|[{_ASCII_SIGNS}])*(?:{_PAIR})(?:{_PAIR}|[{_ASCII_SIGNS}])*")
 # windows-1251 or KOI8-R read as Latin-1 or cp1252: its letters are À-ÿ, ё and Ё ¸ ¨, № ¹
@@ -92,8 +94,10 @@ def _utf8_word(token: str) -> str:
     if not _UTF8_WORD.fullmatch(token):
         return token
     data = token.encode("cp1251", errors="replace")  # U+FFFD, a lost byte, as «?»
+    for lost, byte in _LOST_SECOND_BYTE.items():
+        data = data.replace(lost, byte)
     try:
-        return data.replace(b"\xd0?", b"\xd0\x98").decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return token
 
