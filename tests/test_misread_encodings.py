@@ -3,6 +3,7 @@ mojibake an old CMS wrote as numeric references, pages escaped twice, NUL paddin
 twice or in a DOS console, a UTF-16 BOM in front of UTF-8, quoted-printable left in a body. Each
 test ingests real files and searches the index; a look-alike that is no damage stays as it is."""
 import quopri
+import re
 
 from conftest import hit_files
 from test_text_encoding_cases import ingest
@@ -107,3 +108,30 @@ def test_quoted_printable_left_in_a_body_is_decoded(tmp_path):
     assert search.document(records["body.txt"].document_id).text.replace("\n", "") == REPORT.replace("\n", "")
     assert records["about.txt"].warnings == []
     assert hit_files(search.search(SearchRequest("Капарова"))) == ["body.txt"]
+
+
+def test_a_help_page_spelling_a_word_in_references_is_left_as_written(tmp_path):
+    # a page showing «&amp;#1040;&amp;#1089;…» for «Ассамблея» among sentences of plain letters was
+    # «repaired» into the letters, so it no longer said how to write them
+    tutorial = ["Букву «А» можно записать как &amp;#1040;, а букву «Б» как &amp;#1041;. Слово «Ассамблея» "
+                "целиком: " + _references("Ассамблея").replace("&", "&amp;") + ". Составитель Ерлан Тулепбергенов."]
+    title = _references("Заседание Совета Ассамблеи").replace("&", "&amp;")  # a CMS escaped the title alone
+    records, search = ingest(tmp_path, {"help.html": _page("Как записать кириллицу", tutorial).encode(),
+                                        "title.html": _page(title, [REPORT.split("\n\n")[1]]).encode()})
+    assert records["help.html"].warnings == []
+    assert "целиком: &#1040;&#1089;&#1089;" in search.document(records["help.html"].document_id).text
+    assert records["title.html"].warnings[0].startswith("The page's text was HTML-escaped twice")
+    assert search.document(records["title.html"].document_id).title == "Заседание Совета Ассамблеи"
+
+
+def test_quoted_printable_behind_a_bom_in_lowercase_or_in_a_page_is_decoded(tmp_path):
+    # indexed as English «=D0=97…» behind Notepad's BOM or with lowercase hex; a page told «charset 3D»
+    body = quopri.encodestring(REPORT.encode("utf-8"))
+    lower = re.sub(rb"=[0-9A-F]{2}", lambda m: m.group().lower(), body).replace(b"\n", b"\r\n")
+    page = quopri.encodestring(_page("Заседание", [REPORT], '<meta charset="utf-8">').encode("utf-8"))
+    assert b'charset=3D"utf-8"' in page
+    records, search = ingest(tmp_path, {"bom.txt": b"\xef\xbb\xbf" + body, "lower.txt": lower, "page.html": page})
+    decoded = ["The text was quoted-printable (a mail body saved as it was sent, «=D0=97=D0=B0»); decoded."]
+    for name in ("bom.txt", "lower.txt", "page.html"):
+        assert (records[name].language, records[name].warnings) == ("ru", decoded), name
+    assert hit_files(search.search(SearchRequest("Капарова"))) == ["bom.txt", "lower.txt", "page.html"]
