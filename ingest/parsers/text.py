@@ -144,7 +144,11 @@ def _mojibake_repaired(text: str, unicode: bool = True) -> tuple[str, str | None
         fixed, code_page, misread_as = repair_cyrillic_misread(text)
     if code_page:
         return fixed, f"Text was {code_page} misread as {misread_as} and saved again; repaired."
-    fixed, lines, misreading = repair_runs(text) if unicode else (text, [], None)  # a heading, a paragraph, a few words
+    # a heading, a paragraph, a few words
+    fixed, lines, misreading, left = repair_runs(text) if unicode else (text, [], None, [])
+    if misreading and left:  # never told repaired while garbage is left
+        return fixed, (f"Text on {_line_list(lines, verb=False)} was {misreading} and saved again; repaired. "
+                       f"Text on {_line_list(left, verb=False)} still reads as mojibake and could not be read back.")
     if misreading:
         return fixed, f"Text on {_line_list(lines, verb=False)} was {misreading} and saved again; repaired."
     return text, None

@@ -54,7 +54,7 @@ def _c1_as_bytes(error: UnicodeEncodeError) -> tuple[bytes, int]:
 codecs.register_error("assembly_search.c1_as_bytes", _c1_as_bytes)
 
 
-def _cp1252_bytes(text: str) -> tuple[bytes, int] | None:
+def cp1252_bytes(text: str) -> tuple[bytes, int] | None:
     """The bytes a cp1252 reading came from, and how many lost ones (U+FFFD) were guessed; None when
     ``text`` is not a cp1252 reading."""
     pieces = text.split("\ufffd")
@@ -114,7 +114,7 @@ def _cp1251_bytes(text: str) -> bytes | None:
 
 def _misread_bytes(text: str, codec: str) -> tuple[bytes, int] | None:
     if codec == "cp1252":
-        return _cp1252_bytes(text)
+        return cp1252_bytes(text)
     if codec == "cp1251":
         data = _cp1251_bytes(text)
         return None if data is None else (data, 0)
