@@ -648,6 +648,9 @@ MAX_TITLE_CHARS = 300
 #    text, dates: a browser's «Print → Save as PDF» header and footer are page furniture (its print stamp dates
 #    nothing); text outside a PDF page's CropBox is left out; title, author, dates from a PDF's XMP packet where
 #    /Info lacks them (fix-pdf2).
+#    text, title, persons, language: a cp866 file shown as windows-1251 with a lost «Ш», UTF-8 read as Latin-1 or
+#    cp1252 in part of a text, a lost Kazakh «Ә» in a mojibake run, quoted-printable behind a BOM or in lowercase are
+#    read back; a help page's references escaped on purpose are kept; «Что?Где?» warns of no lost letters (fix-moji3).
 EXTRACTION_VERSION = 13
 
 
