@@ -135,3 +135,26 @@ def test_quoted_printable_behind_a_bom_in_lowercase_or_in_a_page_is_decoded(tmp_
     for name in ("bom.txt", "lower.txt", "page.html"):
         assert (records[name].language, records[name].warnings) == ("ru", decoded), name
     assert hit_files(search.search(SearchRequest("Капарова"))) == ["bom.txt", "lower.txt", "page.html"]
+
+
+def test_utf8_misread_as_latin1_twice_is_repaired(tmp_path):
+    # refused as «binary data»: the first undoing's text held no tell the repair looked for
+    twice = REPORT.encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+    records, search = ingest(tmp_path, {"twice.txt": twice.encode("utf-8")})
+    assert records["twice.txt"].warnings == ["Text was UTF-8 misread as latin-1 twice and saved again; repaired."]
+    assert search.document(records["twice.txt"].document_id).text.replace("\n", "") == REPORT.replace("\n", "")
+
+
+def test_utf16_with_a_nul_tail_and_a_utf16_bom_before_windows_1251_are_read(tmp_path):
+    # both refused as «binary data»; a Chinese UTF-16 text (no NUL either) stays UTF-16
+    chinese = "哈萨克斯坦人民大会在阿斯塔纳举行会议。会议讨论了民族团结问题。\n" * 5
+    records, search = ingest(tmp_path, {
+        "crash16.txt": b"\xff\xfe" + REPORT.encode("utf-16-le") + b"\x00" * 513,
+        "bom1251.txt": b"\xff\xfe" + REPORT.encode("cp1251"),
+        "chinese.txt": b"\xff\xfe" + chinese.encode("utf-16-le")})
+    assert (records["crash16.txt"].encoding, records["crash16.txt"].warnings) == (
+        "utf-16-le", ["257 NUL character(s) dropped (zero padding, not text)."])
+    assert (records["bom1251.txt"].encoding, records["bom1251.txt"].warnings) == (
+        "cp1251", ["The file starts with a UTF-16 byte order mark, but its text is in cp1251; read as cp1251."])
+    assert (records["chinese.txt"].status, records["chinese.txt"].encoding) == ("indexed", "utf-16-le")
+    assert sorted(hit_files(search.search(SearchRequest("Капарова")))) == ["bom1251.txt", "crash16.txt"]

@@ -17,7 +17,7 @@ from .file_titles import file_name_title
 from .html_references import non_ascii_references_resolved
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
-from .nul_bytes import without_nul_bytes
+from .nul_bytes import without_nul_bytes, without_nul_chars
 from .lost_letters import lost_letters
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
@@ -79,6 +79,13 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         warnings.append("The text was quoted-printable (a mail body saved as it was sent, «=D0=97=D0=B0»); decoded.")
     decoded = decode_bytes(data, declared)
     text = decoded.text
+    if decoded.stray_bom:
+        warnings.append(f"The file starts with a UTF-16 byte order mark, but its text is in {decoded.encoding}; read "
+                        f"as {decoded.encoding}.")
+    if decoded.encoding.startswith(("utf-16", "utf-32")):
+        text, nuls = without_nul_chars(text)
+        if nuls:
+            warnings.append(f"{nuls} NUL character(s) dropped (zero padding, not text).")
     if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     # undone first: a misread text's Latin-1 reading holds C1 controls where its letters were

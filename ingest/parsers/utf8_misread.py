@@ -27,8 +27,9 @@ _CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp125
 _CP866_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp866")
 # One leading character class (then the branch for it), so the regex engine can skip ahead to
 # those six signs instead of trying every branch at every character.
+# «Ã\x90Â\x97» is «Ð\x97» misread as Latin-1 once more: Ð is C3 90 in UTF-8, and C3 is «Ã».
 _DOUBLE_ENCODING_TELL = re.compile(
-    r"[ÐÑРС╨╤](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "]"
+    r"[ÐÑÃРС╨╤](?:(?<=[ÐÑÃ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "]"
     "|(?<=[╨╤])[" + re.escape(_CP866_CONTINUATION) + "])")
 _MISREAD_AS = ("cp1252", "latin-1", "cp1251", "cp866")
 _MAX_LAYERS = 3  # misreadings undone one after the other: a file misread and saved twice, or three times
