@@ -660,6 +660,10 @@ MAX_TITLE_CHARS = 300
 #    persons, speakers: a dated title is read by the date its sentence gives the event before it («Выступая … 24 марта
 #    1995 года, Глава государства сказал», «В 2015 году … Президент заявил»); «— сказал пресс-секретарь Главы
 #    государства» is not the head of state's words (fix-posts1).
+#    text, title, persons, language: a cp866 file shown as windows-1251 with a lost «Ш», UTF-8 read as Latin-1 or
+#    cp1252 in part of a text, a lost Kazakh «Ә» in a mojibake run, quoted-printable behind a BOM or in lowercase are
+#    read back; a help page's references escaped on purpose are kept; «Что?Где?» warns of no lost letters; UTF-8
+#    read as Latin-1 twice, UTF-16 with a NUL tail and windows-1251 behind a UTF-16 BOM are read (fix-moji3).
 EXTRACTION_VERSION = 13
 
 

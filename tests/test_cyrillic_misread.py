@@ -85,3 +85,14 @@ def test_repaired_text_is_found_by_its_words(tmp_path_factory):
         assert kazakh.language == "kk"
     finally:
         service.close()
+
+
+@pytest.mark.parametrize("lost_as", ["\ufffd", "\u0098"])
+def test_a_dos_file_shown_as_windows_1251_is_repaired_with_its_capital_sha(tmp_path, lost_as):
+    # cp866 «Ш» is byte 98, which windows-1251 lacks: shown as U+FFFD (or U+0098 by Windows) it stopped the
+    # whole repair, and only the lines without it were repaired under a «repaired» note
+    original = REPORT.replace("Актобе", "Шалкаре") + "Фестиваль \"Шанырак\" прошёл в Шемонаихе.\n"
+    shown = "".join(lost_as if b == 0x98 else bytes([b]).decode("cp1251") for b in original.encode("cp866"))
+    doc = parse_file(write(tmp_path, "dos.txt", shown))
+    assert doc.warnings == ["Text was cp866 misread as cp1251 and saved again; repaired."]
+    assert doc.text.split() == original.split()

@@ -39,3 +39,13 @@ def test_question_marks_after_words_are_no_lost_letters(tmp_path):
             "«?» — знак вопроса. Что дальше?!")
     path.write_text(text, encoding="utf-8")
     assert not parse_file(path).warnings
+
+
+def test_questions_run_together_are_no_lost_letters_but_a_lost_capital_is(tmp_path):
+    # «Что?Где?Когда?» was warned as three lost letters
+    quiz = tmp_path / "quiz.txt"
+    quiz.write_text("Клуб «Что?Где?Когда?» провёл игру. Кто?Я? Ответ?Нет.\n\nЗаседание прошло.", encoding="utf-8")
+    assert parse_file(quiz).warnings == []
+    caps = tmp_path / "caps.txt"
+    caps.write_bytes("ҚАЗАҚСТАН ХАЛҚЫ АССАМБЛЕЯСЫНЫҢ ЖИНАЛЫСЫ\n\nЖиналыс өтті.".encode("cp1251", errors="replace"))
+    assert [w for w in parse_file(caps).warnings if "lost as «?»" in w]  # «?АЗА?СТАН ХАЛ?Ы»: capitals around it

@@ -3,6 +3,7 @@ mojibake an old CMS wrote as numeric references, pages escaped twice, NUL paddin
 twice or in a DOS console, a UTF-16 BOM in front of UTF-8, quoted-printable left in a body. Each
 test ingests real files and searches the index; a look-alike that is no damage stays as it is."""
 import quopri
+import re
 
 from conftest import hit_files
 from test_text_encoding_cases import ingest
@@ -107,3 +108,53 @@ def test_quoted_printable_left_in_a_body_is_decoded(tmp_path):
     assert search.document(records["body.txt"].document_id).text.replace("\n", "") == REPORT.replace("\n", "")
     assert records["about.txt"].warnings == []
     assert hit_files(search.search(SearchRequest("Капарова"))) == ["body.txt"]
+
+
+def test_a_help_page_spelling_a_word_in_references_is_left_as_written(tmp_path):
+    # a page showing «&amp;#1040;&amp;#1089;…» for «Ассамблея» among sentences of plain letters was
+    # «repaired» into the letters, so it no longer said how to write them
+    tutorial = ["Букву «А» можно записать как &amp;#1040;, а букву «Б» как &amp;#1041;. Слово «Ассамблея» "
+                "целиком: " + _references("Ассамблея").replace("&", "&amp;") + ". Составитель Ерлан Тулепбергенов."]
+    title = _references("Заседание Совета Ассамблеи").replace("&", "&amp;")  # a CMS escaped the title alone
+    records, search = ingest(tmp_path, {"help.html": _page("Как записать кириллицу", tutorial).encode(),
+                                        "title.html": _page(title, [REPORT.split("\n\n")[1]]).encode()})
+    assert records["help.html"].warnings == []
+    assert "целиком: &#1040;&#1089;&#1089;" in search.document(records["help.html"].document_id).text
+    assert records["title.html"].warnings[0].startswith("The page's text was HTML-escaped twice")
+    assert search.document(records["title.html"].document_id).title == "Заседание Совета Ассамблеи"
+
+
+def test_quoted_printable_behind_a_bom_in_lowercase_or_in_a_page_is_decoded(tmp_path):
+    # indexed as English «=D0=97…» behind Notepad's BOM or with lowercase hex; a page told «charset 3D»
+    body = quopri.encodestring(REPORT.encode("utf-8"))
+    lower = re.sub(rb"=[0-9A-F]{2}", lambda m: m.group().lower(), body).replace(b"\n", b"\r\n")
+    page = quopri.encodestring(_page("Заседание", [REPORT], '<meta charset="utf-8">').encode("utf-8"))
+    assert b'charset=3D"utf-8"' in page
+    records, search = ingest(tmp_path, {"bom.txt": b"\xef\xbb\xbf" + body, "lower.txt": lower, "page.html": page})
+    decoded = ["The text was quoted-printable (a mail body saved as it was sent, «=D0=97=D0=B0»); decoded."]
+    for name in ("bom.txt", "lower.txt", "page.html"):
+        assert (records[name].language, records[name].warnings) == ("ru", decoded), name
+    assert hit_files(search.search(SearchRequest("Капарова"))) == ["bom.txt", "lower.txt", "page.html"]
+
+
+def test_utf8_misread_as_latin1_twice_is_repaired(tmp_path):
+    # refused as «binary data»: the first undoing's text held no tell the repair looked for
+    twice = REPORT.encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+    records, search = ingest(tmp_path, {"twice.txt": twice.encode("utf-8")})
+    assert records["twice.txt"].warnings == ["Text was UTF-8 misread as latin-1 twice and saved again; repaired."]
+    assert search.document(records["twice.txt"].document_id).text.replace("\n", "") == REPORT.replace("\n", "")
+
+
+def test_utf16_with_a_nul_tail_and_a_utf16_bom_before_windows_1251_are_read(tmp_path):
+    # both refused as «binary data»; a Chinese UTF-16 text (no NUL either) stays UTF-16
+    chinese = "哈萨克斯坦人民大会在阿斯塔纳举行会议。会议讨论了民族团结问题。\n" * 5
+    records, search = ingest(tmp_path, {
+        "crash16.txt": b"\xff\xfe" + REPORT.encode("utf-16-le") + b"\x00" * 513,
+        "bom1251.txt": b"\xff\xfe" + REPORT.encode("cp1251"),
+        "chinese.txt": b"\xff\xfe" + chinese.encode("utf-16-le")})
+    assert (records["crash16.txt"].encoding, records["crash16.txt"].warnings) == (
+        "utf-16-le", ["257 NUL character(s) dropped (zero padding, not text)."])
+    assert (records["bom1251.txt"].encoding, records["bom1251.txt"].warnings) == (
+        "cp1251", ["The file starts with a UTF-16 byte order mark, but its text is in cp1251; read as cp1251."])
+    assert (records["chinese.txt"].status, records["chinese.txt"].encoding) == ("indexed", "utf-16-le")
+    assert sorted(hit_files(search.search(SearchRequest("Капарова")))) == ["bom1251.txt", "crash16.txt"]

@@ -78,3 +78,44 @@ def test_a_paragraph_in_mojibake_makes_no_persons_and_is_found(tmp_path_factory)
         assert result.hits[0].persons == ["Е. Жунусов"]
     finally:
         service.close()
+
+
+def test_a_kazakh_paragraph_in_mojibake_gets_back_its_lost_capital_schwa(tmp_path):
+    # «Ә» is D3 98; windows-1251 lacks 98, so «Әлімжанов» became «У?Р»С–РјР¶Р°РЅРѕРІ» and stayed so
+    kazakh = ["2017 жылғы 4 мамырда Талдықорған қаласында Қазақстан халқы Ассамблеясы кеңесінің отырысы өтті.",
+              "Кіші ассамблея төрағасы Ғалым Әлімжанов этномәдени бірлестіктердің жұмысы туралы баяндады.",
+              "Ассамблея баспасөз қызметі"]
+    title = "Қазақстан халқы Ассамблеясының кеңесі Талдықорған қаласында өтті"
+    damaged = [kazakh[0], utf8_as_cp1251(kazakh[1]), kazakh[2]]
+    assert "У?Р»С–" in damaged[1]
+    doc = parse_file(write(tmp_path, "kk.txt", report(title, damaged)))
+    assert doc.text.split() == report(title, kazakh).split()
+    assert doc.warnings == ["Text on line 5 was UTF-8 misread as cp1251 and saved again; repaired."]
+
+
+def _utf8_as_windows_1252(text: str) -> str:
+    # as Windows shows UTF-8 read as cp1252: the five bytes it lacks kept as C1 controls
+    return "".join(bytes([b]).decode("cp1252", errors="replace") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                   else chr(b) for b in text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("misread", [lambda s: s.encode("utf-8").decode("latin-1"), _utf8_as_windows_1252])
+def test_a_paragraph_or_a_name_of_utf8_read_as_latin1_or_cp1252_is_read_back(tmp_path, misread):
+    # «Ð¡Ð¾Ð²ÐµÑ‚» was left as it was, and a Latin-1 paragraph (C1 controls) refused the file as binary
+    damaged = PARAGRAPHS[:1] + [misread(PARAGRAPHS[1])] + PARAGRAPHS[2:]
+    doc = parse_file(write(tmp_path, "p.txt", report(paragraphs=damaged)))
+    assert doc.text.split() == report().split()
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("Text on line 5 was UTF-8 misread as ")
+    name = [PARAGRAPHS[0], PARAGRAPHS[1].replace("Ерлан Жунусов", misread("Ерлан Жунусов"))] + PARAGRAPHS[2:]
+    assert "Ерлан" not in name[1]
+    doc = parse_file(write(tmp_path, "n.txt", report(paragraphs=name)))
+    assert doc.text.split() == report().split() and len(doc.warnings) == 1
+
+
+def test_mojibake_no_repair_reads_back_is_not_told_repaired(tmp_path):
+    # a paragraph of mojibake no misreading undoes beside one that is: the note said «repaired» over garbage
+    garbage = "ЖщЪыЬэЮя ъЫьЭюЯ щЪыЬ ЖщЪы ЪыЬэЮ"  # letters in no code page's order
+    damaged = [utf8_as_cp1251(PARAGRAPHS[0]), garbage] + PARAGRAPHS[2:]
+    doc = parse_file(write(tmp_path, "g.txt", report(paragraphs=damaged)))
+    assert "Text on line 3 was UTF-8 misread as cp1251 and saved again; repaired." in doc.warnings[0]
+    assert "Text on line 5 still reads as mojibake and could not be read back." in doc.warnings[0]

@@ -31,6 +31,7 @@ _REPAIRED_QUALITY = 0.8
 _MIN_GAIN = 0.25
 # and leave few of the tells: a Serbian text read in kz1048 keeps its љ, њ, ђ, џ
 _TELLS_LEFT = 1 / 3
+_LOST_CP1251_BYTE = re.compile("[\ufffd\u0098]")
 
 
 def repair_cyrillic_misread(text: str) -> tuple[str, str | None, str | None]:
@@ -43,7 +44,7 @@ def repair_cyrillic_misread(text: str) -> tuple[str, str | None, str | None]:
     best = (letter_quality(head) + _MIN_GAIN, None, None)
     for misread_as, code_page in _MISREADINGS:
         try:
-            fixed = head.encode(misread_as).decode(code_page)
+            fixed = _bytes_back(head, misread_as).decode(code_page)
         except UnicodeError:
             continue
         quality = letter_quality(fixed)
@@ -53,6 +54,14 @@ def repair_cyrillic_misread(text: str) -> tuple[str, str | None, str | None]:
     if code_page is None:
         return text, None, None
     try:
-        return text.encode(misread_as).decode(code_page), code_page, misread_as
+        return _bytes_back(text, misread_as).decode(code_page), code_page, misread_as
     except UnicodeError:
         return text, None, None  # the rest of the file is not that misreading: no guess
+
+
+def _bytes_back(text: str, misread_as: str) -> bytes:
+    """The bytes ``text`` was read from in ``misread_as``. windows-1251 lacks one byte, 98 (cp866's «Ш»,
+    KOI8-R's «≤»): a viewer shows it as U+FFFD, Windows as U+0098, so either is that byte and no other."""
+    if misread_as != "cp1251" or not _LOST_CP1251_BYTE.search(text):
+        return text.encode(misread_as)
+    return b"\x98".join(part.encode(misread_as) for part in _LOST_CP1251_BYTE.split(text))

@@ -284,6 +284,7 @@ class Decoded:
     # | "code-pages" | "ascii"
     alternative: str | None = None  # "detected": a code page that read the text differently and almost as well
     other_lines: dict[str, list[int]] | None = None  # "code-pages", "mixed": the other encoding -> its lines (1-based)
+    stray_bom: bool = False  # a one-byte code page's text behind a UTF-16 byte order mark, read without it
 
 
 _BOMS = (
@@ -716,6 +717,15 @@ def _utf8_not_utf16(rest: bytes, wide: str) -> bool:
 _PLAUSIBLE_WIDE = 0.97  # _plausible_share a UTF-16/32 reading needs (as detect_wide_unicode asks)
 
 
+def _one_byte_not_utf16(rest: bytes, wide: str) -> bool:
+    """Whether the bytes after a UTF-16 BOM are a one-byte code page's text (windows-1251 behind a BOM a tool
+    wrote): no NUL, which UTF-16 Latin or Cyrillic text is full of, and noise read as UTF-16 (CJK or Hangul
+    text reads as letters), while a code page reads them well."""
+    if b"\x00" in rest[:8192] or not rest or _plausible_share(wide[:4000]) > _PLAUSIBLE_WIDE:
+        return False
+    return _plausible_share(rest[:16000].decode("cp1251", errors="replace")) > _PLAUSIBLE_WIDE
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode ``data``: BOM, then a declared encoding if the bytes bear it out, then strict
     UTF-8, then UTF-16/32 without BOM, then the best-scoring Cyrillic code page."""
@@ -725,6 +735,10 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         text = decode_strict_or_replace(data[n:], enc)
         if enc.startswith("utf-16") and _utf8_not_utf16(data[n:], text):
             return Decoded(data[n:].decode("utf-8"), "utf-8", "utf-8-after-bom")
+        if enc.startswith("utf-16") and _one_byte_not_utf16(data[n:], text):
+            inner = decode_bytes(data[n:], declared)
+            inner.stray_bom = True
+            return inner
         return Decoded(text, enc, "bom")
     if data.isascii() and b"\x00" not in data:
         return Decoded(data.decode("ascii"), "ascii", "ascii")

@@ -31,6 +31,7 @@ from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_d
 from .ocr_quality import NOISE_MESSAGE, is_noise
 from .placeholder_titles import is_placeholder_title
 from .html_references import double_escapes_undone
+from .quoted_printable import quoted_printable_bytes
 from .text import decode_text, references_repaired
 from .tool_pages import FOLDER_LISTING_MESSAGE, MIRROR_INDEX_MESSAGE, is_folder_listing, is_mirror_index
 from .verse_lines import is_stanza
@@ -1289,7 +1290,8 @@ class HtmlParser(HtmlKind):
         """The page's document; ``part_charset``: the charset its web archive's part declares;
         ``archive``: the web archive it is the root page of, which holds its frames' pages too;
         ``mail_lines``: an e-mail's body (_blocks_of)."""
-        declared = None if bom_encoding(data) else part_charset or declared_charset(data)
+        # a page saved in quoted-printable declares «charset=3D"utf-8"»: its meta is read as decode_text reads it
+        declared = None if bom_encoding(data) else part_charset or declared_charset(quoted_printable_bytes(data) or data)
         try:
             text, encoding, warnings = decode_text(data, declared=declared, name=name)
         except ParseError as e:

@@ -10,6 +10,10 @@ from html.entities import html5
 _DOUBLE_ESCAPED = re.compile(r"&amp;(#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 # a word spelled in them: a page that shows how to write one reference (a tutorial) has no such run
 _DOUBLE_ESCAPED_WORD = re.compile(r"(?:&amp;#(?:[0-9]{1,7}|[xX][0-9a-fA-F]{1,6});){3}")
+# The text between two tags is escaped twice only when its references outnumber the letters written as
+# letters: a CMS escapes a whole title or body, while a help page showing how to write «А» as &amp;#1040;
+# spells a word or two that way in sentences of plain letters.
+_TEXT_RUN = re.compile(r"[^<>]+")
 # a numeric reference to a character beyond ASCII, which no markup needs escaped (unlike &#60; for «<»)
 _NON_ASCII_REFERENCE = re.compile(r"&#(?:([0-9]{3,7})|[xX]([0-9a-fA-F]{2,6}));")
 
@@ -28,9 +32,22 @@ def double_escapes_undone(text: str) -> tuple[str, str | None]:
         count += 1
         return "&" + m.group(1)
 
-    text = _DOUBLE_ESCAPED.sub(once, text)
+    def run(m: re.Match) -> str:
+        escaped = _DOUBLE_ESCAPED.findall(m.group())
+        if not _DOUBLE_ESCAPED_WORD.search(m.group()) or len(escaped) < _plain_letters(m.group()):
+            return m.group()
+        return _DOUBLE_ESCAPED.sub(once, m.group())
+
+    text = _TEXT_RUN.sub(run, text)
+    if not count:
+        return text, None
     return text, (f"The page's text was HTML-escaped twice (&amp;#1084; for «м»); its {count} "
                   f"character reference(s) were read once more.")
+
+
+def _plain_letters(run: str) -> int:
+    """Letters of ``run`` written as letters, outside its references escaped twice."""
+    return sum(ch.isalpha() for ch in _DOUBLE_ESCAPED.sub("", run))
 
 
 def non_ascii_references_resolved(text: str) -> str:

@@ -7,9 +7,13 @@ import re
 
 _LETTERS = "А-яЁёӘәІіҢңҒғҮүҰұҚқӨөҺһЇїЄєҐґЎў"
 _LOWER = "а-яёәіңғүұқөһ"
-# a run of «?» after a letter and before one, or opening a word (after a space, a quote, a bracket or the
-# text's start) before two small letters; it starts with its «?» so the search skips to them
-LOST_LETTER = re.compile(f"(?<!\\?)\\?(?:(?<=[{_LETTERS}]\\?)\\?*(?=[{_LETTERS}])"
+_UPPER = "А-ЯЁӘІҢҒҮҰҚӨҺЇЄҐЎ"
+# a run of «?» after a capital and before a letter («?АЗА?СТАН»), after a letter and before a small one
+# («хал?ы»), or opening a word (after a space, a quote, a bracket or the text's start) before two small
+# letters; it starts with its «?» so the search skips to them. A small letter, «?» and a capital is a
+# question run together with the next one («Что?Где?Когда?»), no lost letter.
+LOST_LETTER = re.compile(f"(?<!\\?)\\?(?:(?<=[{_UPPER}]\\?)\\?*(?=[{_LETTERS}])"
+                         f"|(?<=[{_LETTERS}]\\?)\\?*(?=[{_LOWER}їєґў])"
                          f"|(?<![^\\s«\"'(]\\?)\\?*(?=[{_LOWER}][{_LOWER}?]))")
 _MIN_LOST = 3  # one «слово?слово» is a typo
 

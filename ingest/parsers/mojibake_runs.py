@@ -11,12 +11,15 @@ import re
 
 from .cyrillic_misread import repair_cyrillic_misread
 from .encoding import letter_quality
+from .utf8_latin_runs import TELL as UTF8_LATIN_TELL, utf8_latin_runs
 
 # the characters windows-1251 reads a UTF-8 continuation byte (80-BF) as
 _CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp1251", errors="ignore"))))
 # UTF-8 Cyrillic and Kazakh read as windows-1251: a lead byte (D0-D3: Р С Т У) and a continuation byte;
-# «Р?» is «И» (D0 98) whose second byte windows-1251 lacks, written as «?» or U+FFFD
-_PAIR = f"[РСТУ][{re.escape(_CONTINUATION)}]|Р[?\ufffd]"
+# «Р?» is «И» (D0 98) and «У?» Kazakh «Ә» (D3 98), whose second byte windows-1251 lacks, written as «?»
+# or U+FFFD
+_PAIR = f"[РСТУ][{re.escape(_CONTINUATION)}]|[РУ][?\ufffd]"
+_LOST_SECOND_BYTE = {b"\xd0?": b"\xd0\x98", b"\xd3?": b"\xd3\x98"}  # И, Ә
 _ASCII_SIGNS = r"!-/:-@\[-`{-~0-9"  # ASCII other than letters and spaces: what a UTF-8 word keeps as it was
 _UTF8_WORD = re.compile(f"(?:{_PAIR}|[{_ASCII_SIGNS}])*(?:{_PAIR})(?:{_PAIR}|[{_ASCII_SIGNS}])*")
 # windows-1251 or KOI8-R read as Latin-1 or cp1252: its letters are À-ÿ, ё and Ё ¸ ¨, № ¹
@@ -33,35 +36,40 @@ _LINE_TELL = re.compile(f"[А-ЯЁ\u00c0-\u00ff\u2500-\u259f](?:(?<=[а-яё][А
 # the words read back must read as words (real Russian scores 0.5-1.5, mojibake below 0) and gain this much
 _REPAIRED_QUALITY = 0.5
 _MIN_GAIN = 0.5
+# a line with a tell left as it was reads this badly when it is mojibake no repair could read back
+_GARBAGE_QUALITY = 0.0
 
 UTF8_AS_CP1251 = "UTF-8 misread as cp1251"
 
 
-def repair_runs(text: str) -> tuple[str, list[int], str | None]:
+def repair_runs(text: str) -> tuple[str, list[int], str | None, list[int]]:
     """(text, the numbers of the lines repaired, the misreading undone first: «UTF-8 misread as cp1251»,
-    «cp1251 misread as latin-1»), or (text, [], None) when no line holds mojibake."""
-    if not _LINE_TELL.search(text):
-        return text, [], None
+    «cp1251 misread as latin-1», the numbers of the lines still reading as mojibake), or
+    (text, [], None, []) when no line holds mojibake that could be read back."""
+    if not _LINE_TELL.search(text) and not UTF8_LATIN_TELL.search(text):
+        return text, [], None, []
     lines = text.split("\n")
-    repaired, kinds = [], []
+    repaired, kinds, left = [], [], []
     for n, line in enumerate(lines):
-        if not _LINE_TELL.search(line):
+        if not _LINE_TELL.search(line) and not UTF8_LATIN_TELL.search(line):
             continue
         fixed, kind = _line_repaired(line)
         if kind:
             lines[n] = fixed
             repaired.append(n + 1)
             kinds.append(kind)
+        elif letter_quality(line) < _GARBAGE_QUALITY:
+            left.append(n + 1)
     if not repaired:
-        return text, [], None
-    return "\n".join(lines), repaired, kinds[0]
+        return text, [], None, []
+    return "\n".join(lines), repaired, kinds[0], left
 
 
 def _line_repaired(line: str) -> tuple[str, str | None]:
     """``line`` with its mojibake words read back, and the misreading; (line, None) when it has none or
     they do not read better repaired (judged on those words alone: two words in a long line gain the
     line's average little)."""
-    for repair in (_utf8_words, _latin_words, _cyrillic_line):
+    for repair in (_utf8_words, utf8_latin_runs, _latin_words, _cyrillic_line):
         fixed, kind, before, after = repair(line)
         if kind and letter_quality(after) >= max(_REPAIRED_QUALITY, letter_quality(before) + _MIN_GAIN):
             return fixed, kind
@@ -92,8 +100,10 @@ def _utf8_word(token: str) -> str:
     if not _UTF8_WORD.fullmatch(token):
         return token
     data = token.encode("cp1251", errors="replace")  # U+FFFD, a lost byte, as «?»
+    for lost, byte in _LOST_SECOND_BYTE.items():
+        data = data.replace(lost, byte)
     try:
-        return data.replace(b"\xd0?", b"\xd0\x98").decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         return token
 

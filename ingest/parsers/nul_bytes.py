@@ -13,3 +13,14 @@ def without_nul_bytes(data: bytes) -> tuple[bytes, int]:
         return data, 0
     kept = data.replace(b"\x00", b"")
     return kept, len(data) - len(kept)
+
+
+def without_nul_chars(text: str) -> tuple[str, int]:
+    """A UTF-16 or UTF-32 ``text`` without its NUL characters (a copy zero-filled after a crash), and how
+    many there were; an odd NUL byte left at the end, read as U+FFFD, goes with them."""
+    if "\x00" not in text:
+        return text, 0
+    kept = text.replace("\x00", "")
+    if text.rstrip("\ufffd").endswith("\x00"):
+        kept = kept.rstrip("\ufffd")
+    return kept, len(text) - len(kept)

@@ -17,7 +17,7 @@ from .file_titles import file_name_title
 from .html_references import non_ascii_references_resolved
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
-from .nul_bytes import without_nul_bytes
+from .nul_bytes import without_nul_bytes, without_nul_chars
 from .lost_letters import lost_letters
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
@@ -79,6 +79,13 @@ def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tup
         warnings.append("The text was quoted-printable (a mail body saved as it was sent, «=D0=97=D0=B0»); decoded.")
     decoded = decode_bytes(data, declared)
     text = decoded.text
+    if decoded.stray_bom:
+        warnings.append(f"The file starts with a UTF-16 byte order mark, but its text is in {decoded.encoding}; read "
+                        f"as {decoded.encoding}.")
+    if decoded.encoding.startswith(("utf-16", "utf-32")):
+        text, nuls = without_nul_chars(text)
+        if nuls:
+            warnings.append(f"{nuls} NUL character(s) dropped (zero padding, not text).")
     if decoded.how not in ("bom", "utf-16", "utf-32") and _control_share(data) > 0.02:
         raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     # undone first: a misread text's Latin-1 reading holds C1 controls where its letters were
@@ -144,7 +151,11 @@ def _mojibake_repaired(text: str, unicode: bool = True) -> tuple[str, str | None
         fixed, code_page, misread_as = repair_cyrillic_misread(text)
     if code_page:
         return fixed, f"Text was {code_page} misread as {misread_as} and saved again; repaired."
-    fixed, lines, misreading = repair_runs(text) if unicode else (text, [], None)  # a heading, a paragraph, a few words
+    # a heading, a paragraph, a few words
+    fixed, lines, misreading, left = repair_runs(text) if unicode else (text, [], None, [])
+    if misreading and left:  # never told repaired while garbage is left
+        return fixed, (f"Text on {_line_list(lines, verb=False)} was {misreading} and saved again; repaired. "
+                       f"Text on {_line_list(left, verb=False)} still reads as mojibake and could not be read back.")
     if misreading:
         return fixed, f"Text on {_line_list(lines, verb=False)} was {misreading} and saved again; repaired."
     return text, None

@@ -27,8 +27,9 @@ _CP1251_CONTINUATION = "".join(sorted(set(bytes(range(0x80, 0xC0)).decode("cp125
 _CP866_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp866")
 # One leading character class (then the branch for it), so the regex engine can skip ahead to
 # those six signs instead of trying every branch at every character.
+# «Ã\x90Â\x97» is «Ð\x97» misread as Latin-1 once more: Ð is C3 90 in UTF-8, and C3 is «Ã».
 _DOUBLE_ENCODING_TELL = re.compile(
-    r"[ÐÑРС╨╤](?:(?<=[ÐÑ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "]"
+    r"[ÐÑÃРС╨╤](?:(?<=[ÐÑÃ])[\u0080-\u00bf\u0152-\u2122]|(?<=[РС])[" + re.escape(_CP1251_CONTINUATION) + "]"
     "|(?<=[╨╤])[" + re.escape(_CP866_CONTINUATION) + "])")
 _MISREAD_AS = ("cp1252", "latin-1", "cp1251", "cp866")
 _MAX_LAYERS = 3  # misreadings undone one after the other: a file misread and saved twice, or three times
@@ -54,7 +55,7 @@ def _c1_as_bytes(error: UnicodeEncodeError) -> tuple[bytes, int]:
 codecs.register_error("assembly_search.c1_as_bytes", _c1_as_bytes)
 
 
-def _cp1252_bytes(text: str) -> tuple[bytes, int] | None:
+def cp1252_bytes(text: str) -> tuple[bytes, int] | None:
     """The bytes a cp1252 reading came from, and how many lost ones (U+FFFD) were guessed; None when
     ``text`` is not a cp1252 reading."""
     pieces = text.split("\ufffd")
@@ -114,7 +115,7 @@ def _cp1251_bytes(text: str) -> bytes | None:
 
 def _misread_bytes(text: str, codec: str) -> tuple[bytes, int] | None:
     if codec == "cp1252":
-        return _cp1252_bytes(text)
+        return cp1252_bytes(text)
     if codec == "cp1251":
         data = _cp1251_bytes(text)
         return None if data is None else (data, 0)
