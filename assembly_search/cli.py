@@ -15,6 +15,7 @@ from index.config import ENV_PREFIX, INDEX_DIR_ENV, default_index_dir, missing_h
 from index.dates import NoSuchDay, parse_date
 from index.errors import IndexLocationError, IndexUnavailable, SettingError
 from index.lowercase_operators import operator_of
+from index.pasted_text import dash_as_minus
 from index.query_years import year_ranges_typed
 from index.paths import readable_path, shell_word, text_to_path
 from index.year_dates import year_only
@@ -729,13 +730,15 @@ def _gone_mark(stored_path: str) -> str:
     return "" if os.path.exists(text_to_path(stored_path)) else " (file not found)"
 
 
-def _left_out_note(res) -> None:
+def _left_out_note(res, query: str = "") -> None:
     """The words a typed question was searched without, and those it excluded (the page says the same)."""
     if res.left_out:
         print("Read as a question: searched without " + ", ".join(res.left_out)
               + " (quote the query to search them too).")
     if res.excluded_words:  # a minus typed by mistake turns the answer over: say what it left out
-        print("Excluded (a minus or NOT before them): " + ", ".join(res.excluded_words))
+        print("Excluded (a minus or NOT before them): " + ", ".join(res.excluded_words)
+              + (" (a dash glued to a word is the minus: quote a pasted sentence to search it as text)"
+                 if dash_as_minus(query) else ""))
     for before, word, after in res.lowercase_operators:  # `a не b` needs both: only capitals make an operator
         # ... and a query typed wholly in capitals has none: its other words typed in lowercase make one
         how = ("a query typed wholly in capitals has no operators: type the other words in lowercase"
@@ -757,8 +760,10 @@ def _widened_note(res) -> None:
 
 def _partial_note(res, record: str, query: str = "") -> None:
     """That the hits (each a `record`) have only most of the words, and the words none has; a range of
-    years typed as a word (`2018-2019`) none has, with the filter that does what was meant."""
-    for typed, first, last in year_ranges_typed(res.unmatched if res.total else query.split())[:1]:
+    years typed without `year:` (`2018-2019`), with the filter that does what was meant, unless every word was
+    found together (a partial answer holds any year)."""
+    all_found = res.total and not res.partial and not res.unmatched
+    for typed, first, last in [] if all_found else year_ranges_typed(query)[:1]:
         print(f"«{typed}» was searched as text; to keep the documents of {first}-{last}, type year:{first}-{last}.")
     if res.partial:
         print(f"Not every word was found together; these {record}s have some of the words."
@@ -808,7 +813,7 @@ def _print_result(res, tty: bool, every_value: bool = False, every_year: tuple[i
     """`every_year`: the month and day of every year asked (--month, --day), for the month bars' note."""
     print(f"{counted(res.total, 'document')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
-    _left_out_note(res)
+    _left_out_note(res, query)
     _partial_note(res, "document", query)
     _undated_note(res, "document")
     for i, hit in enumerate(res.hits, start=(res.page - 1) * res.per_page + 1):
@@ -867,7 +872,7 @@ def _print_quotes(res, tty: bool, query: str = "") -> None:
 
     print(f"{counted(res.total, 'passage')} ({res.elapsed_ms:.0f} ms)")
     _widened_note(res)
-    _left_out_note(res)
+    _left_out_note(res, query)
     _partial_note(res, "passage", query)
     _undated_note(res, "passage")
     for hit in res.hits:

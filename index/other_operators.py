@@ -1,7 +1,8 @@
 """Operators of other search engines, which this query language lacks, said with what does their
 job here rather than searched as words or dropped unsaid:
 
-- `единство NEAR богатство`, `NEAR/3` (Bing, Lucene-like catalogues) and `AROUND(3)` (Google): words
+- `единство NEAR богатство`, `NEAR/3`, `NEAR(3)` (Bing, Lucene-like catalogues), `AROUND(3)` (Google) and
+  `W/3`, `/3` (LexisNexis, Westlaw): words
   near each other are a quoted phrase with a distance, `"единство богатство"~5`; NEAR was searched
   as a word no document has (in an English one «near» would even match), AROUND lost its number;
 - `согласие ~~ мир` (Yandex: «without»): the minus or NOT; the analyzer dropped the `~~`, so the
@@ -27,8 +28,11 @@ from index.quoted_phrases import parts_outside_quotes, sub_outside_quotes
 NEAR_DISTANCE = 5
 MAX_OFFERED_DISTANCE = 10
 _WORD = r"[^\s()\"]+"
-# `a NEAR b`, `a NEAR/3 b`, `a AROUND(3) b` (the words around optional: a missing one is shown as «слово»)
-_NEAR_RE = re.compile(r"(?:(?P<before>" + _WORD + r")\s+)?(?<![^\s(])(?P<op>NEAR(?:/(?P<n>\d+))?|AROUND\s*\((?P<m>\d+)\))"
+# `a NEAR b`, `a NEAR/3 b`, `a NEAR(3) b`, `a AROUND(3) b`, `a AROUND b`, and the legal databases' `a W/3 b`,
+# `a PRE/3 b`, `a /3 b` (the words around optional: a missing one is shown as «слово»)
+_NEAR_RE = re.compile(r"(?:(?P<before>" + _WORD + r")\s+)?(?<![^\s(])"
+                      r"(?P<op>(?P<name>NEAR|AROUND)(?:/(?P<n>\d+)|\s*\((?P<m>\d+)\))?"
+                      r"|(?:[Ww]|PRE|pre)?/(?P<k>\d+))"
                       r"(?![^\s)])(?:\s+(?P<after>" + _WORD + r"))?")
 _TWO_TILDES_RE = re.compile(r"~~+\s*(?P<after>" + _WORD + r")?")
 _TILDE_WORD_RE = re.compile(r"(?<![^\s(])~(?P<word>[^\W\d_][^\s()\"]*)")
@@ -54,11 +58,11 @@ def without_exact_marks(text: str) -> str:
 def _near(part: str) -> str | None:
     for m in _NEAR_RE.finditer(part):
         before, after = m.group("before"), m.group("after")
-        if m.group("op") == "NEAR" and not any(w and w != w.upper() for w in (before, after)):
+        if m.group("op") in ("NEAR", "AROUND") and not any(w and w != w.upper() for w in (before, after)):
             continue  # a headline in capitals: NEAR is its word
-        typed = m.group("n") or m.group("m")
+        typed = m.group("n") or m.group("m") or m.group("k")
         distance = min(max(int(typed), 1), MAX_OFFERED_DISTANCE) if typed else NEAR_DISTANCE
-        op = m.group("op").split("(")[0].split("/")[0]
+        op = m.group("name") or m.group("op")
         words = f"{before or 'слово'} {after or 'слово'}"
         return (f"Оператора {op} здесь нет: слова рядом ищет фраза в кавычках с расстоянием, "
                 f"например \"{words}\"~{distance} (слова не дальше {distance} друг от друга, в любом порядке).")

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from index.morphology import is_russian_word
+from index.quoted_phrases import parts_outside_quotes
 from index.tokenize import APOSTROPHE, INNER_APOSTROPHE_RE, INVISIBLE, SOFT_HYPHEN, composed, fold
 
 # with the soft hyphen the analyzer drops
@@ -45,8 +46,10 @@ _SPLIT_WORD_RE = re.compile(r"([^\W\d_]+)-\s+([^\W\d_]+)")
 # a hanging hyphen: «северо- и юго-западный» keeps its hyphen and its space
 _HANGING_HYPHEN_BEFORE = frozenset({"и", "или", "либо", "а", "да", "ни"})
 _SPACED_HYPHEN_RE = re.compile(r"(?<!\S)-+(?!\S)")
-# a dash or minus sign other than the hyphen-minus, glued to what follows after a space, a bracket or the start
-_GLUED_DASH_RE = re.compile(r"(?<![^\s(])[\u2010-\u2015\u2212\ufe58\ufe63]+(?=[^\W_]|[\"«“„(])")
+# a dash or minus sign other than the hyphen-minus, glued to what follows after a space, a bracket or the start;
+# with hyphen-minuses mixed in (`–-грант`, `-–грант`) the run is one minus too
+_DASHES = "\u2010-\u2015\u2212\ufe58\ufe63"
+_GLUED_DASH_RE = re.compile(rf"(?<![^\s(])-*[{_DASHES}][{_DASHES}-]*(?=[^\W_]|[\"«“„(])")
 DASH = "–"
 
 
@@ -59,6 +62,12 @@ def as_typed_words(text: str) -> str:
     if "-" not in text:
         return text
     return _SPACED_HYPHEN_RE.sub(DASH, _SPLIT_WORD_RE.sub(_joined, text))
+
+
+def dash_as_minus(text: str) -> bool:
+    """Whether `text` has a typographic dash glued to a word outside quotes, which is read as the minus (a
+    sentence pasted without quotes, «Мы –единый народ», then leaves «единый» out: the page says so)."""
+    return any(_GLUED_DASH_RE.search(part) for part in parts_outside_quotes(composed(text)))
 
 
 def as_typed_value(value: str) -> str:

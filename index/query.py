@@ -552,11 +552,22 @@ def _check_unknown_fields(text: str) -> None:
     m = next(before_quote, None) or next(glued, None) or next(spaced, None)
     if m:
         # another engine's field this search answers otherwise (filetype:, date:, before:) is named with it
-        value = m.string[m.end():].split(maxsplit=1)[0] if m.string[m.end():].split() else ""
-        other = other_field_refusal(m.group(1), value.strip('"«»'))
+        other = other_field_refusal(m.group(1), _typed_value(m.string[m.end():]))
         if other:
             raise QueryError(*other)
         raise QueryError(f"Поля «{m.group(1)}:» нет; можно указать {KNOWN_FIELDS}.")
+
+
+# a field's value: a quoted one whole (`author:"К.К. Токаев"`, `автор:«Токаев К.К.»`), else up to a space
+_TYPED_VALUE_RE = re.compile(r'\s*(?:"(?P<straight>[^"]*)"?|«(?P<angled>[^»]*)»?|(?P<word>\S+))')
+
+
+def _typed_value(rest: str) -> str:
+    """The value typed at the start of `rest` (what follows a field's colon), without its quotes; "" when none."""
+    m = _TYPED_VALUE_RE.match(rest)
+    if not m:
+        return ""
+    return next(v for v in m.group("straight", "angled", "word") if v is not None).strip().strip('"«»')
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -1178,6 +1189,12 @@ def _reads_as_word(run: str) -> bool:
     dictionary only as an abbreviation (ЕАЭС, ЮНЕСКО)."""
     return (len(run) >= MIN_CAPITALS_WORD and bool(_CYRILLIC_RE.fullmatch(run)) and run not in abbreviations()
             and not all("Abbr" in p.tag for p in parses(run.lower())))
+
+
+def lowercase_but_abbreviations(text: str) -> str:
+    """`text` typed in capitals with each word in lowercase but its abbreviations (`ВОЛОНТЕРЫ АНК`:
+    `волонтеры АНК`): a lowercase abbreviation is not expanded (`анк` is no alias of the Assembly)."""
+    return _LETTERS_RE.sub(lambda m: m.group(0).lower() if _reads_as_word(m.group(0)) else m.group(0), text)
 
 
 def operators_as_words(text: str) -> str:

@@ -36,18 +36,23 @@ _YEAR_RE = re.compile(r"(?<![\w\-+*.,/:~])(\d{4})(?![\w\-*?~/:]|[.,]\d)")
 _YEAR_AND_WORD_RE = re.compile(r"(?<![\w\-+*.,/:~])((?:\d{1,2}\.\d{1,2}\.)?(\d{4}))\s*" + _YEAR_WORDS + r"(?!\w)",
                                re.IGNORECASE)
 
-# a range of years typed as one word without `year:` (`2018-2019`, `2018–2019`): searched as text, which a
-# document may write («в 2018–2019 годах»); when none does, the page names the filter (year_ranges_typed)
-_TYPED_RANGE_RE = re.compile(r"((?:18|19|20)\d\d)[-–—]((?:18|19|20)\d\d)")
+# a range of years typed without `year:` (`2018-2019`, `2018–2019`, `2018 - 2019`, `2018/2019`, `2019-2020гг`):
+# searched as text, which a document may write («в 2018–2019 годах»), and the years of a partial answer are any;
+# the page names the filter (year_ranges_typed). Not after a minus or a field's colon (`year:2018-2019`)
+_TYPED_RANGE_RE = re.compile(r"(?<![\w\-+*.,/:~–—])((?:18|19|20)\d\d)\s*[-–—/]\s*((?:18|19|20)\d\d)"
+                             r"(?:\s*(?:годы|годах|годов|годам|гг|г)\b\.?)?(?![\w\-–—/*])")
+# NOT or НЕ before a range excludes it: nothing to say
+_EXCLUDED_BEFORE_RE = re.compile(r"(?:^|\s)(?:NOT|НЕ|ANDNOT)\s+$")
 
 
-def year_ranges_typed(words: list[str]) -> list[tuple[str, str, str]]:
-    """Each of `words` that is a range of years, earlier year first, as (word, first year, last year)."""
+def year_ranges_typed(text: str) -> list[tuple[str, str, str]]:
+    """Each range of years `text` types outside quotes and asks for (not excluded), earlier year first,
+    as (range as typed, first year, last year)."""
     found = []
-    for word in words:
-        m = _TYPED_RANGE_RE.fullmatch(word.strip(".,;:!?«»\"()"))
-        if m and m.group(1) < m.group(2):
-            found.append((word, m.group(1), m.group(2)))
+    for part in parts_outside_quotes(text):
+        for m in _TYPED_RANGE_RE.finditer(part):
+            if m.group(1) < m.group(2) and not _EXCLUDED_BEFORE_RE.search(part, 0, m.start()):
+                found.append((m.group(0), m.group(1), m.group(2)))
     return found
 
 

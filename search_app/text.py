@@ -16,7 +16,7 @@ from index.lowercase_operators import operator_of
 from index.query_years import year_ranges_typed
 from index.morphology import KAZAKH_LETTERS
 from index.name_folding import NAME_FACETS
-from index.query import FIELD_PLURALS, FIELD_WORDS, without_field_filters
+from index.query import FIELD_PLURALS, FIELD_WORDS, lowercase_but_abbreviations, without_field_filters
 from index.sentences import ABBREVIATIONS, TITLES
 
 from search_app.right_to_left import ARABIC_SCRIPT_LANG, in_arabic_script
@@ -223,10 +223,10 @@ def lowercase_operators_words(found: list[list[str]]) -> str:
     return " ".join(dict.fromkeys(notes))
 
 
-def year_range_words(words: list[str]) -> str:
-    """The note on ranges of years typed as a word (`2018-2019`) that no document writes (`words`: the
-    words none has, or the query's when nothing was found): searched as text, the page names the filter."""
-    ranges = year_ranges_typed(words)
+def year_range_words(query: str) -> str:
+    """The note on a range of years the `query` types without `year:` (`2018-2019`): searched as text, the
+    page names the filter (views says it unless every word was found together)."""
+    ranges = year_ranges_typed(query)
     if not ranges:
         return ""
     typed, first, last = ranges[0]
@@ -236,9 +236,10 @@ def year_range_words(words: list[str]) -> str:
 
 def _capitals_note(before: str, word: str, after: str, operator: str) -> str:
     """The note on an operator of a query typed wholly in capitals, searched as a word: typing the
-    other words in lowercase makes it the operator."""
+    other words in lowercase makes it the operator; an abbreviation keeps its capitals (АНК in lowercase
+    is not expanded)."""
     lead = f"Запрос набран заглавными буквами, и «{word}» в нём — обычное слово"
-    low_before, low_after = before.lower(), after.lower()
+    low_before, low_after = lowercase_but_abbreviations(before), lowercase_but_abbreviations(after)
     if operator in ("НЕ", "NOT"):
         return (f"{lead}, а не исключение: нужны все слова запроса. Чтобы исключить «{low_after}», наберите "
                 f"остальные слова строчными: {_spaced(low_before, operator, low_after)} или "

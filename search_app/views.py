@@ -19,6 +19,7 @@ from index.passage_links import PASSAGE_PARAM, is_fingerprint, position_of
 from index.path_filters import PATH_FIELDS
 from index.errors import IndexUnavailable
 from index.paths import display_path, first_found, found_first, path_to_text, spaced_controls, text_to_path
+from index.pasted_text import dash_as_minus
 from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
@@ -567,18 +568,20 @@ def _list_page(state: SearchState, path: str, result, error: str | None, status:
         "unknown": unknown,
         # «волонтер не грант»: a lowercase «не», «или» searched as a word, said with how to write the operator
         "operator_words": lowercase_operators_words(result.lowercase_operators) if result and not result.error else "",
-        # `2018-2019` no document writes: searched as text, the page names the year filter
-        "year_range": year_range_words(_words_none_has(state, result)) if result and not result.error else "",
+        # «Мы –единый народ» pasted without quotes: the dash is read as the minus, the note says how to keep it text
+        "dash_as_minus": bool(result and result.excluded_words and dash_as_minus(state.q)),
+        # `2018-2019` typed without year:, unless the answer has every word (a partial one holds any year)
+        "year_range": year_range_words(state.q) if result and not result.error and not _all_words_found(result)
+        else "",
         # a typed name that is a facet value and counted fuller names too: said beside the count
         "widened": " ".join(filter(None, (widened_words(result.widened), widened_words(result.widened_excluded, True))))
         if result and not result.error else "",
     }
 
 
-def _words_none_has(state: SearchState, result) -> list[str]:
-    """The words of the query no record has: those of a «most of the words» answer, or all of them
-    when nothing was found."""
-    return result.unmatched if result.total else without_field_filters(state.q).split()
+def _all_words_found(result) -> bool:
+    """Whether the answer's records have every word of the query together."""
+    return bool(result.total) and not result.partial and not result.unmatched
 
 
 def _without_dates_href(state: SearchState, path: str) -> str:

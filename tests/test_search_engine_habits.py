@@ -84,6 +84,27 @@ def test_a_dash_between_words_or_numbers_or_standing_alone_is_no_minus(svc):
         assert [h.doc_id for h in res.hits] == ["almaty"] and res.excluded_words == [], query
 
 
+@pytest.mark.parametrize("signs", ["\u2013-", "-\u2013", "\u2013\u2013", "-\u2212-"])
+def test_a_dash_mixed_with_hyphens_is_one_minus_named_without_a_sign(svc, client, signs):
+    res = svc.search(SearchRequest(f"волонтеры {signs}грант"))
+    assert sorted(h.doc_id for h in res.hits) == ["both", "veterans"] and res.excluded_words == ["грант"]
+    assert "Исключены документы со словом «грант»." in page(client, f"волонтеры {signs}грант")[1]
+
+
+def test_a_pasted_sentence_s_glued_dash_is_the_minus_and_the_page_says_how_to_keep_it_text(svc, client):
+    # the README's rule stays (a dash glued to a word is the minus); the page says to quote a quotation
+    assert svc.search(SearchRequest("Ассамблея –единства")).excluded_words == ["единства"]
+    tip = "Тире, приставленное к слову, читается как минус; если это цитата, возьмите её в кавычки."
+    assert tip in page(client, "Ассамблея –единства")[1]
+    assert tip not in page(client, "волонтеры -грант")[1]  # a minus typed as one: nothing to add
+    assert found(svc, '"Ассамблея –единства"') == []  # quoted it is a phrase: «30 лет» stands between
+    assert found(svc, '"лет –единства"') == ["almaty"]
+    out = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(svc.index_dir),
+                          "--", "Ассамблея –единства"], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "quote a pasted sentence to search it as text" in out.stdout
+
+
 def test_a_doubled_minus_names_the_word_it_excludes_without_the_sign(svc, client):
     res = svc.search(SearchRequest("волонтеры --грант"))
     assert sorted(h.doc_id for h in res.hits) == ["both", "veterans"] and res.excluded_words == ["грант"]
@@ -111,6 +132,9 @@ def test_operators_of_a_query_typed_in_capitals_are_words_and_said_so(svc, clien
     assert ("Запрос набран заглавными буквами, и «НЕ» в нём — обычное слово, а не исключение: нужны все слова "
             "запроса. Чтобы исключить «грант», наберите остальные слова строчными: волонтеры НЕ грант или "
             "волонтеры -грант.") in text
+    # an abbreviation keeps its capitals: АНК in lowercase is not expanded to the Assembly
+    assert "наберите остальные слова строчными: АНК НЕ грант или АНК -грант." in \
+        page(client, "ВОЛОНТЕРЫ АНК НЕ ГРАНТ")[1]
     status, text = page(client, "МОЛОДЕЖЬ ИЛИ ВОЛОНТЕРЫ")
     assert "Чтобы найти любое из слов, наберите остальные слова строчными: молодежь ИЛИ волонтеры." in text
     # a headline's НЕ before a verb is the sentence's own: nothing to say
@@ -129,13 +153,22 @@ def test_a_bare_year_range_with_dots_is_refused_naming_the_year_filter(svc, clie
     assert found(svc, "волонтеры year:2019..2020") == ["grant", "veterans"]
 
 
-def test_a_dashed_year_range_is_text_and_the_page_names_the_filter_when_none_writes_it(svc, client):
-    assert found(svc, "2018–2019") == ["almaty"]  # a document writes it: found as text, nothing said
+def test_a_dashed_year_range_is_text_and_the_page_names_the_filter_unless_every_word_was_found(svc, client):
+    assert found(svc, "2018–2019") == ["almaty"]  # a document writes it with every word: nothing said
     assert "year-range-note" not in client.get("/", query_string={"q": "2018–2019"}).get_data(as_text=True)
-    for query in ("волонтеры 2019-2020", "2019-2020"):
+    for query in ("волонтеры 2019-2020", "2019-2020", "волонтеры 2019-2020гг", "волонтеры (2019-2020)"):
         status, text = page(client, query)
-        assert status == 200 and ("«2019-2020» искали как текст. Чтобы отобрать документы 2019–2020 годов, "
+        typed = query.split()[-1].strip("()")
+        assert status == 200 and (f"«{typed}» искали как текст. Чтобы отобрать документы 2019–2020 годов, "
                                   "напишите year:2019-2020 (или год:2019-2020).") in text, query
+    # a document writes the range, but not with the other words: the partial answer holds any year
+    for query in ("волонтеры 2018-2019", "волонтеры 2018–2019", "волонтеры 2018/2019", "волонтеры 2018 - 2019"):
+        assert "напишите year:2018-2019 (или год:2018-2019)." in page(client, query)[1], query
+    assert "year-range-note" not in client.get("/", query_string={"q": "волонтеры -2018-2019"}).get_data(as_text=True)
+    out = subprocess.run([sys.executable, "-m", "assembly_search.cli", "search", "--index", str(svc.index_dir),
+                          "--", "волонтеры 2018-2019"], capture_output=True, text=True, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "«2018-2019» was searched as text; to keep the documents of 2018-2019, type year:2018-2019." in out.stdout
     assert found(svc, "волонтеры year:2019-2020") == ["grant", "veterans"]
 
 
@@ -145,6 +178,16 @@ def test_a_dashed_year_range_is_text_and_the_page_names_the_filter_when_none_wri
     ("волонтеры NEAR/3 ветеранам", '"волонтеры ветеранам"~3'),
     ("волонтеры AROUND(2) ветеранам", 'Оператора AROUND здесь нет: слова рядом ищет фраза в кавычках с расстоянием, '
                                       'например "волонтеры ветеранам"~2'),
+    ("волонтеры AROUND (2) ветеранам", 'Оператора AROUND здесь нет: слова рядом ищет фраза в кавычках с расстоянием, '
+                                       'например "волонтеры ветеранам"~2'),
+    ("волонтеры AROUND ветеранам", 'Оператора AROUND здесь нет: слова рядом ищет фраза в кавычках с расстоянием, '
+                                   'например "волонтеры ветеранам"~5'),
+    ("волонтеры NEAR(3) ветеранам", 'Оператора NEAR здесь нет: слова рядом ищет фраза в кавычках с расстоянием, '
+                                    'например "волонтеры ветеранам"~3'),
+    ("волонтеры W/3 ветеранам", 'Оператора W/3 здесь нет: слова рядом ищет фраза в кавычках с расстоянием, '
+                                'например "волонтеры ветеранам"~3'),
+    ("волонтеры /3 ветеранам", 'Оператора /3 здесь нет: слова рядом ищет фраза в кавычках с расстоянием, '
+                               'например "волонтеры ветеранам"~3'),
     ("волонтеры ~~ грант", "Знак «~~» здесь не исключает: чтобы найти документы без слова «грант», поставьте минус "
                            "или НЕ: -грант или НЕ грант."),
     ("~медиация", "Знак «~» перед словом «медиация» не нужен"),
@@ -168,14 +211,21 @@ def test_other_engines_operators_as_the_web_page_says_them_and_what_stays_a_word
 @pytest.mark.parametrize("query, api, web", [
     ("медиация filetype:pdf", "Поля «filetype:» нет; формат файла задаёт поле format: (формат:), например format:pdf.",
      None),
-    ("волонтеры before:2020", "Поля «before:» нет; год задаёт поле year: (год:), например year:2020, а период — даты "
+    # before:2020 leaves 2020 out: the example is the year before it
+    ("волонтеры before:2020", "Поля «before:» нет; год задаёт поле year: (год:), например year:2019, а период — даты "
                               "from и to (в командной строке --from и --to).",
-     "Поля «before:» нет; год задаёт поле year: (год:), например year:2020, а период — поля дат «с» и «по» под "
+     "Поля «before:» нет; год задаёт поле year: (год:), например year:2019, а период — поля дат «с» и «по» под "
      "строкой поиска."),
+    ("волонтеры до:2020", "например year:2019,", None),
+    ("волонтеры after:2019", "например year:2020,", None),
+    ("волонтеры since:2019", "например year:2019,", None),
     ("волонтеры дата:2019", "например year:2019", "поля дат «с» и «по»"),
     ("intitle:медиация", "Поля «intitle:» нет: слова запроса ищутся и в заголовке, и в тексте", None),
     ("автор:Токаев", "выступающего задаёт поле speaker: (выступающий:), упомянутого — person: (упоминается:), "
                      "например speaker:Токаев.", None),
+    # a quoted value whole, in quotes as the field takes it
+    ('сессия author:"К.К. Токаев"', 'например speaker:"К.К. Токаев".', None),
+    ("сессия автор:«Токаев К.К.»", 'например speaker:"Токаев К.К.".', None),
 ])
 def test_other_engines_fields_are_refused_naming_the_equivalent(svc, client, query, api, web):
     res = svc.search(SearchRequest(query))
