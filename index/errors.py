@@ -118,6 +118,11 @@ class IndexWriteError(IndexUnavailable):
     """A commit could not be completed (a writer process died); nothing of it was written."""
 
 
+class PurgeWriteError(IndexWriteError):
+    """The purge of deleted records (index.purging) could not be written: the commits before it are
+    whole, and the deleted records' text stays in the index's files until a later purge."""
+
+
 class SettingError(ValueError):
     """A setting that cannot be used: an environment variable naming a data file that is missing,
     unreadable or malformed. The command says it in one line (exit 2) before any file is read."""

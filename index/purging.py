@@ -50,6 +50,14 @@ def _to_rewrite(segment, purge_all: bool) -> bool:
     return deleted > 0 and (purge_all or deleted >= HEAVY_SHARE * segment.doc_count_all())
 
 
+def purge_room(ix) -> int:
+    """About the free bytes a purge needs: Whoosh writes the segments it rewrites as their parts,
+    then copies the parts into one compound file, and deletes the old segments only after that."""
+    storage = ix.storage
+    return 2 * sum(storage.file_length(name) for seg in ix._segments() if seg.doc_count() > 0 and
+                   _to_rewrite(seg, purge_all=True) for name in seg.list_files(storage))
+
+
 def holds_deleted_records(ix) -> bool:
     """Whether a segment of the index's last commit keeps a deleted record (read from its table of
     contents: no segment is opened)."""

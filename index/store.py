@@ -4,6 +4,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import json
+import math
 import os
 import re
 import resource
@@ -21,7 +22,7 @@ from whoosh.query import Term
 
 from index.errors import (IndexDamagedError, IndexLocationError, IndexLockedError, IndexMissingError, IndexNewerError,
                           IndexUnavailable, IndexUnreadableError, IndexVersionError, IndexVersionLostError,
-                          IndexWriteError)
+                          IndexWriteError, PurgeWriteError)
 from index.arrival import ArrivalBook, Times, stored_times
 from index.file_modes import share_with_folder_readers
 from index.analysis import concatenate, pre_analyze, pre_analyze_both
@@ -32,7 +33,7 @@ from index.post_times import FORMAT as POST_TIMES_FORMAT, without_post_times
 from index.records import DocumentFacts, DocumentRecord, PassageRecord
 from index.schema import (ACT_NUMBERS, ADDED_FIELDS, AUTHOR, CAPTURED, ORIGINAL_URL, EXTRACTION, FILES_SEPARATOR, FORMER_IDS, KEYWORD_SEPARATOR, KIND_DOC, KIND_PASSAGE,
                           LISTED, NARRATED, SCHEMA_VERSION, build_schema, stamp, stamped_version)
-from index.purging import holds_deleted_records, merge_policy
+from index.purging import holds_deleted_records, merge_policy, purge_room
 from index.successors import Successor, successors
 from index.writers import ParallelWriter, segment_writer
 from index.year_dates import YEAR_ONLY, dated
@@ -631,7 +632,8 @@ def _refusal(exc: OSError, index_dir: Path) -> str:
             "(its owner or permissions)")
 
 
-def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str) -> IndexWriteError:
+def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str,
+                 error: type[IndexWriteError] = IndexWriteError) -> IndexWriteError:
     """A failed write to the index's disk (full, gone, read-only) as one plain sentence: what
     stopped, `kept` (what is as it was), and the fix, running the same command again `purpose`."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -645,7 +647,15 @@ def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str) -
     else:
         problem = f"writing the index at {index_dir} failed ({exc.strerror or exc})"
         fix = "run the same command again"
-    return IndexWriteError(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
+    return error(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
+
+
+def _purge_left(room: int) -> tuple[str, str, type[IndexWriteError]]:
+    """What a purge that could not be written leaves (IndexWriter._writing's arguments): the commits
+    are whole, what is left undone is the takedown of the deleted records' text."""
+    return (f"the changes of this run are committed and search no longer finds the documents removed or replaced, "
+            f"but their text was not purged from the index's files (purging needs about {max(1, math.ceil(room / 2**20))} MB "
+            "free there)", "to purge it", PurgeWriteError)
 
 
 def file_size_limit(what: str) -> tuple[str, str]:
@@ -919,24 +929,26 @@ class IndexWriter:
         """Commit what is pending. Each commit drops the segments left with no live record and
         rewrites those mostly deleted (index.purging); `purge` rewrites every segment keeping a
         deleted record, so no removed or replaced document stays in the index's files."""
-        if self._writer is None and purge and holds_deleted_records(self.ix):
-            self._w()  # nothing pending, but records deleted by an earlier commit (or run) to purge
+        purge_only = self._writer is None and purge and holds_deleted_records(self.ix)
+        if purge_only:  # nothing pending, but records deleted by an earlier commit (or run) to purge
+            left = _purge_left(purge_room(self.ix))
+            self._w()
         self._forget_committed()  # the commit may merge away the segments it reads
         if self._writer is not None:
-            with self._writing():
+            with self._writing(*(left if purge_only else ())):
                 self._writer.commit(mergetype=merge_policy(purge_all=purge))
             self._writer = None
             self.commits += 1
         self._pending = 0
 
     @contextmanager
-    def _writing(self):
+    def _writing(self, kept: str = "what was committed before is kept, the files since the last commit were not "
+                 "saved", purpose: str = "to finish the batch", error: type[IndexWriteError] = IndexWriteError):
         """A failed write to the index's disk (full, gone, read-only) as one plain sentence."""
         try:
             yield
         except OSError as exc:
-            raise write_failed(self.index_dir, exc, "what was committed before is kept, the files since the last "
-                               "commit were not saved", "to finish the batch") from exc
+            raise write_failed(self.index_dir, exc, kept, purpose, error) from exc
 
     def cancel(self) -> None:
         self._forget_committed()

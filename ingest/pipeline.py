@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from index.errors import IndexUnavailable, IndexWriteError
+from index.errors import IndexUnavailable, IndexWriteError, PurgeWriteError
 from index import side_rebuild
 from index.damage import read_error
 from index.extraction import counts_of_index, not_refreshed_note, older_than, refresh_note
@@ -38,6 +38,7 @@ from ingest.parser_pool import run_pool
 from ingest.parsers import file_format, misnamed_sentence
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.parsers.ocr_quality import QUALITY_NOTE
+from ingest.prune_guard import empty_root_note, mostly_gone_note, mostly_gone_roots, roots_with_no_files
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.report_file import write_report
 from ingest.upgrade import carry_over
@@ -93,6 +94,7 @@ class Summary:
     files: list[FileReport] = field(default_factory=list)
     interrupted: bool = False  # stopped by Ctrl-C, SIGTERM or SIGHUP; a re-run finishes the batch
     write_error: str | None = None  # writing the index failed (a full disk): the batch stopped there
+    purge_failed: bool = False  # the write that failed was the purge after the batch's last commit
     notes: list[str] = field(default_factory=list)  # what the batch chose not to do, and why
     report_error: str | None = None  # the --report file could not be written (the index is fine)
     forced: bool = False  # a --force batch that the same command, run again, resumes (ingest.forced_batch)
@@ -117,7 +119,7 @@ class Summary:
             parts[0] += f" (and {copies} {'copy' if copies == 1 else 'copies'} of them under other names)"
         if dropped:
             parts.insert(4, f"{dropped} old path{'' if dropped == 1 else 's'} dropped")
-        stopped = self.interrupted or self.write_error
+        stopped = self.interrupted or (self.write_error and not self.purge_failed)
         waited = f" (after waiting {self.waited:.1f} s for another ingest)" if self.waited >= 0.05 else ""
         line = "Ingest {} in {:.1f} s{}: {}.".format("stopped early" if stopped else "finished", self.elapsed, waited,
                                                     ", ".join(parts))
@@ -566,6 +568,8 @@ class _Writer:
             self.last_commit = time.monotonic()
 
     def close(self, purge: bool = False) -> None:
+        if purge:  # the batch's changes first: a purge the disk has no room for leaves them saved
+            self.commit()
         self.iw.close(purge=purge)
         self._saved()
 
@@ -665,7 +669,7 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
             else:
                 # a root with no files at all (a .DS_Store aside) is likely a share that is not
                 # mounted: --prune would empty its part of the index; it takes --force to do that
-                empty = [] if options.force or not options.prune else _empty_roots(
+                empty = [] if options.force or not options.prune else roots_with_no_files(
                     abs_roots, [f.path for f in files] + [s.path for s in skipped if s.reason not in HIDDEN])
                 # what could not be read is not gone: --prune keeps its records, even with --force;
                 # nor is a file skipped by its name (hidden, or an extension named on the command line
@@ -685,7 +689,10 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
             # under GracefulStop: a Ctrl-C during the last commit lets it finish. --prune also takes
             # every deleted record out of the index's files (a takedown leaves no copy; index.purging),
             # unless the batch was stopped: a stop stays quick, and the next --prune purges
-            writer.close(purge=options.prune and not summary.interrupted)
+            try:
+                writer.close(purge=options.prune and not summary.interrupted)
+            except PurgeWriteError as exc:  # the batch is committed: only the purge is left to the next --prune
+                summary.write_error, summary.purge_failed = str(exc), True
             if forced is not None and not summary.interrupted:
                 forced.finished()
                 applied_to_all(options.index_dir)
@@ -797,14 +804,18 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
             _kept_last_version(report, (inventory[report.path], []) if report.path in inventory else None)
     places = OldPlaces(ingested_roots(options.index_dir), named_index or options.index_dir)
     done = forced.done if forced else set()
+    found = {digest[:16] for digest in hashes.values()}
+    keep_roots = [*empty_roots, *unread, *present]
+    # a root that lost most of its files at once (a marker file, a restore under way): kept as an empty one is
+    mostly_gone = {} if options.force or not options.prune else mostly_gone_roots(
+        abs_roots, inventory, {f.path for f in files}, found, keep_roots)
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*empty_roots, *unread, *present], present, dropped, places, done)
+                                     [*keep_roots, *mostly_gone], present, dropped, places, done)
     resumed = sum(1 for r in reports if r.status == "unchanged" and r.document_id in done)
     if resumed:
         summary.notes.append(f"This --force resumes the one started {forced.started} and stopped before its end: "
                              f"{resumed} file{' it had parsed already was' if resumed == 1 else 's it had parsed already were'} "
                              "not parsed again.")
-    found = {digest[:16] for digest in hashes.values()}
     summary.notes += places.notes(inventory, found, options.prune)
     if not options.prune:
         summary.notes += _skipped_now_note(inventory, set(no_documents))
@@ -823,10 +834,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     for root in empty_roots:
         held = sum(1 for path in inventory if is_under(path, [root]))
         if held:
-            summary.notes.append(
-                f"The folder {root} has no files now, so the index keeps its {held} file(s) instead of pruning "
-                "them (an archive share that is not mounted looks like this); if it was emptied on purpose, "
-                "run the same command with --force.")
+            summary.notes.append(empty_root_note(root, held))
+    summary.notes += [mostly_gone_note(root, held, lost) for root, (held, lost) in mostly_gone.items()]
     reuse = [t for t in tasks if t.reuse]
     failed_before: list[tuple[_Task, str, tuple[str, str]]] = []
     tasks = [t for t in tasks if not t.reuse]
@@ -1131,11 +1140,6 @@ def _unread_notes(unread: list[str], report_path: Path | None) -> list[str]:
         where = f"the report {report_path} lists" if report_path else "--report FILE would list"
         shown += f" and {more} more ({where} every one)"
     return [f"Could not be read, so not checked (--prune keeps what the index holds there): {shown}."]
-
-
-def _empty_roots(roots: list[str], found: list[str]) -> list[str]:
-    """The folders among `roots` under which nothing at all was found."""
-    return [r for r in roots if os.path.isdir(r) and not any(is_under(p, [r]) for p in found)]
 
 
 def _hash_files(files: list[FileRef], summary: Summary, say, stop: GracefulStop, options: IngestOptions,

@@ -405,6 +405,59 @@ def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_pa
     assert SearchService(index).search(SearchRequest("Актобе")).total == 0
 
 
+
+def _branch_reports(root: Path, count: int) -> list[Path]:
+    """`count` short reports of the archive's branches, each of its own text."""
+    cities = ["Актобе", "Атырау", "Караганда", "Костанай", "Павлодар", "Семей", "Тараз", "Уральск", "Шымкент",
+              "Кокшетау", "Талдыкорган", "Петропавловск", "Туркестан", "Жезказган", "Экибастуз", "Рудный"]
+    paths = []
+    for n, city in enumerate(cities[:count]):
+        path = root / f"report_{n:02d}.txt"
+        path.write_text(f"Отчет филиала {n}\n\nСовет матерей провел встречу в городе {city} в {2000 + n} году.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_prune_keeps_a_folder_that_lost_most_of_its_files_at_once_unless_forced(tmp_path):
+    share = tmp_path / "share"
+    share.mkdir()
+    reports = _branch_reports(share, 16)
+    index = tmp_path / "index"
+    assert ingest(share, index).counts["indexed"] == 16
+    hidden = tmp_path / "hidden"  # the share is not mounted, or still being copied back from a backup:
+    hidden.mkdir()
+    for path in reports[1:]:  # one file of the sixteen is there ...
+        path.rename(hidden / path.name)
+    (share / "NOT_MOUNTED.txt").write_text("НЕ СМОНТИРОВАНО: сетевой ресурс недоступен\n", encoding="utf-8")  # ... and a marker
+    pruned = ingest(share, index, prune=True)
+    assert pruned.counts["removed"] == 0 and pruned.exit_code == 0
+    assert (f"The folder {share} holds 1 of the 16 files the index has from it now, so --prune keeps the 15 that "
+            "are gone instead of removing them") in pruned.text() and "run the same command with --force" in pruned.text()
+    assert SearchService(index).search(SearchRequest("Уральск")).total == 1
+    for path in reports[1:]:  # the share is back: nothing is parsed again
+        (hidden / path.name).rename(path)
+    (share / "NOT_MOUNTED.txt").unlink()
+    back = ingest(share, index, prune=True)
+    assert back.counts["indexed"] == 0 and back.counts["unchanged"] == 16 and back.counts["removed"] == 1
+    assert "--prune keeps" not in back.text()
+    # a takedown of a few files, and files moved within the folder, go through as before
+    reports[0].unlink()
+    reports[1].unlink()
+    (share / "2001").mkdir()
+    for path in reports[2:]:
+        path.rename(share / "2001" / path.name)
+    moved = ingest(share, index, prune=True)
+    assert moved.counts["removed"] == 2 and "--prune keeps" not in moved.text()
+    # fewer than half left: pruned only with --force
+    for path in reports[2:13]:
+        (share / "2001" / path.name).unlink()
+    kept = ingest(share, index, prune=True)
+    assert kept.counts["removed"] == 0 and "holds 3 of the 14 files" in kept.text()
+    forced = ingest(share, index, prune=True, force=True)
+    assert forced.counts["removed"] == 11 and "--prune keeps" not in forced.text()
+    assert SearchService(index).search(SearchRequest("Уральск")).total == 0
+
 def _count_hashing(monkeypatch) -> list[str]:
     """The files the next runs read to hash (ingest.hash_cache hashes in the main process)."""
     from ingest import hash_cache
@@ -1099,6 +1152,44 @@ def test_a_full_disk_under_two_writers_says_the_disk_is_full_and_a_rerun_after_f
     assert rerun.returncode == 0, rerun.stderr
     assert SearchService(index).doc_count() == 300
 
+
+
+def test_a_purge_the_disk_has_no_room_for_says_the_batch_is_committed_and_the_text_not_purged(tmp_path):
+    # it said «the files since the last commit were not saved» of a batch all committed, and not
+    # that the removed documents' text stayed in the index's files: the step a takedown needs
+    from index.store import open_index
+
+    root = tmp_path / "many"
+    root.mkdir()
+    for i in range(60):
+        (root / f"doc{i:03d}.txt").write_text(f"Отчет филиала {i}\n\n" + " ".join(_PHRASES[(i + j) % 6] + "."
+                                              for j in range(40)) + f" Особое слово метка{i}.\n", encoding="utf-8")
+    with small_tmpfs(tmp_path / "disk", "4m") as disk:
+        index = disk / "index"
+        first = run_ingest([str(root)], IngestOptions(index_dir=index, workers=1, batch_size=1000, commit_seconds=600))
+        assert first.counts["indexed"] == 60
+        segment = sum(p.stat().st_size for p in index.glob("*.seg"))  # one segment of about 400 KB
+        free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+        filler = disk / "filler"
+        filler.write_bytes(b"\0" * (free - segment * 3 // 4))  # room for a commit, not for the segment rewritten
+        for n in range(5):  # a takedown
+            (root / f"doc{n:03d}.txt").unlink()
+        pruned = run_ingest([str(root)], IngestOptions(index_dir=index, workers=1, prune=True))
+        assert pruned.exit_code == 1 and pruned.counts["removed"] == 5
+        assert pruned.text().startswith("Ingest finished") and "not saved" not in pruned.write_error
+        assert re.fullmatch(
+            f"Stopped: the disk holding the index at {re.escape(str(index))} is full; the changes of this run are "
+            r"committed and search no longer finds the documents removed or replaced, but their text was not purged "
+            r"from the index's files \(purging needs about \d+ MB free there\); free some space and run the same "
+            r"command again to purge it\.", pruned.write_error)
+        assert SearchService(index).search(SearchRequest("метка3")).total == 0
+        with open_index(index).reader() as reader:
+            assert reader.doc_count_all() > reader.doc_count()  # the records' text is still in the files
+        filler.unlink()
+        again = run_ingest([str(root)], IngestOptions(index_dir=index, workers=1, prune=True))
+        assert again.exit_code == 0 and again.write_error is None
+        with open_index(index).reader() as reader:
+            assert reader.doc_count_all() == reader.doc_count()
 
 def test_a_second_ingest_waits_for_the_first(tmp_path):
     index = tmp_path / "index"
