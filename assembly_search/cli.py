@@ -1097,7 +1097,8 @@ def cmd_serve(args) -> int:
              else args.env_trusted_hosts)
     app = create_app(args.index, proxies=args.proxies, request_log=args.request_log,
                      cors_origins=list(dict.fromkeys(origins)), extraction_version=EXTRACTION_VERSION,
-                     exports=exports, trusted_hosts=own_names(args.host) + hosts)
+                     exports=exports, trusted_hosts=own_names(args.host) + hosts,
+                     heavy_documents=serving.default_heavy_documents(args.threads, exports))
     for warning in setting_warnings:
         print(f"assembly-search: warning: {warning}", file=sys.stderr)
     if not present:

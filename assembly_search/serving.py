@@ -74,6 +74,13 @@ def default_exports(threads: int) -> int:
     return max(1, min(DEFAULT_EXPORTS, threads - 2))
 
 
+def default_heavy_documents(threads: int, exports: int) -> int:
+    """Pages of large documents made at once (search_app.document_slots) on a server answering
+    `threads` requests at once, `exports` of them exports: 2, fewer with few threads, so that two
+    stay for searches and /health while exports and such pages run; at least 1."""
+    return max(1, min(2, threads - exports - 2))
+
+
 def allow_connections(connection_limit: int) -> None:
     """Raise this process's open-file limit to what `connection_limit` connections need, as far as
     the account may (its hard limit); LimitError with the sentence when that is not enough: past

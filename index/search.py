@@ -2246,6 +2246,17 @@ class SearchService:
                  marks.described(), [(c.doc_id, c.paths) for c in copies]]
         return list(stored.get("paths") or []), hashlib.sha256(repr(shown).encode("utf-8")).hexdigest()[:32]
 
+    def text_chars(self, doc_id: str) -> int:
+        """The length of document `doc_id`'s text in characters (0 when no document has the id):
+        what its page costs to mark and write out, known before either."""
+        with self._lock:
+            searcher, _ = self._current()
+            for n in searcher.docs_for_query(Term("doc_id", doc_id)) if doc_id else ():
+                stored = searcher.stored_fields(n)
+                if stored.get("kind") == KIND_DOC:
+                    return len(stored.get("content", ""))
+        return 0
+
     def document_ids(self, after: str = "", limit: int = 100,
                      generation: Generation | None = None) -> tuple[list[str], int]:
         """The ids of the live documents sorting after `after` (every one when empty), in order

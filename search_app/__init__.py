@@ -1,7 +1,8 @@
 """The web interface: a Flask app over `index.SearchService`.
 
     create_app(index_dir=None, testing=False, proxies=0, request_log=False, cors_origins=(),
-               extraction_version=None, exports=2, trusted_hosts=None) -> Flask
+               extraction_version=None, exports=2, trusted_hosts=None, heavy_documents=2,
+               word_cache_entries=SERVE_CACHE_ENTRIES) -> Flask
 
 Pages (blueprint `pages`): `/` search with facets, `/quotes` quote search, `/doc/<id>` one
 document, `/doc/<id>/file` the original file. JSON and CSV (blueprint `api`): `/api/search`,
@@ -23,15 +24,18 @@ from werkzeug.utils import cached_property
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from index.answers import json_default
+from index.cache_budget import SERVE_CACHE_ENTRIES, WordCaches
 from index.config import default_index_dir
 from index.errors import IndexUnavailable
 from index.paths import escaped_controls
 from index.search import MAX_PAGE, MAX_PER_PAGE, SearchService
 from search_app.damaged_links import query_pairs
+from search_app.document_slots import DocumentSlots
 from search_app.export_slots import ExportSlots
 
 EXTENSION = "assembly_search"
 EXPORTS = "assembly_search.exports"
+HEAVY_DOCUMENTS = "assembly_search.heavy_documents"
 STATIC_VERSIONS = "assembly_search.static_versions"
 # The most rows a CSV export holds (app.config["CSV_MAX_ROWS"]): every row paging reaches
 # (index.search.MAX_PAGE pages of MAX_PER_PAGE). The export is streamed, so memory stays flat;
@@ -67,6 +71,11 @@ def service() -> SearchService:
 def export_slots() -> ExportSlots:
     """The CSV exports running at once (search_app.export_slots)."""
     return current_app.extensions[EXPORTS]
+
+
+def document_slots() -> DocumentSlots:
+    """The pages of large documents being marked at once (search_app.document_slots)."""
+    return current_app.extensions[HEAVY_DOCUMENTS]
 
 
 def csv_row_limit() -> int:
@@ -194,7 +203,8 @@ class _App(Flask):
 
 def create_app(index_dir: str | Path | None = None, testing: bool = False, proxies: int = 0,
                request_log: bool = False, cors_origins: list[str] = (), extraction_version: int | None = None,
-               exports: int = 2, trusted_hosts: list[str] | None = None) -> Flask:
+               exports: int = 2, trusted_hosts: list[str] | None = None, heavy_documents: int = 2,
+               word_cache_entries: int = SERVE_CACHE_ENTRIES) -> Flask:
     """The app over the index in `index_dir`; with `request_log`, one INFO line per request
     (search_app.monitoring.RequestLog). Behind `proxies` reverse proxies (nginx's
     proxy_pass), the address a person used is taken from their X-Forwarded-Host, -Proto, -Port,
@@ -206,7 +216,10 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     (search_app.export_slots; serve's --exports, 2 unless told): the server's other threads stay
     for searches and /health. Given `trusted_hosts` (serve passes this machine's names and those
     of --trusted-host), a request for any other host name is refused with a 400
-    (search_app.trusted_hosts), so absolute links are built from those names alone; None answers every host."""
+    (search_app.trusted_hosts), so absolute links are built from those names alone; None answers every host.
+    At most `heavy_documents` pages of a large document are marked at once (search_app.document_slots).
+    The analysis's word caches hold at most about `word_cache_entries` entries all together
+    (index.cache_budget): what people type would otherwise fill them without end."""
     app = _App(__name__)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies, x_host=proxies, x_port=proxies,
@@ -223,6 +236,8 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
     app.json.sort_keys = False
     app.extensions[EXTENSION] = SearchService(app.config["INDEX_DIR"], log_problems=True)
     app.extensions[EXPORTS] = ExportSlots(exports)
+    app.extensions[HEAVY_DOCUMENTS] = DocumentSlots(heavy_documents)
+    word_caches = WordCaches(word_cache_entries)
 
     from search_app import api, compression, cors, monitoring, static_versions, views
     from search_app.trusted_hosts import TrustedHosts
@@ -245,6 +260,12 @@ def create_app(index_dir: str | Path | None = None, testing: bool = False, proxi
         return resp
 
     app.after_request(retry_after_rebuild)
+
+    @app.after_request
+    def bound_word_caches(resp):
+        word_caches.trim()
+        return resp
+
     app.after_request(lambda resp: cors.add_cors_headers(resp, list(cors_origins)))
     app.after_request(compression.compress)
     app.register_error_handler(HTTPException, _http_error)

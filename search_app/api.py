@@ -112,7 +112,7 @@ from index.passage_links import PASSAGE_PARAM
 from index.paths import gone_paths, shown_paths, spaced_controls
 from index.refusals import paging_number
 from index.search import MAX_PER_PAGE
-from search_app import csv_row_limit, error_response, export_slots, prefers_html, service
+from search_app import csv_row_limit, document_slots, error_response, export_slots, prefers_html, service
 from search_app import json_response as _json
 from search_app.conditional import answer_tag, body_tag, not_modified, tagged, unchanged
 from search_app.csv_cells import cell
@@ -123,7 +123,8 @@ from search_app.json_export import json_chunks
 from search_app.monitoring import ExportRows, export_rows
 from search_app.state import SearchState
 from search_app.text import thousands
-from search_app.views import DAMAGED_ID, NO_DOCUMENT, _original_file, error_status, file_name, served_places, valid_doc_id
+from search_app.views import (DAMAGED_ID, NO_DOCUMENT, _original_file, busy_document, error_status, file_name,
+                              served_places, valid_doc_id)
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -263,6 +264,16 @@ def document(doc_id: str):
     if error:
         return error_response(400, error)
     valid = valid_doc_id(doc_id)
+    # a query's matches marked over a megabyte take seconds: a few at once (search_app.document_slots)
+    room = document_slots().room(service().text_chars(doc_id) if valid and state.q else 0)
+    if room is None:
+        return busy_document()
+    with room:
+        return _document_answer(doc_id, state, parts, valid)
+
+
+def _document_answer(doc_id: str, state: SearchState, parts: frozenset[str], valid: bool):
+    """Document `doc_id`'s answer (its id `valid` in form), `parts` its forms of the text sent."""
     view = service().document(doc_id, query=state.q, exact=state.exact, names=state.filters) if valid else None
     # an id whose file was edited since: the current document itself, not a redirect (a script
     # that does not follow redirects still gets JSON); its `id` and Content-Location give the id

@@ -24,7 +24,8 @@ from index.query import without_field_filters
 from index.results import FacetCount
 from index.search import MAX_PAGE, NO_QUOTE_QUERY, whole_month
 from index.web_archives import HEAD_BYTES, WEB_ARCHIVE_TYPE, is_web_archive
-from search_app import csv_row_limit, error_response, service
+from search_app import csv_row_limit, document_slots, error_response, service
+from search_app.document_slots import RETRY_AFTER_SECONDS as DOCUMENT_RETRY_SECONDS
 from search_app.sentence_langs import with_sentence_langs
 from search_app.damaged_links import ID_TAIL_PUNCTUATION, id_without_tail, is_document_id_form
 from search_app.conditional import document_tag, not_modified, page_tag, tagged, unchanged
@@ -819,6 +820,27 @@ def document(doc_id: str):
     tag = document_tag(record, _files_now(paths), repr(_original_file(paths, places)))
     if unchanged(tag):
         return not_modified(tag, private=True)
+    # a stenogram of a megabyte takes seconds to mark and write out: a few at once, never every thread
+    room = document_slots().room(service().text_chars(doc_id))
+    if room is None:
+        return busy_document()
+    with room:
+        return _document_page(doc_id, state, places, tag)
+
+
+def busy_document():
+    """The 503 of a large document's page (or its JSON) refused while others are being made
+    (search_app.document_slots), with Retry-After and, for a browser, a link that asks again."""
+    again = request.script_root + request.path + ("?" + urlencode(list(request.args.items(multi=True)))
+                                                  if request.args else "")
+    resp = make_response(error_response(503, document_slots().refusal(), title="Документ сейчас не открыть",
+                                        retry=(again, "Открыть документ снова")))
+    resp.headers["Retry-After"] = str(DOCUMENT_RETRY_SECONDS)
+    return resp
+
+
+def _document_page(doc_id: str, state: SearchState, places: list[Path], tag: str):
+    """Document `doc_id`'s page, its query's matches marked (`tag`: its ETag)."""
     view = service().document(doc_id, query=state.q, exact=state.exact, names=state.filters)
     if view is None:  # taken out by a commit since
         return to_current_document(doc_id, "pages.document")
