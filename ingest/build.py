@@ -657,6 +657,10 @@ MAX_TITLE_CHARS = 300
 #    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
 #    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
 #    archive's aliases file match in lower case (fix-posts2).
+#    text, title, persons, speakers: an HTML «Читайте также» list of linked headlines with leads, a tag cloud and a
+#    «Метки:»/«Тегтер:» line of links are no text; captions held only in an image's alt, title or data-caption are;
+#    a figcaption or pull-quote repeating the page's text is dropped; a photo credit or caption above the headline
+#    leaves the headline the title (fix-photo1).
 EXTRACTION_VERSION = 13
 
 
