@@ -664,6 +664,10 @@ MAX_TITLE_CHARS = 300
 #    cp1252 in part of a text, a lost Kazakh «Ә» in a mojibake run, quoted-printable behind a BOM or in lowercase are
 #    read back; a help page's references escaped on purpose are kept; «Что?Где?» warns of no lost letters; UTF-8
 #    read as Latin-1 twice, UTF-16 with a NUL tail and windows-1251 behind a UTF-16 BOM are read (fix-moji3).
+#    text, title, persons, speakers: an HTML «Читайте также» list of linked headlines with leads, a tag cloud and a
+#    «Метки:»/«Тегтер:» line of links are no text; captions held only in an image's alt, title or data-caption are;
+#    a figcaption or pull-quote repeating the page's text is dropped; a photo credit or caption above the headline
+#    leaves the headline the title (fix-photo1).
 EXTRACTION_VERSION = 13
 
 

@@ -32,6 +32,8 @@ from .ocr_quality import NOISE_MESSAGE, is_noise
 from .placeholder_titles import is_placeholder_title
 from .html_references import double_escapes_undone
 from .quoted_printable import quoted_printable_bytes
+from .image_captions import add_image_captions
+from .repeated_captions import drop_repeated_captions
 from .text import decode_text, references_repaired
 from .tool_pages import FOLDER_LISTING_MESSAGE, MIRROR_INDEX_MESSAGE, is_folder_listing, is_mirror_index
 from .verse_lines import is_stanza
@@ -63,7 +65,7 @@ _BOILERPLATE = _class_words(
     r"nav|navbar|navigation|menu|menubar|submenu|sidebar|side-bar|aside|footer|"
     r"header|masthead|topbar|top-bar|banner|breadcrumbs?|crumbs|share|sharing|social|cookies?|"
     r"advert\w*|ads?|promo|widget|related|recommended|pagination|pager|comments?|login|signup|"
-    r"subscribe|search|skip|toolbar|copyright|tags|rating|popup|modal|lang-switch|languages|"
+    r"subscribe|search|skip|toolbar|copyright|tags?|tagcloud|tegter|keywords|read-?also|rating|popup|modal|lang-switch|languages|"
     r"views?|view-?count|counters?|print|rss|modifydate|"  # Joomla's «Последнее обновление ( … )»
     r"addthis\w*|pluso|likely|uptolike|yashare\w*"  # share widgets by their makers' names
 )
@@ -633,11 +635,12 @@ def _blocks_of(root: Tag, keep_bare_links: bool = False, mail_lines: bool = Fals
         link_text = "".join(linked)
         # a paragraph all in bold or italics, no heading: an interview's question as a news site sets it off
         bold = not heading and all_bold(text, _clean_inline("".join(bolded)))
+        tags = not heading and _is_tag_line(text, links)
         buf.clear()
         linked.clear()
         links.clear()
         bolded.clear()
-        if not text or not any(ch.isalnum() for ch in text):
+        if not text or not any(ch.isalnum() for ch in text) or tags:
             return
         if keep_bare_links or heading or not _is_bare_link(text, link_text):
             paragraphs.append(BoldParagraph(text) if bold else text)
@@ -762,6 +765,19 @@ def _without_site_notice(paragraphs: list[str]) -> list[str]:
     while end > 1 and len(paragraphs[end - 1]) <= _NOTICE_CHARS and _SITE_NOTICE.search(paragraphs[end - 1]):
         end -= 1
     return paragraphs[:end]
+
+
+# the label of a line of tags: «Метки: АНК, молодёжь», «Тегтер: жастар, экология»
+_TAG_LABEL = re.compile(r"(теги|тэги|метки|тегтер|кілт сөздер|ключевые слова|tags|keywords)\s*:\s*", re.IGNORECASE)
+
+
+def _is_tag_line(text: str, links: list[str]) -> bool:
+    """Whether a paragraph is a tag label and links only (commas between them): tags, not text. A
+    «Ключевые слова:» line of a paper, with no links, is its text."""
+    m = _TAG_LABEL.match(text)
+    if m is None or not links:
+        return False
+    return sum(map(str.isalnum, text[m.end():])) <= sum(map(str.isalnum, "".join(links)))
 
 
 def _is_bare_link(text: str, link_text: str) -> bool:
@@ -897,11 +913,12 @@ def _headline(main: Tag, paragraphs: list[str]) -> str | None:
     heading (h1-h6, bold, a <font>, a class «zag» or «title») and reading as one; not a link. A
     date alone above it (an old layout's date row, «12.04.2004») is no part of it: the headline
     is the paragraph after it."""
-    first_paragraph = paragraphs[0]
-    dated = len(paragraphs) > 1 and is_bare_dateline(first_paragraph)
+    captions = _leading_captions(main, paragraphs)
+    first_paragraph = paragraphs[captions]
+    dated = len(paragraphs) > captions + 1 and is_bare_dateline(first_paragraph)
     if dated:
-        first_paragraph = paragraphs[1]
-    first = _first_string(main, paragraphs[0] if dated else "")
+        first_paragraph = paragraphs[captions + 1]
+    first = _first_string(main, "".join(paragraphs[:captions + dated]))
     if first is None:
         return None
     found = None
@@ -923,6 +940,31 @@ def _headline(main: Tag, paragraphs: list[str]) -> str | None:
             and not text.endswith(("!", "?")) and not is_bare_dateline(text)):
         return text
     return None
+
+
+_CAPTION_CLASS = _class_words(r"caption|photo-caption|wp-caption-text|photo-credit|credits?")
+
+
+def _leading_captions(main: Tag, paragraphs: list[str], most: int = 3) -> int:
+    """How many paragraphs at the top of the content are a photo's caption or credit (a figcaption,
+    a figure's text: «Фото: Айдос Ерболов» above the headline), never all of them."""
+    count = 0
+    while count < min(most, len(paragraphs) - 1):
+        s = _first_string(main, "".join(paragraphs[:count]))
+        if s is None or not _in_caption(s, main):
+            break
+        count += 1
+    return count
+
+
+def _in_caption(string: NavigableString, main: Tag) -> bool:
+    """Whether a string of ``main`` is in a figure, its figcaption or a block classed a caption."""
+    for el in string.parents:
+        if el is main:
+            return False
+        if el.name in ("figcaption", "figure") or _CAPTION_CLASS.search(_attr_text(el)):
+            return True
+    return False
 
 
 def _first_string(main: Tag, skipped: str) -> NavigableString | None:
@@ -1179,10 +1221,35 @@ def _links_rest(start: Tag) -> list[PageElement]:
         if isinstance(sib, NavigableString):
             if sib.strip():
                 break
-        elif sib.name != "br" and (n := _text_len(sib)) and _link_density(sib, n) < 0.5:
+        elif sib.name != "br" and (n := _text_len(sib)) and _link_density(sib, n) < 0.5 \
+                and not _headlines_with_leads(sib, at_least=1) and not _lead_of(sib, rest):
             break
         rest.append(sib)
     return rest
+
+
+def _lead_of(sib: Tag, rest: list[PageElement]) -> bool:
+    """Whether a block is the lead under a linked headline just taken into a link list (teasers set
+    as <p><a>headline</a></p><p>lead</p>): a short paragraph with no link, under a one-line headline,
+    and followed by the next headline, or ending a list that already had a lead (text after a list
+    is not part of it)."""
+    above = next((el for el in reversed(rest) if isinstance(el, Tag) and el.name != "br"), None)
+    if above is None or not _one_headline(above) or _text_len(sib) > 300 or sib.find("a") is not None:
+        return False
+    below = sib.find_next_sibling()
+    while below is not None and below.name == "br":
+        below = below.find_next_sibling()
+    if below is None or _is_boilerplate(below) or _link_density(below, _text_len(below)) >= 0.5:
+        # the list's end, or links (tags) after it: a lead only after another one
+        return below is not None and _one_headline(below) or any(
+            isinstance(el, Tag) and _text_len(el) and el.find("a") is None for el in rest)
+    return _one_headline(below)
+
+
+def _one_headline(el: Tag) -> bool:
+    """Whether a block is one linked headline, a line of its own."""
+    lines = _lines(el)
+    return len(lines) == 1 and _is_headline(*lines[0])
 
 
 # a link to a file, not to a page: a list of documents to download is the page's own content
@@ -1353,6 +1420,8 @@ class HtmlParser(HtmlKind):
         main = _main_content(soup, heading)
         under_heading = _under_heading(heading, main)
         _drop_boilerplate(main)
+        add_image_captions(main, soup.new_tag)
+        drop_repeated_captions(main, under_heading)
         if _is_list_page(main):
             metadata["page_kind"] = LIST_PAGE
         paragraphs = _without_site_notice(_blocks_under_heading(under_heading, mail_lines)
