@@ -657,6 +657,11 @@ MAX_TITLE_CHARS = 300
 #    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
 #    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
 #    archive's aliases file match in lower case (fix-posts2).
+#    titles, dates: an edit note with the edit's time («(обновлено в 15:40)», «Обновлено в 15:40») is no title and
+#    leaves the dateline; a part's label under the dateline or above the type stays in the title; an annex under a
+#    three-line stamp or a stamp <title>, and an HTML act under its kind and issuer, are titled by their heading;
+#    «СМЕТА», «ПЕРЕЧЕНЬ», «СОСТАВ», «РЕГЛАМЕНТ» are document types; a PDF's running header naming the document
+#    is kept once as its heading (fix-multi1).
 EXTRACTION_VERSION = 13
 
 
