@@ -22,7 +22,7 @@ from index.passage_links import permalink
 from index.post_words import post_alone
 from index.paths import gone_paths
 from index.quote_marks import closed_at_the_edges, paired_quotes
-from index.references import reference
+from index.references import numbers_not_named, reference
 from index.results import QuoteHit
 from index.sentences import sentence_starts
 from index.tokenize import cyrillic_twins
@@ -191,7 +191,7 @@ def citation_parts(words: Cited, speakers: list[str], title: str, when: date | N
     the document's (a Kazakh statement in a Russian report), and a Kazakh document's date and «б.» so."""
     cite = citing_words(language)
     title_part = (title, "title") if title else (cite.untitled, "words")
-    tail = source_tail(when, page, act_numbers, language)
+    tail = source_tail(when, page, numbers_not_named(title, act_numbers), language)
     if words.reported:
         return [(f"{REPORTED_LABEL}: ", None), (words.words, "quote"), (f" ({', '.join(speakers)}; ", None),
                 title_part, (tail, "words"), (")", None)]

@@ -80,6 +80,7 @@ def reference(author: str, title: str, when: date | None, act_numbers: list[str]
     document's (a Kazakh one dated and paged in Kazakh)."""
     cite = citing_words(language)
     title = " ".join((title or "").split()).rstrip(" .") or f"[{cite.untitled.capitalize()}]"
+    act_numbers = numbers_not_named(title, act_numbers)
     if act_numbers:
         areas = [_act(title, when, act_numbers, cite)]
     else:
@@ -87,6 +88,13 @@ def reference(author: str, title: str, when: date | None, act_numbers: list[str]
     if page:
         areas.append(f"{cite.reference_page}{NBSP}{page}")
     return _joined(areas)
+
+
+def numbers_not_named(title: str, act_numbers: list[str] | tuple) -> list[str]:
+    """The act numbers `title` does not write already: an annex titled by its stamp, «Приложение 2 к
+    постановлению № 12», is cited without a second «№ 12» after it."""
+    return [n for n in act_numbers
+            if not re.search(rf"№\s*{re.escape(n)}(?![\w/-])", title or "")]
 
 
 def _joined(areas: list[str]) -> str:

@@ -668,6 +668,11 @@ MAX_TITLE_CHARS = 300
 #    «Метки:»/«Тегтер:» line of links are no text; captions held only in an image's alt, title or data-caption are;
 #    a figcaption or pull-quote repeating the page's text is dropped; a photo credit or caption above the headline
 #    leaves the headline the title (fix-photo1).
+#    titles, dates: an edit note with the edit's time («(обновлено в 15:40)», «Обновлено в 15:40») is no title and
+#    leaves the dateline; a part's label under the dateline or above the type stays in the title; an annex under a
+#    three-line stamp or a stamp <title>, and an HTML act under its kind and issuer, are titled by their heading;
+#    «СМЕТА», «ПЕРЕЧЕНЬ», «СОСТАВ», «РЕГЛАМЕНТ» are document types; a PDF's running header naming the document
+#    is kept once as its heading (fix-multi1).
 EXTRACTION_VERSION = 13
 
 

@@ -86,3 +86,18 @@ def test_a_caption_is_titled_by_its_text_under_lines_of_emoji_or_tags(tmp_path, 
         return
     first_text = next(b.text for b in doc.blocks if b.text[0] not in "#@✨🎉")
     assert title == first_text and first_text.startswith(("Сегодня", "Бүгін"))  # the tags' line no part of it
+
+
+@pytest.mark.parametrize("note", ["21 марта 2023, 11:05 (обновлено в 15:40)", "21 марта 2023, 11:05\nОбновлено в 15:40",
+                                  "21.03.2023 11:05, обновлено 21.03.2023 15:40", "21 марта 2023 11:05 (upd 15:40)",
+                                  "21 марта 2023, 11:05 (жаңартылды 15:40)"])
+def test_an_updated_news_item_is_titled_by_its_headline_and_dated_by_its_publication(tmp_path, note):
+    """An edit note with the edit's time («(обновлено в 15:40)», a line «Обновлено в 15:40») made the
+    dateline the item's title, and its date fell back to the file name."""
+    path = tmp_path / "news_2023-03-25.txt"
+    path.write_text(f"{note}\nВ Шымкенте отметили Наурыз мейрамы\n\nШымкент. КАЗИНФОРМ – В Шымкенте на "
+                    "центральной площади прошло празднование Наурыз мейрамы.\n", encoding="utf-8")
+    record = build_record(parse_file(path), path, str(tmp_path), "x")
+    assert record.title == "В Шымкенте отметили Наурыз мейрамы"
+    assert (str(record.date), record.date_source) == ("2023-03-21", "text")
+    assert not is_bare_dateline("Обновлено 5 правил для участников форума")

@@ -194,3 +194,41 @@ def test_dear_opens_a_turn_and_a_neuter_adjective_or_a_comparative_addresses_nob
 def test_a_transcript_speaker_s_turn_quoting_the_head_of_state_stays_his(client, number):
     # what interviews do (the quoted words the Head of State's) holds for answers, not for a stenogram's turns
     assert one_quote(client, number)["speaker"] == "К.Б. Сапаров"
+
+
+def _stenogram_title(path) -> str:
+    from pathlib import Path
+
+    from ingest.build import build_record
+    from ingest.parsers import parse_file
+
+    return build_record(parse_file(Path(path)), Path(path), str(Path(path).parent), "x").title
+
+
+@pytest.mark.parametrize("opening, part", [
+    ("СТЕНОГРАММА\nXXX сессии Ассамблеи народа Казахстана\n\nг. Нур-Султан, Дворец Мира и Согласия, 27-29 апреля "
+     "2021 года\nЧасть 2\n(28 апреля 2021 года, продолжение пленарного заседания)", "Часть 2"),
+    ("Часть 4\n\nСТЕНОГРАММА\nXXX сессии Ассамблеи народа Казахстана\n\nг. Нур-Султан, 27 апреля 2021 года", "Часть 4"),
+])
+def test_a_stenograms_part_label_under_its_dateline_or_above_it_stays_in_its_title(tmp_path, opening, part):
+    """The parts of a stenogram share their heading and dateline: «Часть 2» under the dateline was
+    dropped (all parts got one title), and «Часть 4» above «СТЕНОГРАММА» was the whole title."""
+    path = tmp_path / "part.txt"
+    path.write_text(opening + "\n\nПРЕДСЕДАТЕЛЬСТВУЮЩИЙ: Уважаемые члены Ассамблеи! Продолжаем работу сессии.\n",
+                    encoding="utf-8")
+    assert _stenogram_title(path) == f"Стенограмма XXX сессии Ассамблеи народа Казахстана. {part}"
+
+
+def test_a_pdf_stenograms_part_under_its_one_line_heading_stays_in_its_title(tmp_path):
+    from conftest import make_pdfs_module
+
+    mk = make_pdfs_module()
+    lines = ["СТЕНОГРАММА XXII сессии Ассамблеи народа Казахстана Павлодарской области",
+             "г. Павлодар, 14-15 ноября 2018 года", "Часть 2 (15 ноября 2018 года)",
+             "БАКАУОВ Б.К. (продолжение): Второе направление – работа с молодежью области."]
+    pdf = mk.MiniPdf()
+    # the heading in larger type, as a browser prints a page's h1
+    pdf.page([(50, mk.H - 60 - 30 * i, 16 if i == 0 else 11, line) for i, line in enumerate(lines)])
+    pdf.save(tmp_path / "chast2.pdf")
+    assert _stenogram_title(tmp_path / "chast2.pdf") == ("Стенограмма XXII сессии Ассамблеи народа Казахстана "
+                                                         "Павлодарской области. Часть 2")

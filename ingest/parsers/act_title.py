@@ -60,13 +60,21 @@ def _paragraphs(lines: list[str]) -> list[list[str]]:
 
 
 def _is_stamp(paragraph: list[str]) -> bool:
-    return len(paragraph) <= STAMP_LINES and any(_STAMP.match(ln) for ln in paragraph[:1] + paragraph[-1:])
+    # «Приложение 1» / «к постановлению …» / «от … № 45»: the stamp's first words on two lines
+    return len(paragraph) <= STAMP_LINES and any(_STAMP.match(ln) for ln in paragraph[:1] + paragraph[-1:]
+                                                  + [" ".join(paragraph[:2])])
+
+
+# «Приложение 1» alone, its «к постановлению …» a paragraph under it
+_ANNEX_LABEL = re.compile(r"(?:приложение|қосымша)\s*№?\s*\d+\.?", re.IGNORECASE)
 
 
 def without_approval_stamp(lines: list[str]) -> list[str]:
     """`lines` (normalized, a blank one between paragraphs) from the paragraph under an approval
     stamp, when the text opens with one; otherwise `lines` unchanged."""
     paragraphs = _paragraphs(lines)
+    if len(paragraphs) > 2 and len(paragraphs[0]) == 1 and _ANNEX_LABEL.fullmatch(paragraphs[0][0]):
+        paragraphs = [paragraphs[0] + paragraphs[1], *paragraphs[2:]]
     if len(paragraphs) < 2 or not _is_stamp(paragraphs[0]):
         return lines
     last_stamp_line = paragraphs[0][-1]
@@ -248,6 +256,35 @@ def _kazakh_annex_name(lines: list[str]) -> str | None:
     if not _KAZAKH_ANNEX_NAME.fullmatch(name) or len(name) > MAX_HEADING_TITLE or not looks_like_title(name):
         return None
     return name
+
+
+def is_stamp_title(title: str) -> bool:
+    """The title is an approval stamp or an annex's («Приложение 1 к постановлению № 12», a page's
+    <title>): it names the act the document belongs to, not the document."""
+    return _STAMP.match(normalize_inline(title)) is not None
+
+
+def title_under_stamp(lines: list[str]) -> str | None:
+    """The heading under the approval stamp the document's first `lines` open with (title_from_heading,
+    else the heading paragraph itself: «План мероприятий по реализации …»); None when no stamp."""
+    lines = [normalize_inline(ln) for ln in lines]
+    unstamped = without_approval_stamp(lines)
+    if len(unstamped) == len(lines):
+        return None
+    heading = " ".join((_paragraphs(unstamped) or [[]])[0])
+    return title_from_heading(unstamped) or (heading if heading and looks_like_title(heading)
+                                             and len(heading) <= MAX_HEADING_TITLE else None)
+
+
+# an act's number after its kind and issuer: a page's <title> «Постановление Совета … № 12»
+_ACT_NUMBER_AT_END = re.compile(r"\s*№\s*[\w./-]+\s*$")
+
+
+def act_header_of(title: str) -> str | None:
+    """The act's kind and issuer `title` is (is_act_header), its number after them dropped (the
+    result line shows it); None when it is none."""
+    header = _ACT_NUMBER_AT_END.sub("", normalize_inline(title))
+    return header if is_act_header(header) else None
 
 
 def title_from_heading(lines: list[str]) -> str | None:

@@ -23,7 +23,8 @@ from .html_title import in_text, is_site_name, same_name, without_site_name
 from .html_tree import parse_html
 from .json_ld import date_published
 from .letter_title import letter_title_for
-from .act_title import title_from_heading
+from .act_title import (act_header_of, as_header_spells, cites_header, is_stamp_title, title_from_heading,
+                        title_under_stamp)
 from .own_dateline import dateline_paragraphs, own_dateline
 from .normalize import (SUPERSCRIPT_DIGITS, clean_text, find_dateline, is_bare_dateline, is_document_type,
                         looks_like_title, names_a_body, normalize_inline, opening_lines, without_datelines,
@@ -1434,6 +1435,13 @@ class HtmlParser(HtmlKind):
         if title:
             metadata["title"] = title
         titled = without_datelines(paragraphs)  # a news item's «Астана, 24 октября 2007 г.» names no subject
+        if title and is_stamp_title(title):  # an annex's <title> «Приложение 1 к постановлению № 12»
+            title = title_under_stamp(opening_lines(titled)) or title
+        header = act_header_of(title) if title else None
+        if header:  # an act's kind and issuer (and number): the name under them says which act
+            named = title_from_heading(opening_lines(titled))
+            if named and "«" in named and cites_header(named, header):
+                title = as_header_spells(named, header)
         if title is None or is_document_type(title):
             # «СТЕНОГРАММА» and the event under it; Word's «Save as Web Page» puts its first line in <title>
             title = title_from_heading(opening_lines(titled)) or title

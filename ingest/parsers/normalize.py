@@ -24,6 +24,7 @@ from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_dates import date_figures_read
 from .ocr_letters import fix_ocr_letters
+from .part_labels import part_label
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
@@ -778,12 +779,32 @@ DATELINE_WORDS_BEFORE_DATE = 3
 _EDIT_WORDS = r"обновл[её]н\w*|изм[её]н[её]н\w*|отредактирован\w*|исправлен\w*|жаңартыл\w*"
 EDIT_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?:дата\s+)?(?:{_EDIT_WORDS})|өзгертіл\w*(?:\s+(?:күні|уақыты))?"
                         r"|(?:последняя\s+)?редакция(?:\s+от)?|дата\s+редакции"
-                        r"|(?:last\s+)?(?:updated|modified|edited|changed|revised)(?:\s+on)?)"
+                        r"|(?:last\s+)?(?:updated|modified|edited|changed|revised|upd)(?:\s+on)?)"
                         r"\s*[:.\-–—]?\s*(?:в\s+)?(?:\d{1,2}:\d\d\s*,?\s*)?$", re.IGNORECASE)
 # ... or a label in brackets after the date (and its time): «20.05.2021 (обновлено)», «20.05.2021 10:15
 # [изменено]». Brackets only: «20.05.2021 обновлен состав Совета» is a dateline and its news.
 _EDIT_LABEL_AFTER = re.compile(rf"\s*,?\s*(?:\d{{1,2}}:\d\d\s*)?[(\[]\s*(?:{_EDIT_WORDS}|өзгертіл\w*"
-                               r"|updated|modified|edited|revised)[^()\[\]\d]*[)\]]", re.IGNORECASE)
+                               r"|updated|modified|edited|revised|upd)[^()\[\]\d]*[)\]]", re.IGNORECASE)
+# An edit note that gives only the edit's time, the day being the publication's: «Обновлено в 15:40»
+# on its own line, «(обновлено в 15:40)», «(upd 15:40)», «(жаңартылды 15:40)» or «, обновлено 15:40»
+# after the date and time it was published. It says when, never what: no title.
+_EDIT_TIME_NOTE = re.compile(rf"\s*,?\s*(?P<open>[(\[])?\s*(?<![^\W\d_])(?:{_EDIT_WORDS}|өзгертіл\w*|updated|modified"
+                             r"|edited|revised|upd)\s*[:.\-–—]?\s*(?:в\s+|at\s+)?\d{1,2}:\d\d\s*(?(open)[)\]])\s*\.?",
+                             re.IGNORECASE)
+# ... or the edit's own date and time after a comma: «21.03.2023 11:05, обновлено 21.03.2023 15:40»
+_EDIT_DATE_NOTE = re.compile(rf"\s*,\s*(?<![^\W\d_])(?:{_EDIT_WORDS})\s*[:.\-–—]?\s*(?P<date>\d.*)$", re.IGNORECASE)
+
+
+def without_edit_note(line: str) -> str:
+    """`line` without an edit note at its end (_EDIT_TIME_NOTE, _EDIT_DATE_NOTE): what is left is
+    the publication's dateline, read as if the note were not there."""
+    note = _EDIT_TIME_NOTE.search(line)
+    if note and note.end() == len(line) and note.start():
+        return line[:note.start()]
+    note = _EDIT_DATE_NOTE.search(line)
+    if note and DATE_RE.match(note.group("date")) and not goes_on_as_sentence(note.group("date")):
+        return line[:note.start()]
+    return line
 
 
 def is_edit_date(text: str, start: int, end: int, reach: int | None = None) -> bool:
@@ -884,8 +905,9 @@ def goes_on_as_sentence(line: str) -> bool:
     была образована Ассамблея...», «Ассамблея, созданная 1 марта 1995 года, подвела итоги» mention
     the date an article is about, not its own; so do a birth date and a life's span at the top of a
     biography or an obituary; and a question, which asks about a day, no dateline states one: an
-    interview's «— Вы помните 24 марта 1995 года?»."""
-    line = without_page_reference(line)
+    interview's «— Вы помните 24 марта 1995 года?». An edit note after the date is none
+    (without_edit_note)."""
+    line = without_edit_note(without_page_reference(line))
     m = DATE_RE.search(line)
     if _BIRTH.search(line) or _QUESTION_END.search(line):
         return True
@@ -1045,6 +1067,9 @@ def is_bare_dateline(line: str) -> bool:
 def _is_one_bare_dateline(line: str) -> bool:
     """is_bare_dateline for a single dateline."""
     line = without_audience_dot(normalize_inline(dateline_reading(line)))  # Facebook's «… в 14:05 ·»
+    if _EDIT_TIME_NOTE.fullmatch(line):
+        return True  # «Обновлено в 15:40» under the dateline
+    line = without_edit_note(line)
     paper = _QUOTED_PAPER.match(line)
     if paper:
         return _is_one_bare_dateline(line[paper.end():])
@@ -1127,6 +1152,7 @@ _DOCUMENT_TYPES = (
     "|справка|сообщение|пресс-релиз|отч[её]т|доклад"
     "|повестка( дня)?|выступление|послание|обращение|приветствие|заявление|меморандум|декларация"
     "|план|программа|положение|рекомендации|тезисы|сценарий|концепция|устав|правила|указ|закон|кодекс"
+    "|смета|перечень|регламент|состав"  # an annex's: «СМЕТА» / «расходов на проведение …»
     "|хаттама|қаулы|шешім|ақпарат|анықтама|баяндама|есеп|күн тәртібі|баспасөз релизі|мәлімдеме|жоспар"
     "|transcript|minutes|resolution|decision|information|report|press release|agenda|statement|address"
     "|memorandum|declaration"
@@ -1162,6 +1188,10 @@ def heading_title(lines: list[str]) -> str | None:
     сессии Ассамблеи народа Казахстана». `lines` are the document's first lines, a blank one
     between paragraphs. None when the first line is no document type."""
     lines = [normalize_inline(ln) for ln in lines]
+    filled = [ln for ln in lines if ln]
+    part = part_label(filled[0]) if len(filled) > 1 and is_document_type(filled[1]) else None
+    if part:  # «Часть 4» above «СТЕНОГРАММА»: the part of the document the type names
+        lines = lines[lines.index(filled[0]) + 1:]
     start = _after_letterhead(lines)
     if start is None or not is_document_type(lines[start]):
         return None
@@ -1169,11 +1199,32 @@ def heading_title(lines: list[str]) -> str | None:
     rest = lines[start + 1:]
     if rest and not rest[0]:
         rest = rest[next((i for i, ln in enumerate(rest) if ln), len(rest)):]  # the next paragraph
-    for line in rest:
+    stop = len(rest)
+    for i, line in enumerate(rest):
         if not _continues_heading(line) or len(title) + 1 + len(line) > MAX_HEADING_TITLE:
+            stop = i
             break
         title += " " + line
-    return title
+    return with_part_label(title, rest[stop:], part)
+
+
+def with_part_label(title: str, after: list[str], part: str | None = None) -> str:
+    """`title` with the label of the part the document is (`part`, else part_under_heading(`after`),
+    the lines under the heading): «Стенограмма … сессии …. Часть 2»."""
+    part = part or part_under_heading(after)
+    if not part or part.casefold() in title.casefold():
+        return title
+    return f"{title}{'' if title.endswith('.') else '.'} {part}"
+
+
+def part_under_heading(lines: list[str]) -> str | None:
+    """The part's label on the next line under the heading, or under its dateline: «г. Нур-Султан,
+    27-29 апреля 2021 года» / «Часть 2» (the parts of a stenogram share their heading and dateline;
+    the callers may have dropped the dateline already)."""
+    filled = [ln for ln in lines if ln][:2]
+    if filled and (is_dateline(filled[0]) or is_bare_dateline(filled[0])):  # «…, Дворец Мира и Согласия, 27 апреля»
+        filled = filled[1:]
+    return part_label(filled[0]) if filled else None
 
 
 LETTERHEAD_LINES = 2  # «Ассамблея народа Казахстана» / «Секретариат»: an organisation above the document type

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import _SENTENCE_END, DATE_RE, find_dateline, is_document_type, normalize_inline
+from .normalize import (_SENTENCE_END, DATE_RE, find_dateline, is_document_type, leading_document_type,
+                        looks_like_title, normalize_inline)
 from .turn_lines import opens_with_label
 
 _PAGE_NUMBER = re.compile(
@@ -270,11 +271,14 @@ def keep_first_datelines(pages: list[list[list[str]]], found: list[set[tuple[int
 def first_page_heading(line: str) -> str | None:
     """The document's own heading that a running line standing first on the first page is, its OCR
     specks taken off: a bare document type («СТЕНОГРАММА», «ПРОТОКОЛ № 3») names what the whole
-    document is where it opens it, and the later pages repeat it as their header. None for any
-    other running line (an archive's cipher, a site's name). The caller keeps it unless the page
-    prints the heading again under it, there to stay."""
+    document is where it opens it, and the later pages repeat it as their header; so does a heading
+    that opens with one («Отчет о деятельности … за 2019 год» over each page of a report's second
+    file, which has no heading of its own). None for any other running line (an archive's cipher,
+    a site's name). The caller keeps it unless the page prints the heading again under it, there to
+    stay."""
     words = words_of_line(line)
-    return words if is_document_type(words) else None
+    named = leading_document_type(words) is not None and looks_like_title(words)
+    return words if is_document_type(words) or named else None
 
 
 def words_of_line(line: str) -> str:

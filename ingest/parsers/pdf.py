@@ -756,7 +756,9 @@ def _keep_first_heading(edges: _Edges, hits: set[tuple[int, int]]) -> None:
         if heading is None:
             continue
         below = [ln for ln in edges.rows[r + 1] if any(ch.isalnum() for ch in ln.text)] if len(edges.rows) > r + 1 else []
-        if len(below) == 1 and line_key(below[0].text) == line_key(line.text) and id(below[0]) not in running:
+        # the heading again under it, maybe wrapped («Отчет о деятельности … Костанайской» / «области …»)
+        again = len(below) == 1 and line_key(below[0].text) and line_key(line.text).startswith(line_key(below[0].text))
+        if again and id(below[0]) not in running:
             return
         hits.discard((r, j))
         line.text, line.x1 = heading, _words_of(line).x1

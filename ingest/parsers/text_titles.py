@@ -6,7 +6,7 @@ from .act_title import as_header_spells, cites_header, is_act_header, title_from
 from .article_head import article_title
 from .letter_title import letter_title_for
 from .normalize import (MAX_HEADING_TITLE, is_bare_dateline, is_document_type, looks_like_title, opening_lines,
-                        without_datelines, without_letterhead)
+                        with_part_label, without_datelines, without_letterhead)
 from .page_furniture import is_part_label
 
 
@@ -50,7 +50,7 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
         headed = without_letterhead(titled)  # «Ассамблея народа Казахстана» over the heading names no subject
         first = headed[0]
         if looks_like_title(first) and len(headed) > 1:
-            title = first
+            title = with_part_label(first, headed[1:3])  # a stenogram's part under its one-line heading
     return title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
 
 
