@@ -657,6 +657,8 @@ MAX_TITLE_CHARS = 300
 #    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
 #    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
 #    archive's aliases file match in lower case (fix-posts2).
+#    dates: a part of a session held over days is dated by the day its label states under the session's span
+#    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
 EXTRACTION_VERSION = 13
 
 
