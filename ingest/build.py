@@ -673,6 +673,8 @@ MAX_TITLE_CHARS = 300
 #    three-line stamp or a stamp <title>, and an HTML act under its kind and issuer, are titled by their heading;
 #    «СМЕТА», «ПЕРЕЧЕНЬ», «СОСТАВ», «РЕГЛАМЕНТ» are document types; a PDF's running header naming the document
 #    is kept once as its heading (fix-multi1).
+#    dates: a part of a session held over days is dated by the day its label states under the session's span
+#    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
 EXTRACTION_VERSION = 13
 
 

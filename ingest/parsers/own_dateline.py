@@ -1,5 +1,6 @@
 """The line a document dates itself by, whichever parser read it: a letter's outgoing registration
-line wherever it stands («Исх. № 01-12/417 от 27.03.2019», ingest.parsers.registration), else the
+line wherever it stands («Исх. № 01-12/417 от 27.03.2019», ingest.parsers.registration), else a part's
+own day under a session's span of days («Часть 2 (15 ноября 2018 года)», ingest.parsers.part_day), else the
 first dateline near the top (find_dateline) leaving out the lines that date another paper (the
 answered letter's «На № … от …», a registry's incoming stamp), else a long act's signature
 (signature_dateline)."""
@@ -10,6 +11,7 @@ from collections.abc import Collection
 from .header_row import is_header_dateline_row
 from .letter_title import is_letter_head_row
 from .normalize import DATE_RE, find_dateline, is_bare_dateline
+from .part_day import part_dateline
 from .registration import outgoing_dateline, without_other_papers
 from .signature_dateline import signature_dateline
 
@@ -23,6 +25,7 @@ def own_dateline(paragraphs: list[str], running: Collection[str] = ()) -> str | 
     """The document's own dateline in `paragraphs`, verbatim, or None. `running`: datelines a PDF's
     running header or footer kept (find_dateline)."""
     return (outgoing_dateline(paragraphs)
+            or part_dateline(paragraphs)
             or find_dateline(without_other_papers(paragraphs[:_OPENING]), running=running)
             or signature_dateline(paragraphs))
 
