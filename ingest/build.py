@@ -664,6 +664,10 @@ MAX_TITLE_CHARS = 300
 #    cp1252 in part of a text, a lost Kazakh «Ә» in a mojibake run, quoted-printable behind a BOM or in lowercase are
 #    read back; a help page's references escaped on purpose are kept; «Что?Где?» warns of no lost letters; UTF-8
 #    read as Latin-1 twice, UTF-16 with a NUL tail and windows-1251 behind a UTF-16 BOM are read (fix-moji3).
+#    persons, speakers: a speech's date before «г.» or initials is still its sentence's; a date a participle or another
+#    predicate owns, or one «сегодня» follows, is not the speech's (document's date); a dated lower-case title after
+#    another post («заместитель / пресс-секретарь акима»), «бывший» or «и.о.», and a title after «пресс-секретарь»,
+#    name nobody (fix-posts3).
 EXTRACTION_VERSION = 13
 
 

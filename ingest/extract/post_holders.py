@@ -29,7 +29,7 @@ from functools import lru_cache
 from index.post_words import KAZAKH_POST_HEADS, MAX_BODY, modifier, russian_title
 
 from ._text import DASHES, Token, attributes_a_quote, fold, is_dictionary, parses, text_sentence_ids
-from .acting_posts import acting_marker
+from .acting_posts import former_marker, not_held
 from .aliases import KAZAKH_AS_RUSSIAN, Aliases, default_aliases, word_keys
 from .persons import Mention
 from .speech_words import speech_verb
@@ -41,7 +41,6 @@ _KK_ENDINGS = frozenset("""ы і сы сі ның нің тың тің дың д
     да де та те нда нде ында інде дан ден тан тен нан нен ынан інен ға ге қа ке""".split())
 _KK_SAID = frozenset(("деді", "деди", "айтты"))  # «…», – деді …; «атап өтті» below
 _JOINING = frozenset(("и", "және", "мен"))  # «министр культуры и информации», «Мәдениет және ақпарат министрі»
-_FORMER = frozenset(("бывший", "бывшего", "бывшему", "бывшим", "бывшая", "бывшей", "экс", "прежний", "бұрынғы"))
 _GENERIC_NEVER = frozenset(("спикер",))  # «— отметил спикер»: whoever has just spoken, no post
 _ENDS_ATTRIBUTION = frozenset(".,!?;…)") | DASHES
 
@@ -155,7 +154,7 @@ def _holders(tokens: list[Token], sids, mentions: list[Mention], starts: dict[in
                 tokens, sids, m.last_token + 1, starts)
             if after is not None and after.last < len(tokens) and tokens[after.last].text in ",.;)" + "".join(DASHES):
                 posts = [after]
-        out += [(post, m) for post in posts if not _not_held(tokens, post.first)]
+        out += [(post, m) for post in posts if not not_held(tokens, post.first)]
     return out
 
 
@@ -224,9 +223,9 @@ def _post_before(tokens: list[Token], sids, at: int, starts: dict[int, Mention],
 
 def _with_modifier(tokens: list[Token], sids, post: _Post, named: frozenset[int]) -> _Post:
     """The post with the adjective right before its head («Государственный секретарь»), if any; never
-    one that says it is no longer held («бывший»), which _not_held reads."""
+    one that says it is no longer held («бывший»), which not_held reads."""
     k = post.first - 1
-    if k < 0 or not tokens[k].is_word or sids[k] != sids[post.first] or k in named or fold(tokens[k].text) in _FORMER:
+    if k < 0 or not tokens[k].is_word or sids[k] != sids[post.first] or k in named or former_marker(tokens[k].text):
         return post
     mod = modifier(tokens[k].text)
     return post if mod is None else _Post(post.head, post.body, k, post.last, (mod,))
@@ -321,13 +320,6 @@ def _same_word(a: str, b: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form for p in parses(word) if is_dictionary(p))
-
-
-def _not_held(tokens: list[Token], first: int) -> bool:
-    """The post is held for another («И.о. акима») or no longer («бывший аким»)."""
-    return acting_marker(tokens, first) is not None or (
-        first > 0 and fold(tokens[first - 1].text) in _FORMER) or (
-        first > 1 and tokens[first - 1].text == "-" and fold(tokens[first - 2].text) == "экс")
 
 
 def _inside_quote(text: str, at: int) -> bool:
