@@ -46,6 +46,9 @@ def _quote_speakers(text: str) -> tuple[list[str], list[str], list[str]]:
      "Е.Т. Карин"),
     ("Совещание\n\nАстана, 13 мая 2023 года\n\nГосударственный секретарь Е.Т. Карин провёл совещание с "
      "руководством Ассамблеи.\n\n«Концепция будет принята до конца года», — отметил госсекретарь.", "Е.Т. Карин"),
+    # the Kazakh post of an adjective and a bare head
+    ("Кездесу\n\nАстана, 2023 жылғы 11 маусым\n\nМемлекеттік хатшы Ерлан Қарин Ассамблея сарапшыларымен "
+     "кездесті.\n\n«Ғылыми кеңес жаңа міндеттер алады», – деді Мемлекеттік хатшы.", "Е. Қарин"),
 ])
 def test_a_post_names_its_holder_however_the_news_introduced_him(text, speaker):
     quoted, speakers, _ = _quote_speakers(text)
@@ -121,6 +124,14 @@ AKIM_POST_ONLY = """В Костанае прошло заседание мало
 «Мы поддержим все инициативы этнокультурных центров», — сказал аким Костанайской области.
 """
 AKIM_BEFORE = AKIM_POST_ONLY.replace("20 июня 2019", "20 мая 2019").replace("все инициативы", "каждую инициативу")
+KAZAKH_STATE_SECRETARY = """Кездесу
+
+Астана, 2023 жылғы 11 маусым
+
+Мемлекеттік хатшы Ерлан Қарин Ассамблея сарапшыларымен кездесті.
+
+«Ғылыми кеңес жаңа міндеттер алады», – деді Мемлекеттік хатшы.
+"""
 # the akim's title governed by another post, held no longer or for another: not the akim of the day
 NOT_THE_AKIM = {
     "deputy.txt": "Совещание\n\nКостанай, 2 июля 2019 года\n\n«Все объекты будут сданы в срок», — сказал "
@@ -150,7 +161,8 @@ def archive(tmp_path_factory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("ASSEMBLY_SEARCH_ALIASES", str(aliases))
         service = ingested_service(tmp_path_factory, {"akim.txt": AKIM_POST_ONLY, "akim_may.txt": AKIM_BEFORE,
-                                                      "statesec.txt": STATE_SECRETARY, **NOT_THE_AKIM})
+                                                      "statesec.txt": STATE_SECRETARY,
+                                                      "kk_statesec.txt": KAZAKH_STATE_SECRETARY, **NOT_THE_AKIM})
     yield service
     service.close()
 
@@ -158,7 +170,8 @@ def archive(tmp_path_factory):
 @pytest.mark.parametrize("query, cited", [
     ("speaker:Аксакалов", "«Мы поддержим все инициативы этнокультурных центров» — К. Аксакалов; "),
     ("speaker:Мухамбетов", "«Мы поддержим каждую инициативу этнокультурных центров» — А.Б. Мухамбетов; "),
-    ("speaker:Карин", "«Концепция будет принята до конца года» — Е.Т. Карин; "),
+    ("speaker:Карин концепция", "«Концепция будет принята до конца года» — Е.Т. Карин; "),
+    ('"Ғылыми кеңес"', "«Ғылыми кеңес жаңа міндеттер алады» — Е.Т. Карин; "),
 ])
 def test_a_lower_case_dated_post_and_a_state_secretary_are_cited_as_their_holders(archive, query, cited):
     [hit] = archive.quotes(SearchRequest(query)).hits

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.post_words import KAZAKH_POST_HEADS, MAX_BODY, modifier, russian_title
+from index.post_words import KAZAKH_ADJECTIVE_POSTS, KAZAKH_POST_HEADS, MAX_BODY, modifier, russian_title
 
 from ._text import DASHES, Token, attributes_a_quote, fold, is_dictionary, parses, text_sentence_ids
 from .acting_posts import former_marker, not_held
@@ -115,7 +115,8 @@ def _post_word_after(tokens: list[Token], verb: int) -> bool:
     return bool(after) and (russian_title(after[0].text, nominative=True) is not None
                             or len(after) > 1 and modifier(after[0].text, nominative=True) is not None
                             and russian_title(after[1].text, nominative=True) is not None
-                            or any(fold(t.text) in KAZAKH_POST_HEADS for t in after))
+                            or any(fold(t.text) in KAZAKH_POST_HEADS for t in after)
+                            or _kazakh_adjective_post(tokens, verb + 2, cased=False) is not None)
 
 
 def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Mention]) -> _Post | None:
@@ -124,7 +125,8 @@ def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Men
     k = verb + 1
     if k >= len(tokens) or k in starts or sids[k] != sids[verb]:
         return None
-    post = _russian_post(tokens, k, starts, nominative=True) or _kazakh_post_after(tokens, sids, k, starts)
+    post = _russian_post(tokens, k, starts, nominative=True) or _kazakh_post_after(tokens, sids, k, starts) \
+        or _kazakh_adjective_post(tokens, k + 1, cased=False)
     if post is None and (mod := modifier(tokens[k].text, nominative=True)) is not None and k + 1 < len(tokens) \
             and sids[k + 1] == sids[k] and (headed := _russian_post(tokens, k + 1, starts, nominative=True)):
         post = _Post(headed.head, headed.body, k, headed.last, (mod,))  # «— отметил Государственный секретарь»
@@ -203,6 +205,8 @@ def _post_before(tokens: list[Token], sids, at: int, starts: dict[int, Mention],
     k = at - 1
     if k < 0 or not tokens[k].is_word or sids[k] != sids[at]:
         return None
+    if (adjectival := _kazakh_adjective_post(tokens, k, cased=True)) is not None and sids[k - 1] == sids[k]:
+        return adjectival  # «Мемлекеттік хатшы Ерлан Қарин»
     if (head := _kazakh_head(tokens[k].text, cased=True)) is not None:
         first = k
         while first - 1 >= 0 and k - first < MAX_BODY and tokens[first - 1].is_word and \
@@ -252,6 +256,19 @@ def _kazakh_post_after(tokens: list[Token], sids, k: int, starts: dict[int, Ment
             return None
         if (lemma := _kazakh_head(tokens[head].text, cased=False)) is not None:
             return _Post(lemma, tuple(fold(t.text) for t in tokens[k:head] if fold(t.text) not in _JOINING), k, head + 1)
+    return None
+
+
+def _kazakh_adjective_post(tokens: list[Token], k: int, cased: bool) -> _Post | None:
+    """The Kazakh post of an adjective and its bare head at token k («Мемлекеттік хатшы», before a name in
+    another case «Мемлекеттік хатшының» when `cased`), read as the Russian one (Государственный секретарь)."""
+    if not 1 <= k < len(tokens) or not tokens[k].is_word or not tokens[k - 1].is_word:
+        return None
+    head, adjective = fold(tokens[k].text), fold(tokens[k - 1].text)
+    for ending in ("",) + (_KK_HEAD_CASES if cased else ()):
+        if head.endswith(ending) and (adjective, head[:len(head) - len(ending)]) in KAZAKH_ADJECTIVE_POSTS:
+            mod, title = KAZAKH_ADJECTIVE_POSTS[adjective, head[:len(head) - len(ending)]]
+            return _Post(title, (), k - 1, k + 1, (mod,))
     return None
 
 
