@@ -124,8 +124,15 @@ def test_a_press_secretarys_words_are_not_the_head_of_states(archive):
     # a date the sentence's own clause opens with after another's: «Я хорошо помню, как …»
     ("Я хорошо помню, как 24 марта 1995 года Глава государства сказал: «Мы едины».", "2021-03-01",
      ["Н.А. Назарбаев"]),
+    # a quote's attribution dates the speech after the title, unless another event owns the date
+    ("«Мы едины», — сказал Глава государства на первой сессии Ассамблеи 24 марта 1995 года.", "2021-03-01",
+     ["Н.А. Назарбаев"]),
+    ("«Мы едины», — сказал Глава государства в Доме дружбы, построенном в 2015 году.", "2021-09-10",
+     ["К.К. Токаев"]),
+    ("«Мы едины», — сказал сегодня Глава государства о сессии 24 марта 1995 года.", "2021-03-01", ["К.К. Токаев"]),
 ], ids=["full-date", "year", "since", "results-of", "inside-the-quote", "year-of-both", "kazakh-year",
         "g-abbreviation", "year-g", "numeric-g", "initials", "participle", "participle-before-noun",
-        "another-predicate-and-today", "participle-and-today", "g-then-a-sentence", "subordinate-clause"])
+        "another-predicate-and-today", "participle-and-today", "g-then-a-sentence", "subordinate-clause",
+        "attribution-date", "attribution-participle", "attribution-today"])
 def test_a_title_is_read_by_the_date_its_clause_opens_with(text, on, named):
     assert [m.canonical for m in find_persons(text, "kk" if "жылы" in text else "ru", date.fromisoformat(on))] == named

@@ -22,7 +22,7 @@ from index.post_words import KAZAKH_POST_HEADS, russian_title
 
 from ._text import KAZAKH_LETTERS, Token, fold, parses
 from .acting_posts import not_held
-from .mention_dates import carried_days, clause_days
+from .mention_dates import attribution_days, carried_days, clause_days
 
 # Kazakh case and possessive endings (longest first) that may follow a name or title
 KK_SUFFIXES = sorted(
@@ -204,8 +204,11 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
             return True
         if text is not None:
             if (i, j) not in carried:
-                # a date right after the title, else one its clause opens with («В 2015 году … Президент заявил»)
-                carried[i, j] = carried_days(text, tokens[j - 1].end) or clause_days(text, tokens[i].start, on)
+                # a date right after the title, else one its clause opens with («В 2015 году … Президент заявил»),
+                # else one a quote's attribution gives after it («…», — сказал Президент … 24 марта 1995 года.)
+                start, end = tokens[i].start, tokens[j - 1].end
+                carried[i, j] = carried_days(text, end) or clause_days(text, start, on) or \
+                    attribution_days(text, start, end, on)
             days = carried[i, j]
             if days is not None:  # «Указом Президента РК от 7 сентября 2016 года»: the holder of that day
                 return a.valid_on(days[0]) and a.valid_on(days[1])

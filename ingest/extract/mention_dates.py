@@ -3,11 +3,13 @@
 Жарлығы», «Послание Главы государства народу Казахстана 2014 года». The office holder is the one of
 that day (the act's signer), not of the day of the document citing it. So is a speech its sentence dates
 before the title («Выступая … 24 марта 1995 года, Глава государства сказал»), unless another event owns
-that date («Ассамблеи, созданной 1 марта 1995 года, …») or «сегодня» follows it. A mention with no date
+that date («Ассамблеи, созданной 1 марта 1995 года, …») or «сегодня» follows it, and a speech a quote's
+attribution dates after it («…», — сказал Глава государства на сессии 24 марта 1995 года.). A mention with no date
 of its own is read by the document's date (ingest.extract.aliases.match_aliases).
 
     carried_days(text, end) -> (first day, last day) | None
     clause_days(text, start, on) -> (first day, last day) | None
+    attribution_days(text, start, end, on) -> (first day, last day) | None
 """
 from __future__ import annotations
 
@@ -107,6 +109,27 @@ def _dates_the_speech(clause: str, offset: int) -> bool:
     return _NOW.search(after) is None and not _has_pos(after, _FINITE)
 
 
+def _event_dates(clause: str) -> list[tuple[int, date, date]]:
+    """(offset, first day, last day) of each date in `clause` that may be an event's day: a full date
+    or a year as «в 2015 году», not a span's edge."""
+    found: list[tuple[int, date, date]] = []
+    for offset, day in dates_in_text(clause):
+        if not _EDGE_BEFORE.search(clause[:offset]) and not _EDGE_AFTER.match(clause[offset:offset + 60]):
+            found.append((offset, day, day))
+    for m in _EVENT_YEAR.finditer(clause):
+        if not any(o <= m.start(0) < o + 25 or m.start(0) <= o < m.end(0) for o, _, _ in found):
+            year = int(next(g for g in m.groups() if g))
+            found.append((m.start(0), date(year, 1, 1), date(year, 12, 31)))
+    return found
+
+
+def _not_ahead(days: tuple[int, date, date] | None, on: date | None) -> tuple[date, date] | None:
+    """The days, unless they are after the document's date `on` (a plan, which the holder of the day makes)."""
+    if days is None or on is not None and days[1] > on:
+        return None
+    return days[1], days[2]
+
+
 def clause_days(text: str, start: int, on: date | None) -> tuple[date, date] | None:
     """The days of the event a title's clause dates before it: «Выступая на первой сессии 24 марта
     1995 года, Глава государства сказал», «В 2015 году … Президент Республики Казахстан заявил». A
@@ -120,18 +143,28 @@ def clause_days(text: str, start: int, on: date | None) -> tuple[date, date] | N
         if not _ends_no_sentence(before, m):
             cut = m.end()
     clause = _QUOTED.sub(lambda m: " " * len(m.group()), before[cut:])
-    found: list[tuple[int, date, date]] = []
-    for offset, day in dates_in_text(clause):
-        if not _EDGE_BEFORE.search(clause[:offset]) and not _EDGE_AFTER.match(clause[offset:offset + 60]):
-            found.append((offset, day, day))
-    for m in _EVENT_YEAR.finditer(clause):
-        if not any(o <= m.start(0) < o + 25 or m.start(0) <= o < m.end(0) for o, _, _ in found):
-            year = int(next(g for g in m.groups() if g))
-            found.append((m.start(0), date(year, 1, 1), date(year, 12, 31)))
-    found = [f for f in found if _dates_the_speech(clause, f[0])]
-    if not found:
+    found = [f for f in _event_dates(clause) if _dates_the_speech(clause, f[0])]
+    return _not_ahead(max(found, key=lambda f: f[0]) if found else None, on)
+
+
+# a quote's attribution up to the title: «…», — сказал (тогда) Глава государства
+_ATTRIBUTION_BEFORE = re.compile(
+    r"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*[—–-][ \t\u00a0]*[^\W\d_]+(?:[ \t\u00a0]+[^\W\d_]+)?[ \t\u00a0]+$")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|\n")
+
+
+def attribution_days(text: str, start: int, end: int, on: date | None) -> tuple[date, date] | None:
+    """The days of the speech a quote's attribution dates after its title, at offsets start..end: «…»,
+    — сказал Глава государства на первой сессии Ассамблеи 24 марта 1995 года. The first date in the
+    rest of the sentence, when no other predicate, participle or «сегодня» stands before it («…, — сказал
+    Глава государства, посетивший в 2015 году …» is not read); None as clause_days."""
+    said = _ATTRIBUTION_BEFORE.search(text, max(0, start - 40), start)
+    if said is None or _NOW.search(said.group()):
+        return None  # «— сказал сегодня Глава государства …»: today's words
+    rest = text[end:end + _CLAUSE_REACH]
+    stop = next((m.start() for m in _SENTENCE_END.finditer(rest) if not _ends_no_sentence(rest, m)), len(rest))
+    rest = _QUOTED.sub(lambda m: " " * len(m.group()), rest[:stop])
+    found = min(_event_dates(rest), default=None, key=lambda f: f[0])
+    if found is None or _NOW.search(rest, 0, found[0]) or _has_pos(rest[:found[0]], _PREDICATES):
         return None
-    _, first, last = max(found, key=lambda f: f[0])
-    if on is not None and first > on:
-        return None
-    return first, last
+    return _not_ahead(found, on)
