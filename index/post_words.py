@@ -3,6 +3,7 @@
 
     TITLES                 Russian titles a name may follow (lemmas): президент, аким, председатель…
     KAZAKH_POST_HEADS      a Kazakh post's possessed head and the Russian title it is: төрағасы -> председатель
+    KAZAKH_ADJECTIVE_POSTS a Kazakh adjective and bare head as the Russian post: Мемлекеттік хатшы
     russian_title(word, nominative=False) -> str | None   the title a word is (its lemma)
     modifier(word, nominative=False) -> str | None        an adjective a post may start with (Государственный секретарь)
     post_alone(who) -> bool  an attribution that is a speech verb and a post, with no name
@@ -26,6 +27,8 @@ TITLES = frozenset(
 KAZAKH_POST_HEADS = {"төрағасы": "председатель", "әкімі": "аким", "министрі": "министр", "басшысы": "руководитель",
                      "директоры": "директор", "ректоры": "ректор", "хатшысы": "секретарь", "бастығы": "начальник",
                      "орынбасары": "заместитель", "төрайымы": "председатель"}
+# a Kazakh post of an adjective and a bare head («Мемлекеттік хатшы»), as the Russian post's adjective and title
+KAZAKH_ADJECTIVE_POSTS = {("мемлекеттік", "хатшы"): ("государственный", "секретарь")}
 MAX_BODY = 6  # a post's body: «министр культуры и информации Республики Казахстан»
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _INITIAL = re.compile(r"(?<!\w)\w\.")  # «М. Ашимбаев»: a name, not a post alone
@@ -65,7 +68,7 @@ def post_alone(who: str) -> bool:
     post = words[1:]
     if not 1 <= len(post) <= MAX_BODY + 1:
         return False
-    return post[-1] in KAZAKH_POST_HEADS or russian_title(post[0], nominative=True) is not None or (
+    return post[-1] in KAZAKH_POST_HEADS or tuple(post) in KAZAKH_ADJECTIVE_POSTS or russian_title(post[0], nominative=True) is not None or (
         len(post) > 1 and modifier(post[0], nominative=True) is not None
         and russian_title(post[1], nominative=True) is not None)  # «— отметил Государственный секретарь»
 

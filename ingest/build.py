@@ -675,6 +675,11 @@ MAX_TITLE_CHARS = 300
 #    is kept once as its heading (fix-multi1).
 #    dates: a part of a session held over days is dated by the day its label states under the session's span
 #    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
+#    persons, speakers: a speech's date before «г.» or initials is still its sentence's; a date a participle or another
+#    predicate owns, or one «сегодня» follows, is not the speech's (document's date); a dated lower-case title after
+#    another post («заместитель / пресс-секретарь акима»), «бывший» or «и.о.», and a title after «пресс-секретарь»,
+#    name nobody; «– деді Мемлекеттік хатшы.» names the Kazakh State Secretary introduced before; a quote's
+#    attribution dates the speech after the title («— сказал Глава государства … 24 марта 1995 года.») (fix-posts3).
 EXTRACTION_VERSION = 13
 
 

@@ -105,6 +105,34 @@ def test_a_press_secretarys_words_are_not_the_head_of_states(archive):
     # a year both held the office in names neither
     ("В 2019 году Глава государства отметил: «Мы едины».", "2021-03-01", []),
     ("2015 жылы Ассамблея сессиясында Мемлекет басшысы сөз сөйледі.", "2021-03-01", ["Н.А. Назарбаев"]),
-], ids=["full-date", "year", "since", "results-of", "inside-the-quote", "year-of-both", "kazakh-year"])
+    # «г.» and a person's initials end no sentence: the date before them is still the clause's
+    ("Выступая 24 марта 1995 г. на первой сессии Ассамблеи, Глава государства сказал: «Мы едины».", "2021-03-01",
+     ["Н.А. Назарбаев"]),
+    ("В 1995 г. Глава государства заявил: «Мы едины».", "2021-03-02", ["Н.А. Назарбаев"]),
+    ("На первой сессии Ассамблеи 24.03.1995 г. Глава государства подчеркнул: «Мы едины».", "2021-03-01",
+     ["Н.А. Назарбаев"]),
+    ("24 марта 1995 года после выступления академика М.К. Козыбаева Глава государства сказал: «Мы едины».",
+     "2021-03-01", ["М.К. Козыбаев", "Н.А. Назарбаев"]),
+    # a date another event owns (a participle's, another predicate's) or a «сегодня» after it: the document's date
+    ("В день рождения Ассамблеи, созданной 1 марта 1995 года, Глава государства подчеркнул: «Мы едины».",
+     "2021-03-01", ["К.К. Токаев"]),
+    ("В построенном в 2015 году Доме дружбы Глава государства сказал: «Мы едины».", "2021-09-10", ["К.К. Токаев"]),
+    ("Ассамблея была создана в 1995 году, а сегодня Глава государства отметил: «Мы едины».", "2021-03-01",
+     ["К.К. Токаев"]),
+    ("Дом дружбы, построенный в 2015 году, сегодня посетил Глава государства.", "2021-09-10", ["К.К. Токаев"]),
+    ("Ассамблея была создана в 1995 г. Глава государства сказал: «Мы едины».", "2021-03-01", ["К.К. Токаев"]),
+    # a date the sentence's own clause opens with after another's: «Я хорошо помню, как …»
+    ("Я хорошо помню, как 24 марта 1995 года Глава государства сказал: «Мы едины».", "2021-03-01",
+     ["Н.А. Назарбаев"]),
+    # a quote's attribution dates the speech after the title, unless another event owns the date
+    ("«Мы едины», — сказал Глава государства на первой сессии Ассамблеи 24 марта 1995 года.", "2021-03-01",
+     ["Н.А. Назарбаев"]),
+    ("«Мы едины», — сказал Глава государства в Доме дружбы, построенном в 2015 году.", "2021-09-10",
+     ["К.К. Токаев"]),
+    ("«Мы едины», — сказал сегодня Глава государства о сессии 24 марта 1995 года.", "2021-03-01", ["К.К. Токаев"]),
+], ids=["full-date", "year", "since", "results-of", "inside-the-quote", "year-of-both", "kazakh-year",
+        "g-abbreviation", "year-g", "numeric-g", "initials", "participle", "participle-before-noun",
+        "another-predicate-and-today", "participle-and-today", "g-then-a-sentence", "subordinate-clause",
+        "attribution-date", "attribution-participle", "attribution-today"])
 def test_a_title_is_read_by_the_date_its_clause_opens_with(text, on, named):
     assert [m.canonical for m in find_persons(text, "kk" if "жылы" in text else "ru", date.fromisoformat(on))] == named

@@ -21,7 +21,8 @@ from index.config import cached_by_file
 from index.post_words import KAZAKH_POST_HEADS, russian_title
 
 from ._text import KAZAKH_LETTERS, Token, fold, parses
-from .mention_dates import carried_days, clause_days
+from .acting_posts import not_held
+from .mention_dates import attribution_days, carried_days, clause_days
 
 # Kazakh case and possessive endings (longest first) that may follow a name or title
 KK_SUFFIXES = sorted(
@@ -191,7 +192,8 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
     `caps` is capitalized(tokens): a title or variant starts with a capital, or in lower case when
     the file writes it so. A dated title is read by the date its mention carries in `text` (the
     tokens' text), when it has one, else by `on`. A title that is the complement of another post
-    («заместитель Председателя Ассамблеи», «Ассамблея Төрағасының орынбасары») is not its holder."""
+    («заместитель Председателя Ассамблеи», «Ассамблея Төрағасының орынбасары», «пресс-секретарь акима
+    области») is not its holder, nor is a dated one held no longer or for another («бывший аким», «и.о. акима»)."""
     idx = aliases.by_first_key()
     found: list[tuple[int, int, Alias]] = []
     n = len(tokens)
@@ -202,8 +204,11 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
             return True
         if text is not None:
             if (i, j) not in carried:
-                # a date right after the title, else one its clause opens with («В 2015 году … Президент заявил»)
-                carried[i, j] = carried_days(text, tokens[j - 1].end) or clause_days(text, tokens[i].start, on)
+                # a date right after the title, else one its clause opens with («В 2015 году … Президент заявил»),
+                # else one a quote's attribution gives after it («…», — сказал Президент … 24 марта 1995 года.)
+                start, end = tokens[i].start, tokens[j - 1].end
+                carried[i, j] = carried_days(text, end) or clause_days(text, start, on) or \
+                    attribution_days(text, start, end, on)
             days = carried[i, j]
             if days is not None:  # «Указом Президента РК от 7 сентября 2016 года»: the holder of that day
                 return a.valid_on(days[0]) and a.valid_on(days[1])
@@ -228,7 +233,7 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
                 j += 1
             if ok and (best is None or j > best[1]) and valid(a, i, j):
                 best = (i, j, a)
-        if best and not _complement_of_a_post(tokens, best[0], best[1]):
+        if best and not _complement_of_a_post(tokens, best[0], best[1]) and not _former_or_acting(tokens, *best):
             found.append(best)
             nxt = best[1]
     return found
@@ -252,7 +257,7 @@ def _complement_of_a_post(tokens: list[Token], first: int, last: int) -> bool:
     Төрағасының орынбасары», «Мемлекет басшысының баспасөз хатшысы»."""
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.is_word and before.end + 1 >= tokens[first].start and \
-            russian_title(before.text) is not None and _genitive_only(tokens[first].text):
+            _post_word(before.text) and _genitive_only(tokens[first].text):
         return True
     if not fold(tokens[last - 1].text).endswith(_KK_GENITIVE):
         return False
@@ -264,9 +269,30 @@ def _complement_of_a_post(tokens: list[Token], first: int, last: int) -> bool:
     return False
 
 
+def _former_or_acting(tokens: list[Token], first: int, last: int, alias: Alias) -> bool:
+    """A dated title («аким Костанайской области» from a date on) after «бывший» or «и.о.»: someone
+    else than the holder of the day."""
+    return (alias.start is not None or alias.end is not None) and not_held(tokens, first)
+
+
+def _post_word(word: str) -> bool:
+    """A title that may govern another's (russian_title), also as the last part of a compound:
+    «пресс-секретарь» is a «секретарь»."""
+    return russian_title(word) is not None or ("-" in word and russian_title(word.rsplit("-", 1)[1]) is not None)
+
+
+# a proper name's readings: «акима» is also the woman's name Акима, which a lower-case word is not
+_NAME_TAGS = frozenset(("Name", "Surn", "Patr"))
+
+
 @lru_cache(maxsize=20_000)
 def _genitive_only(word: str) -> bool:
-    """A Russian word that is genitive here, never a nominative singular: «Председателя», «Главы»."""
+    """A Russian word that is genitive here, never a nominative singular: «Председателя», «Главы»,
+    «акима» (in lower case no name's nominative)."""
     found = [p for p in parses(word) if p.tag.POS == "NOUN"]
+    if word[:1].islower():
+        nominative = [p for p in found if not _NAME_TAGS & p.tag.grammemes]
+    else:
+        nominative = found
     return any(p.tag.case == "gent" for p in found) and not any(
-        p.tag.case == "nomn" and p.tag.number == "sing" for p in found)
+        p.tag.case == "nomn" and p.tag.number == "sing" for p in nominative)

@@ -26,10 +26,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.post_words import KAZAKH_POST_HEADS, MAX_BODY, modifier, russian_title
+from index.post_words import KAZAKH_ADJECTIVE_POSTS, KAZAKH_POST_HEADS, MAX_BODY, modifier, russian_title
 
 from ._text import DASHES, Token, attributes_a_quote, fold, is_dictionary, parses, text_sentence_ids
-from .acting_posts import acting_marker
+from .acting_posts import former_marker, not_held
 from .aliases import KAZAKH_AS_RUSSIAN, Aliases, default_aliases, word_keys
 from .persons import Mention
 from .speech_words import speech_verb
@@ -41,7 +41,6 @@ _KK_ENDINGS = frozenset("""ы і сы сі ның нің тың тің дың д
     да де та те нда нде ында інде дан ден тан тен нан нен ынан інен ға ге қа ке""".split())
 _KK_SAID = frozenset(("деді", "деди", "айтты"))  # «…», – деді …; «атап өтті» below
 _JOINING = frozenset(("и", "және", "мен"))  # «министр культуры и информации», «Мәдениет және ақпарат министрі»
-_FORMER = frozenset(("бывший", "бывшего", "бывшему", "бывшим", "бывшая", "бывшей", "экс", "прежний", "бұрынғы"))
 _GENERIC_NEVER = frozenset(("спикер",))  # «— отметил спикер»: whoever has just spoken, no post
 _ENDS_ATTRIBUTION = frozenset(".,!?;…)") | DASHES
 
@@ -116,7 +115,8 @@ def _post_word_after(tokens: list[Token], verb: int) -> bool:
     return bool(after) and (russian_title(after[0].text, nominative=True) is not None
                             or len(after) > 1 and modifier(after[0].text, nominative=True) is not None
                             and russian_title(after[1].text, nominative=True) is not None
-                            or any(fold(t.text) in KAZAKH_POST_HEADS for t in after))
+                            or any(fold(t.text) in KAZAKH_POST_HEADS for t in after)
+                            or _kazakh_adjective_post(tokens, verb + 2, cased=False) is not None)
 
 
 def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Mention]) -> _Post | None:
@@ -125,7 +125,8 @@ def _attributed_post(tokens: list[Token], sids, verb: int, starts: dict[int, Men
     k = verb + 1
     if k >= len(tokens) or k in starts or sids[k] != sids[verb]:
         return None
-    post = _russian_post(tokens, k, starts, nominative=True) or _kazakh_post_after(tokens, sids, k, starts)
+    post = _russian_post(tokens, k, starts, nominative=True) or _kazakh_post_after(tokens, sids, k, starts) \
+        or _kazakh_adjective_post(tokens, k + 1, cased=False)
     if post is None and (mod := modifier(tokens[k].text, nominative=True)) is not None and k + 1 < len(tokens) \
             and sids[k + 1] == sids[k] and (headed := _russian_post(tokens, k + 1, starts, nominative=True)):
         post = _Post(headed.head, headed.body, k, headed.last, (mod,))  # «— отметил Государственный секретарь»
@@ -155,7 +156,7 @@ def _holders(tokens: list[Token], sids, mentions: list[Mention], starts: dict[in
                 tokens, sids, m.last_token + 1, starts)
             if after is not None and after.last < len(tokens) and tokens[after.last].text in ",.;)" + "".join(DASHES):
                 posts = [after]
-        out += [(post, m) for post in posts if not _not_held(tokens, post.first)]
+        out += [(post, m) for post in posts if not not_held(tokens, post.first)]
     return out
 
 
@@ -204,6 +205,8 @@ def _post_before(tokens: list[Token], sids, at: int, starts: dict[int, Mention],
     k = at - 1
     if k < 0 or not tokens[k].is_word or sids[k] != sids[at]:
         return None
+    if (adjectival := _kazakh_adjective_post(tokens, k, cased=True)) is not None and sids[k - 1] == sids[k]:
+        return adjectival  # «Мемлекеттік хатшы Ерлан Қарин»
     if (head := _kazakh_head(tokens[k].text, cased=True)) is not None:
         first = k
         while first - 1 >= 0 and k - first < MAX_BODY and tokens[first - 1].is_word and \
@@ -224,9 +227,9 @@ def _post_before(tokens: list[Token], sids, at: int, starts: dict[int, Mention],
 
 def _with_modifier(tokens: list[Token], sids, post: _Post, named: frozenset[int]) -> _Post:
     """The post with the adjective right before its head («Государственный секретарь»), if any; never
-    one that says it is no longer held («бывший»), which _not_held reads."""
+    one that says it is no longer held («бывший»), which not_held reads."""
     k = post.first - 1
-    if k < 0 or not tokens[k].is_word or sids[k] != sids[post.first] or k in named or fold(tokens[k].text) in _FORMER:
+    if k < 0 or not tokens[k].is_word or sids[k] != sids[post.first] or k in named or former_marker(tokens[k].text):
         return post
     mod = modifier(tokens[k].text)
     return post if mod is None else _Post(post.head, post.body, k, post.last, (mod,))
@@ -253,6 +256,19 @@ def _kazakh_post_after(tokens: list[Token], sids, k: int, starts: dict[int, Ment
             return None
         if (lemma := _kazakh_head(tokens[head].text, cased=False)) is not None:
             return _Post(lemma, tuple(fold(t.text) for t in tokens[k:head] if fold(t.text) not in _JOINING), k, head + 1)
+    return None
+
+
+def _kazakh_adjective_post(tokens: list[Token], k: int, cased: bool) -> _Post | None:
+    """The Kazakh post of an adjective and its bare head at token k («Мемлекеттік хатшы», before a name in
+    another case «Мемлекеттік хатшының» when `cased`), read as the Russian one (Государственный секретарь)."""
+    if not 1 <= k < len(tokens) or not tokens[k].is_word or not tokens[k - 1].is_word:
+        return None
+    head, adjective = fold(tokens[k].text), fold(tokens[k - 1].text)
+    for ending in ("",) + (_KK_HEAD_CASES if cased else ()):
+        if head.endswith(ending) and (adjective, head[:len(head) - len(ending)]) in KAZAKH_ADJECTIVE_POSTS:
+            mod, title = KAZAKH_ADJECTIVE_POSTS[adjective, head[:len(head) - len(ending)]]
+            return _Post(title, (), k - 1, k + 1, (mod,))
     return None
 
 
@@ -321,13 +337,6 @@ def _same_word(a: str, b: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _lemmas(word: str) -> frozenset[str]:
     return frozenset(p.normal_form for p in parses(word) if is_dictionary(p))
-
-
-def _not_held(tokens: list[Token], first: int) -> bool:
-    """The post is held for another («И.о. акима») or no longer («бывший аким»)."""
-    return acting_marker(tokens, first) is not None or (
-        first > 0 and fold(tokens[first - 1].text) in _FORMER) or (
-        first > 1 and tokens[first - 1].text == "-" and fold(tokens[first - 2].text) == "экс")
 
 
 def _inside_quote(text: str, at: int) -> bool:
