@@ -675,6 +675,7 @@ MAX_TITLE_CHARS = 300
 #    is kept once as its heading (fix-multi1).
 #    dates: a part of a session held over days is dated by the day its label states under the session's span
 #    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
+#    text: a real Serbian or Macedonian UTF-8 text (ј beside vowels) is kept, not "repaired" as misread kz1048 (fix-rev).
 EXTRACTION_VERSION = 13
 
 
