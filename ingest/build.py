@@ -676,6 +676,8 @@ MAX_TITLE_CHARS = 300
 #    dates: a part of a session held over days is dated by the day its label states under the session's span
 #    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
 #    text: a real Serbian or Macedonian UTF-8 text (ј beside vowels) is kept, not "repaired" as misread kz1048 (fix-rev).
+#    text: a file whose NULs stand between short fields (a tar archive) is refused as binary, not read as text
+#    with its NULs dropped; many UTF-16 BOMs before a code page text are read, not a RecursionError (fix-rev).
 EXTRACTION_VERSION = 13
 
 
