@@ -680,6 +680,9 @@ MAX_TITLE_CHARS = 300
 #    another post («заместитель / пресс-секретарь акима»), «бывший» or «и.о.», and a title after «пресс-секретарь»,
 #    name nobody; «– деді Мемлекеттік хатшы.» names the Kazakh State Secretary introduced before; a quote's
 #    attribution dates the speech after the title («— сказал Глава государства … 24 марта 1995 года.») (fix-posts3).
+#    text: a real Serbian or Macedonian UTF-8 text (ј beside vowels) is kept, not "repaired" as misread kz1048 (fix-rev).
+#    text: a file whose NULs stand between short fields (a tar archive) is refused as binary, not read as text
+#    with its NULs dropped; many UTF-16 BOMs before a code page text are read, not a RecursionError (fix-rev).
 EXTRACTION_VERSION = 13
 
 

@@ -75,6 +75,31 @@ def test_nul_padding_is_dropped_and_the_text_indexed(tmp_path):
     assert sorted(hit_files(search.search(SearchRequest("Капарова")))) == ["crash.txt", "records.txt"]
 
 
+def test_a_tar_archive_under_a_text_name_is_binary_though_its_nuls_look_like_padding(tmp_path):
+    # indexed as text once NUL padding was dropped: «a.txt0000644…ustar  rootroot» and the report
+    import io
+    import tarfile
+
+    packed = io.BytesIO()
+    with tarfile.open(fileobj=packed, mode="w", format=tarfile.GNU_FORMAT) as tar:
+        body = REPORT.encode("utf-8")
+        info = tarfile.TarInfo("report.txt")
+        info.size, info.uname, info.gname = len(body), "root", "root"
+        tar.addfile(info, io.BytesIO(body))
+    records, _ = ingest(tmp_path, {"backup.txt": packed.getvalue(),
+                                   "crash.txt": REPORT.encode("utf-8") + b"\x00" * 1024})
+    assert (records["backup.txt"].status, records["backup.txt"].reason) == ("failed", "binary")
+    assert records["crash.txt"].status == "indexed"
+
+
+def test_many_utf16_boms_before_windows_1251_are_read_once(tmp_path):
+    # a RecursionError, one level per BOM, each level decoding the whole file again
+    records, search = ingest(tmp_path, {"boms.txt": b"\xff\xfe" * 3000 + REPORT.encode("cp1251")})
+    assert (records["boms.txt"].encoding, records["boms.txt"].warnings) == (
+        "cp1251", ["The file starts with a UTF-16 byte order mark, but its text is in cp1251; read as cp1251."])
+    assert hit_files(search.search(SearchRequest("Капарова"))) == ["boms.txt"]
+
+
 def test_utf8_misread_twice_or_in_a_dos_console_is_repaired(tmp_path):
     # both were refused as «OCR noise … scan the page again»: text files, lossless misreadings
     twice = _misread(_misread(REPORT, "cp1251"), "cp1251")

@@ -4,7 +4,7 @@ viewer («╟рёхфрэшх ╤ютхЄр»), Kazakh kz1048 shown as windows-1
 every character stands for one byte of the original, so the bytes are taken back and read right.
 
 Real Russian encodes in all these code pages too, so the text itself must read badly and the repair
-well: a Ukrainian, Bulgarian or Kazakh text reads as words as it stands and stays."""
+well: a Ukrainian, Bulgarian, Serbian, Macedonian or Kazakh text reads as words as it stands and stays."""
 from __future__ import annotations
 
 import re
@@ -32,6 +32,11 @@ _MIN_GAIN = 0.25
 # and leave few of the tells: a Serbian text read in kz1048 keeps its љ, њ, ђ, џ
 _TELLS_LEFT = 1 / 3
 _LOST_CP1251_BYTE = re.compile("[\ufffd\u0098]")
+# Serbian and Macedonian ј stands beside a vowel in nearly every sentence (је, ја, који, мој); kz1048 reads
+# it as ә, so a real Serbian text "repairs" into «әе», «коәи», «моә», which Kazakh hardly writes (its
+# ә goes beside consonants, or in уәде, тәуелсіз: у is left out here). A kz1048 reading with many is Serbian.
+_J_AS_SCHWA = re.compile("ә(?=[аеоиАЕОИ])|(?<=[аеоиАЕОИ])ә", re.IGNORECASE)
+_MAX_J_AS_SCHWA = 1 / 3
 
 
 def repair_cyrillic_misread(text: str) -> tuple[str, str | None, str | None]:
@@ -47,6 +52,8 @@ def repair_cyrillic_misread(text: str) -> tuple[str, str | None, str | None]:
             fixed = _bytes_back(head, misread_as).decode(code_page)
         except UnicodeError:
             continue
+        if code_page == "kz1048" and _serbian_j_read_as_schwa(fixed):
+            continue
         quality = letter_quality(fixed)
         if quality >= _REPAIRED_QUALITY and quality > best[0] and len(_TELL.findall(fixed)) < _TELLS_LEFT * tells:
             best = (quality, misread_as, code_page)
@@ -57,6 +64,12 @@ def repair_cyrillic_misread(text: str) -> tuple[str, str | None, str | None]:
         return _bytes_back(text, misread_as).decode(code_page), code_page, misread_as
     except UnicodeError:
         return text, None, None  # the rest of the file is not that misreading: no guess
+
+
+def _serbian_j_read_as_schwa(fixed: str) -> bool:
+    """Whether a kz1048 reading's ә are mostly beside vowels: Serbian or Macedonian ј, not Kazakh ә."""
+    schwas = fixed.count("ә") + fixed.count("Ә")
+    return schwas > 0 and len(_J_AS_SCHWA.findall(fixed)) > _MAX_J_AS_SCHWA * schwas
 
 
 def _bytes_back(text: str, misread_as: str) -> bytes:

@@ -726,6 +726,14 @@ def _one_byte_not_utf16(rest: bytes, wide: str) -> bool:
     return _plausible_share(rest[:16000].decode("cp1251", errors="replace")) > _PLAUSIBLE_WIDE
 
 
+def _without_utf16_boms(data: bytes) -> bytes:
+    """``data`` without the UTF-16 byte order marks it starts with: a tool that wrote one before a code page's
+    text may have done it on every save."""
+    while data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = data[2:]
+    return data
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     """Decode ``data``: BOM, then a declared encoding if the bytes bear it out, then strict
     UTF-8, then UTF-16/32 without BOM, then the best-scoring Cyrillic code page."""
@@ -736,7 +744,7 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
         if enc.startswith("utf-16") and _utf8_not_utf16(data[n:], text):
             return Decoded(data[n:].decode("utf-8"), "utf-8", "utf-8-after-bom")
         if enc.startswith("utf-16") and _one_byte_not_utf16(data[n:], text):
-            inner = decode_bytes(data[n:], declared)
+            inner = decode_bytes(_without_utf16_boms(data), declared)  # one level: no BOM is left
             inner.stray_bom = True
             return inner
         return Decoded(text, enc, "bom")

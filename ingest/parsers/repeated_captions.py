@@ -21,10 +21,28 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold().replace("ё", "е")))
 
 
-def _copies(words: str, whole: str) -> int:
-    """How many times ``words`` stand in ``whole`` as whole words (a caption right after the lead it
-    repeats shares no space with it)."""
-    return len(re.findall(rf"(?<!\S){re.escape(words)}(?!\S)", whole))
+class _WordIndex:
+    """Where each word of a text stands, so that a caption's copies are found from its rarest word: a
+    gallery of thousands of captions would otherwise search the whole page's text once per caption."""
+
+    def __init__(self, words: str):
+        self.words = words.split()
+        self.at: dict[str, list[int]] = {}
+        for i, word in enumerate(self.words):
+            self.at.setdefault(word, []).append(i)
+
+    def copies(self, words: str) -> int:
+        """How many times ``words`` stand in the text as whole words, copies not overlapping."""
+        seq = words.split()
+        if not seq:
+            return 0
+        k = min(range(len(seq)), key=lambda j: len(self.at.get(seq[j], ())))
+        count, free = 0, 0  # free: the first word a next copy may start at
+        for i in self.at.get(seq[k], ()):
+            start = i - k
+            if start >= free and self.words[start:start + len(seq)] == seq:
+                count, free = count + 1, start + len(seq)
+        return count
 
 
 def _text(nodes: list) -> str:
@@ -35,7 +53,10 @@ def _text(nodes: list) -> str:
 def drop_repeated_captions(root: Tag, also: list = ()) -> None:
     """Decompose each figcaption or short blockquote of ``root`` whose words stand elsewhere in
     ``root`` or in the nodes ``also`` (the text above it read with it) too; one of two copies stays."""
+    # the text is read once and each caption's copies counted once: a gallery of a thousand images sharing
+    # one alt text would otherwise reread the page per image; a dropped copy is taken off its count instead
     whole = None
+    copies: dict[str, int] = {}
     for tag in root.find_all(_COPIES):
         if tag.find(_COPIES) is not None:
             continue
@@ -44,7 +65,10 @@ def drop_repeated_captions(root: Tag, also: list = ()) -> None:
         # a long blockquote is a quoted letter or document (a mail's earlier message), not a lifted line
         if words < _MIN_WORDS or (tag.name == "blockquote" and words > _PULL_QUOTE_WORDS):
             continue
-        whole = whole or _words(_text([root, *also]))
-        if _copies(own, whole) >= 2:
+        if whole is None:
+            whole = _WordIndex(_words(_text([root, *also])))
+        if own not in copies:
+            copies[own] = whole.copies(own)
+        if copies[own] >= 2:
             tag.decompose()
-            whole = None
+            copies[own] -= 1

@@ -17,7 +17,7 @@ from .file_titles import file_name_title
 from .html_references import non_ascii_references_resolved
 from .kazakh_bodies import ends_in_genitive, opens_with_genitive
 from .letter_title import letter_title
-from .nul_bytes import without_nul_bytes, without_nul_chars
+from .nul_bytes import nul_separated_fields, without_nul_bytes, without_nul_chars
 from .lost_letters import lost_letters
 from .sound_cues import sound_cue_line
 from .utf8_misread import repair_double_encoding
@@ -70,6 +70,8 @@ def _non_text_chars(text: str) -> int:
 def decode_text(data: bytes, declared: str | None = None, name: str = "") -> tuple[str, str, list[str]]:
     """Bytes of a text to (text, codec, warnings), or ParseError when they are not text."""
     warnings: list[str] = []
+    if nul_separated_fields(data):  # checked before the NULs go: the fields alone read as text
+        raise ParseError("binary", "The file is binary data, not text.", path=name or None)
     data, nuls = without_nul_bytes(data)
     if nuls:
         warnings.append(f"{nuls} NUL byte(s) dropped (zero padding, not text).")
