@@ -13,6 +13,7 @@ from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.authors import document_author
+from ingest.extract.credit_lines import is_credit_line
 from ingest.extract.language import passage_language, title_language
 from ingest.notes import is_note
 from ingest.parallel_rows import parallel_cells
@@ -657,6 +658,10 @@ MAX_TITLE_CHARS = 300
 #    «Глава государства» is the President's post; shipped «Тұңғыш Президент» and the Assembly's Chairman by date; a
 #    title governed by another post («заместитель Председателя Ассамблеи») names nobody; lower-case variants of an
 #    archive's aliases file match in lower case (fix-posts2).
+#    persons, author, dates, speakers, passages: the staff credit lines name («Фото: …», «Текст: …», «Подготовила …») are the
+#    author where the file names none, no persons; a caption «24 марта 1995 года. …» is no dateline; a caption or
+#    headline saying only that he spoke and where is no turn of his; «Дизайн: Алия Мусина» is a woman; a byline is
+#    no passage (fix-photo2).
 EXTRACTION_VERSION = 13
 
 
@@ -737,7 +742,8 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     nor the act's), also one joined into a paragraph, cut out of it."""
     apparatus = reference_apparatus([block.text for block in blocks], [block.table_row for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
-        if not block.quotable or is_note(block) or aside or is_amendment_note(block.text):
+        # a byline «Текст: …, фото: …» is searched with its document, never cited as anyone's quote
+        if not block.quotable or is_note(block) or aside or is_amendment_note(block.text) or is_credit_line(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         first = True  # only the block's first passage goes on the line above it
@@ -788,7 +794,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         content_hash=content_hash,
         extraction=EXTRACTION_VERSION,
         act_numbers=act_numbers(text),
-        author=document_author(parsed.metadata, [b.text for b in blocks]),
+        author=document_author(parsed.metadata, [b.text for b in blocks]) or found.credited,
         original_url=parsed.metadata.get("url", ""),
         captured=parsed.metadata.get("captured", ""),
         passages=passages,
