@@ -7,7 +7,8 @@
 Modules: language (ru/kk/en; community_languages, the community papers'), dates (document date and
 its source), persons (mentions with canonical forms), speakers (who spoke; the speaker of each paragraph), aliases (the editable
 titles/variants file, $ASSEMBLY_SEARCH_ALIASES), topics (the editable vocabulary,
-$ASSEMBLY_SEARCH_TOPICS).
+$ASSEMBLY_SEARCH_TOPICS), credit_lines (the staff a byline names: the author, no persons), appearances (a caption
+saying only that someone spoke: no turn of his).
 """
 from __future__ import annotations
 
