@@ -13,6 +13,7 @@ from ingest.amendment_notes import is_amendment_note, split_at_notes
 from ingest.extract import Extraction, extract
 from ingest.extract.act_number import act_numbers
 from ingest.extract.authors import document_author
+from ingest.extract.credit_lines import is_credit_line
 from ingest.extract.language import passage_language, title_language
 from ingest.notes import is_note
 from ingest.parallel_rows import parallel_cells
@@ -683,6 +684,10 @@ MAX_TITLE_CHARS = 300
 #    text: a real Serbian or Macedonian UTF-8 text (ј beside vowels) is kept, not "repaired" as misread kz1048 (fix-rev).
 #    text: a file whose NULs stand between short fields (a tar archive) is refused as binary, not read as text
 #    with its NULs dropped; many UTF-16 BOMs before a code page text are read, not a RecursionError (fix-rev).
+#    persons, author, dates, speakers, passages: the staff credit lines name («Фото: …», «Текст: …», «Подготовила …») are the
+#    author where the file names none, no persons; a caption «24 марта 1995 года. …» is no dateline; a caption or
+#    headline saying only that he spoke and where is no turn of his; «Дизайн: Алия Мусина» is a woman; a byline is
+#    no passage (fix-photo2).
 EXTRACTION_VERSION = 13
 
 
@@ -763,7 +768,8 @@ def _pieces(blocks, passage_turns) -> Iterator[Piece]:
     nor the act's), also one joined into a paragraph, cut out of it."""
     apparatus = reference_apparatus([block.text for block in blocks], [block.table_row for block in blocks])
     for block, turns, aside in zip(blocks, passage_turns, apparatus):
-        if not block.quotable or is_note(block) or aside or is_amendment_note(block.text):
+        # a byline «Текст: …, фото: …» is searched with its document, never cited as anyone's quote
+        if not block.quotable or is_note(block) or aside or is_amendment_note(block.text) or is_credit_line(block.text):
             yield Piece(block.text, block.page, [], False, quotable=False)
             continue
         first = True  # only the block's first passage goes on the line above it
@@ -814,7 +820,7 @@ def build_record(parsed: ParsedDocument, path: Path, root: str, content_hash: st
         content_hash=content_hash,
         extraction=EXTRACTION_VERSION,
         act_numbers=act_numbers(text),
-        author=document_author(parsed.metadata, [b.text for b in blocks]),
+        author=document_author(parsed.metadata, [b.text for b in blocks]) or found.credited,
         original_url=parsed.metadata.get("url", ""),
         captured=parsed.metadata.get("captured", ""),
         passages=passages,

@@ -7,7 +7,8 @@
 Modules: language (ru/kk/en; community_languages, the community papers'), dates (document date and
 its source), persons (mentions with canonical forms), speakers (who spoke; the speaker of each paragraph), aliases (the editable
 titles/variants file, $ASSEMBLY_SEARCH_ALIASES), topics (the editable vocabulary,
-$ASSEMBLY_SEARCH_TOPICS).
+$ASSEMBLY_SEARCH_TOPICS), credit_lines (the staff a byline names: the author, no persons), appearances (a caption
+saying only that someone spoke: no turn of his).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from datetime import date
 from index.tokenize import cyrillic_twins, nfc_with_map
 
 from .aliases import Aliases, default_aliases, load_aliases
+from .credit_lines import credited, credited_author
 from .dates import document_date
 from .foreign_latin_names import foreign_names
 from .honorifics import honorific_first, moved_names
@@ -53,6 +55,8 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     # the persons named only in a list's entries (the `listed` paragraphs), no speaker (listed_names)
     listed: list[str] = field(default_factory=list)
+    # the staff the credit lines name («Текст: …», «Фото: …»): the author where the file names none (credit_lines)
+    credited: str = ""
 
     @property
     def passage_speakers(self) -> list[list[str]]:
@@ -107,6 +111,11 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
     mentions = find_persons(joined, reading, when, aliases, written_in=language)
     if "?" in joined:
         mentions = [m for m in mentions if not _cut_by_lost_letter(joined, m)]
+    # a credit line's photographer or writer made the document and is no person of its news
+    credits = credited(joined, mentions)
+    staff = credited_author(mentions, credits)
+    if credits:
+        mentions = [m for k, m in enumerate(mentions) if k not in credits]
     _as_written_names(mentions, sep.join(twins))
     from ._text import tokenize
     tokens = tokenize(joined)
@@ -153,6 +162,7 @@ def extract(text: str, paragraphs: list[str] | None = None, metadata: dict[str, 
         passage_turns=turns,
         mentions=mentions,
         listed=listed_persons,
+        credited=staff,
     )
     # a foreign name a Kazakh Latin text writes in its own spelling (Antonio Guterres) keeps it
     return _renamed(found, foreign_names(mentions, year)) if year else found

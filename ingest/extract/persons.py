@@ -1730,9 +1730,12 @@ def _evidence(tokens: list[Token], sids: list[int], c: _Cand, alias_tokens: set[
         head_cases = frozenset(_PREP_CASES[prep])
     if head_cases:
         c.cases = head_cases if c.cases is None else (c.cases & head_cases or c.cases)
-    elif c.cases is None and not chain and prep is None and _nominative_slot(tokens, sids, c.i):
-        # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive
-        c.cases = NOM
+    elif not chain and prep is None and _nominative_slot(tokens, sids, c.i):
+        # nothing governs the name: «Ответственная – Г. Ахметова.» is her nominative, not his genitive;
+        # after a label's colon or dash, so is «Дизайн: Алия Мусина», which the dictionary reads as Алий
+        # Мусин's genitive too (at a sentence's start «Ерлана Карина наградили» is an object)
+        labelled = c.i > 0 and tokens[c.i - 1].text in (":", "–", "—", "-")
+        c.cases = NOM if c.cases is None else (c.cases & NOM or c.cases) if labelled else c.cases
     # директор центра «Қоғамдық келісім» Л. Иванова, ОО "Татарский центр" Б.Б. Галиева
     after_quoted_name = c.i > 0 and closes_quote(tokens, c.i - 1)
     # a title in an oblique case before the name is the verb's object, and the name in apposition

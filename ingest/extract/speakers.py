@@ -22,6 +22,7 @@ from datetime import date
 
 from ._text import Token, text_sentence_ids, tokenize
 from .aliases import Aliases, default_aliases
+from .appearances import appearance_only
 from .community_languages import reading_language
 from .language import detect_language
 from .own_attribution import Attribution, own_attribution
@@ -170,6 +171,11 @@ def _attribute_turns(paragraphs: list[str], text: str, sep: str, mentions: list[
             found = [(m, k) for m, k in found if m.canonical == author.author
                      or not (voice or is_reference(tokens, sids, m, k))]
         named = mentions[bisect_left(mention_starts, a):bisect_left(mention_starts, b)]
+        if not in_body and appearance_only(para, [tokens[k].text for _, k in found]):
+            # «Глава государства выступил на сессии»: none of his words, but what follows may go on with him
+            out.append([Turn(0, [])])
+            prev = unique(m.canonical for m, _ in found)
+            continue
         turns = split_into_turns(para, a, found, named, tokens, sids)
         # the words before the first reported speech: the author's in a speech, a continued quote's
         # speaker, or nobody's

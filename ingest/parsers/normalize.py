@@ -921,7 +921,11 @@ def goes_on_as_sentence(line: str) -> bool:
     if dash and _is_chronology_entry(line[:m.start()], rest[dash.end():]):
         return True
     if _LEDE_AFTER_DATELINE.match(rest):
-        return False
+        # with no place before it, a date, a full stop and a sentence are a photo's caption or a
+        # chronology's entry («24 марта 1995 года. Первая сессия Ассамблеи. Фото из архива АНК»),
+        # as they are after «г.» below; a dateline's lede runs on after a place: «Астана, 5 мая 2019 года. …»
+        return (rest.lstrip().startswith(".") and not line[:m.start()].split()
+                and len(rest.split()) > DATELINE_WORDS_AFTER_DATE)
     lede_on_the_line = (year_word.group().endswith(".") and _LEDE_AFTER_ABBREVIATION.match(rest)
                         or _AGENCY_THEN_LEDE.match(rest))
     if lede_on_the_line and _PLACE_AND_COMMA.search(line, 0, m.start()):
