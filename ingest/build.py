@@ -688,6 +688,7 @@ MAX_TITLE_CHARS = 300
 #    author where the file names none, no persons; a caption «24 марта 1995 года. …» is no dateline; a caption or
 #    headline saying only that he spoke and where is no turn of his; «Дизайн: Алия Мусина» is a woman; a byline is
 #    no passage (fix-photo2).
+#    persons, speakers: a dated title whose body's name goes on («Председатель Ассамблеи области …») names no holder.
 EXTRACTION_VERSION = 13
 
 

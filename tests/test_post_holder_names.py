@@ -5,6 +5,8 @@ a row; a post opening with an adjective (Государственный секр
 («заместитель Председателя Ассамблеи»); and an archive's dated akim written in lower case."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from conftest import ingested_service
@@ -184,3 +186,13 @@ def test_the_akim_s_deputy_press_secretary_former_or_acting_akim_is_not_the_akim
     assert hit.speakers == [], hit_citation(hit)
     [doc] = archive.search(SearchRequest(f'"{words}"')).hits
     assert not {"К. Аксакалов", "А.Б. Мухамбетов"} & set(doc.persons), doc.persons
+
+
+@pytest.mark.parametrize("body", ["области", "Костанайской области", "народов Евразии", "города Алматы"])
+def test_another_assembly_s_chairman_is_not_the_assembly_s(body):
+    # the shipped «Председатель Ассамблеи» (the Assembly's Chairman by date) named К.К. Токаев in
+    # «Председатель Ассамблеи области Марат Ахметов поблагодарил …», a regional assembly's chairman
+    text = (f"Астана, 12 мая 2023 года. Председатель Ассамблеи {body} Марат Ахметов поблагодарил участников. "
+            "«Мы вместе», — сказал он.")
+    x = extract(text, [text], written=date(2023, 5, 12))
+    assert "К.К. Токаев" not in x.persons and "К.К. Токаев" not in x.speakers

@@ -233,7 +233,8 @@ def match_aliases(tokens: list[Token], aliases: Aliases, on: date | None, caps: 
                 j += 1
             if ok and (best is None or j > best[1]) and valid(a, i, j):
                 best = (i, j, a)
-        if best and not _complement_of_a_post(tokens, best[0], best[1]) and not _former_or_acting(tokens, *best):
+        if best and not _complement_of_a_post(tokens, best[0], best[1]) and not _former_or_acting(tokens, *best) \
+                and not _another_body(tokens, *best):
             found.append(best)
             nxt = best[1]
     return found
@@ -267,6 +268,26 @@ def _complement_of_a_post(tokens: list[Token], first: int, last: int) -> bool:
         if fold(t.text) in KAZAKH_POST_HEADS:
             return True
     return False
+
+
+# words that go on naming the body a dated title's last word names: «Председатель Ассамблеи области»,
+# «… Ассамблеи народов Евразии», «… Ассамблеи Костанайской области» head another assembly
+_BODY_GOES_ON = frozenset({"области", "города", "района", "округа", "региона", "народов", "молодежи", "молодёжи",
+                           "евразии", "мира", "при"})
+_REGION_ADJECTIVE = re.compile(r"(?:ской|цкой|ной|кой|ского|ного)$")
+
+
+def _another_body(tokens: list[Token], first: int, last: int, alias: Alias) -> bool:
+    """A dated title whose body's name goes on after it names another body's holder: «Председатель
+    Ассамблеи области Марат Ахметов» is a regional assembly's chairman, not the Assembly's."""
+    if (alias.start is None and alias.end is None) or last >= len(tokens):
+        return False
+    nxt = tokens[last]
+    if not nxt.is_word or nxt.start > tokens[last - 1].end + 1:
+        return False
+    word = fold(nxt.text).lower()
+    return word in _BODY_GOES_ON or (nxt.is_cap and bool(_REGION_ADJECTIVE.search(word)) and
+                                     last + 1 < len(tokens) and fold(tokens[last + 1].text).lower() in _BODY_GOES_ON)
 
 
 def _former_or_acting(tokens: list[Token], first: int, last: int, alias: Alias) -> bool:
