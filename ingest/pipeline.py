@@ -637,7 +637,9 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     say = stream.line
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
-    lost = lost_files_left(options.index_dir)  # said once the new index is made over them
+    # said once the new index is made over them; a rebuild's side folder holds the old index's
+    # metadata before its first segment, and that is no loss
+    lost = lost_files_left(options.index_dir) if old_dir is None else []
     writer = _Writer(options, say)
     summary.waited = waited + writer.iw.waited_for_lock
     if lost:

@@ -1696,6 +1696,9 @@ def test_a_schema_upgrade_keeps_what_only_the_old_index_holds(tmp_path):
     report = tmp_path / "report.jsonl"
     forced = ingest(r1, index, force=True, report_path=report)
     assert forced.exit_code == 0 and not (index / ".rebuild").exists()
+    # the side folder held the old metadata before any segment: the upgrade said the index «had
+    # lost its files» and told to restore a backup «instead», which would undo the upgrade
+    assert "lost its files" not in forced.text() and "backup" not in forced.text(), forced.text()
     service = SearchService(index)
     assert service.doc_count() == 3  # a.txt's new version, b.txt of r2, the gone file's document
     assert service.search(SearchRequest("Дементьева")).total == 1  # b.txt, under the folder not named
