@@ -633,29 +633,39 @@ def _refusal(exc: OSError, index_dir: Path) -> str:
 
 
 def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str,
-                 error: type[IndexWriteError] = IndexWriteError) -> IndexWriteError:
+                 error: type[IndexWriteError] = IndexWriteError, room: str = "", largest: str = "") -> IndexWriteError:
     """A failed write to the index's disk (full, gone, read-only) as one plain sentence: what
-    stopped, `kept` (what is as it was), and the fix, running the same command again `purpose`."""
+    stopped, `kept` (what is as it was), and the fix, running the same command again `purpose`;
+    `room` (the space the write needs) is added to a full disk's, `largest` (the largest file it
+    writes) to a file-size limit's: each is beside the point of the other cause."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         problem = f"the disk holding the index at {index_dir} is full"
         fix = "free some space and run the same command again"
+        kept += f" ({room})" if room else ""
     elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
         problem = f"writing the index at {index_dir} was refused: {_refusal(exc, Path(index_dir))}"
         fix = "once that is done, run the same command again"
     elif exc.errno == errno.EFBIG:  # the same file grows past the same limit again: running again alone cannot help
         problem, fix = file_size_limit(f"a file of the index at {index_dir}")
+        kept += f" ({largest})" if largest else ""
     else:
         problem = f"writing the index at {index_dir} failed ({exc.strerror or exc})"
         fix = "run the same command again"
     return error(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
 
 
-def _purge_left(room: int) -> tuple[str, str, type[IndexWriteError]]:
+def _purge_left(room: int) -> tuple[str, str, type[IndexWriteError], str, str]:
     """What a purge that could not be written leaves (IndexWriter._writing's arguments): the commits
-    are whole, what is left undone is the takedown of the deleted records' text."""
-    return (f"the changes of this run are committed and search no longer finds the documents removed or replaced, "
-            f"but their text was not purged from the index's files (purging needs about {max(1, math.ceil(room / 2**20))} MB "
-            "free there)", "to purge it", PurgeWriteError)
+    are whole, what is left undone is the takedown of the deleted records' text. The purge writes
+    the segments it rewrites as one file of about half the `room` it needs (index.purging)."""
+    return ("the changes of this run are committed and search no longer finds the documents removed or replaced, "
+            "but their text was not purged from the index's files", "to purge it", PurgeWriteError,
+            f"purging needs about {_megabytes(room)} MB free there",
+            f"purging writes a file of about {_megabytes(room / 2)} MB there")
+
+
+def _megabytes(size: float) -> int:
+    return max(1, math.ceil(size / 2**20))
 
 
 def file_size_limit(what: str) -> tuple[str, str]:
@@ -943,12 +953,13 @@ class IndexWriter:
 
     @contextmanager
     def _writing(self, kept: str = "what was committed before is kept, the files since the last commit were not "
-                 "saved", purpose: str = "to finish the batch", error: type[IndexWriteError] = IndexWriteError):
+                 "saved", purpose: str = "to finish the batch", error: type[IndexWriteError] = IndexWriteError,
+                 room: str = "", largest: str = ""):
         """A failed write to the index's disk (full, gone, read-only) as one plain sentence."""
         try:
             yield
         except OSError as exc:
-            raise write_failed(self.index_dir, exc, kept, purpose, error) from exc
+            raise write_failed(self.index_dir, exc, kept, purpose, error, room, largest) from exc
 
     def cancel(self) -> None:
         self._forget_committed()
