@@ -91,11 +91,22 @@ def version_lost(index_dir: str | Path, consequence: str = "") -> IndexVersionLo
     its version either (written before it did): the file put back is the way out, not a re-parse."""
     index_dir = Path(index_dir)
     text = json.dumps({"schema_version": SCHEMA_VERSION})
-    return IndexVersionLostError(
-        f"The index at {index_dir} has lost its file {VERSION_FILE}, which says which schema version built it, and "
-        f"its table of contents is too old to say it{consequence}; if this assembly-search built it (schema "
-        f"{SCHEMA_VERSION}), put the file back from a backup or with: echo {shell_word(text)} > "
-        f"{shell_word(str(index_dir / VERSION_FILE))}; if an older one did, rebuild it with: {force_command(index_dir)}")
+    # a file still there (0 bytes after a crash or a full disk, cut short) is not «lost»
+    present = _is_file(index_dir / VERSION_FILE)
+    what = (f"The file {VERSION_FILE} of the index at {index_dir}, which says which schema version built it, is empty or "
+            "unreadable," if present else
+            f"The index at {index_dir} has lost its file {VERSION_FILE}, which says which schema version built it,")
+    error = IndexVersionLostError(
+        f"{what} and its table of contents is too old to say it{consequence}; if this assembly-search built it (schema "
+        f"{SCHEMA_VERSION}), {'write the file again' if present else 'put the file back'} from a backup or with: "
+        f"echo {shell_word(text)} > {shell_word(str(index_dir / VERSION_FILE))}; if an older one did, rebuild it "
+        f"with: {force_command(index_dir)}")
+    if present:
+        error.reader_message = ("Индекс архива недоступен: в его папке испорчен (пуст или обрезан) файл "
+                                "assembly-search.json с номером версии индекса. Администратору: восстановите этот файл "
+                                "из резервной копии (или запишите его заново, если индекс построен этой версией "
+                                "программы) либо перестройте индекс командой assembly-search ingest ПАПКА --force.")
+    return error
 
 
 def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[str] = (),
