@@ -91,11 +91,22 @@ def version_lost(index_dir: str | Path, consequence: str = "") -> IndexVersionLo
     its version either (written before it did): the file put back is the way out, not a re-parse."""
     index_dir = Path(index_dir)
     text = json.dumps({"schema_version": SCHEMA_VERSION})
-    return IndexVersionLostError(
-        f"The index at {index_dir} has lost its file {VERSION_FILE}, which says which schema version built it, and "
-        f"its table of contents is too old to say it{consequence}; if this assembly-search built it (schema "
-        f"{SCHEMA_VERSION}), put the file back from a backup or with: echo {shell_word(text)} > "
-        f"{shell_word(str(index_dir / VERSION_FILE))}; if an older one did, rebuild it with: {force_command(index_dir)}")
+    # a file still there (0 bytes after a crash or a full disk, cut short) is not «lost»
+    present = _is_file(index_dir / VERSION_FILE)
+    what = (f"The file {VERSION_FILE} of the index at {index_dir}, which says which schema version built it, is empty or "
+            "unreadable," if present else
+            f"The index at {index_dir} has lost its file {VERSION_FILE}, which says which schema version built it,")
+    error = IndexVersionLostError(
+        f"{what} and its table of contents is too old to say it{consequence}; if this assembly-search built it (schema "
+        f"{SCHEMA_VERSION}), {'write the file again' if present else 'put the file back'} from a backup or with: "
+        f"echo {shell_word(text)} > {shell_word(str(index_dir / VERSION_FILE))}; if an older one did, rebuild it "
+        f"with: {force_command(index_dir)}")
+    if present:
+        error.reader_message = ("Индекс архива недоступен: в его папке испорчен (пуст или обрезан) файл "
+                                "assembly-search.json с номером версии индекса. Администратору: восстановите этот файл "
+                                "из резервной копии (или запишите его заново, если индекс построен этой версией "
+                                "программы) либо перестройте индекс командой assembly-search ingest ПАПКА --force.")
+    return error
 
 
 def record_ingested_roots(index_dir: str | Path, roots: list[str], linked: list[str] = (),
@@ -633,29 +644,39 @@ def _refusal(exc: OSError, index_dir: Path) -> str:
 
 
 def write_failed(index_dir: str | Path, exc: OSError, kept: str, purpose: str,
-                 error: type[IndexWriteError] = IndexWriteError) -> IndexWriteError:
+                 error: type[IndexWriteError] = IndexWriteError, room: str = "", largest: str = "") -> IndexWriteError:
     """A failed write to the index's disk (full, gone, read-only) as one plain sentence: what
-    stopped, `kept` (what is as it was), and the fix, running the same command again `purpose`."""
+    stopped, `kept` (what is as it was), and the fix, running the same command again `purpose`;
+    `room` (the space the write needs) is added to a full disk's, `largest` (the largest file it
+    writes) to a file-size limit's: each is beside the point of the other cause."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         problem = f"the disk holding the index at {index_dir} is full"
         fix = "free some space and run the same command again"
+        kept += f" ({room})" if room else ""
     elif exc.errno in ACCESS_ERRORS:  # running again alone cannot help
         problem = f"writing the index at {index_dir} was refused: {_refusal(exc, Path(index_dir))}"
         fix = "once that is done, run the same command again"
     elif exc.errno == errno.EFBIG:  # the same file grows past the same limit again: running again alone cannot help
         problem, fix = file_size_limit(f"a file of the index at {index_dir}")
+        kept += f" ({largest})" if largest else ""
     else:
         problem = f"writing the index at {index_dir} failed ({exc.strerror or exc})"
         fix = "run the same command again"
     return error(f"Stopped: {problem}; {kept}; {fix} {purpose}.")
 
 
-def _purge_left(room: int) -> tuple[str, str, type[IndexWriteError]]:
+def _purge_left(room: int) -> tuple[str, str, type[IndexWriteError], str, str]:
     """What a purge that could not be written leaves (IndexWriter._writing's arguments): the commits
-    are whole, what is left undone is the takedown of the deleted records' text."""
-    return (f"the changes of this run are committed and search no longer finds the documents removed or replaced, "
-            f"but their text was not purged from the index's files (purging needs about {max(1, math.ceil(room / 2**20))} MB "
-            "free there)", "to purge it", PurgeWriteError)
+    are whole, what is left undone is the takedown of the deleted records' text. The purge writes
+    the segments it rewrites as one file of about half the `room` it needs (index.purging)."""
+    return ("the changes of this run are committed and search no longer finds the documents removed or replaced, "
+            "but their text was not purged from the index's files", "to purge it", PurgeWriteError,
+            f"purging needs about {_megabytes(room)} MB free there",
+            f"purging writes a file of about {_megabytes(room / 2)} MB there")
+
+
+def _megabytes(size: float) -> int:
+    return max(1, math.ceil(size / 2**20))
 
 
 def file_size_limit(what: str) -> tuple[str, str]:
@@ -943,12 +964,13 @@ class IndexWriter:
 
     @contextmanager
     def _writing(self, kept: str = "what was committed before is kept, the files since the last commit were not "
-                 "saved", purpose: str = "to finish the batch", error: type[IndexWriteError] = IndexWriteError):
+                 "saved", purpose: str = "to finish the batch", error: type[IndexWriteError] = IndexWriteError,
+                 room: str = "", largest: str = ""):
         """A failed write to the index's disk (full, gone, read-only) as one plain sentence."""
         try:
             yield
         except OSError as exc:
-            raise write_failed(self.index_dir, exc, kept, purpose, error) from exc
+            raise write_failed(self.index_dir, exc, kept, purpose, error, room, largest) from exc
 
     def cancel(self) -> None:
         self._forget_committed()

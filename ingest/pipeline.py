@@ -38,7 +38,8 @@ from ingest.parser_pool import run_pool
 from ingest.parsers import file_format, misnamed_sentence
 from ingest.parsers.base import NOTHING_TO_INDEX, NotARegularFile
 from ingest.parsers.ocr_quality import QUALITY_NOTE
-from ingest.prune_guard import empty_root_note, mostly_gone_note, mostly_gone_roots, roots_with_no_files
+from ingest.prune_guard import (empty_root_note, mostly_gone_note, mostly_gone_roots, mostly_gone_subfolder_note,
+                                mostly_gone_subfolders, roots_with_no_files)
 from ingest.progress import MB, FeedbackStream, Progress
 from ingest.report_file import write_report
 from ingest.upgrade import carry_over
@@ -637,7 +638,9 @@ def _run_session(roots: list[str], options: IngestOptions, stream: FeedbackStrea
     say = stream.line
     # Take the writing session first: the plan must see the index as no other ingest changes it,
     # and an index folder that cannot be used is said before the files are read.
-    lost = lost_files_left(options.index_dir)  # said once the new index is made over them
+    # said once the new index is made over them; a rebuild's side folder holds the old index's
+    # metadata before its first segment, and that is no loss
+    lost = lost_files_left(options.index_dir) if old_dir is None else []
     writer = _Writer(options, say)
     summary.waited = waited + writer.iw.waited_for_lock
     if lost:
@@ -809,8 +812,11 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
     # a root that lost most of its files at once (a marker file, a restore under way): kept as an empty one is
     mostly_gone = {} if options.force or not options.prune else mostly_gone_roots(
         abs_roots, inventory, {f.path for f in files}, found, keep_roots)
+    # and so is a folder inside a root (a share mounted there): named as a root of its own to prune it
+    gone_inside = {} if options.force or not options.prune else mostly_gone_subfolders(
+        abs_roots, inventory, {f.path for f in files}, found, [*keep_roots, *mostly_gone])
     tasks, reports, deletions = plan(files, hashes, inventory, abs_roots, options.force, options.prune,
-                                     [*keep_roots, *mostly_gone], present, dropped, places, done)
+                                     [*keep_roots, *mostly_gone, *gone_inside], present, dropped, places, done)
     resumed = sum(1 for r in reports if r.status == "unchanged" and r.document_id in done)
     if resumed:
         summary.notes.append(f"This --force resumes the one started {forced.started} and stopped before its end: "
@@ -836,6 +842,8 @@ def _ingest_changes(files: list[FileRef], hashes: dict[str, str], abs_roots: lis
         if held:
             summary.notes.append(empty_root_note(root, held))
     summary.notes += [mostly_gone_note(root, held, lost) for root, (held, lost) in mostly_gone.items()]
+    summary.notes += [mostly_gone_subfolder_note(folder, held, lost, named_index or options.index_dir)
+                      for folder, (held, lost) in gone_inside.items()]
     reuse = [t for t in tasks if t.reuse]
     failed_before: list[tuple[_Task, str, tuple[str, str]]] = []
     tasks = [t for t in tasks if not t.reuse]

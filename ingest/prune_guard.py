@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 
+from index.commands import ingest_command
 from ingest.discover import is_under
 
 # --prune keeps a folder's records when it would remove more than this share of the files the index
@@ -44,6 +45,41 @@ def mostly_gone_roots(roots: list[str], inventory: dict[str, str], present: set[
         if lost > MOSTLY_GONE_FEW and lost > MOSTLY_GONE_SHARE * len(held):
             mostly_gone[root] = (len(held), lost)
     return mostly_gone
+
+
+def mostly_gone_subfolders(roots: list[str], inventory: dict[str, str], present: set[str], found: set[str],
+                           kept: list[str]) -> dict[str, tuple[int, int]]:
+    """folder -> (files the index holds under it, those --prune would remove) for the topmost
+    folders inside `roots` that lost most of their files, by the same rule and reading of `lost` as
+    mostly_gone_roots: a share mounted inside the archive's folder is an empty mount point when it
+    is not mounted, and the guard on the roots alone let --prune purge all of it."""
+    held: dict[str, int] = {}
+    lost: dict[str, int] = {}
+    for path, doc_id in inventory.items():
+        root = next((r for r in roots if is_under(path, [r])), None)
+        if root is None or is_under(path, kept):
+            continue
+        gone = path not in present and doc_id not in found
+        folder = os.path.dirname(path)
+        while len(folder) > len(root) and is_under(folder, [root]):
+            held[folder] = held.get(folder, 0) + 1
+            lost[folder] = lost.get(folder, 0) + gone
+            folder = os.path.dirname(folder)
+    mostly_gone = {}
+    for folder in sorted(held, key=len):  # the topmost first: what is inside one is kept with it
+        if lost[folder] > MOSTLY_GONE_FEW and lost[folder] > MOSTLY_GONE_SHARE * held[folder] \
+                and not is_under(folder, list(mostly_gone)):
+            mostly_gone[folder] = (held[folder], lost[folder])
+    return mostly_gone
+
+
+def mostly_gone_subfolder_note(folder: str, held: int, lost: int, index_dir) -> str:
+    # the root's note says "the same command with --force", which would parse every file again:
+    # the subfolder named as the root of its own --prune --force parses only what is left in it
+    return (f"The folder {folder} holds {held - lost} of the {held} files the index has from it now, so --prune keeps "
+            f"the {lost} that are gone instead of removing them (a share mounted there that is not mounted now, or is "
+            "still being copied back, looks like this); if they were deleted on purpose, run: "
+            f"{ingest_command([folder], index_dir, '--prune', '--force')}")
 
 
 def mostly_gone_note(root: str, held: int, lost: int) -> str:

@@ -1513,6 +1513,23 @@ def test_a_file_size_limit_is_named_with_its_fix_not_run_the_same_command_again(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["archive", "index", "other"]
 
 
+def test_a_purge_stopped_by_a_file_size_limit_names_the_file_it_writes_not_free_space(tmp_path):
+    # «reached the file-size limit … (purging needs about 12 MB free there); raise or lift that
+    # limit»: free space was beside the point, the size of the segment the purge writes is not
+    index = _reports_index(tmp_path, 40, 400)
+    size = sum(p.stat().st_size for p in index.glob("*.seg"))
+    for i in range(5):  # a takedown
+        (tmp_path / "archive" / f"doc{i:02d}.txt").unlink()
+    run = _under_file_size_limit("ingest", str(tmp_path / "archive"), "--prune", "--index", str(index),
+                                 limit=size // 2)
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr
+    said = run.stderr.strip().splitlines()[-1]
+    assert "reached the file-size limit this process runs under" in said and "free there" not in said, said
+    assert (f"but their text was not purged from the index's files (purging writes a file of about "
+            f"{max(1, -(-size // 2**20))} MB there); raise or lift that limit") in said, said
+    assert said.endswith("then run the same command again to purge it."), said
+
+
 @pytest.mark.parametrize("damage", ["segment cut", "segment missing", "toc cut"])
 def test_a_backup_of_a_damaged_index_is_refused_in_one_sentence_naming_the_file(tmp_path, capsys, damage):
     # backup copied a segment cut short and said «Copied …» (exit 0): the backup taken before an

@@ -406,6 +406,41 @@ def test_prune_keeps_a_folder_that_came_back_empty_unless_forced(archive, tmp_pa
 
 
 
+def test_prune_keeps_a_subfolder_that_lost_its_files_and_names_the_command_to_prune_it(tmp_path):
+    # a NAS share mounted inside the archive's folder, not mounted: its empty mount point under a
+    # root that still held most of its files had its 16 documents removed and purged, with no note
+    root = tmp_path / "archive"
+    (root / "text").mkdir(parents=True)
+    (root / "text" / "a.txt").write_text(TEXT_A, encoding="utf-8")
+    for n in range(20):  # the root keeps more than half of its files
+        (root / "text" / f"note_{n:02d}.txt").write_text(f"Заметка {n}\n\nПротокол заседания номер {n + 100}.\n",
+                                                         encoding="utf-8")
+    scans = root / "scans_nas"
+    scans.mkdir()
+    _branch_reports(scans, 16)
+    index = tmp_path / "index"
+    assert ingest(root, index).counts["indexed"] == 37
+    mounted = tmp_path / "nas"
+    scans.rename(mounted)
+    scans.mkdir()  # the mount point left empty
+    (root / "text" / "a.txt").unlink()  # a file really gone beside it
+    pruned = ingest(root, index, prune=True)
+    assert pruned.counts["removed"] == 1 and pruned.exit_code == 0, pruned.text()
+    assert (f"The folder {scans} holds 0 of the 16 files the index has from it now, so --prune keeps the 16 that are "
+            f"gone instead of removing them") in pruned.text(), pruned.text()
+    command = f"assembly-search ingest {scans} --prune --force --index {index}"
+    assert pruned.text().rstrip().endswith(command) or command in pruned.text(), pruned.text()
+    assert SearchService(index).search(SearchRequest("Уральск")).total == 1
+    back = ingest(root, index, prune=True)  # not mounted still: kept again, and nothing is said twice over
+    assert back.counts["removed"] == 0 and "holds 0 of the 16" in back.text()
+    # deleted on purpose: the command named prunes the subfolder alone, parsing nothing else
+    forced = ingest(scans, index, prune=True, force=True)
+    assert forced.counts["removed"] == 16 and forced.counts["indexed"] == 0, forced.text()
+    assert SearchService(index).search(SearchRequest("Уральск")).total == 0
+    assert SearchService(index).doc_count() == 20
+    assert "--prune keeps" not in ingest(root, index, prune=True).text()
+
+
 def _branch_reports(root: Path, count: int) -> list[Path]:
     """`count` short reports of the archive's branches, each of its own text."""
     cities = ["Актобе", "Атырау", "Караганда", "Костанай", "Павлодар", "Семей", "Тараз", "Уральск", "Шымкент",
@@ -1696,6 +1731,9 @@ def test_a_schema_upgrade_keeps_what_only_the_old_index_holds(tmp_path):
     report = tmp_path / "report.jsonl"
     forced = ingest(r1, index, force=True, report_path=report)
     assert forced.exit_code == 0 and not (index / ".rebuild").exists()
+    # the side folder held the old metadata before any segment: the upgrade said the index «had
+    # lost its files» and told to restore a backup «instead», which would undo the upgrade
+    assert "lost its files" not in forced.text() and "backup" not in forced.text(), forced.text()
     service = SearchService(index)
     assert service.doc_count() == 3  # a.txt's new version, b.txt of r2, the gone file's document
     assert service.search(SearchRequest("Дементьева")).total == 1  # b.txt, under the folder not named

@@ -136,6 +136,31 @@ def test_an_unmarked_index_without_its_version_file_says_the_file_is_lost_and_ho
     assert SearchService(index).doc_count() == 3
 
 
+@pytest.mark.parametrize("content", [b"", b'{"schema_ver'])
+def test_an_unmarked_index_whose_version_file_is_empty_or_cut_short_says_so_not_lost(tmp_path, content):
+    # «has lost its file assembly-search.json» of a file that was there, at 0 bytes
+    from index.errors import IndexVersionLostError
+    from search_app import create_app
+
+    index = tmp_path / "index"
+    with IndexWriter(index) as w:
+        for record in CORPUS[:3]:
+            w.add(record)
+    _without_version_mark(index)
+    (index / VERSION_FILE).write_bytes(content)
+    with pytest.raises(IndexVersionLostError) as raised:
+        SearchService(index).doc_count()
+    assert str(raised.value).startswith(
+        f"The file {VERSION_FILE} of the index at {index}, which says which schema version built it, is empty or "
+        f"unreadable, and its table of contents is too old to say it; if this assembly-search built it (schema "
+        f"{SCHEMA_VERSION}), write the file again from a backup or with: echo '{{\"schema_version\": "
+        f"{SCHEMA_VERSION}}}' > {index / VERSION_FILE}; if an older one did"), str(raised.value)
+    assert "lost" not in str(raised.value)
+    health = create_app(index, testing=True).test_client().get("/health")
+    assert health.status_code == 503 and health.get_json()["reason"] == "version_file"
+    assert "испорчен" in health.get_json()["error"] and "пропал" not in health.get_json()["error"], health.get_json()
+
+
 def test_a_read_only_index_that_lost_its_version_file_is_read_and_backed_up_with_it(as_another_user):
     # backup said «Copied …» of an index without its version file, and the copy was refused as it was
     folder, run = as_another_user
