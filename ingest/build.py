@@ -675,6 +675,8 @@ MAX_TITLE_CHARS = 300
 #    is kept once as its heading (fix-multi1).
 #    dates: a part of a session held over days is dated by the day its label states under the session's span
 #    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
+#    dates: a part's day is read under a span across months, «с … по …», a Kazakh «2021 жылғы 27-29 сәуір», after a
+#    Roman or worded label, a dash or on the dateline's line, and only when it lies within the span (fix-multi3).
 EXTRACTION_VERSION = 13
 
 
