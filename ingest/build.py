@@ -677,6 +677,8 @@ MAX_TITLE_CHARS = 300
 #    («Часть 2 (15 ноября 2018 года)»), not the session's first day (fix-multi2).
 #    dates: a part's day is read under a span across months, «с … по …», a Kazakh «2021 жылғы 27-29 сәуір», after a
 #    Roman or worded label, a dash or on the dateline's line, and only when it lies within the span (fix-multi3).
+#    titles: a part's label after a dash, in words («Часть вторая»), closing the dateline's line, or under the
+#    dateline of a heading read any way (Kazakh «… СТЕНОГРАММАСЫ», English) stays in the title (fix-multi3).
 EXTRACTION_VERSION = 13
 
 

@@ -24,7 +24,7 @@ from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_dates import date_figures_read
 from .ocr_letters import fix_ocr_letters
-from .part_labels import part_label
+from .part_labels import part_label, part_label_closing
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
@@ -1223,8 +1223,25 @@ def part_under_heading(lines: list[str]) -> str | None:
     the callers may have dropped the dateline already)."""
     filled = [ln for ln in lines if ln][:2]
     if filled and (is_dateline(filled[0]) or is_bare_dateline(filled[0])):  # «…, Дворец Мира и Согласия, 27 апреля»
+        closing = part_label_closing(filled[0])  # «…, 27-29 апреля 2021 года. Часть 2 (28 апреля 2021 года)»
+        if closing:
+            return closing
         filled = filled[1:]
     return part_label(filled[0]) if filled else None
+
+
+def part_below_dateline(lines: list[str]) -> str | None:
+    """The part's label under (or closing) the first dateline among the opening's first lines, however
+    the heading above it was read («Қазақстан халқы Ассамблеясының … СТЕНОГРАММАСЫ» / «…, 2021 жылғы 27-29
+    сәуір» / «2-бөлім»); None when no such line has one."""
+    filled = [ln for ln in (normalize_inline(ln) for ln in lines) if ln][:_PART_SEARCH_LINES]
+    for i, line in enumerate(filled):
+        if is_dateline(line) or is_bare_dateline(line):
+            return part_under_heading(filled[i:])
+    return None
+
+
+_PART_SEARCH_LINES = 6  # a heading's lines and its dateline
 
 
 LETTERHEAD_LINES = 2  # «Ассамблея народа Казахстана» / «Секретариат»: an organisation above the document type
