@@ -679,6 +679,8 @@ MAX_TITLE_CHARS = 300
 #    Roman or worded label, a dash or on the dateline's line, and only when it lies within the span (fix-multi3).
 #    titles: a part's label after a dash, in words («Часть вторая»), closing the dateline's line, or under the
 #    dateline of a heading read any way (Kazakh «… СТЕНОГРАММАСЫ», English) stays in the title (fix-multi3).
+#    titles: an edit note with its own date in brackets, after «/», with a dotted time or «ред.» leaves the dateline
+#    bare, no title (fix-multi3).
 EXTRACTION_VERSION = 13
 
 

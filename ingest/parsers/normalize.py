@@ -786,13 +786,17 @@ EDIT_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?:дата\s+)?(?:{_EDIT_WORDS})|ө�
 _EDIT_LABEL_AFTER = re.compile(rf"\s*,?\s*(?:\d{{1,2}}:\d\d\s*)?[(\[]\s*(?:{_EDIT_WORDS}|өзгертіл\w*"
                                r"|updated|modified|edited|revised|upd)[^()\[\]\d]*[)\]]", re.IGNORECASE)
 # An edit note that gives only the edit's time, the day being the publication's: «Обновлено в 15:40»
-# on its own line, «(обновлено в 15:40)», «(upd 15:40)», «(жаңартылды 15:40)» or «, обновлено 15:40»
-# after the date and time it was published. It says when, never what: no title.
-_EDIT_TIME_NOTE = re.compile(rf"\s*,?\s*(?P<open>[(\[])?\s*(?<![^\W\d_])(?:{_EDIT_WORDS}|өзгертіл\w*|updated|modified"
-                             r"|edited|revised|upd)\s*[:.\-–—]?\s*(?:в\s+|at\s+)?\d{1,2}:\d\d\s*(?(open)[)\]])\s*\.?",
+# on its own line, «(обновлено в 15:40)», «(upd 15:40)», «(жаңартылды 15:40)», «(ред. 15:40)», «, обновлено
+# 15:40» or «/ обновлено 15.40» after the date and time it was published. It says when, never what: no title.
+_EDIT_NOTE_WORDS = rf"(?:{_EDIT_WORDS}|өзгертіл\w*|updated|modified|edited|revised|upd|ред\.|редакция)"
+_EDIT_TIME_NOTE = re.compile(r"\s*[,/]?\s*(?P<open>[(\[])?\s*(?<![^\W\d_])" + _EDIT_NOTE_WORDS
+                             + r"\s*[:.\-–—]?\s*(?:в\s+|at\s+)?\d{1,2}[:.]\d\d(?![.:]?\d)\s*(?(open)[)\]])\s*\.?",
                              re.IGNORECASE)
-# ... or the edit's own date and time after a comma: «21.03.2023 11:05, обновлено 21.03.2023 15:40»
-_EDIT_DATE_NOTE = re.compile(rf"\s*,\s*(?<![^\W\d_])(?:{_EDIT_WORDS})\s*[:.\-–—]?\s*(?P<date>\d.*)$", re.IGNORECASE)
+# ... or the edit's own date and time after a comma, a bar or in brackets: «21.03.2023 11:05, обновлено
+# 21.03.2023 15:40», «21 марта 2023, 11:05 (обновлено 22 марта 2023, 09:00)»
+_EDIT_DATE_NOTE = re.compile(r"\s*(?:[,/]|(?P<open>[(\[]))\s*(?<![^\W\d_])" + _EDIT_NOTE_WORDS
+                             + r"\s*[:.\-–—]?\s*(?P<date>\d(?(open)[^()\[\]]*?|.*?))\s*(?(open)[)\]])\s*\.?$",
+                             re.IGNORECASE)
 
 
 def without_edit_note(line: str) -> str:
