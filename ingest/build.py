@@ -681,6 +681,7 @@ MAX_TITLE_CHARS = 300
 #    dateline of a heading read any way (Kazakh «… СТЕНОГРАММАСЫ», English) stays in the title (fix-multi3).
 #    titles: an edit note with its own date in brackets, after «/», with a dotted time or «ред.» leaves the dateline
 #    bare, no title (fix-multi3).
+#    titles: an annex's «ГРАФИК», «СПИСОК», «ПОРЯДОК», «ФОРМА» are document types titled with their heading (fix-multi3).
 EXTRACTION_VERSION = 13
 
 
