@@ -689,6 +689,13 @@ MAX_TITLE_CHARS = 300
 #    headline saying only that he spoke and where is no turn of his; «Дизайн: Алия Мусина» is a woman; a byline is
 #    no passage (fix-photo2).
 #    persons, speakers: a dated title whose body's name goes on («Председатель Ассамблеи области …») names no holder.
+#    dates: a part's day is read under a span across months, «с … по …», a Kazakh «2021 жылғы 27-29 сәуір», after a
+#    Roman or worded label, a dash or on the dateline's line, and only when it lies within the span (fix-multi3).
+#    titles: a part's label after a dash, in words («Часть вторая»), closing the dateline's line, or under the
+#    dateline of a heading read any way (Kazakh «… СТЕНОГРАММАСЫ», English) stays in the title (fix-multi3).
+#    titles: an edit note with its own date in brackets, after «/», with a dotted time or «ред.» leaves the dateline
+#    bare, no title (fix-multi3).
+#    titles: an annex's «ГРАФИК», «СПИСОК», «ПОРЯДОК», «ФОРМА» are document types titled with their heading (fix-multi3).
 EXTRACTION_VERSION = 13
 
 

@@ -90,7 +90,12 @@ def test_a_caption_is_titled_by_its_text_under_lines_of_emoji_or_tags(tmp_path, 
 
 @pytest.mark.parametrize("note", ["21 марта 2023, 11:05 (обновлено в 15:40)", "21 марта 2023, 11:05\nОбновлено в 15:40",
                                   "21.03.2023 11:05, обновлено 21.03.2023 15:40", "21 марта 2023 11:05 (upd 15:40)",
-                                  "21 марта 2023, 11:05 (жаңартылды 15:40)"])
+                                  "21 марта 2023, 11:05 (жаңартылды 15:40)",
+                                  # the edit's date in the bracket, a bar, a dotted time, «ред.»
+                                  "21 марта 2023, 11:05 (обновлено 21 марта 2023 в 15:40)",
+                                  "21 марта 2023, 11:05 (обновлено 22 марта 2023, 09:00)",
+                                  "21 марта 2023, 11:05 / обновлено 15:40", "21 марта 2023, 11:05 (обновлено в 15.40)",
+                                  "21 марта 2023, 11:05 (ред. 15:40)"])
 def test_an_updated_news_item_is_titled_by_its_headline_and_dated_by_its_publication(tmp_path, note):
     """An edit note with the edit's time («(обновлено в 15:40)», a line «Обновлено в 15:40») made the
     dateline the item's title, and its date fell back to the file name."""

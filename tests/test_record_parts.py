@@ -48,3 +48,39 @@ def test_a_day_filter_finds_the_part_of_that_day(client):
 def test_the_parts_sort_in_their_order(client):
     oldest = [name for name, _ in _files(client, "вопрос&sort=oldest") if name.startswith("part_")]
     assert oldest == ["part_1.txt", "part_2.txt", "part_3.txt"]
+
+
+def _head(dateline: str) -> str:
+    return "СТЕНОГРАММА\n\nXXX сессии Ассамблеи народа Казахстана\n\n" + dateline + "\n\n"
+
+
+# other ways a span and a part's day are written; a day outside the span is no part's day
+FORMS = {
+    "across_months.txt": _head("г. Нур-Султан, 30 апреля – 1 мая 2021 года") + "Часть 2 (1 мая 2021 года)\n\n" + BODY.format(5),
+    "span_po.txt": _head("г. Нур-Султан, с 27 по 29 апреля 2021 года") + "Часть II – 28 апреля 2021 года\n\n" + BODY.format(6),
+    "same_line.txt": _head("г. Нур-Султан, 27-29 апреля 2021 года. Часть 2 (28 апреля 2021 года)") + BODY.format(7),
+    "kazakh.txt": ("Қазақстан халқы Ассамблеясының XXX сессиясының\nСТЕНОГРАММАСЫ\n\n"
+                   "Нұр-Сұлтан қаласы, 2021 жылғы 27-29 сәуір\n2-бөлім\n(2021 жылғы 28 сәуір)\n\n"
+                   "ТӨРАҒАЛЫҚ ЕТУШІ: Құрметті Ассамблея мүшелері! Сессия жұмысын жалғастырамыз.\n"),
+    "as_of.txt": ("ОТЧЕТ\n\nо деятельности Ассамблеи народа Казахстана Костанайской области\n\n"
+                  "г. Костанай, 15-16 января 2020 года\n\nЧасть 2\n\n(1 января 2020 года – итоги года по районам)\n\n"
+                  "В отчетный период проведена работа в районах и городах области.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def forms_client(tmp_path_factory):
+    with client_of_texts(tmp_path_factory, FORMS) as c:
+        yield c
+
+
+def test_spans_across_months_with_po_on_the_datelines_line_and_in_kazakh_date_their_parts(forms_client):
+    found = dict(_files(forms_client, ""))
+    assert found["across_months.txt"] == "2021-05-01"
+    assert found["span_po.txt"] == "2021-04-28"
+    assert found["same_line.txt"] == "2021-04-28"
+    assert found["kazakh.txt"] == "2021-04-28"
+
+
+def test_a_bracketed_day_outside_the_span_does_not_date_the_part(forms_client):
+    assert dict(_files(forms_client, ""))["as_of.txt"] == "2020-01-15"

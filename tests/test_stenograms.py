@@ -232,3 +232,29 @@ def test_a_pdf_stenograms_part_under_its_one_line_heading_stays_in_its_title(tmp
     pdf.save(tmp_path / "chast2.pdf")
     assert _stenogram_title(tmp_path / "chast2.pdf") == ("Стенограмма XXII сессии Ассамблеи народа Казахстана "
                                                          "Павлодарской области. Часть 2")
+
+
+_STENO = "СТЕНОГРАММА\nXXX сессии Ассамблеи народа Казахстана\n\n"
+
+
+@pytest.mark.parametrize("opening, title", [
+    (_STENO + "г. Нур-Султан, 27-29 апреля 2021 года\nЧасть 2 – 28 апреля 2021 года",
+     "Стенограмма XXX сессии Ассамблеи народа Казахстана. Часть 2"),
+    (_STENO + "г. Нур-Султан, 27-29 апреля 2021 года. Часть 2 (28 апреля 2021 года)",
+     "Стенограмма XXX сессии Ассамблеи народа Казахстана. Часть 2"),
+    (_STENO + "г. Нур-Султан, 27-29 апреля 2021 года\nЧасть вторая\n(28 апреля 2021 года)",
+     "Стенограмма XXX сессии Ассамблеи народа Казахстана. Часть вторая"),
+    ("Қазақстан халқы Ассамблеясының XXX сессиясының\nСТЕНОГРАММАСЫ\n\nНұр-Сұлтан қаласы, 2021 жылғы 27-29 сәуір\n"
+     "2-бөлім\n(2021 жылғы 28 сәуір)", "Қазақстан халқы Ассамблеясының XXX сессиясының СТЕНОГРАММАСЫ. 2-бөлім"),
+    ("VERBATIM RECORD\nof the XXX Session of the Assembly of People of Kazakhstan\n\nNur-Sultan, 27-29 April 2021\n"
+     "Part 2\n(28 April 2021)", "Part 2"),
+])
+def test_a_parts_label_after_a_dash_on_the_datelines_line_in_words_or_in_kazakh_or_english_stays(tmp_path, opening,
+                                                                                                  title):
+    """The label was dropped after a dash, at the end of the dateline's line, in words, and under a Kazakh
+    or English heading (whose title is read another way)."""
+    path = tmp_path / "part.txt"
+    path.write_text(opening + "\n\nПРЕДСЕДАТЕЛЬСТВУЮЩИЙ: Уважаемые члены Ассамблеи! Продолжаем работу сессии.\n",
+                    encoding="utf-8")
+    got = _stenogram_title(path)
+    assert got == title if title != "Part 2" else got.endswith(". Part 2")

@@ -24,7 +24,7 @@ from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_dates import date_figures_read
 from .ocr_letters import fix_ocr_letters
-from .part_labels import part_label
+from .part_labels import part_label, part_label_closing
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
@@ -786,13 +786,17 @@ EDIT_LABEL = re.compile(rf"(?<![^\W\d_])(?:(?:дата\s+)?(?:{_EDIT_WORDS})|ө�
 _EDIT_LABEL_AFTER = re.compile(rf"\s*,?\s*(?:\d{{1,2}}:\d\d\s*)?[(\[]\s*(?:{_EDIT_WORDS}|өзгертіл\w*"
                                r"|updated|modified|edited|revised|upd)[^()\[\]\d]*[)\]]", re.IGNORECASE)
 # An edit note that gives only the edit's time, the day being the publication's: «Обновлено в 15:40»
-# on its own line, «(обновлено в 15:40)», «(upd 15:40)», «(жаңартылды 15:40)» or «, обновлено 15:40»
-# after the date and time it was published. It says when, never what: no title.
-_EDIT_TIME_NOTE = re.compile(rf"\s*,?\s*(?P<open>[(\[])?\s*(?<![^\W\d_])(?:{_EDIT_WORDS}|өзгертіл\w*|updated|modified"
-                             r"|edited|revised|upd)\s*[:.\-–—]?\s*(?:в\s+|at\s+)?\d{1,2}:\d\d\s*(?(open)[)\]])\s*\.?",
+# on its own line, «(обновлено в 15:40)», «(upd 15:40)», «(жаңартылды 15:40)», «(ред. 15:40)», «, обновлено
+# 15:40» or «/ обновлено 15.40» after the date and time it was published. It says when, never what: no title.
+_EDIT_NOTE_WORDS = rf"(?:{_EDIT_WORDS}|өзгертіл\w*|updated|modified|edited|revised|upd|ред\.|редакция)"
+_EDIT_TIME_NOTE = re.compile(r"\s*[,/]?\s*(?P<open>[(\[])?\s*(?<![^\W\d_])" + _EDIT_NOTE_WORDS
+                             + r"\s*[:.\-–—]?\s*(?:в\s+|at\s+)?\d{1,2}[:.]\d\d(?![.:]?\d)\s*(?(open)[)\]])\s*\.?",
                              re.IGNORECASE)
-# ... or the edit's own date and time after a comma: «21.03.2023 11:05, обновлено 21.03.2023 15:40»
-_EDIT_DATE_NOTE = re.compile(rf"\s*,\s*(?<![^\W\d_])(?:{_EDIT_WORDS})\s*[:.\-–—]?\s*(?P<date>\d.*)$", re.IGNORECASE)
+# ... or the edit's own date and time after a comma, a bar or in brackets: «21.03.2023 11:05, обновлено
+# 21.03.2023 15:40», «21 марта 2023, 11:05 (обновлено 22 марта 2023, 09:00)»
+_EDIT_DATE_NOTE = re.compile(r"\s*(?:[,/]|(?P<open>[(\[]))\s*(?<![^\W\d_])" + _EDIT_NOTE_WORDS
+                             + r"\s*[:.\-–—]?\s*(?P<date>\d(?(open)[^()\[\]]*?|.*?))\s*(?(open)[)\]])\s*\.?$",
+                             re.IGNORECASE)
 
 
 def without_edit_note(line: str) -> str:
@@ -1156,7 +1160,7 @@ _DOCUMENT_TYPES = (
     "|справка|сообщение|пресс-релиз|отч[её]т|доклад"
     "|повестка( дня)?|выступление|послание|обращение|приветствие|заявление|меморандум|декларация"
     "|план|программа|положение|рекомендации|тезисы|сценарий|концепция|устав|правила|указ|закон|кодекс"
-    "|смета|перечень|регламент|состав"  # an annex's: «СМЕТА» / «расходов на проведение …»
+    "|смета|перечень|регламент|состав|график|список|порядок|форма"  # an annex's: «СМЕТА» / «расходов на проведение …»
     "|хаттама|қаулы|шешім|ақпарат|анықтама|баяндама|есеп|күн тәртібі|баспасөз релизі|мәлімдеме|жоспар"
     "|transcript|minutes|resolution|decision|information|report|press release|agenda|statement|address"
     "|memorandum|declaration"
@@ -1227,8 +1231,25 @@ def part_under_heading(lines: list[str]) -> str | None:
     the callers may have dropped the dateline already)."""
     filled = [ln for ln in lines if ln][:2]
     if filled and (is_dateline(filled[0]) or is_bare_dateline(filled[0])):  # «…, Дворец Мира и Согласия, 27 апреля»
+        closing = part_label_closing(filled[0])  # «…, 27-29 апреля 2021 года. Часть 2 (28 апреля 2021 года)»
+        if closing:
+            return closing
         filled = filled[1:]
     return part_label(filled[0]) if filled else None
+
+
+def part_below_dateline(lines: list[str]) -> str | None:
+    """The part's label under (or closing) the first dateline among the opening's first lines, however
+    the heading above it was read («Қазақстан халқы Ассамблеясының … СТЕНОГРАММАСЫ» / «…, 2021 жылғы 27-29
+    сәуір» / «2-бөлім»); None when no such line has one."""
+    filled = [ln for ln in (normalize_inline(ln) for ln in lines) if ln][:_PART_SEARCH_LINES]
+    for i, line in enumerate(filled):
+        if is_dateline(line) or is_bare_dateline(line):
+            return part_under_heading(filled[i:])
+    return None
+
+
+_PART_SEARCH_LINES = 6  # a heading's lines and its dateline
 
 
 LETTERHEAD_LINES = 2  # «Ассамблея народа Казахстана» / «Секретариат»: an organisation above the document type

@@ -24,7 +24,7 @@ from .utf8_misread import repair_double_encoding
 from .own_dateline import own_dateline
 from .quoted_printable import quoted_printable_bytes
 from .normalize import (MAX_HEADING_TITLE, clean_text, is_rule_line, looks_like_title, split_lines_kept,
-                        without_datelines, without_letterhead)
+                        part_below_dateline, with_part_label, without_datelines, without_letterhead)
 from .text_columns import columns_unfolded
 from .text_notes import joined_notes, note_paragraphs
 from .text_pages import paged_text, paragraph_pages
@@ -285,6 +285,8 @@ class TextParser(Parser):
         first_line = next((ln.strip() for ln in head if ln.strip()), "")
         if title is None and looks_like_title(first_line):
             title = _heading_paragraph(first_line, paragraphs)
+        if title:  # a part's label under (or on) its dateline, whichever way the heading above was read
+            title = with_part_label(title, [], part_below_dateline(head_lines))
         if title is None and timed is not None and not first_line:
             # a recording's transcript with no heading: its first words are a greeting, no title
             title = file_name_title(name)

@@ -6,7 +6,7 @@ from .act_title import as_header_spells, cites_header, is_act_header, title_from
 from .article_head import article_title
 from .letter_title import letter_title_for
 from .normalize import (MAX_HEADING_TITLE, is_bare_dateline, is_document_type, looks_like_title, opening_lines,
-                        with_part_label, without_datelines, without_letterhead)
+                        part_below_dateline, with_part_label, without_datelines, without_letterhead)
 from .page_furniture import is_part_label
 
 
@@ -51,7 +51,9 @@ def title_by_text(title: str | None, paragraphs: list[str]) -> str | None:
         first = headed[0]
         if looks_like_title(first) and len(headed) > 1:
             title = with_part_label(first, headed[1:3])  # a stenogram's part under its one-line heading
-    return title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
+    title = title or bare_type  # «Пресс-релиз» as the Title of a page with no heading of its own
+    # a part's label under (or on) its dateline, whichever way the heading above was read
+    return with_part_label(title, [], part_below_dateline(paragraphs)) if title else title
 
 
 def _folded(text: str) -> str:
