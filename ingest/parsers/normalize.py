@@ -24,7 +24,7 @@ from .list_lines import CAPITALS as _CAPITALS
 from .list_lines import goes_on_item, starts_list_item
 from .ocr_dates import date_figures_read
 from .ocr_letters import fix_ocr_letters
-from .part_labels import part_label, part_label_closing
+from .part_labels import PART_WORD, part_label, part_label_closing
 from .post_lines import has_words, is_copied_message_header, is_tag_line, without_audience_dot
 from .registration_labels import opens_registration_line
 from .turn_lines import is_transcript, starts_turn
@@ -1242,7 +1242,9 @@ def part_below_dateline(lines: list[str]) -> str | None:
     """The part's label under (or closing) the first dateline among the opening's first lines, however
     the heading above it was read («Қазақстан халқы Ассамблеясының … СТЕНОГРАММАСЫ» / «…, 2021 жылғы 27-29
     сәуір» / «2-бөлім»); None when no such line has one."""
-    filled = [ln for ln in (normalize_inline(ln) for ln in lines) if ln][:_PART_SEARCH_LINES]
+    filled = list(islice((ln for ln in map(normalize_inline, lines) if ln), _PART_SEARCH_LINES))
+    if not any(PART_WORD.search(ln) for ln in filled):  # no label to find: no datelines to read
+        return None
     for i, line in enumerate(filled):
         if is_dateline(line) or is_bare_dateline(line):
             return part_under_heading(filled[i:])

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from .normalize import DATE_RE, SPAN_REACH, SPAN_START, normalize_inline
+from .part_labels import PART_WORD
 
 # paragraphs at the top where the session's heading, its dateline and the part's label stand
 _OPENING = 8
@@ -49,6 +50,8 @@ def part_dateline(paragraphs: list[str]) -> str | None:
     the day within that span; None when the opening has no such part."""
     span: tuple[_Day, _Day] | None = None
     opening = [normalize_inline(p) for p in paragraphs[:_OPENING]]
+    if not any(PART_WORD.search(line) for line in opening):  # no label: no span worth reading (most texts)
+        return None
     for i, line in enumerate(opening):
         label = _PART.match(line)  # before the span: «Часть 2 – 28 апреля» is no span of «2 – 28»
         found = None if label else _span(line)

@@ -12,6 +12,10 @@ _ORDINAL = (r"(?i:перв|втор|трет|четв[её]рт|пят|шест|
 # «Часть 2 – 28 апреля 2021 года»
 _PART_OF_WHOLE = re.compile(r"(?P<label>(?i:часть|том|книга|выпуск|бөлім|part|volume)\s*№?\s*(?:\d{1,3}|[IVX]{1,5}|"
                             + _ORDINAL + r")|\d{1,3}\s*-\s*(?i:бөлім|том|кітап))\s*[.:]?\s*(?:\(.*\)|[-–—]\s*\d.*)?")
+# what every label holds, its word and number's first sign: a text without one in its opening has no part to
+# look for (most texts; «о том, что» holds no number)
+PART_WORD = re.compile(r"(?:часть|том|книга|выпуск|бөлім|кітап|part|volume)\s*№?\s*(?:\d|[ivx]|перв|втор|трет|четв|пят|"
+                       r"шест|седьм|восьм|девят|десят)|\d\s*-?\s*(?:бөлім|том|кітап)", re.IGNORECASE)
 # a label closing its dateline's line: «г. Нур-Султан, 27-29 апреля 2021 года. Часть 2 (28 апреля 2021 года)»
 _AFTER_DATELINE = re.compile(r"[.,;]\s+(?=(?i:часть|том|книга|выпуск|бөлім|part|volume)\b|\d{1,3}\s*-\s*(?i:бөлім)\b)")
 

@@ -149,6 +149,8 @@ def repair_double_encoding(text: str) -> tuple[str, str | None, int]:
     """Undo UTF-8 mojibake (UTF-8 bytes decoded with a single-byte code page), once or as many
     times as it was done. Returns the text, the code page(s) that were undone («cp1251», «cp1251
     twice») and how many lost letters were guessed, or the text unchanged, None and 0."""
+    if not _DOUBLE_ENCODING_TELL.search(text):  # most texts: no misreading to weigh, so no reading of its quality
+        return text, None, 0
     best = (letter_quality(text) + 0.5, text, None, 0)
     current, codecs_undone, guessed = text, [], 0
     for _ in range(_MAX_LAYERS):
