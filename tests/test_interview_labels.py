@@ -156,7 +156,8 @@ def test_a_news_item_s_bold_question_subheadings_are_no_interview(quotes, query)
 def test_a_byline_under_a_labelled_answer_is_nobody_s(quotes, journalist, answer):
     # before: «Материал подготовила …», «Беседовал …», «Сұхбаттасқан …», «Interviewed by …» went on with
     # the last «Ответ:» or «Name:» turn and were cited as the interviewee's words
-    byline, = quotes(journalist)
-    assert byline["speakers"] == []
+    # a paragraph that is a byline alone is no quote at all since session 29 (ingest.extract.credit_lines);
+    # one that goes on with more words is a quote of nobody's
+    assert all(byline["speakers"] == [] for byline in quotes(journalist))
     hit, = quotes(answer)
     assert len(hit["speakers"]) == 1
