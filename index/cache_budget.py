@@ -58,6 +58,8 @@ class WordCaches:
     def trim(self) -> int:
         """Past the budget, empty the largest caches until at most half of it is held; the number emptied."""
         with self._lock:
+            if self.entries() <= self.budget:  # after every request: most answers end here, nothing sorted
+                return 0
             sizes = sorted(((cache.cache_info().currsize, i, cache) for i, cache in enumerate(self._current())),
                            reverse=True)
             held = sum(size for size, _, _ in sizes)
